@@ -1,0 +1,58 @@
+package org.techan.platform.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+
+/**
+ * The one Elasticsearch client of the application. Only the {@code elasticsearch.embedded-node}
+ * flag, set by whoever started the embedded 7.10 node, turns on the compatibility shim; against a
+ * real cluster the shim would hide a misrouted proxy.
+ */
+@Factory
+class SearchClientFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    RestClient restClient(
+            @Value("${elasticsearch.url}") String url,
+            @Nullable @Value("${elasticsearch.api-key:}") String apiKey,
+            @Nullable @Value("${elasticsearch.username:}") String username,
+            @Nullable @Value("${elasticsearch.password:}") String password,
+            @Value("${elasticsearch.embedded-node:false}") boolean embeddedNode) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("elasticsearch.url (ELASTICSEARCH_URL) is not set");
+        }
+        RestClientBuilder builder = RestClient.builder(HttpHost.create(url.trim()));
+        if (apiKey != null && !apiKey.isBlank()) {
+            builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + apiKey)});
+        } else if (username != null && !username.isBlank()) {
+            String basic =
+                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)});
+        }
+        if (embeddedNode) {
+            builder.setHttpClientConfigCallback(http -> http.addInterceptorLast(Elasticsearch7Compatibility.REQUEST)
+                    .addInterceptorFirst(Elasticsearch7Compatibility.RESPONSE));
+        }
+        return builder.build();
+    }
+
+    @Singleton
+    ElasticsearchClient elasticsearchClient(RestClient restClient) {
+        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    }
+}

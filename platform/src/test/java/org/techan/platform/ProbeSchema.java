@@ -1,0 +1,14 @@
+package org.techan.platform;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** A schema only the platform's tests declare, to watch the migration mechanism work. */
+@Factory
+class ProbeSchema {
+
+    @Singleton
+    ModuleSchema probe() {
+        return new ModuleSchema("platform_probe", 1);
+    }
+}

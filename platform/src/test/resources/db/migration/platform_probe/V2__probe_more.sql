@@ -1,0 +1,1 @@
+INSERT INTO platform_probe (name) VALUES ('Tea');

@@ -1,0 +1,5 @@
+/**
+ * Public face of the search bounded context (product index and queries). Other modules use only the types in this
+ * package; everything in {@code .internal} is private to the module.
+ */
+package org.techan.search;

@@ -1,0 +1,107 @@
+package org.techan.storefront.web;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techan.platform.ConflictException;
+import org.techan.platform.DomainException;
+import org.techan.platform.NotFoundException;
+
+/**
+ * Turns failures into answers a person can act on: a localized page for browsers, a problem body
+ * for {@code /api}. Unexpected failures show only a correlation id; the stack trace goes to the log.
+ */
+@Hidden
+@Controller
+class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final MessageSource messages;
+    private final RequestedLanguage locales;
+
+    ErrorResponses(MessageSource messages, RequestedLanguage locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Error(global = true, exception = DomainException.class)
+    HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
+        HttpStatus status = statusOf(e);
+        String titleKey =
+                switch (status) {
+                    case NOT_FOUND -> "error.not-found";
+                    case CONFLICT -> "error.conflict";
+                    default -> "error.unprocessable";
+                };
+        return respond(request, status, titleKey, text(request, e.messageKey(), e.arguments()), null);
+    }
+
+    @Error(global = true, exception = ConstraintViolationException.class)
+    HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
+        return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, "error.unprocessable", e.getMessage(), null);
+    }
+
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", e.getMessage(), null);
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return respond(request, HttpStatus.NOT_FOUND, "error.not-found", text(request, "error.not-found.detail"), null);
+    }
+
+    @Error(global = true, exception = Throwable.class)
+    HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
+        String correlationId = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Unhandled failure {} on {} {}", correlationId, request.getMethod(), request.getPath(), e);
+        return respond(
+                request,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "error.server",
+                text(request, "error.server.detail"),
+                correlationId);
+    }
+
+    private HttpResponse<?> respond(
+            HttpRequest<?> request, HttpStatus status, String titleKey, String detail, String correlationId) {
+        if (request.getPath().startsWith("/api/")) {
+            Problem problem =
+                    new Problem("about:blank", text(request, titleKey), status.getCode(), detail, correlationId);
+            return HttpResponse.status(status)
+                    .contentType("application/problem+json")
+                    .body(problem);
+        }
+        return HttpResponse.status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>("error", new ErrorPage(titleKey, detail, correlationId)));
+    }
+
+    private String text(HttpRequest<?> request, String key, Object... arguments) {
+        Locale locale = locales.resolveOrDefault(request);
+        return messages.getMessage(key, locale, arguments).orElse(key);
+    }
+
+    private static HttpStatus statusOf(DomainException e) {
+        if (e instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+}
