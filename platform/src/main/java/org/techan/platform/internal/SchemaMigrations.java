@@ -3,6 +3,7 @@ package org.techan.platform.internal;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
 import javax.sql.DataSource;
@@ -18,18 +19,22 @@ class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
 
     private final BeanProvider<ModuleSchema> schemas;
+    private final DataSourceResolver dataSources;
 
-    SchemaMigrations(BeanProvider<ModuleSchema> schemas) {
+    SchemaMigrations(BeanProvider<ModuleSchema> schemas, DataSourceResolver dataSources) {
         this.schemas = schemas;
+        this.dataSources = dataSources;
     }
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
-        DataSource dataSource = event.getBean();
+        // Micronaut Data may already have wrapped the pool in a connection-context proxy, whose
+        // connections need beans that depend on this very DataSource: migrate on the raw pool.
+        DataSource dataSource = dataSources.resolve(event.getBean());
         schemas.stream()
                 .sorted(Comparator.comparingInt(ModuleSchema::order).thenComparing(ModuleSchema::name))
                 .forEach(schema -> migrate(dataSource, schema));
-        return dataSource;
+        return event.getBean();
     }
 
     private static void migrate(DataSource dataSource, ModuleSchema schema) {
