@@ -20,11 +20,12 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.platform.StripeEndpoint;
+import org.techan.platform.StripeKeyConfigured;
 
 /** Stripe's HTTP surface for the endpoints Techan uses, under {@code /stripe-stub/v1}. */
 @Hidden
 @Controller(StubSettings.PATH + "/v1")
-@Requires(missingProperty = "stripe.api-key")
+@Requires(condition = StripeKeyConfigured.Missing.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StubController {
 

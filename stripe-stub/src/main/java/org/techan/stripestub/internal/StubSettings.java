@@ -7,13 +7,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import org.techan.platform.StripeEndpoint;
+import org.techan.platform.StripeKeyConfigured;
 
 /**
  * Points payments at the stub served by this very application when no real Stripe key is set.
  * The address is taken from the running server, so it is right whatever port was chosen.
  */
 @Factory
-@Requires(missingProperty = "stripe.api-key")
+@Requires(condition = StripeKeyConfigured.Missing.class)
 class StubSettings {
 
     static final String API_KEY = "sk_test_techan_stub";

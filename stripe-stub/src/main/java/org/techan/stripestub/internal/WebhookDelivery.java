@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.platform.StripeEndpoint;
+import org.techan.platform.StripeKeyConfigured;
 
 /**
  * Delivers queued events to the webhook endpoint, signed as Stripe signs them ({@code
@@ -26,7 +27,7 @@ import org.techan.platform.StripeEndpoint;
  * after {@code max-attempts}. Rows are leased with SKIP LOCKED, so every replica may run this.
  */
 @Singleton
-@Requires(missingProperty = "stripe.api-key")
+@Requires(condition = StripeKeyConfigured.Missing.class)
 class WebhookDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
