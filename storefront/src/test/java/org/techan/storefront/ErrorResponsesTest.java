@@ -1,0 +1,97 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+/** Domain exceptions become 404/409/422 with a localized message; anything else a bare 500. */
+@MicronautTest
+@io.micronaut.context.annotation.Property(name = "spec.name", value = "ErrorResponsesTest")
+class ErrorResponsesTest {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/test-failures/missing, 404, 页面不存在",
+        "/api/v1/test-failures/conflict, 409, 操作冲突",
+        "/api/v1/test-failures/rule, 422, 无法处理的请求",
+        "/test-failures/rule?lang=en, 422, The request cannot be processed"
+    })
+    void domainExceptionsMapToTheirStatus(String path, int status, String title) {
+        HttpClientResponseException e = failure(path);
+
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        String body = e.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body).contains(title);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/v1/test-failures/bug, application/problem+json", "/test-failures/bug, text/html"})
+    void unexpectedFailuresShowACorrelationIdAndNoInternals(String path, String contentType) {
+        HttpClientResponseException e = failure(path);
+
+        assertThat(e.getStatus().getCode()).isEqualTo(500);
+        String type = e.getResponse().getContentType().orElseThrow().getName();
+        assertThat(type).isEqualTo(contentType);
+        String body = e.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body).containsPattern("[0-9a-f]{8}").doesNotContain("secret detail", "Exception");
+    }
+
+    private HttpClientResponseException failure(String path) {
+        return catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.GET(path).accept(MediaType.ALL_TYPE), String.class));
+    }
+
+    @Requires(property = "spec.name", value = "ErrorResponsesTest")
+    @Controller
+    static class FailingController {
+
+        @Get("/api/v1/test-failures/missing")
+        String missing() {
+            throw new NotFoundException("error.not-found.detail");
+        }
+
+        @Get("/api/v1/test-failures/conflict")
+        String conflict() {
+            throw new ConflictException("error.not-found.detail");
+        }
+
+        @Get("/api/v1/test-failures/rule")
+        String rule() {
+            throw new RuleViolationException("payment.webhook.bad-signature");
+        }
+
+        @Get(uri = "/test-failures/rule", produces = MediaType.TEXT_HTML)
+        String rulePage() {
+            throw new RuleViolationException("payment.webhook.bad-signature");
+        }
+
+        @Get("/api/v1/test-failures/bug")
+        String apiBug() {
+            throw new IllegalStateException("secret detail");
+        }
+
+        @Get(uri = "/test-failures/bug", produces = MediaType.TEXT_HTML)
+        String pageBug() {
+            throw new IllegalStateException("secret detail");
+        }
+    }
+}
