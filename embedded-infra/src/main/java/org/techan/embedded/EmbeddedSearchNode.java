@@ -96,12 +96,12 @@ public final class EmbeddedSearchNode implements AutoCloseable {
                 "-Xmx512m",
                 "-XX:+UseSerialGC",
                 "-Dlog4j2.formatMsgNoLookups=true",
-                "-Djava.io.tmpdir=" + directory(root.resolve("tmp")),
+                "-Djava.io.tmpdir=" + Directories.create(root.resolve("tmp")),
                 "-cp",
                 runtime + "/*",
                 MAIN_CLASS,
                 "--base",
-                directory(root.resolve("node")).toString(),
+                Directories.create(root.resolve("node")).toString(),
                 "--http-port",
                 Integer.toString(httpPort),
                 "--transport-port",
@@ -172,7 +172,7 @@ public final class EmbeddedSearchNode implements AutoCloseable {
         if (Files.exists(complete)) {
             return target;
         }
-        directory(target);
+        Directories.create(target);
         for (String jar : jars) {
             try (InputStream in = resource(BUNDLE + jar)) {
                 Files.copy(in, target.resolve(jar), StandardCopyOption.REPLACE_EXISTING);
@@ -192,18 +192,9 @@ public final class EmbeddedSearchNode implements AutoCloseable {
 
     private static void deleteOtherRuntimes(Path runtimeRoot, Path keep) {
         try (var runtimes = Files.list(runtimeRoot)) {
-            runtimes.filter(runtime -> !runtime.equals(keep)).forEach(EmbeddedSearchNode::deleteTree);
+            runtimes.filter(runtime -> !runtime.equals(keep)).forEach(Directories::deleteTree);
         } catch (IOException e) {
             LOG.debug("Could not list {}", runtimeRoot, e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.debug("Could not delete {}", root, e);
         }
     }
 
@@ -230,14 +221,6 @@ public final class EmbeddedSearchNode implements AutoCloseable {
     private static InputStream resource(String name) {
         InputStream in = EmbeddedSearchNode.class.getClassLoader().getResourceAsStream(name);
         return Objects.requireNonNull(in, () -> "Missing resource " + name + "; was the module built with Maven?");
-    }
-
-    private static Path directory(Path path) {
-        try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(Duration duration) {

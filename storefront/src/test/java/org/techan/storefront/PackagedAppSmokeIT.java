@@ -3,7 +3,6 @@ package org.techan.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.techan.embedded.Directories;
+import org.techan.embedded.FreePorts;
 
 /**
  * Starts the packaged jar exactly as the README does, on its embedded defaults, and checks what
@@ -36,7 +37,7 @@ class PackagedAppSmokeIT {
 
     @Test
     void packagedAppServesPagesAndHealthKeepsDataAndCleansUp() throws Exception {
-        deleteTree(WORK);
+        Directories.deleteTree(WORK);
         Path dataDir = WORK.resolve("data").toAbsolutePath();
 
         RunningApp first = start(dataDir);
@@ -66,10 +67,7 @@ class PackagedAppSmokeIT {
     }
 
     private RunningApp start(Path dataDir) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.next();
         Path tmp = Files.createDirectories(WORK.resolve("tmp").toAbsolutePath());
         Path log = WORK.resolve("app-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -151,15 +149,6 @@ class PackagedAppSmokeIT {
             Thread.sleep(200);
         }
         assertGone(pid);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
-        }
     }
 
     private record RunningApp(Process process, int port, Path log) {

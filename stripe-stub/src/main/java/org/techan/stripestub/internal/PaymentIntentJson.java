@@ -30,147 +30,65 @@ record PaymentIntentJson(
         @Nullable Long canceledAt,
         @Nullable String cancellationReason) {
 
-    PaymentIntentJson withStatus(String newStatus) {
-        return new PaymentIntentJson(
-                id,
-                object,
-                amount,
-                amountCapturable,
-                amountReceived,
-                captureMethod,
-                clientSecret,
-                confirmationMethod,
-                created,
-                currency,
-                description,
-                lastPaymentError,
-                latestCharge,
-                livemode,
-                metadata,
-                paymentMethod,
-                paymentMethodTypes,
-                newStatus,
-                canceledAt,
-                cancellationReason);
-    }
-
     PaymentIntentJson withPaymentMethod(@Nullable String method) {
-        return new PaymentIntentJson(
-                id,
-                object,
-                amount,
+        return copy(
+                status,
                 amountCapturable,
                 amountReceived,
-                captureMethod,
-                clientSecret,
-                confirmationMethod,
-                created,
-                currency,
-                description,
                 lastPaymentError,
                 latestCharge,
-                livemode,
-                metadata,
                 method,
-                paymentMethodTypes,
-                status,
                 canceledAt,
                 cancellationReason);
     }
 
     PaymentIntentJson succeeded(long received, String charge) {
-        return new PaymentIntentJson(
-                id,
-                object,
-                amount,
-                0,
-                received,
-                captureMethod,
-                clientSecret,
-                confirmationMethod,
-                created,
-                currency,
-                description,
-                null,
-                charge,
-                livemode,
-                metadata,
-                paymentMethod,
-                paymentMethodTypes,
-                "succeeded",
-                canceledAt,
-                cancellationReason);
+        return copy("succeeded", 0, received, null, charge, paymentMethod, canceledAt, cancellationReason);
     }
 
     PaymentIntentJson awaitingCapture(String charge) {
-        return new PaymentIntentJson(
-                id,
-                object,
-                amount,
-                amount,
-                0,
-                captureMethod,
-                clientSecret,
-                confirmationMethod,
-                created,
-                currency,
-                description,
-                null,
-                charge,
-                livemode,
-                metadata,
-                paymentMethod,
-                paymentMethodTypes,
-                "requires_capture",
-                canceledAt,
-                cancellationReason);
+        return copy("requires_capture", amount, 0, null, charge, paymentMethod, canceledAt, cancellationReason);
     }
 
+    /** A declined attempt: the error is kept and the payment method dropped, so the buyer can retry. */
     PaymentIntentJson failed(ErrorJson error) {
-        return new PaymentIntentJson(
-                id,
-                object,
-                amount,
-                0,
-                0,
-                captureMethod,
-                clientSecret,
-                confirmationMethod,
-                created,
-                currency,
-                description,
-                error,
-                latestCharge,
-                livemode,
-                metadata,
-                null,
-                paymentMethodTypes,
-                "requires_payment_method",
-                canceledAt,
-                cancellationReason);
+        return copy("requires_payment_method", 0, 0, error, latestCharge, null, canceledAt, cancellationReason);
     }
 
     PaymentIntentJson canceled(long at, @Nullable String reason) {
+        return copy("canceled", 0, amountReceived, lastPaymentError, latestCharge, paymentMethod, at, reason);
+    }
+
+    // The fields that change over an intent's life; the terms it was created with never do.
+    private PaymentIntentJson copy(
+            String newStatus,
+            long newAmountCapturable,
+            long newAmountReceived,
+            @Nullable ErrorJson newLastPaymentError,
+            @Nullable String newLatestCharge,
+            @Nullable String newPaymentMethod,
+            @Nullable Long newCanceledAt,
+            @Nullable String newCancellationReason) {
         return new PaymentIntentJson(
                 id,
                 object,
                 amount,
-                0,
-                amountReceived,
+                newAmountCapturable,
+                newAmountReceived,
                 captureMethod,
                 clientSecret,
                 confirmationMethod,
                 created,
                 currency,
                 description,
-                lastPaymentError,
-                latestCharge,
+                newLastPaymentError,
+                newLatestCharge,
                 livemode,
                 metadata,
-                paymentMethod,
+                newPaymentMethod,
                 paymentMethodTypes,
-                "canceled",
-                at,
-                reason);
+                newStatus,
+                newCanceledAt,
+                newCancellationReason);
     }
 }

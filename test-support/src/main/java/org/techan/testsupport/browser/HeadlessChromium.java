@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.techan.embedded.Directories;
 
 /**
  * Debian's chromium driven by Selenium, with explicit binary paths (Selenium Manager would try to
@@ -92,16 +93,7 @@ public final class HeadlessChromium implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteQuietly(profile);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A leftover temp profile is harmless.
+            Directories.deleteTree(profile);
         }
     }
 }
