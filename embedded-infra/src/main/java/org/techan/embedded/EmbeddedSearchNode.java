@@ -111,8 +111,8 @@ public final class EmbeddedSearchNode implements AutoCloseable {
         try {
             return new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(
-                            ProcessBuilder.Redirect.to(root.resolve("node.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            root.resolve("node.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not launch the search node", e);

@@ -42,17 +42,35 @@ public record TestSearchEngine(String kind, String url, boolean embedded) {
                         return new TestSearchEngine("embedded node shared by this build", url, true);
                     }
                 }
-                long build = ProcessHandle.current()
-                        .parent()
-                        .map(ProcessHandle::pid)
-                        .orElse(ProcessHandle.current().pid());
-                EmbeddedSearchNode node = EmbeddedSearchNode.start(root, build);
+                ProcessHandle build = buildProcess();
+                EmbeddedSearchNode node = EmbeddedSearchNode.start(root, build.pid());
                 Files.writeString(state, node.url());
-                return new TestSearchEngine("embedded node started for this build", node.url(), true);
+                return new TestSearchEngine(
+                        "embedded node started for this build (it ends with process " + build.pid() + ")",
+                        node.url(),
+                        true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The Maven process running this build: surefire forks test JVMs through a shell that ends with
+     * each fork, so the direct parent would take the node down after the first module.
+     */
+    static ProcessHandle buildProcess() {
+        ProcessHandle current = ProcessHandle.current();
+        for (var ancestor = current.parent();
+                ancestor.isPresent();
+                ancestor = ancestor.get().parent()) {
+            String command = ancestor.get().info().commandLine().orElse("");
+            // Maven's launcher class; the fork shell's classpath merely mentions "maven".
+            if (command.contains("org.codehaus.plexus.classworlds.launcher.Launcher")) {
+                return ancestor.get();
+            }
+        }
+        return current.parent().orElse(current);
     }
 
     private static boolean answers(String url) {
