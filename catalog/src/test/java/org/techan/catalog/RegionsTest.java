@@ -1,0 +1,58 @@
+package org.techan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+@MicronautTest(transactional = false)
+class RegionsTest {
+
+    @Inject
+    CatalogApi catalog;
+
+    @Test
+    void shouldGrowTheTreeAndWalkItBothWays() {
+        catalog.addRegion(new AddRegionCommand("350000000000", "福建省", "Fujian"));
+        catalog.addRegion(new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
+        catalog.addRegion(new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
+        catalog.addRegion(new AddRegionCommand("350125100000", "樟城镇", null));
+        catalog.addRegion(new AddRegionCommand("350125101000", "城峰镇", " "));
+
+        assertThat(catalog.childRegions(RegionCode.parse("350125")))
+                .extracting(RegionView::nameZh)
+                .containsExactly("樟城镇", "城峰镇");
+        assertThat(catalog.childRegions(null)).extracting(RegionView::code).contains("350000000000");
+        assertThat(catalog.regionPath(new RegionCode("350125101000")))
+                .extracting(RegionView::nameZh)
+                .containsExactly("福建省", "福州市", "永泰县", "城峰镇");
+        RegionView town = catalog.region(new RegionCode("350125101000"));
+        assertThat(town.level()).isEqualTo(RegionLevel.TOWNSHIP);
+        assertThat(town.nameEn()).as("blank English name is stored as none").isNull();
+    }
+
+    @Test
+    void shouldRefuseARegionWhoseParentIsMissing() {
+        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("420381000000", "丹江口市", "Danjiangkou")))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("region.parent.missing");
+        assertThatThrownBy(() -> catalog.region(new RegionCode("420381000000"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldRefuseADuplicateCodeAndABlankName() {
+        catalog.addRegion(new AddRegionCommand("320000000000", "江苏省", "Jiangsu"));
+
+        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("320000000000", "江苏", null)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("320800000000", " ", null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("region.name.required");
+        assertThat(catalog.region(new RegionCode("320000000000")).nameZh()).isEqualTo("江苏省");
+    }
+}
