@@ -7,6 +7,13 @@ import jakarta.inject.Singleton;
 @Factory
 class ProbeSchema {
 
+    static final OutboxTable OUTBOX = new OutboxTable("platform_probe_outbox");
+
+    @Singleton
+    OutboxTable probeOutbox() {
+        return OUTBOX;
+    }
+
     @Singleton
     ModuleSchema probe() {
         return new ModuleSchema("platform_probe", 1);

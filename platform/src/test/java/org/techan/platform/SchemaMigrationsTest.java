@@ -38,7 +38,7 @@ class SchemaMigrationsTest {
             try (ResultSet history = statement.executeQuery(
                     "SELECT MAX(version) FROM flyway_history_platform_probe WHERE success = 1")) {
                 assertThat(history.next()).isTrue();
-                assertThat(history.getString(1)).isEqualTo("2");
+                assertThat(history.getString(1)).isEqualTo("3");
             }
         }
     }

@@ -1,0 +1,17 @@
+package org.techan.platform;
+
+/**
+ * Publishes an event as part of the caller's database transaction, so the event exists exactly
+ * when the change it describes was committed; a relay hands it to {@link OutboxSubscriber}s
+ * afterwards, at least once. Events are {@code @Serdeable} records named in the past tense.
+ */
+public interface Outbox {
+
+    /**
+     * Writes {@code event} to {@code table} in the current transaction.
+     *
+     * @return the event's id, which subscribers use to ignore repeats
+     * @throws io.micronaut.transaction.exceptions.NoTransactionException if no transaction is active
+     */
+    String publish(OutboxTable table, Object event);
+}

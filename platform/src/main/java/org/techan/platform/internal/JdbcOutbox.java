@@ -1,0 +1,45 @@
+package org.techan.platform.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.techan.platform.Outbox;
+import org.techan.platform.OutboxTable;
+
+@Singleton
+class JdbcOutbox implements Outbox {
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    JdbcOutbox(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public String publish(OutboxTable table, Object event) {
+        String eventId = UUID.randomUUID().toString();
+        String sql = "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES (?, ?, ?)";
+        try (PreparedStatement insert = jdbc.getConnection().prepareStatement(sql)) {
+            insert.setString(1, eventId);
+            insert.setString(2, event.getClass().getName());
+            insert.setString(3, json.writeValueAsString(event));
+            insert.executeUpdate();
+            return eventId;
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Could not write " + event.getClass().getSimpleName() + " to " + table.name(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

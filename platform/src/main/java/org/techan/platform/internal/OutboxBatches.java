@@ -1,0 +1,105 @@
+package org.techan.platform.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techan.platform.OutboxTable;
+
+/**
+ * Claims a batch of pending events with SKIP LOCKED (so replicas share the work and never deliver
+ * one event twice at the same time), delivers each, and records the outcome in the same transaction.
+ * A failed event waits longer after each attempt; none is ever dropped.
+ */
+@Singleton
+class OutboxBatches {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxBatches.class);
+    static final int BATCH_SIZE = 100;
+
+    private final JdbcOperations jdbc;
+    private final OutboxDeliveries deliveries;
+    private final Duration firstRetry;
+
+    OutboxBatches(
+            JdbcOperations jdbc,
+            OutboxDeliveries deliveries,
+            @Value("${techan.outbox.first-retry:5s}") Duration firstRetry) {
+        this.jdbc = jdbc;
+        this.deliveries = deliveries;
+        this.firstRetry = firstRetry;
+    }
+
+    /** Delivers up to one batch from {@code table}; returns how many events it claimed. */
+    @Transactional
+    public int deliverNext(OutboxTable table) throws SQLException {
+        List<OutboxRow> rows = claim(table);
+        for (OutboxRow row : rows) {
+            try {
+                deliveries.deliver(row);
+                update(
+                        table,
+                        "published_at = CURRENT_TIMESTAMP, attempts = attempts + 1, last_error = NULL",
+                        row,
+                        null);
+            } catch (Exception e) {
+                long pause = firstRetry.toSeconds() << Math.min(row.attempts(), 8);
+                LOG.warn(
+                        "Event {} ({}) from {} failed on attempt {}; retrying in {} s",
+                        row.eventId(),
+                        row.eventType(),
+                        table.name(),
+                        row.attempts() + 1,
+                        pause,
+                        e);
+                update(
+                        table,
+                        "attempts = attempts + 1, last_error = ?," + " next_attempt_at = TIMESTAMPADD(SECOND, " + pause
+                                + ", CURRENT_TIMESTAMP)",
+                        row,
+                        e);
+            }
+        }
+        return rows.size();
+    }
+
+    private List<OutboxRow> claim(OutboxTable table) throws SQLException {
+        String sql = "SELECT id, event_id, event_type, payload, attempts FROM " + table.name()
+                + " WHERE published_at IS NULL AND next_attempt_at <= CURRENT_TIMESTAMP"
+                + " ORDER BY id LIMIT " + BATCH_SIZE + " FOR UPDATE SKIP LOCKED";
+        List<OutboxRow> rows = new ArrayList<>();
+        try (PreparedStatement query = jdbc.getConnection().prepareStatement(sql);
+                ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                rows.add(new OutboxRow(
+                        result.getLong(1),
+                        result.getString(2),
+                        result.getString(3),
+                        result.getString(4),
+                        result.getInt(5)));
+            }
+        }
+        return rows;
+    }
+
+    private void update(OutboxTable table, String assignments, OutboxRow row, Exception error) throws SQLException {
+        try (PreparedStatement update = jdbc.getConnection()
+                .prepareStatement("UPDATE " + table.name() + " SET " + assignments + " WHERE id = ?")) {
+            int index = 1;
+            if (error != null) {
+                String message = String.valueOf(error);
+                update.setString(index++, message.length() > 500 ? message.substring(0, 500) : message);
+            }
+            update.setLong(index, row.id());
+            update.executeUpdate();
+        }
+    }
+}
