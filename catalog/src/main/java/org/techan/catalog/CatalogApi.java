@@ -26,4 +26,14 @@ public interface CatalogApi {
      * @throws org.techan.platform.ConflictException if the code is taken
      */
     RegionView addRegion(AddRegionCommand command);
+
+    /** Every category, parents before children, each level in display order. */
+    List<CategoryView> categories();
+
+    /**
+     * One category.
+     *
+     * @throws org.techan.platform.NotFoundException if there is no category with that slug
+     */
+    CategoryView category(String slug);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CategoryView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 
@@ -12,9 +13,11 @@ import org.techan.catalog.RegionView;
 class CatalogFacade implements CatalogApi {
 
     private final Regions regions;
+    private final Categories categories;
 
-    CatalogFacade(Regions regions) {
+    CatalogFacade(Regions regions, Categories categories) {
         this.regions = regions;
+        this.categories = categories;
     }
 
     @Override
@@ -35,5 +38,15 @@ class CatalogFacade implements CatalogApi {
     @Override
     public RegionView addRegion(AddRegionCommand command) {
         return regions.add(command);
+    }
+
+    @Override
+    public List<CategoryView> categories() {
+        return categories.all();
+    }
+
+    @Override
+    public CategoryView category(String slug) {
+        return categories.get(slug);
     }
 }

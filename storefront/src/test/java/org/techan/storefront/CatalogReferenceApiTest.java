@@ -20,7 +20,7 @@ import org.techan.catalog.CatalogApi;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegionsApiTest {
+class CatalogReferenceApiTest {
 
     @Inject
     @Client("/")
@@ -67,6 +67,18 @@ class RegionsApiTest {
         assertThat(malformed.getStatus().getCode()).isEqualTo(422);
         assertThat(malformed.getResponse().getBody(String.class).orElseThrow())
                 .contains("\\\"abc\\\" is not a valid administrative division code");
+    }
+
+    @Test
+    void shouldListCategoriesAndExplainAnUnknownOne() throws IOException {
+        JsonNode page = get("/api/v1/categories");
+        HttpClientResponseException missing = failure("/api/v1/categories/spaceships", "en");
+
+        assertThat(page.get("total").getLongValue()).isEqualTo(11);
+        assertThat(page.get("items").get(2).get("nameZh").getStringValue()).isEqualTo("茶叶");
+        assertThat(missing.getStatus().getCode()).isEqualTo(404);
+        assertThat(missing.getResponse().getBody(String.class).orElseThrow())
+                .contains("There is no category \\\"spaceships\\\".");
     }
 
     private JsonNode get(String path) throws IOException {
