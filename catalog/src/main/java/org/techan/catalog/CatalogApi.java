@@ -36,4 +36,33 @@ public interface CatalogApi {
      * @throws org.techan.platform.NotFoundException if there is no category with that slug
      */
     CategoryView category(String slug);
+
+    /**
+     * Registers a shop as {@link ShopStatus#APPLIED}.
+     *
+     * @throws org.techan.platform.RuleViolationException for invalid or missing details, or a
+     *     location that is not a known village
+     * @throws org.techan.platform.ConflictException if the slug or the licence is already registered
+     */
+    ShopView applyForShop(ApplyForShopCommand command);
+
+    /**
+     * Moves a shop to {@code next}.
+     *
+     * @throws org.techan.platform.ConflictException if the shop cannot go there from where it is
+     */
+    ShopView changeShopStatus(String slug, ShopStatus next);
+
+    /** Any shop, whatever its status (operators and the shop's own staff). */
+    ShopView shop(String slug);
+
+    /**
+     * A shop as shoppers may see it.
+     *
+     * @throws org.techan.platform.NotFoundException if it does not exist or is not approved
+     */
+    ShopView openShop(String slug);
+
+    /** Open (approved) shops anywhere within {@code region}, by name; {@code page} counts from 0. */
+    PageOf<ShopView> openShopsIn(RegionCode region, int page, int size);
 }

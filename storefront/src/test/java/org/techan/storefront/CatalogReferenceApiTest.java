@@ -16,7 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +41,25 @@ class CatalogReferenceApiTest {
         catalog.addRegion(new AddRegionCommand("410000000000", "河南省", "Henan"));
         catalog.addRegion(new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
         catalog.addRegion(new AddRegionCommand("410322000000", "孟津县", "Mengjin"));
+        catalog.addRegion(new AddRegionCommand("410322100000", "城关镇", null));
+        catalog.addRegion(new AddRegionCommand("410322100201", "牡丹村", null));
+        catalog.applyForShop(shop("mengjin-peony", "93410322MA0000001"));
+        catalog.changeShopStatus("mengjin-peony", ShopStatus.APPROVED);
+        catalog.applyForShop(shop("mengjin-pending", "93410322MA0000002"));
+    }
+
+    private static ApplyForShopCommand shop(String slug, String licenceStart) {
+        return new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                "孟津牡丹合作社",
+                null,
+                "410322100201",
+                "牡丹",
+                "李强",
+                "0379-66881234",
+                licenceStart + BusinessLicenceNumber.checkCharacter(licenceStart),
+                null);
     }
 
     @Test
@@ -79,6 +102,21 @@ class CatalogReferenceApiTest {
         assertThat(missing.getStatus().getCode()).isEqualTo(404);
         assertThat(missing.getResponse().getBody(String.class).orElseThrow())
                 .contains("There is no category \\\"spaceships\\\".");
+    }
+
+    @Test
+    void shouldShowOnlyApprovedShopsToThePublic() throws IOException {
+        JsonNode page = get("/api/v1/shops?region=4103&page=0&size=10");
+        HttpClientResponseException pending = failure("/api/v1/shops/mengjin-pending", "zh-CN");
+        HttpClientResponseException tooBig = failure("/api/v1/shops?region=41&size=1000", "en");
+
+        assertThat(page.get("total").getLongValue()).isEqualTo(1);
+        assertThat(page.get("items").get(0).get("slug").getStringValue()).isEqualTo("mengjin-peony");
+        assertThat(get("/api/v1/shops/mengjin-peony").get("specialtyZh").getStringValue())
+                .isEqualTo("牡丹");
+        assertThat(pending.getStatus().getCode()).isEqualTo(404);
+        assertThat(tooBig.getStatus().getCode()).isEqualTo(422);
+        assertThat(tooBig.getResponse().getBody(String.class).orElseThrow()).contains("hold 1 to 100 items");
     }
 
     private JsonNode get(String path) throws IOException {

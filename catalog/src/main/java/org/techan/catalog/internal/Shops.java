@@ -1,0 +1,140 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.regex.Pattern;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionLevel;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.ShopView;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+/** Shops: applying with checked details, and the operator-driven status changes. */
+@Singleton
+class Shops {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    private static final Pattern FOOD_LICENCE = Pattern.compile("JY\\d{14}");
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ShopRepository repository;
+    private final RegionRepository regions;
+
+    Shops(ShopRepository repository, RegionRepository regions) {
+        this.repository = repository;
+        this.regions = regions;
+    }
+
+    @Transactional
+    public ShopView apply(ApplyForShopCommand command) {
+        String slug = text(command.slug(), 60, "shop.slug.invalid");
+        if (slug.length() < 3 || !SLUG.matcher(slug).matches()) {
+            throw new RuleViolationException("shop.slug.invalid", slug);
+        }
+        if (command.kind() == null) {
+            throw new RuleViolationException("shop.kind.required");
+        }
+        String village = village(command.villageCode());
+        String phone = text(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
+        if (!PHONE.matcher(phone).matches()) {
+            throw new RuleViolationException("shop.phone.invalid", phone);
+        }
+        String licence = new BusinessLicenceNumber(command.businessLicence()).value();
+        String foodLicence = optional(command.foodBusinessLicence());
+        if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
+            throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
+        }
+        if (repository.existsBySlug(slug)) {
+            throw new ConflictException("shop.slug.taken", slug);
+        }
+        if (repository.existsByBusinessLicence(licence)) {
+            throw new ConflictException("shop.licence.taken", licence);
+        }
+        ShopRow row = new ShopRow(
+                null,
+                slug,
+                command.kind(),
+                text(command.nameZh(), 100, "shop.name.required"),
+                optional(command.nameEn()),
+                village,
+                text(command.specialtyZh(), 100, "shop.specialty.required"),
+                text(command.contactName(), 60, "shop.contact.required"),
+                phone,
+                licence,
+                foodLicence,
+                ShopStatus.APPLIED,
+                0);
+        return repository.save(row).view();
+    }
+
+    @Transactional
+    public ShopView changeStatus(String slug, ShopStatus next) {
+        ShopRow shop = row(slug);
+        if (!shop.status().canBecome(next)) {
+            throw new ConflictException("shop.transition.illegal", slug, shop.status(), next);
+        }
+        try {
+            return repository.update(shop.withStatus(next)).view();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("shop.changed-concurrently", slug);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ShopView get(String slug) {
+        return row(slug).view();
+    }
+
+    @Transactional(readOnly = true)
+    public ShopView getOpen(String slug) {
+        ShopRow shop = row(slug);
+        if (!shop.status().isOpen()) {
+            throw new NotFoundException("shop.not-found", slug);
+        }
+        return shop.view();
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ShopView> openIn(RegionCode region, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new RuleViolationException("page.invalid", MAX_PAGE_SIZE);
+        }
+        Page<ShopRow> rows = repository.findByVillageCodeStartsWithAndStatus(
+                region.prefix(), ShopStatus.APPROVED, Pageable.from(page, size, Sort.of(Sort.Order.asc("nameZh"))));
+        return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);
+    }
+
+    private ShopRow row(String slug) {
+        return repository.findBySlug(slug).orElseThrow(() -> new NotFoundException("shop.not-found", slug));
+    }
+
+    private String village(@Nullable String code) {
+        RegionCode region = RegionCode.parse(code);
+        if (region.level() != RegionLevel.VILLAGE || !regions.existsById(region.value())) {
+            throw new RuleViolationException("shop.village.invalid", region.value());
+        }
+        return region.value();
+    }
+
+    private static String text(@Nullable String value, int maxLength, String messageKey) {
+        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
+            throw new RuleViolationException(messageKey, maxLength);
+        }
+        return value.strip();
+    }
+
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

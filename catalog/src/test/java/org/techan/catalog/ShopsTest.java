@@ -1,0 +1,174 @@
+package org.techan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.platform.ConflictException;
+import org.techan.platform.DomainException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShopsTest {
+
+    private static final String YIYANG_VILLAGE = "410327100201";
+    private static final String LUONING_VILLAGE = "410328100201";
+    private static final AtomicInteger SERIAL = new AtomicInteger(1000);
+
+    @Inject
+    CatalogApi catalog;
+
+    @BeforeAll
+    void luoyangVillages() {
+        catalog.addRegion(new AddRegionCommand("410000000000", "河南省", "Henan"));
+        catalog.addRegion(new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
+        catalog.addRegion(new AddRegionCommand("410327000000", "宜阳县", "Yiyang"));
+        catalog.addRegion(new AddRegionCommand("410327100000", "城关镇", null));
+        catalog.addRegion(new AddRegionCommand(YIYANG_VILLAGE, "示范村", null));
+        catalog.addRegion(new AddRegionCommand("410328000000", "洛宁县", "Luoning"));
+        catalog.addRegion(new AddRegionCommand("410328100000", "城郊镇", null));
+        catalog.addRegion(new AddRegionCommand(LUONING_VILLAGE, "苹果村", null));
+    }
+
+    @Test
+    void shouldShowAShopToShoppersOnlyOnceApprovedAndInEveryRegionAboveIt() {
+        ShopView applied = catalog.applyForShop(application("yiyang-peony", YIYANG_VILLAGE));
+        assertThat(applied.status()).isEqualTo(ShopStatus.APPLIED);
+        assertThat(catalog.openShopsIn(RegionCode.parse("4103"), 0, 20).items())
+                .extracting(ShopView::slug)
+                .doesNotContain("yiyang-peony");
+
+        catalog.changeShopStatus("yiyang-peony", ShopStatus.APPROVED);
+
+        assertThat(catalog.openShopsIn(RegionCode.parse("41"), 0, 20).items())
+                .extracting(ShopView::slug)
+                .contains("yiyang-peony");
+        assertThat(catalog.openShopsIn(RegionCode.parse("410327"), 0, 20).items())
+                .extracting(ShopView::slug)
+                .contains("yiyang-peony");
+        assertThat(catalog.openShopsIn(RegionCode.parse("410328"), 0, 20).items())
+                .extracting(ShopView::slug)
+                .doesNotContain("yiyang-peony");
+    }
+
+    @Test
+    void shouldPageOpenShopsByName() {
+        for (String slug : new String[] {"luoning-apple-a", "luoning-apple-b", "luoning-apple-c"}) {
+            catalog.applyForShop(application(slug, LUONING_VILLAGE));
+            catalog.changeShopStatus(slug, ShopStatus.APPROVED);
+        }
+
+        PageOf<ShopView> second = catalog.openShopsIn(RegionCode.parse("410328"), 1, 2);
+
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).hasSize(1);
+        assertThatThrownBy(() -> catalog.openShopsIn(RegionCode.parse("410328"), 0, 1000))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void shouldFollowTheApprovalLifecycleAndRefuseShortcuts() {
+        catalog.applyForShop(application("yiyang-honey", YIYANG_VILLAGE));
+
+        assertThatThrownBy(() -> catalog.openShop("yiyang-honey")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> catalog.changeShopStatus("yiyang-honey", ShopStatus.SUSPENDED))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("shop.transition.illegal");
+        catalog.changeShopStatus("yiyang-honey", ShopStatus.APPROVED);
+        catalog.changeShopStatus("yiyang-honey", ShopStatus.SUSPENDED);
+        assertThat(catalog.shop("yiyang-honey").status().isOpen()).isFalse();
+        assertThatThrownBy(() -> catalog.openShop("yiyang-honey")).isInstanceOf(NotFoundException.class);
+        assertThat(catalog.changeShopStatus("yiyang-honey", ShopStatus.APPROVED).status())
+                .isEqualTo(ShopStatus.APPROVED);
+    }
+
+    @Test
+    void shouldRejectBadDetailsAndSaveNothing() {
+        assertRejected(
+                withLicence(application("bad-licence", YIYANG_VILLAGE), "91410300MA44XXXX00"), "shop.licence.invalid");
+        assertRejected(withPhone(application("bad-phone", YIYANG_VILLAGE), "12345"), "shop.phone.invalid");
+        assertRejected(application("in-a-county", "410327000000"), "shop.village.invalid");
+        assertRejected(application("nowhere", "410327100299"), "shop.village.invalid");
+        assertRejected(application("Bad Slug", YIYANG_VILLAGE), "shop.slug.invalid");
+        assertRejected(application("x", YIYANG_VILLAGE), "shop.slug.invalid");
+
+        for (String slug : new String[] {"bad-licence", "bad-phone", "in-a-county", "nowhere"}) {
+            assertThatThrownBy(() -> catalog.shop(slug)).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
+    void shouldRefuseATakenSlugOrLicence() {
+        ApplyForShopCommand first = application("yiyang-tea", YIYANG_VILLAGE);
+        catalog.applyForShop(first);
+
+        assertThatThrownBy(() -> catalog.applyForShop(application("yiyang-tea", YIYANG_VILLAGE)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("shop.slug.taken");
+        assertThatThrownBy(() -> catalog.applyForShop(
+                        withLicence(application("yiyang-tea-2", YIYANG_VILLAGE), first.businessLicence())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("shop.licence.taken");
+    }
+
+    private void assertRejected(ApplyForShopCommand command, String messageKey) {
+        assertThatThrownBy(() -> catalog.applyForShop(command))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(messageKey);
+    }
+
+    private static ApplyForShopCommand application(String slug, String village) {
+        return new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                "宜阳县牡丹专业合作社",
+                "Yiyang Peony Cooperative",
+                village,
+                "牡丹籽油",
+                "王芳",
+                "13800138000",
+                licence(),
+                "JY14103270000001");
+    }
+
+    private static String licence() {
+        String first17 = "93410327MA" + String.format("%07d", SERIAL.incrementAndGet());
+        return first17 + BusinessLicenceNumber.checkCharacter(first17);
+    }
+
+    private static ApplyForShopCommand withLicence(ApplyForShopCommand c, String licence) {
+        return new ApplyForShopCommand(
+                c.slug(),
+                c.kind(),
+                c.nameZh(),
+                c.nameEn(),
+                c.villageCode(),
+                c.specialtyZh(),
+                c.contactName(),
+                c.contactPhone(),
+                licence,
+                c.foodBusinessLicence());
+    }
+
+    private static ApplyForShopCommand withPhone(ApplyForShopCommand c, String phone) {
+        return new ApplyForShopCommand(
+                c.slug(),
+                c.kind(),
+                c.nameZh(),
+                c.nameEn(),
+                c.villageCode(),
+                c.specialtyZh(),
+                c.contactName(),
+                phone,
+                c.businessLicence(),
+                c.foodBusinessLicence());
+    }
+}
