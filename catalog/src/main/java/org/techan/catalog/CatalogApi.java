@@ -65,4 +65,27 @@ public interface CatalogApi {
 
     /** Open (approved) shops anywhere within {@code region}, by name; {@code page} counts from 0. */
     PageOf<ShopView> openShopsIn(RegionCode region, int page, int size);
+
+    /**
+     * Opens a pavilion for an existing region.
+     *
+     * @throws org.techan.platform.RuleViolationException for missing or invalid details
+     * @throws org.techan.platform.ConflictException if the slug is taken
+     */
+    PavilionView openPavilion(OpenPavilionCommand command);
+
+    /** All pavilions, in the operator's order. */
+    List<PavilionView> pavilions();
+
+    PavilionView pavilion(String slug);
+
+    /**
+     * Features an open shop of the pavilion's region at {@code position} (smaller comes first).
+     *
+     * @throws org.techan.platform.RuleViolationException if the shop is not open or lies outside the region
+     */
+    void featureShop(String pavilionSlug, String shopSlug, int position);
+
+    /** The pavilion's open shops: featured ones first in their order, then the rest by name. */
+    PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size);
 }

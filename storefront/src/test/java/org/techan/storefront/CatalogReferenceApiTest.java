@@ -19,6 +19,7 @@ import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 
@@ -46,6 +47,7 @@ class CatalogReferenceApiTest {
         catalog.applyForShop(shop("mengjin-peony", "93410322MA0000001"));
         catalog.changeShopStatus("mengjin-peony", ShopStatus.APPROVED);
         catalog.applyForShop(shop("mengjin-pending", "93410322MA0000002"));
+        catalog.openPavilion(new OpenPavilionCommand("luoyang", "4103", "洛阳特产馆", "Luoyang", null, null, null));
     }
 
     private static ApplyForShopCommand shop(String slug, String licenceStart) {
@@ -117,6 +119,18 @@ class CatalogReferenceApiTest {
         assertThat(pending.getStatus().getCode()).isEqualTo(404);
         assertThat(tooBig.getStatus().getCode()).isEqualTo(422);
         assertThat(tooBig.getResponse().getBody(String.class).orElseThrow()).contains("hold 1 to 100 items");
+    }
+
+    @Test
+    void shouldListPavilionsAndTheirShops() throws IOException {
+        JsonNode pavilions = get("/api/v1/pavilions");
+        JsonNode shops = get("/api/v1/pavilions/luoyang/shops");
+        HttpClientResponseException missing = failure("/api/v1/pavilions/atlantis", "en");
+
+        assertThat(pavilions.get("items").get(0).get("nameZh").getStringValue()).isEqualTo("洛阳特产馆");
+        assertThat(shops.get("total").getLongValue()).isEqualTo(1);
+        assertThat(shops.get("items").get(0).get("slug").getStringValue()).isEqualTo("mengjin-peony");
+        assertThat(missing.getStatus().getCode()).isEqualTo(404);
     }
 
     private JsonNode get(String path) throws IOException {

@@ -7,7 +7,9 @@ import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
+import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
+import org.techan.catalog.PavilionView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopStatus;
@@ -19,11 +21,13 @@ class CatalogFacade implements CatalogApi {
     private final Regions regions;
     private final Categories categories;
     private final Shops shops;
+    private final Pavilions pavilions;
 
-    CatalogFacade(Regions regions, Categories categories, Shops shops) {
+    CatalogFacade(Regions regions, Categories categories, Shops shops, Pavilions pavilions) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
+        this.pavilions = pavilions;
     }
 
     @Override
@@ -79,5 +83,30 @@ class CatalogFacade implements CatalogApi {
     @Override
     public ShopView openShop(String slug) {
         return shops.getOpen(slug);
+    }
+
+    @Override
+    public PavilionView openPavilion(OpenPavilionCommand command) {
+        return pavilions.open(command);
+    }
+
+    @Override
+    public List<PavilionView> pavilions() {
+        return pavilions.all();
+    }
+
+    @Override
+    public PavilionView pavilion(String slug) {
+        return pavilions.get(slug);
+    }
+
+    @Override
+    public void featureShop(String pavilionSlug, String shopSlug, int position) {
+        pavilions.feature(pavilionSlug, shopSlug, position);
+    }
+
+    @Override
+    public PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size) {
+        return pavilions.shopsOf(pavilionSlug, page, size);
     }
 }

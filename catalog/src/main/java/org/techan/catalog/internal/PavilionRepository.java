@@ -1,0 +1,22 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PavilionRepository extends CrudRepository<PavilionRow, Long> {
+
+    Optional<PavilionRow> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<PavilionRow> findAllOrderByPositionAndNameZh();
+
+    @Query("INSERT INTO catalog_pavilion_shop (pavilion_id, shop_id, position) VALUES (:pavilionId, :shopId, :position)"
+            + " ON DUPLICATE KEY UPDATE position = VALUES(position)")
+    void feature(long pavilionId, long shopId, int position);
+}

@@ -1,0 +1,114 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.techan.catalog.OpenPavilionCommand;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.PavilionView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.ShopView;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+/** Pavilions: a region's showcase, its featured shops, and the shops it shows. */
+@Singleton
+class Pavilions {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern URL = Pattern.compile("(https?://|/)\\S+");
+
+    private final PavilionRepository pavilions;
+    private final RegionRepository regions;
+    private final ShopRepository shops;
+
+    Pavilions(PavilionRepository pavilions, RegionRepository regions, ShopRepository shops) {
+        this.pavilions = pavilions;
+        this.regions = regions;
+        this.shops = shops;
+    }
+
+    @Transactional
+    public PavilionView open(OpenPavilionCommand command) {
+        String slug = command.slug() == null ? "" : command.slug().strip();
+        if (slug.length() < 3 || slug.length() > 60 || !SLUG.matcher(slug).matches()) {
+            throw new RuleViolationException("pavilion.slug.invalid", slug);
+        }
+        RegionCode region = RegionCode.parse(command.regionCode());
+        if (!regions.existsById(region.value())) {
+            throw new RuleViolationException("region.not-found", region.value());
+        }
+        if (command.nameZh() == null
+                || command.nameZh().isBlank()
+                || command.nameZh().strip().length() > 100) {
+            throw new RuleViolationException("pavilion.name.required", 100);
+        }
+        String banner = optional(command.bannerUrl());
+        if (banner != null && (banner.length() > 500 || !URL.matcher(banner).matches())) {
+            throw new RuleViolationException("pavilion.banner.invalid", banner);
+        }
+        if (pavilions.existsBySlug(slug)) {
+            throw new ConflictException("pavilion.slug.taken", slug);
+        }
+        PavilionRow row = new PavilionRow(
+                null,
+                slug,
+                region.value(),
+                command.nameZh().strip(),
+                optional(command.nameEn()),
+                optional(command.storyZh()),
+                optional(command.storyEn()),
+                banner,
+                0);
+        return pavilions.save(row).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PavilionView> all() {
+        return pavilions.findAllOrderByPositionAndNameZh().stream()
+                .map(PavilionRow::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PavilionView get(String slug) {
+        return row(slug).view();
+    }
+
+    @Transactional
+    public void feature(String pavilionSlug, String shopSlug, int position) {
+        PavilionRow pavilion = row(pavilionSlug);
+        ShopRow shop = shops.findBySlug(shopSlug).orElseThrow(() -> new NotFoundException("shop.not-found", shopSlug));
+        RegionCode region = new RegionCode(pavilion.regionCode());
+        if (!shop.status().isOpen() || !region.contains(new RegionCode(shop.villageCode()))) {
+            throw new RuleViolationException("pavilion.feature.outside", shopSlug, pavilion.nameZh());
+        }
+        pavilions.feature(pavilion.id(), shop.id(), position);
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ShopView> shopsOf(String pavilionSlug, int page, int size) {
+        if (page < 0 || size < 1 || size > Shops.MAX_PAGE_SIZE) {
+            throw new RuleViolationException("page.invalid", Shops.MAX_PAGE_SIZE);
+        }
+        PavilionRow pavilion = row(pavilionSlug);
+        String prefix = new RegionCode(pavilion.regionCode()).prefix();
+        List<ShopView> items = shops.findForPavilion(pavilion.id(), prefix, size, (long) page * size).stream()
+                .map(ShopRow::view)
+                .toList();
+        return new PageOf<>(
+                items, shops.countByVillageCodeStartsWithAndStatus(prefix, ShopStatus.APPROVED), page, size);
+    }
+
+    private PavilionRow row(String slug) {
+        return pavilions.findBySlug(slug).orElseThrow(() -> new NotFoundException("pavilion.not-found", slug));
+    }
+
+    private static @Nullable String optional(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
