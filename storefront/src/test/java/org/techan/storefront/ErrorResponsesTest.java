@@ -55,10 +55,34 @@ class ErrorResponsesTest {
         assertThat(body).containsPattern("[0-9a-f]{8}").doesNotContain("secret detail", "Exception");
     }
 
+    @ParameterizedTest
+    @CsvSource({"/api/v1/shops, 400", "/api/v1/shops?region=41&page=x, 400", "/api/v1/test-failures/status, 413"})
+    void clientMistakesKeepTheirStatusInsteadOfBecoming500(String path, int status) {
+        HttpClientResponseException e = failure(path);
+
+        assertThat(e.getStatus().getCode()).isEqualTo(status);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).doesNotContain("correlationId\":\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void malformedJsonIsABadRequest() {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/api/v1/test-failures/echo", "{not json")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE),
+                        String.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("请求内容无法解析");
+    }
+
     private HttpClientResponseException failure(String path) {
         return catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
                 .exchange(HttpRequest.GET(path).accept(MediaType.ALL_TYPE), String.class));
     }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record Echo(String text) {}
 
     @Requires(property = "spec.name", value = "ErrorResponsesTest")
     @Controller
@@ -82,6 +106,17 @@ class ErrorResponsesTest {
         @Get(uri = "/test-failures/rule", produces = MediaType.TEXT_HTML)
         String rulePage() {
             throw new RuleViolationException("payment.webhook.bad-signature");
+        }
+
+        @io.micronaut.http.annotation.Post("/api/v1/test-failures/echo")
+        Echo echo(@io.micronaut.http.annotation.Body Echo body) {
+            return body;
+        }
+
+        @Get("/api/v1/test-failures/status")
+        String status() {
+            throw new io.micronaut.http.exceptions.HttpStatusException(
+                    io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too big");
         }
 
         @Get("/api/v1/test-failures/bug")

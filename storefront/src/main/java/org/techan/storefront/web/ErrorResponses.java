@@ -8,7 +8,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.codec.CodecException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
@@ -57,6 +60,33 @@ class ErrorResponses {
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException e) {
         return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", e.getMessage(), null);
+    }
+
+    @Error(global = true, exception = CodecException.class)
+    HttpResponse<?> unreadable(HttpRequest<?> request, CodecException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", text(request, "error.unreadable"), null);
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<?> incomplete(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", e.getMessage(), null);
+    }
+
+    /** Client mistakes Micronaut or our code reports with a status keep that status. */
+    @Error(global = true, exception = HttpStatusException.class)
+    HttpResponse<?> withStatus(HttpRequest<?> request, HttpStatusException e) {
+        HttpStatus status = e.getStatus();
+        if (status.getCode() >= 500) {
+            return unexpected(request, e);
+        }
+        String titleKey =
+                switch (status) {
+                    case NOT_FOUND -> "error.not-found";
+                    case CONFLICT -> "error.conflict";
+                    case UNPROCESSABLE_ENTITY -> "error.unprocessable";
+                    default -> "error.bad-request";
+                };
+        return respond(request, status, titleKey, e.getMessage(), null);
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
