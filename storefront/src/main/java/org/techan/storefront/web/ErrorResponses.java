@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -63,7 +64,16 @@ class ErrorResponses {
     }
 
     @Error(global = true, exception = CodecException.class)
-    HttpResponse<?> unreadable(HttpRequest<?> request, CodecException e) {
+    HttpResponse<?> undecodable(HttpRequest<?> request, CodecException e) {
+        return unreadable(request);
+    }
+
+    @Error(global = true, exception = JsonSyntaxException.class)
+    HttpResponse<?> malformedJson(HttpRequest<?> request, JsonSyntaxException e) {
+        return unreadable(request);
+    }
+
+    private HttpResponse<?> unreadable(HttpRequest<?> request) {
         return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", text(request, "error.unreadable"), null);
     }
 
