@@ -25,6 +25,7 @@ final class TemplateTextCheck {
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern RAW_BLOCK =
             Pattern.compile("<(script|style)\\b[^>]*>.*?</\\1>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("=\"[^\"]*\"");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("\\s(placeholder|title|alt|aria-label|label)\\s*=\\s*\"([^\"]*)\"");
@@ -68,6 +69,9 @@ final class TemplateTextCheck {
                 String value = bundles.get(i).getProperty(key);
                 if (value == null || value.isBlank()) {
                     violations.add("key '" + key + "' is missing in " + languages.get(i));
+                } else if (value.contains("'")) {
+                    // Message interpolation treats ' as a quote and drops it: write ’ instead.
+                    violations.add("key '" + key + "' in " + languages.get(i) + " has a straight apostrophe");
                 }
             }
         }
@@ -79,7 +83,8 @@ final class TemplateTextCheck {
         String markup = RAW_BLOCK
                 .matcher(DOCTYPE.matcher(COMMENT.matcher(html).replaceAll("")).replaceAll(""))
                 .replaceAll("");
-        Matcher text = TEXT_NODE.matcher(markup);
+        // Attribute values may hold '>' (th:if="${a > b}"); blank them before looking between tags.
+        Matcher text = TEXT_NODE.matcher(ATTRIBUTE_VALUE.matcher(markup).replaceAll("=\"\""));
         while (text.find()) {
             String literal = text.group(1).strip();
             if (!literal.isEmpty()) {

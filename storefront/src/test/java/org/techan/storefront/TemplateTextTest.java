@@ -28,6 +28,7 @@ class TemplateTextTest {
         assertThat(check.violations())
                 .containsExactlyInAnyOrder(
                         "key 'only.chinese' is missing in en",
+                        "key 'apostrophe' in en has a straight apostrophe",
                         "bad.html: literal text 'Welcome'",
                         "bad.html: literal placeholder='Search'",
                         "bad.html: key 'nowhere' is missing in zh_CN",
