@@ -44,7 +44,11 @@ class ErrorResponsesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/api/v1/test-failures/bug, application/problem+json", "/test-failures/bug, text/html"})
+    @CsvSource({
+        "/api/v1/test-failures/bug, application/problem+json",
+        "/test-failures/bug, text/html",
+        "/test-failures/broken-view, text/html"
+    })
     void unexpectedFailuresShowACorrelationIdAndNoInternals(String path, String contentType) {
         HttpClientResponseException e = failure(path);
 
@@ -111,6 +115,12 @@ class ErrorResponsesTest {
         @io.micronaut.http.annotation.Post("/api/v1/test-failures/echo")
         Echo echo(@io.micronaut.http.annotation.Body Echo body) {
             return body;
+        }
+
+        @io.micronaut.views.View("broken")
+        @Get(uri = "/test-failures/broken-view", produces = MediaType.TEXT_HTML)
+        Echo brokenView() {
+            return new Echo("x");
         }
 
         @Get("/api/v1/test-failures/status")

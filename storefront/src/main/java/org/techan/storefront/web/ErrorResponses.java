@@ -11,10 +11,11 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonSyntaxException;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,10 +36,12 @@ class ErrorResponses {
 
     private final MessageSource messages;
     private final RequestedLanguage locales;
+    private final EagerThymeleafViewsRenderer<ErrorPage> pages;
 
-    ErrorResponses(MessageSource messages, RequestedLanguage locales) {
+    ErrorResponses(MessageSource messages, RequestedLanguage locales, EagerThymeleafViewsRenderer<ErrorPage> pages) {
         this.messages = messages;
         this.locales = locales;
+        this.pages = pages;
     }
 
     @Error(global = true, exception = DomainException.class)
@@ -127,7 +130,21 @@ class ErrorResponses {
         }
         return HttpResponse.status(status)
                 .contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>("error", new ErrorPage(titleKey, detail, correlationId)));
+                .body(page(request, new ErrorPage(titleKey, detail, correlationId)));
+    }
+
+    // Rendered here rather than by the views filter: an error raised inside that filter (a broken
+    // template) would otherwise come back as JSON. If even the error page fails, plain text will do.
+    private String page(HttpRequest<?> request, ErrorPage model) {
+        StringWriter html = new StringWriter();
+        try {
+            pages.render("error", model, request).writeTo(html);
+            return html.toString();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("The error page itself failed to render", e);
+            return text(request, model.titleKey())
+                    + (model.correlationId() == null ? "" : " (" + model.correlationId() + ")");
+        }
     }
 
     private String text(HttpRequest<?> request, String key, Object... arguments) {
