@@ -1,6 +1,5 @@
 package org.techan.catalog.internal;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.techan.platform.RuleViolationException;
 @Singleton
 class Pavilions {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("(https?://|/)\\S+");
 
     private final PavilionRepository pavilions;
@@ -34,20 +32,13 @@ class Pavilions {
 
     @Transactional
     public PavilionView open(OpenPavilionCommand command) {
-        String slug = command.slug() == null ? "" : command.slug().strip();
-        if (slug.length() < 3 || slug.length() > 60 || !SLUG.matcher(slug).matches()) {
-            throw new RuleViolationException("pavilion.slug.invalid", slug);
-        }
+        String slug = Input.slug(command.slug(), "pavilion.slug.invalid");
         RegionCode region = RegionCode.parse(command.regionCode());
         if (!regions.existsById(region.value())) {
             throw new RuleViolationException("region.not-found", region.value());
         }
-        if (command.nameZh() == null
-                || command.nameZh().isBlank()
-                || command.nameZh().strip().length() > 100) {
-            throw new RuleViolationException("pavilion.name.required", 100);
-        }
-        String banner = optional(command.bannerUrl());
+        String nameZh = Input.required(command.nameZh(), 100, "pavilion.name.required");
+        String banner = Input.optional(command.bannerUrl());
         if (banner != null && (banner.length() > 500 || !URL.matcher(banner).matches())) {
             throw new RuleViolationException("pavilion.banner.invalid", banner);
         }
@@ -58,10 +49,10 @@ class Pavilions {
                 null,
                 slug,
                 region.value(),
-                command.nameZh().strip(),
-                optional(command.nameEn()),
-                optional(command.storyZh()),
-                optional(command.storyEn()),
+                nameZh,
+                Input.optional(command.nameEn()),
+                Input.optional(command.storyZh()),
+                Input.optional(command.storyEn()),
                 banner,
                 0);
         return pavilions.save(row).view();
@@ -92,9 +83,7 @@ class Pavilions {
 
     @Transactional(readOnly = true)
     public PageOf<ShopView> shopsOf(String pavilionSlug, int page, int size) {
-        if (page < 0 || size < 1 || size > Shops.MAX_PAGE_SIZE) {
-            throw new RuleViolationException("page.invalid", Shops.MAX_PAGE_SIZE);
-        }
+        Input.page(page, size);
         PavilionRow pavilion = row(pavilionSlug);
         String prefix = new RegionCode(pavilion.regionCode()).prefix();
         List<ShopView> items = shops.findForPavilion(pavilion.id(), prefix, size, (long) page * size).stream()
@@ -106,9 +95,5 @@ class Pavilions {
 
     private PavilionRow row(String slug) {
         return pavilions.findBySlug(slug).orElseThrow(() -> new NotFoundException("pavilion.not-found", slug));
-    }
-
-    private static @Nullable String optional(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

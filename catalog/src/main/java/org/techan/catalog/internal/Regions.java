@@ -53,7 +53,7 @@ class Regions {
     @Transactional
     public RegionView add(AddRegionCommand command) {
         RegionCode code = new RegionCode(command.code());
-        String nameZh = required(command.nameZh());
+        String nameZh = Input.required(command.nameZh(), 100, "region.name.required");
         String parent = code.parent().map(RegionCode::value).orElse(null);
         if (parent != null && !repository.existsById(parent)) {
             throw new RuleViolationException("region.parent.missing", code.value(), parent);
@@ -61,25 +61,11 @@ class Regions {
         if (repository.existsById(code.value())) {
             throw new ConflictException("region.exists", code.value());
         }
-        RegionRow row = new RegionRow(code.value(), parent, code.level(), nameZh, blankToNull(command.nameEn()));
+        RegionRow row = new RegionRow(code.value(), parent, code.level(), nameZh, Input.optional(command.nameEn()));
         return repository.save(row).view();
     }
 
     private Optional<RegionView> find(RegionCode code) {
         return repository.findById(code.value()).map(RegionRow::view);
-    }
-
-    private static String required(@Nullable String name) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolationException("region.name.required");
-        }
-        if (name.strip().length() > 100) {
-            throw new RuleViolationException("region.name.too-long", 100);
-        }
-        return name.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

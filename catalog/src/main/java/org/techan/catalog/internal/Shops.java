@@ -23,10 +23,8 @@ import org.techan.platform.RuleViolationException;
 @Singleton
 class Shops {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     private static final Pattern FOOD_LICENCE = Pattern.compile("JY\\d{14}");
-    static final int MAX_PAGE_SIZE = 100;
 
     private final ShopRepository repository;
     private final RegionRepository regions;
@@ -38,20 +36,18 @@ class Shops {
 
     @Transactional
     public ShopView apply(ApplyForShopCommand command) {
-        String slug = text(command.slug(), 60, "shop.slug.invalid");
-        if (slug.length() < 3 || !SLUG.matcher(slug).matches()) {
-            throw new RuleViolationException("shop.slug.invalid", slug);
-        }
+        String slug = Input.slug(command.slug(), "shop.slug.invalid");
         if (command.kind() == null) {
             throw new RuleViolationException("shop.kind.required");
         }
         String village = village(command.villageCode());
-        String phone = text(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
+        String phone =
+                Input.required(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
         if (!PHONE.matcher(phone).matches()) {
             throw new RuleViolationException("shop.phone.invalid", phone);
         }
         String licence = new BusinessLicenceNumber(command.businessLicence()).value();
-        String foodLicence = optional(command.foodBusinessLicence());
+        String foodLicence = Input.optional(command.foodBusinessLicence());
         if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
             throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
         }
@@ -65,11 +61,11 @@ class Shops {
                 null,
                 slug,
                 command.kind(),
-                text(command.nameZh(), 100, "shop.name.required"),
-                optional(command.nameEn()),
+                Input.required(command.nameZh(), 100, "shop.name.required"),
+                Input.optional(command.nameEn()),
                 village,
-                text(command.specialtyZh(), 100, "shop.specialty.required"),
-                text(command.contactName(), 60, "shop.contact.required"),
+                Input.required(command.specialtyZh(), 100, "shop.specialty.required"),
+                Input.required(command.contactName(), 60, "shop.contact.required"),
                 phone,
                 licence,
                 foodLicence,
@@ -107,9 +103,7 @@ class Shops {
 
     @Transactional(readOnly = true)
     public PageOf<ShopView> openIn(RegionCode region, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new RuleViolationException("page.invalid", MAX_PAGE_SIZE);
-        }
+        Input.page(page, size);
         Page<ShopRow> rows = repository.findByVillageCodeStartsWithAndStatus(
                 region.prefix(), ShopStatus.APPROVED, Pageable.from(page, size, Sort.of(Sort.Order.asc("nameZh"))));
         return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);
@@ -125,16 +119,5 @@ class Shops {
             throw new RuleViolationException("shop.village.invalid", region.value());
         }
         return region.value();
-    }
-
-    private static String text(@Nullable String value, int maxLength, String messageKey) {
-        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
-            throw new RuleViolationException(messageKey, maxLength);
-        }
-        return value.strip();
-    }
-
-    private static @Nullable String optional(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
