@@ -75,10 +75,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    public int port() {
-        return port;
-    }
-
     /** A Connector/J URL for {@code database}, created on first connect. */
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database

@@ -45,11 +45,7 @@ class OutboxBatches {
         for (OutboxRow row : rows) {
             try {
                 deliveries.deliver(row);
-                update(
-                        table,
-                        "published_at = CURRENT_TIMESTAMP, attempts = attempts + 1, last_error = NULL",
-                        row,
-                        null);
+                markPublished(table, row);
             } catch (Exception e) {
                 long pause = firstRetry.toSeconds() << Math.min(row.attempts(), 8);
                 LOG.warn(
@@ -60,12 +56,7 @@ class OutboxBatches {
                         row.attempts() + 1,
                         pause,
                         e);
-                update(
-                        table,
-                        "attempts = attempts + 1, last_error = ?," + " next_attempt_at = TIMESTAMPADD(SECOND, " + pause
-                                + ", CURRENT_TIMESTAMP)",
-                        row,
-                        e);
+                markFailed(table, row, e, pause);
             }
         }
         return rows.size();
@@ -90,15 +81,25 @@ class OutboxBatches {
         return rows;
     }
 
-    private void update(OutboxTable table, String assignments, OutboxRow row, Exception error) throws SQLException {
+    private void markPublished(OutboxTable table, OutboxRow row) throws SQLException {
         try (PreparedStatement update = jdbc.getConnection()
-                .prepareStatement("UPDATE " + table.name() + " SET " + assignments + " WHERE id = ?")) {
-            int index = 1;
-            if (error != null) {
-                String message = String.valueOf(error);
-                update.setString(index++, message.length() > 500 ? message.substring(0, 500) : message);
-            }
-            update.setLong(index, row.id());
+                .prepareStatement("UPDATE " + table.name()
+                        + " SET published_at = CURRENT_TIMESTAMP, attempts = attempts + 1, last_error = NULL"
+                        + " WHERE id = ?")) {
+            update.setLong(1, row.id());
+            update.executeUpdate();
+        }
+    }
+
+    private void markFailed(OutboxTable table, OutboxRow row, Exception error, long pauseSeconds) throws SQLException {
+        try (PreparedStatement update = jdbc.getConnection()
+                .prepareStatement("UPDATE " + table.name()
+                        + " SET attempts = attempts + 1, last_error = ?,"
+                        + " next_attempt_at = TIMESTAMPADD(SECOND, ?, CURRENT_TIMESTAMP) WHERE id = ?")) {
+            String message = String.valueOf(error);
+            update.setString(1, message.length() > 500 ? message.substring(0, 500) : message);
+            update.setLong(2, pauseSeconds);
+            update.setLong(3, row.id());
             update.executeUpdate();
         }
     }

@@ -46,24 +46,17 @@ class ErrorResponses {
 
     @Error(global = true, exception = DomainException.class)
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
-        HttpStatus status = statusOf(e);
-        String titleKey =
-                switch (status) {
-                    case NOT_FOUND -> "error.not-found";
-                    case CONFLICT -> "error.conflict";
-                    default -> "error.unprocessable";
-                };
-        return respond(request, status, titleKey, text(request, e.messageKey(), e.arguments()), null);
+        return respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
     }
 
     @Error(global = true, exception = ConstraintViolationException.class)
     HttpResponse<?> invalid(HttpRequest<?> request, ConstraintViolationException e) {
-        return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, "error.unprocessable", e.getMessage(), null);
+        return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), null);
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException e) {
-        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", e.getMessage(), null);
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), null);
     }
 
     @Error(global = true, exception = CodecException.class)
@@ -77,12 +70,12 @@ class ErrorResponses {
     }
 
     private HttpResponse<?> unreadable(HttpRequest<?> request) {
-        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", text(request, "error.unreadable"), null);
+        return respond(request, HttpStatus.BAD_REQUEST, text(request, "error.unreadable"), null);
     }
 
     @Error(global = true, exception = UnsatisfiedRouteException.class)
     HttpResponse<?> incomplete(HttpRequest<?> request, UnsatisfiedRouteException e) {
-        return respond(request, HttpStatus.BAD_REQUEST, "error.bad-request", e.getMessage(), null);
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), null);
     }
 
     /** Client mistakes Micronaut or our code reports with a status keep that status. */
@@ -92,35 +85,23 @@ class ErrorResponses {
         if (status.getCode() >= 500) {
             return unexpected(request, e);
         }
-        String titleKey =
-                switch (status) {
-                    case NOT_FOUND -> "error.not-found";
-                    case CONFLICT -> "error.conflict";
-                    case UNPROCESSABLE_ENTITY -> "error.unprocessable";
-                    default -> "error.bad-request";
-                };
-        return respond(request, status, titleKey, e.getMessage(), null);
+        return respond(request, status, e.getMessage(), null);
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<?> notFound(HttpRequest<?> request) {
-        return respond(request, HttpStatus.NOT_FOUND, "error.not-found", text(request, "error.not-found.detail"), null);
+        return respond(request, HttpStatus.NOT_FOUND, text(request, "error.not-found.detail"), null);
     }
 
     @Error(global = true, exception = Throwable.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
         String correlationId = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unhandled failure {} on {} {}", correlationId, request.getMethod(), request.getPath(), e);
-        return respond(
-                request,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "error.server",
-                text(request, "error.server.detail"),
-                correlationId);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, text(request, "error.server.detail"), correlationId);
     }
 
-    private HttpResponse<?> respond(
-            HttpRequest<?> request, HttpStatus status, String titleKey, String detail, String correlationId) {
+    private HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String detail, String correlationId) {
+        String titleKey = titleKey(status);
         if (request.getPath().startsWith("/api/")) {
             Problem problem =
                     new Problem("about:blank", text(request, titleKey), status.getCode(), detail, correlationId);
@@ -150,6 +131,19 @@ class ErrorResponses {
     private String text(HttpRequest<?> request, String key, Object... arguments) {
         Locale locale = locales.resolveOrDefault(request);
         return messages.getMessage(key, locale, arguments).orElse(key);
+    }
+
+    /** The page title and problem title say which family of failure this is. */
+    private static String titleKey(HttpStatus status) {
+        if (status.getCode() >= 500) {
+            return "error.server";
+        }
+        return switch (status) {
+            case NOT_FOUND -> "error.not-found";
+            case CONFLICT -> "error.conflict";
+            case UNPROCESSABLE_ENTITY -> "error.unprocessable";
+            default -> "error.bad-request";
+        };
     }
 
     private static HttpStatus statusOf(DomainException e) {
