@@ -36,6 +36,8 @@ public final class TestInfrastructure implements LauncherSessionListener {
         System.setProperty("elasticsearch.url", search.url());
         System.setProperty("elasticsearch.embedded-node", Boolean.toString(search.embedded()));
         System.setProperty("elasticsearch.index-prefix", "test-" + environment.moduleName() + "-");
+        // bcrypt at production cost makes every test account take a quarter second to create.
+        System.setProperty("techan.accounts.bcrypt-cost", "4");
         LOG.info("Test search engine: {} -> {}", search.kind(), search.url());
         prepared = true;
     }

@@ -1,0 +1,121 @@
+package org.techan.platform.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.techan.platform.AccountView;
+import org.techan.platform.Accounts;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.RuleViolationException;
+
+@Singleton
+class AccountDirectory implements Accounts {
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,79}");
+    static final int MIN_PASSWORD = 8;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final AccountRepository repository;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockout;
+
+    AccountDirectory(
+            AccountRepository repository,
+            PasswordHashing hashing,
+            Clock clock,
+            @Value("${techan.accounts.max-failures:5}") int maxFailures,
+            @Value("${techan.accounts.lockout:15m}") Duration lockout) {
+        this.repository = repository;
+        this.hashing = hashing;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockout = lockout;
+    }
+
+    @Override
+    @Transactional
+    public AccountView register(RegisterAccountCommand command) {
+        String login = normalised(command.login());
+        if (!LOGIN.matcher(login).matches()) {
+            throw new RuleViolationException("account.login.invalid", login);
+        }
+        String password = command.password() == null ? "" : command.password();
+        if (password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
+                || password.isBlank()) {
+            throw new RuleViolationException("account.password.weak", MIN_PASSWORD, MAX_PASSWORD_BYTES);
+        }
+        String name = command.displayName() == null ? "" : command.displayName().strip();
+        if (name.isEmpty() || name.length() > 60) {
+            throw new RuleViolationException("account.name.required", 60);
+        }
+        if (command.role() == null) {
+            throw new RuleViolationException("account.role.required");
+        }
+        if (repository.existsByLogin(login)) {
+            throw new ConflictException("account.login.taken", login);
+        }
+        AccountRow row = new AccountRow(null, login, hashing.hash(password), name, command.role(), 0, null);
+        return repository.save(row).view();
+    }
+
+    @Override
+    @Transactional(noRollbackFor = RuleViolationException.class)
+    public AccountView authenticate(String login, String password) {
+        Optional<AccountRow> found = repository.findByLogin(normalised(login));
+        String given = password == null ? "" : password;
+        if (found.isEmpty()) {
+            hashing.spendDecoyCheck(given);
+            throw new RuleViolationException("account.sign-in.failed");
+        }
+        AccountRow account = found.get();
+        Instant now = clock.instant();
+        if (account.lockedAt(now)) {
+            throw new RuleViolationException("account.sign-in.locked", lockout.toMinutes());
+        }
+        if (!hashing.matches(given, account.passwordHash())) {
+            recordFailure(account, now);
+            throw new RuleViolationException("account.sign-in.failed");
+        }
+        if (account.failedAttempts() > 0) {
+            repository.update(account.id(), 0, null);
+        }
+        return account.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AccountView account(long id) {
+        return repository
+                .findById(id)
+                .map(AccountRow::view)
+                .orElseThrow(() -> new NotFoundException("account.not-found", id));
+    }
+
+    private void recordFailure(AccountRow account, Instant now) {
+        int failures = account.failedAttempts() + 1;
+        @Nullable Instant lockedUntil = null;
+        if (failures >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failures = 0;
+        }
+        repository.update(account.id(), failures, lockedUntil);
+    }
+
+    private static String normalised(@Nullable String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,19 @@
+package org.techan.platform.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface AccountRepository extends CrudRepository<AccountRow, Long> {
+
+    Optional<AccountRow> findByLogin(String login);
+
+    boolean existsByLogin(String login);
+
+    void update(@Id long id, int failedAttempts, @Nullable Instant lockedUntil);
+}
