@@ -2,6 +2,9 @@ package org.techan.catalog;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
+import org.techan.platform.AccountView;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
 
 /** What the rest of Techan may ask of the catalog. */
 public interface CatalogApi {
@@ -51,7 +54,26 @@ public interface CatalogApi {
      *
      * @throws org.techan.platform.ConflictException if the shop cannot go there from where it is
      */
-    ShopView changeShopStatus(String slug, ShopStatus next);
+    ShopView changeShopStatus(Actor operator, String slug, ShopStatus next);
+
+    /**
+     * Creates a staff account for a shop (operators only).
+     *
+     * @throws org.techan.platform.NotAllowedException unless {@code operator} is an operator
+     * @throws org.techan.platform.RuleViolationException for a bad login, password or name
+     * @throws org.techan.platform.ConflictException if the login is taken
+     */
+    AccountView addShopStaff(Actor operator, String shopSlug, RegisterAccountCommand command);
+
+    /**
+     * The shop a staff member works for, whatever its status.
+     *
+     * @throws org.techan.platform.NotFoundException if the actor is not shop staff
+     */
+    ShopView shopOf(Actor staff);
+
+    /** Shops in a status, oldest first: the operators' queue of applications, for example. */
+    PageOf<ShopView> shopsWithStatus(Actor operator, ShopStatus status, int page, int size);
 
     /** Any shop, whatever its status (operators and the shop's own staff). */
     ShopView shop(String slug);

@@ -9,13 +9,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PavilionsTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
 
     private static final String RUIJIN_VILLAGE = "360781100201";
     private static final String NANKANG_VILLAGE = "360782100201";
@@ -89,7 +93,7 @@ class PavilionsTest {
 
     private void openShop(String slug, String name, String village) {
         catalog.applyForShop(application(slug, name, village));
-        catalog.changeShopStatus(slug, ShopStatus.APPROVED);
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
     }
 
     private static void assertRejected(Runnable action, String messageKey) {

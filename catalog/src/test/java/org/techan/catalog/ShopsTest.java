@@ -9,14 +9,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.platform.AccountView;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
+import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShopsTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
 
     private static final String YIYANG_VILLAGE = "410327100201";
     private static final String LUONING_VILLAGE = "410328100201";
@@ -45,7 +52,7 @@ class ShopsTest {
                 .extracting(ShopView::slug)
                 .doesNotContain("yiyang-peony");
 
-        catalog.changeShopStatus("yiyang-peony", ShopStatus.APPROVED);
+        catalog.changeShopStatus(OPERATOR, "yiyang-peony", ShopStatus.APPROVED);
 
         assertThat(catalog.openShopsIn(RegionCode.parse("41"), 0, 20).items())
                 .extracting(ShopView::slug)
@@ -62,7 +69,7 @@ class ShopsTest {
     void shouldPageOpenShopsByName() {
         for (String slug : new String[] {"luoning-apple-a", "luoning-apple-b", "luoning-apple-c"}) {
             catalog.applyForShop(application(slug, LUONING_VILLAGE));
-            catalog.changeShopStatus(slug, ShopStatus.APPROVED);
+            catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
         }
 
         PageOf<ShopView> second = catalog.openShopsIn(RegionCode.parse("410328"), 1, 2);
@@ -78,15 +85,57 @@ class ShopsTest {
         catalog.applyForShop(application("yiyang-honey", YIYANG_VILLAGE));
 
         assertThatThrownBy(() -> catalog.openShop("yiyang-honey")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> catalog.changeShopStatus("yiyang-honey", ShopStatus.SUSPENDED))
+        assertThatThrownBy(() -> catalog.changeShopStatus(OPERATOR, "yiyang-honey", ShopStatus.SUSPENDED))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("shop.transition.illegal");
-        catalog.changeShopStatus("yiyang-honey", ShopStatus.APPROVED);
-        catalog.changeShopStatus("yiyang-honey", ShopStatus.SUSPENDED);
+        catalog.changeShopStatus(OPERATOR, "yiyang-honey", ShopStatus.APPROVED);
+        catalog.changeShopStatus(OPERATOR, "yiyang-honey", ShopStatus.SUSPENDED);
         assertThat(catalog.shop("yiyang-honey").status().isOpen()).isFalse();
         assertThatThrownBy(() -> catalog.openShop("yiyang-honey")).isInstanceOf(NotFoundException.class);
-        assertThat(catalog.changeShopStatus("yiyang-honey", ShopStatus.APPROVED).status())
+        assertThat(catalog.changeShopStatus(OPERATOR, "yiyang-honey", ShopStatus.APPROVED)
+                        .status())
                 .isEqualTo(ShopStatus.APPROVED);
+    }
+
+    @Test
+    void shouldGiveStaffTheirOwnShopAndKeepOperatorActionsFromThem() {
+        catalog.applyForShop(application("luoning-apple", LUONING_VILLAGE));
+        catalog.applyForShop(application("luoning-walnut", LUONING_VILLAGE));
+        AccountView apple = catalog.addShopStaff(
+                OPERATOR,
+                "luoning-apple",
+                new RegisterAccountCommand("apple.staff", "apple-orchard-1", "果农甲", Role.OPERATOR));
+        Actor staff = apple.actor();
+
+        assertThat(apple.role())
+                .as("whatever was asked, shop staff is shop staff")
+                .isEqualTo(Role.SHOP_STAFF);
+        assertThat(catalog.shopOf(staff).slug()).isEqualTo("luoning-apple");
+        assertThatThrownBy(() -> catalog.changeShopStatus(staff, "luoning-apple", ShopStatus.APPROVED))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> catalog.addShopStaff(
+                        staff, "luoning-walnut", new RegisterAccountCommand("sneaky", "sneaky-pass-1", "某人", null)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> catalog.shopsWithStatus(staff, ShopStatus.APPLIED, 0, 10))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(catalog.shop("luoning-apple").status()).isEqualTo(ShopStatus.APPLIED);
+        assertThatThrownBy(() -> catalog.shopOf(OPERATOR)).isInstanceOf(NotFoundException.class);
+        assertThat(catalog.shopsWithStatus(OPERATOR, ShopStatus.APPLIED, 0, 100).items())
+                .extracting(ShopView::slug)
+                .contains("luoning-apple", "luoning-walnut");
+    }
+
+    @Test
+    void shouldCreateNoAccountWhenTheShopDoesNotExist() {
+        catalog.applyForShop(application("luoning-pear", LUONING_VILLAGE));
+        assertThatThrownBy(() -> catalog.addShopStaff(
+                        OPERATOR,
+                        "no-such-shop",
+                        new RegisterAccountCommand("orphan.staff", "orphan-pass-1", "无店", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> catalog.addShopStaff(
+                        OPERATOR, "luoning-pear", new RegisterAccountCommand("x", "short", "", null)))
+                .isInstanceOf(RuleViolationException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
  * say what went wrong in the reader's language; subclasses pick the HTTP status family.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ConflictException, RuleViolationException {
+        permits NotFoundException, ConflictException, RuleViolationException, NotAllowedException {
 
     private final String messageKey;
     private final List<Object> arguments;

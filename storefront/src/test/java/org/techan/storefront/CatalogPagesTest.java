@@ -19,10 +19,14 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.platform.Actor;
+import org.techan.platform.Role;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogPagesTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
 
     @Inject
     @Client("/")
@@ -52,7 +56,7 @@ class CatalogPagesTest {
                     "13905910000",
                     first17 + BusinessLicenceNumber.checkCharacter(first17),
                     "JY13501250000001"));
-            catalog.changeShopStatus(slug, ShopStatus.APPROVED);
+            catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
         }
         catalog.openPavilion(new OpenPavilionCommand(
                 "yongtai", "350125", "永泰县馆", "Yongtai Pavilion", "李干之乡，山水永泰。", "Home of dried plums.", null));
@@ -85,7 +89,7 @@ class CatalogPagesTest {
 
     @Test
     void unknownOrClosedShopsAreNotFoundPages() {
-        catalog.changeShopStatus("yongtai-plum-13", ShopStatus.SUSPENDED);
+        catalog.changeShopStatus(OPERATOR, "yongtai-plum-13", ShopStatus.SUSPENDED);
 
         for (String path : new String[] {"/shops/yongtai-plum-13", "/shops/nobody", "/pavilions/atlantis"}) {
             HttpClientResponseException e = catchThrowableOfType(
@@ -93,7 +97,7 @@ class CatalogPagesTest {
             assertThat(e.getStatus().getCode()).as(path).isEqualTo(404);
             assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("返回首页");
         }
-        catalog.changeShopStatus("yongtai-plum-13", ShopStatus.APPROVED);
+        catalog.changeShopStatus(OPERATOR, "yongtai-plum-13", ShopStatus.APPROVED);
     }
 
     private String page(String path) {

@@ -22,10 +22,14 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.platform.Actor;
+import org.techan.platform.Role;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogReferenceApiTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
 
     @Inject
     @Client("/")
@@ -45,7 +49,7 @@ class CatalogReferenceApiTest {
         catalog.addRegion(new AddRegionCommand("410322100000", "城关镇", null));
         catalog.addRegion(new AddRegionCommand("410322100201", "牡丹村", null));
         catalog.applyForShop(shop("mengjin-peony", "93410322MA0000001"));
-        catalog.changeShopStatus("mengjin-peony", ShopStatus.APPROVED);
+        catalog.changeShopStatus(OPERATOR, "mengjin-peony", ShopStatus.APPROVED);
         catalog.applyForShop(shop("mengjin-pending", "93410322MA0000002"));
         catalog.openPavilion(new OpenPavilionCommand("luoyang", "4103", "洛阳特产馆", "Luoyang", null, null, null));
     }

@@ -99,6 +99,7 @@ class OperationsEndpointsTest {
 
         assertThat(histories)
                 .containsExactlyInAnyOrder(
+                        "flyway_history_platform",
                         "flyway_history_catalog",
                         "flyway_history_orders",
                         "flyway_history_search",

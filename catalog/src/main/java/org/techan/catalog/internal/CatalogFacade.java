@@ -14,6 +14,9 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.platform.AccountView;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
 
 @Singleton
 class CatalogFacade implements CatalogApi {
@@ -66,8 +69,23 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public ShopView changeShopStatus(String slug, ShopStatus next) {
-        return shops.changeStatus(slug, next);
+    public ShopView changeShopStatus(Actor operator, String slug, ShopStatus next) {
+        return shops.changeStatus(operator, slug, next);
+    }
+
+    @Override
+    public AccountView addShopStaff(Actor operator, String shopSlug, RegisterAccountCommand command) {
+        return shops.addStaff(operator, shopSlug, command);
+    }
+
+    @Override
+    public ShopView shopOf(Actor staff) {
+        return shops.of(staff);
+    }
+
+    @Override
+    public PageOf<ShopView> shopsWithStatus(Actor operator, ShopStatus status, int page, int size) {
+        return shops.withStatus(operator, status, page, size);
     }
 
     @Override

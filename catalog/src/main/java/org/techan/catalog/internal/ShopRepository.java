@@ -17,6 +17,8 @@ interface ShopRepository extends CrudRepository<ShopRow, Long> {
 
     boolean existsBySlug(String slug);
 
+    Page<ShopRow> findByStatus(ShopStatus status, Pageable pageable);
+
     boolean existsByBusinessLicence(String businessLicence);
 
     /** Shops whose village code starts with a region's prefix: the region and all below it. */

@@ -15,8 +15,13 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.platform.AccountView;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 /** Shops: applying with checked details, and the operator-driven status changes. */
@@ -29,9 +34,21 @@ class Shops {
     private final ShopRepository repository;
     private final RegionRepository regions;
 
-    Shops(ShopRepository repository, RegionRepository regions) {
+    private final StaffRepository staff;
+    private final Access access;
+    private final Accounts accounts;
+
+    Shops(
+            ShopRepository repository,
+            RegionRepository regions,
+            StaffRepository staff,
+            Access access,
+            Accounts accounts) {
         this.repository = repository;
         this.regions = regions;
+        this.staff = staff;
+        this.access = access;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -75,7 +92,8 @@ class Shops {
     }
 
     @Transactional
-    public ShopView changeStatus(String slug, ShopStatus next) {
+    public ShopView changeStatus(Actor actor, String slug, ShopStatus next) {
+        access.requireOperator(actor);
         ShopRow shop = row(slug);
         if (!shop.status().canBecome(next)) {
             throw new ConflictException("shop.transition.illegal", slug, shop.status(), next);
@@ -85,6 +103,34 @@ class Shops {
         } catch (OptimisticLockException e) {
             throw new ConflictException("shop.changed-concurrently", slug);
         }
+    }
+
+    /** Creates a staff account that belongs to the shop, atomically with its membership. */
+    @Transactional
+    public AccountView addStaff(Actor actor, String slug, RegisterAccountCommand command) {
+        access.requireOperator(actor);
+        ShopRow shop = row(slug);
+        AccountView account = accounts.register(new RegisterAccountCommand(
+                command.login(), command.password(), command.displayName(), Role.SHOP_STAFF));
+        staff.save(new StaffRow(account.id(), shop.id()));
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    public ShopView of(Actor actor) {
+        long shopId = access.shopOf(actor);
+        return repository
+                .findById(shopId)
+                .map(ShopRow::view)
+                .orElseThrow(() -> new NotFoundException("shop.not-found", shopId));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ShopView> withStatus(Actor actor, ShopStatus status, int page, int size) {
+        access.requireOperator(actor);
+        Input.page(page, size);
+        Page<ShopRow> rows = repository.findByStatus(status, Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
+        return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);
     }
 
     @Transactional(readOnly = true)

@@ -5,11 +5,14 @@ import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.ViewUtils;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import io.micronaut.views.thymeleaf.WebContext;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.techan.storefront.security.CsrfTokens;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -22,22 +25,25 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 @Replaces(ThymeleafViewsRenderer.class)
 class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
 
+    private final CsrfTokens tokens;
+
     EagerThymeleafViewsRenderer(
             AbstractConfigurableTemplateResolver templateResolver,
             TemplateEngine engine,
             ClassPathResourceLoader resourceLoader,
-            HttpLocaleResolver httpLocaleResolver) {
+            HttpLocaleResolver httpLocaleResolver,
+            CsrfTokens tokens) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        this.tokens = tokens;
     }
 
+    /** Also hands every page the {@code viewer}: who is signed in, and the token forms must echo. */
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        Map<String, Object> variables = new HashMap<>(data == null ? Map.of() : ViewUtils.modelOf(data));
+        variables.put("viewer", new Viewer(request, tokens));
         StringWriter page = new StringWriter();
-        try {
-            super.render(viewName, data, request).writeTo(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        render(viewName, new WebContext(request, httpLocaleResolver.resolveOrDefault(request), variables), page);
         String html = page.toString();
         return out -> out.write(html);
     }

@@ -2,26 +2,33 @@ package org.techan.storefront.web;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
+import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 
 /**
@@ -47,6 +54,24 @@ class ErrorResponses {
     @Error(global = true, exception = DomainException.class)
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
         return respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
+    }
+
+    /**
+     * A visitor who is not signed in is sent to the sign-in page and brought back afterwards; a
+     * signed-in visitor without the role sees a 403 page. API clients get 401/403 problem bodies.
+     */
+    @Error(global = true, exception = AuthorizationException.class)
+    HttpResponse<?> denied(HttpRequest<?> request, AuthorizationException e) {
+        if (e.isForbidden()) {
+            return refuse(request, HttpStatus.FORBIDDEN, "error.forbidden.detail");
+        }
+        if (request.getPath().startsWith("/api/")) {
+            return refuse(request, HttpStatus.UNAUTHORIZED, "error.unauthorized.detail");
+        }
+        String comeBackTo =
+                request.getMethod() == HttpMethod.GET ? request.getUri().toString() : request.getPath();
+        return HttpResponse.seeOther(
+                URI.create(SignInController.PATH + "?next=" + URLEncoder.encode(comeBackTo, StandardCharsets.UTF_8)));
     }
 
     @Error(global = true, exception = ConstraintViolationException.class)
@@ -100,7 +125,13 @@ class ErrorResponses {
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, text(request, "error.server.detail"), correlationId);
     }
 
-    private HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String detail, String correlationId) {
+    /** An answer for refusals that come from filters rather than from a route (sign-in, CSRF). */
+    MutableHttpResponse<?> refuse(HttpRequest<?> request, HttpStatus status, String detailKey) {
+        return respond(request, status, text(request, detailKey), null);
+    }
+
+    private MutableHttpResponse<?> respond(
+            HttpRequest<?> request, HttpStatus status, String detail, String correlationId) {
         String titleKey = titleKey(status);
         if (request.getPath().startsWith("/api/")) {
             Problem problem =
@@ -140,6 +171,8 @@ class ErrorResponses {
         }
         return switch (status) {
             case NOT_FOUND -> "error.not-found";
+            case UNAUTHORIZED -> "error.unauthorized";
+            case FORBIDDEN -> "error.forbidden";
             case CONFLICT -> "error.conflict";
             case UNPROCESSABLE_ENTITY -> "error.unprocessable";
             default -> "error.bad-request";
@@ -152,6 +185,9 @@ class ErrorResponses {
         }
         if (e instanceof ConflictException) {
             return HttpStatus.CONFLICT;
+        }
+        if (e instanceof NotAllowedException) {
+            return HttpStatus.FORBIDDEN;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }

@@ -1,0 +1,102 @@
+package org.techan.storefront.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.filter.ServerFilterPhase;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Refuses state-changing requests that do not echo the visitor's CSRF token, in the
+ * {@code X-CSRF-Token} header or the {@code _csrf} form field. API calls that carry no session
+ * cookie are exempt: with no ambient credential there is nothing another site could borrow
+ * (payment webhooks, programmatic clients). Anonymous page forms are checked too, so nobody can
+ * sign a visitor into someone else's account (login CSRF).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+class CsrfFilter implements Ordered {
+
+    private static final Set<HttpMethod> SAFE =
+            Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+
+    /** Called by programs (API clients, Stripe's SDK talking to the stub), never by our forms. */
+    private static final List<String> MACHINE_PATHS = List.of("/api/", "/stripe-stub/");
+
+    private final CsrfTokens tokens;
+    private final SessionCookie sessionCookie;
+    private final CsrfRejection rejection;
+
+    CsrfFilter(CsrfTokens tokens, SessionCookie sessionCookie, CsrfRejection rejection) {
+        this.tokens = tokens;
+        this.sessionCookie = sessionCookie;
+        this.rejection = rejection;
+    }
+
+    @RequestFilter
+    CompletionStage<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+        if (SAFE.contains(request.getMethod()) || exempt(request)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String expected = tokens.expected(request);
+        String header = request.getHeaders().get(CsrfTokens.HEADER);
+        if (header != null) {
+            return CompletableFuture.completedFuture(
+                    tokens.matches(expected, header) ? null : rejection.respond(request));
+        }
+        boolean form = request.getContentType()
+                .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+                .orElse(false);
+        if (!form || !(request instanceof ServerHttpRequest<?> server)) {
+            return CompletableFuture.completedFuture(rejection.respond(request));
+        }
+        return server.byteBody()
+                .split(ByteBody.SplitBackpressureMode.FASTEST)
+                .allowDiscard()
+                .buffer()
+                .thenApply(body -> {
+                    try (body) {
+                        String submitted = field(body.toString(StandardCharsets.UTF_8));
+                        return tokens.matches(expected, submitted) ? null : rejection.respond(request);
+                    }
+                });
+    }
+
+    @ResponseFilter
+    void issueAnonymousToken(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        tokens.issuedCookie(request).ifPresent(response::cookie);
+    }
+
+    private boolean exempt(HttpRequest<?> request) {
+        String path = request.getPath();
+        return sessionCookie.token(request).isEmpty() && MACHINE_PATHS.stream().anyMatch(path::startsWith);
+    }
+
+    private static @Nullable String field(String formBody) {
+        for (String pair : formBody.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && CsrfTokens.FIELD.equals(pair.substring(0, equals))) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+}

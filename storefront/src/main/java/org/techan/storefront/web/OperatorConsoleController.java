@@ -1,0 +1,69 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.List;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.ShopView;
+import org.techan.platform.RuleViolationException;
+import org.techan.storefront.security.SignedIn;
+
+/** The operators' console: the queue of shop applications and the shops' status. */
+@Hidden
+@Controller("/ops")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OperatorConsoleController {
+
+    static final int SHOPS_PER_PAGE = 20;
+
+    private final CatalogApi catalog;
+
+    OperatorConsoleController(CatalogApi catalog) {
+        this.catalog = catalog;
+    }
+
+    @View("ops/home")
+    @Get(produces = MediaType.TEXT_HTML)
+    ConsolePage home(
+            Authentication authentication,
+            @QueryValue(defaultValue = "APPLIED") ShopStatus status,
+            @QueryValue(defaultValue = "0") int page) {
+        PageOf<ShopView> shops =
+                catalog.shopsWithStatus(SignedIn.actor(authentication), status, Math.max(page, 0), SHOPS_PER_PAGE);
+        return new ConsolePage(
+                status, shops, (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE, List.of(ShopStatus.values()));
+    }
+
+    @Post(uri = "/shops/{slug}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String slug, @Body StatusForm form) {
+        ShopStatus next = form.status();
+        if (next == null) {
+            throw new RuleViolationException("shop.status.required");
+        }
+        ShopView shop = catalog.changeShopStatus(SignedIn.actor(authentication), slug, next);
+        return HttpResponse.seeOther(URI.create("/ops?status=" + (form.from() == null ? shop.status() : form.from())));
+    }
+
+    @Serdeable
+    record StatusForm(@Nullable ShopStatus status, @Nullable ShopStatus from) {}
+
+    @Introspected
+    record ConsolePage(ShopStatus status, PageOf<ShopView> shops, long pageCount, List<ShopStatus> statuses) {}
+}

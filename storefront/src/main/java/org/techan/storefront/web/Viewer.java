@@ -1,0 +1,44 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import org.techan.storefront.security.CsrfTokens;
+import org.techan.storefront.security.SignedIn;
+
+/**
+ * Who is looking at a page, for the layout (name, sign-out) and for forms (CSRF token). The token
+ * is fetched only when a template asks for it, so pages without forms set no cookie.
+ */
+public final class Viewer {
+
+    private final HttpRequest<?> request;
+    private final CsrfTokens tokens;
+    private final @Nullable Authentication authentication;
+
+    Viewer(HttpRequest<?> request, CsrfTokens tokens) {
+        this.request = request;
+        this.tokens = tokens;
+        this.authentication = SignedIn.authentication(request).orElse(null);
+    }
+
+    public boolean isSignedIn() {
+        return authentication != null;
+    }
+
+    public @Nullable String getDisplayName() {
+        return authentication == null ? null : SignedIn.displayName(authentication);
+    }
+
+    public boolean isOperator() {
+        return authentication != null && SignedIn.actor(authentication).isOperator();
+    }
+
+    public boolean isShopStaff() {
+        return authentication != null && !SignedIn.actor(authentication).isOperator();
+    }
+
+    public String getCsrfToken() {
+        return tokens.forForm(request);
+    }
+}

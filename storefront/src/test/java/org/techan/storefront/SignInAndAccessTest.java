@@ -1,0 +1,253 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/** Sign-in, sessions, CSRF and who may open which console, over real HTTP against MySQL. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInAndAccessTest {
+
+    private static final Actor SYSTEM = new Actor(0, Role.OPERATOR);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @BeforeAll
+    void anjiTeaShops() {
+        catalog.addRegion(new AddRegionCommand("330000000000", "浙江省", "Zhejiang"));
+        catalog.addRegion(new AddRegionCommand("330500000000", "湖州市", "Huzhou"));
+        catalog.addRegion(new AddRegionCommand("330523000000", "安吉县", "Anji"));
+        catalog.addRegion(new AddRegionCommand("330523100000", "溪龙乡", "Xilong"));
+        catalog.addRegion(new AddRegionCommand("330523100201", "黄杜村", null));
+        shop("anji-white-tea", "安吉白茶合作社", 1);
+        shop("anji-bamboo", "安吉竹笋合作社", 2);
+        catalog.changeShopStatus(SYSTEM, "anji-white-tea", ShopStatus.APPROVED);
+        catalog.addShopStaff(
+                SYSTEM, "anji-white-tea", new RegisterAccountCommand("tea.staff", "white-tea-2026", "黄杜茶农", null));
+        catalog.addShopStaff(
+                SYSTEM, "anji-bamboo", new RegisterAccountCommand("bamboo.staff", "bamboo-shoot-2026", "竹农", null));
+        accounts.register(new RegisterAccountCommand("ops.anji", "operator-2026", "运营小安", Role.OPERATOR));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInAndBroughtBack() {
+        HttpResponse<String> coop = send(HttpRequest.GET("/coop"), null);
+        HttpResponse<String> ops = send(HttpRequest.GET("/ops?status=APPLIED"), null);
+
+        assertThat(coop.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(coop.header("Location")).isEqualTo("/sign-in?next=%2Fcoop");
+        assertThat(ops.header("Location")).isEqualTo("/sign-in?next=%2Fops%3Fstatus%3DAPPLIED");
+    }
+
+    @Test
+    void staffSignInLandsOnTheirOwnShopAndNeverOnTheConsole() {
+        String session = signIn("tea.staff", "white-tea-2026", null);
+
+        HttpResponse<String> coop = send(HttpRequest.GET("/coop"), session);
+        assertThat(coop.code()).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(coop.body()).contains("安吉白茶合作社", "黄杜茶农", "退出登录").doesNotContain("安吉竹笋合作社");
+
+        HttpResponse<String> ops = send(HttpRequest.GET("/ops"), session);
+        assertThat(ops.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(ops.body()).contains("无权访问");
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndOpensNoSession() {
+        Form form = signInForm();
+        HttpResponse<String> refused =
+                send(form.post("/sign-in", Map.of("login", "tea.staff", "password", "green-tea")), null);
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(refused.body()).contains("登录名或密码不正确。").contains("value=\"tea.staff\"");
+        assertThat(refused.getCookie("techan_session")).isEmpty();
+    }
+
+    @Test
+    void signInWithoutTheFormsTokenIsRefused() {
+        MutableHttpRequest<Map<String, String>> forged = HttpRequest.POST(
+                        "/sign-in", Map.of("login", "tea.staff", "password", "white-tea-2026"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+
+        HttpResponse<String> refused = send(forged, null);
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(refused.body()).contains("表单已过期");
+        assertThat(refused.getCookie("techan_session")).isEmpty();
+    }
+
+    @Test
+    void operatorApprovesAShopOnlyWithTheSessionsToken() {
+        String session = signIn("ops.anji", "operator-2026", null);
+        String console = send(HttpRequest.GET("/ops?status=APPLIED"), session).body();
+        assertThat(console).contains("安吉竹笋合作社", "批准开业");
+
+        Map<String, String> approve = Map.of("status", "APPROVED", "from", "APPLIED");
+        HttpResponse<String> forged = send(
+                HttpRequest.POST("/ops/shops/anji-bamboo/status", approve)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                session);
+        assertThat(forged.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(catalog.shop("anji-bamboo").status()).isEqualTo(ShopStatus.APPLIED);
+
+        Map<String, String> withToken = new LinkedHashMap<>(approve);
+        withToken.put("_csrf", token(console));
+        HttpResponse<String> approved = send(
+                HttpRequest.POST("/ops/shops/anji-bamboo/status", withToken)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                session);
+        assertThat(approved.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(catalog.shop("anji-bamboo").status()).isEqualTo(ShopStatus.APPROVED);
+        catalog.changeShopStatus(SYSTEM, "anji-bamboo", ShopStatus.SUSPENDED);
+    }
+
+    @Test
+    void staffCannotUseTheOperatorsActionsEvenWithAValidToken() {
+        String session = signIn("bamboo.staff", "bamboo-shoot-2026", null);
+        String coop = send(HttpRequest.GET("/coop"), session).body();
+
+        HttpResponse<String> attempt = send(
+                HttpRequest.POST("/ops/shops/anji-bamboo/status", Map.of("status", "APPROVED", "_csrf", token(coop)))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                session);
+
+        assertThat(attempt.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(catalog.shop("anji-bamboo").status()).isNotEqualTo(ShopStatus.APPROVED);
+    }
+
+    @Test
+    void signInGoesBackToTheRequestedPageButNeverOffSite() {
+        Form form = signInForm();
+        HttpResponse<String> back = send(
+                form.post(
+                        "/sign-in",
+                        Map.of("login", "ops.anji", "password", "operator-2026", "next", "/ops?status=SUSPENDED")),
+                null);
+        assertThat(back.header("Location")).isEqualTo("/ops?status=SUSPENDED");
+
+        Form again = signInForm();
+        HttpResponse<String> offSite = send(
+                again.post(
+                        "/sign-in",
+                        Map.of("login", "ops.anji", "password", "operator-2026", "next", "//evil.example/x")),
+                null);
+        assertThat(offSite.header("Location")).isEqualTo("/ops");
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServer() {
+        String session = signIn("tea.staff", "white-tea-2026", null);
+        String coop = send(HttpRequest.GET("/coop"), session).body();
+
+        HttpResponse<String> out = send(
+                HttpRequest.POST("/sign-out", Map.of("_csrf", token(coop)))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                session);
+        assertThat(out.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+
+        HttpResponse<String> replayed = send(HttpRequest.GET("/coop"), session);
+        assertThat(replayed.code()).as("the old cookie is worthless").isEqualTo(HttpStatus.SEE_OTHER.getCode());
+    }
+
+    /** Signs in through the form and returns the session cookie's value. */
+    private String signIn(String login, String password, @Nullable String next) {
+        Form form = signInForm();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("login", login, "password", password));
+        if (next != null) {
+            fields.put("next", next);
+        }
+        HttpResponse<String> response = send(form.post("/sign-in", fields), null);
+        assertThat(response.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        return response.getCookie("techan_session").orElseThrow().getValue();
+    }
+
+    private Form signInForm() {
+        HttpResponse<String> page = send(HttpRequest.GET("/sign-in"), null);
+        assertThat(page.code()).isEqualTo(HttpStatus.OK.getCode());
+        String cookie = page.getCookie("techan_csrf").orElseThrow().getValue();
+        assertThat(token(page.body())).isEqualTo(cookie);
+        return new Form(cookie);
+    }
+
+    private record Form(String csrfCookie) {
+        MutableHttpRequest<Map<String, String>> post(String uri, Map<String, String> fields) {
+            Map<String, String> body = new LinkedHashMap<>(fields);
+            body.put("_csrf", csrfCookie);
+            return HttpRequest.POST(uri, body)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                    .cookie(Cookie.of("techan_csrf", csrfCookie));
+        }
+    }
+
+    private static String token(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("page carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(MutableHttpRequest<?> request, @Nullable String session) {
+        if (session != null) {
+            request.cookie(Cookie.of("techan_session", session));
+        }
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<String>) e.getResponse();
+        }
+    }
+
+    private void shop(String slug, String name, int serial) {
+        String first17 = String.format("93330523MA%07d", serial);
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                name,
+                null,
+                "330523100201",
+                "白茶",
+                "黄先生",
+                "13905720000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+    }
+}
