@@ -110,4 +110,49 @@ public interface CatalogApi {
 
     /** The pavilion's open shops: featured ones first in their order, then the rest by name. */
     PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size);
+
+    /**
+     * Drafts a product for the staff member's own shop, with its first SKUs.
+     *
+     * @throws org.techan.platform.RuleViolationException for invalid details, naming the first problem
+     * @throws org.techan.platform.NotFoundException if the actor is not shop staff
+     */
+    ProductView createProduct(Actor staff, SaveProductCommand command);
+
+    /**
+     * Changes a product's details (not its SKUs).
+     *
+     * @throws org.techan.platform.NotFoundException if there is no such product in the actor's shop
+     * @throws org.techan.platform.ConflictException if someone else changed it at the same moment
+     */
+    ProductView reviseProduct(Actor actor, long productId, SaveProductCommand command);
+
+    ProductView addSku(Actor actor, long productId, SkuCommand command);
+
+    ProductView reviseSku(Actor actor, long skuId, SkuCommand command);
+
+    /**
+     * Puts a product on sale; publishing twice changes nothing.
+     *
+     * @throws org.techan.platform.RuleViolationException while the shop is not open
+     */
+    ProductView publishProduct(Actor actor, long productId);
+
+    ProductView unpublishProduct(Actor actor, long productId);
+
+    /** A product in any status, for its own shop's staff and operators. */
+    ProductView product(Actor actor, long productId);
+
+    /** The staff member's own shop's products in every status, newest first. */
+    PageOf<ProductView> ownProducts(Actor staff, int page, int size);
+
+    /**
+     * A product as shoppers see it.
+     *
+     * @throws org.techan.platform.NotFoundException unless it is published and its shop open
+     */
+    ProductView publishedProduct(long productId);
+
+    /** Published products of open shops matching {@code query}, newest first. */
+    PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);
 }

@@ -10,10 +10,14 @@ import org.techan.catalog.CategoryView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
+import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.SkuCommand;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -25,12 +29,14 @@ class CatalogFacade implements CatalogApi {
     private final Categories categories;
     private final Shops shops;
     private final Pavilions pavilions;
+    private final Products products;
 
-    CatalogFacade(Regions regions, Categories categories, Shops shops, Pavilions pavilions) {
+    CatalogFacade(Regions regions, Categories categories, Shops shops, Pavilions pavilions, Products products) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
         this.pavilions = pavilions;
+        this.products = products;
     }
 
     @Override
@@ -126,5 +132,55 @@ class CatalogFacade implements CatalogApi {
     @Override
     public PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size) {
         return pavilions.shopsOf(pavilionSlug, page, size);
+    }
+
+    @Override
+    public ProductView createProduct(Actor staff, SaveProductCommand command) {
+        return products.create(staff, command);
+    }
+
+    @Override
+    public ProductView reviseProduct(Actor actor, long productId, SaveProductCommand command) {
+        return products.revise(actor, productId, command);
+    }
+
+    @Override
+    public ProductView addSku(Actor actor, long productId, SkuCommand command) {
+        return products.addSku(actor, productId, command);
+    }
+
+    @Override
+    public ProductView reviseSku(Actor actor, long skuId, SkuCommand command) {
+        return products.reviseSku(actor, skuId, command);
+    }
+
+    @Override
+    public ProductView publishProduct(Actor actor, long productId) {
+        return products.publish(actor, productId);
+    }
+
+    @Override
+    public ProductView unpublishProduct(Actor actor, long productId) {
+        return products.unpublish(actor, productId);
+    }
+
+    @Override
+    public ProductView product(Actor actor, long productId) {
+        return products.get(actor, productId);
+    }
+
+    @Override
+    public PageOf<ProductView> ownProducts(Actor staff, int page, int size) {
+        return products.ofOwnShop(staff, page, size);
+    }
+
+    @Override
+    public ProductView publishedProduct(long productId) {
+        return products.published(productId);
+    }
+
+    @Override
+    public PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size) {
+        return products.published(query, page, size);
     }
 }

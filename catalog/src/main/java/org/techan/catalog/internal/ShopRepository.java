@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.techan.catalog.ShopStatus;
@@ -16,6 +17,8 @@ interface ShopRepository extends CrudRepository<ShopRow, Long> {
     Optional<ShopRow> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
+
+    List<ShopRow> findByIdIn(Collection<Long> ids);
 
     Page<ShopRow> findByStatus(ShopStatus status, Pageable pageable);
 

@@ -1,0 +1,41 @@
+package org.techan.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/** A product with its SKUs, as shoppers and the shop's staff see it. */
+@Serdeable
+public record ProductView(
+        long id,
+        String shopSlug,
+        String shopNameZh,
+        @Nullable String shopNameEn,
+        String categorySlug,
+        String titleZh,
+        @Nullable String titleEn,
+        String descriptionZh,
+        @Nullable String descriptionEn,
+        String originCode,
+        TemperatureClass temperature,
+        int shelfLifeDays,
+        List<Integer> harvestMonths,
+        boolean povertyRelief,
+        ProductStatus status,
+        List<SkuView> skus) {
+
+    /** The lowest SKU price, or null for a product without SKUs. */
+    public @Nullable BigDecimal priceFrom() {
+        return skus.stream().map(SkuView::price).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    public boolean inStock() {
+        return skus.stream().anyMatch(SkuView::inStock);
+    }
+
+    public boolean inSeason(int month) {
+        return harvestMonths.contains(month);
+    }
+}

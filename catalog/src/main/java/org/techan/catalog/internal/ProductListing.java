@@ -1,0 +1,96 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.techan.catalog.ProductQuery;
+import org.techan.platform.NotFoundException;
+
+/** The public product list: published products of open shops, filtered, newest first. */
+@Singleton
+class ProductListing {
+
+    private final JdbcOperations jdbc;
+    private final CategoryRepository categories;
+
+    ProductListing(JdbcOperations jdbc, CategoryRepository categories) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+    }
+
+    record Slice(List<ProductRow> rows, long total) {}
+
+    Slice find(ProductQuery query, int page, int size) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        long total = count("SELECT COUNT(*)" + where, parameters);
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(size);
+        pageParameters.add((long) page * size);
+        String sql = "SELECT p.*" + where + " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
+        try (PreparedStatement select = prepare(sql, pageParameters);
+                ResultSet rows = select.executeQuery()) {
+            return new Slice(jdbc.entityStream(rows, ProductRow.class).toList(), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list products", e);
+        }
+    }
+
+    private String where(ProductQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" FROM catalog_product p JOIN catalog_shop s ON s.id = p.shop_id"
+                + " WHERE p.status = 'PUBLISHED' AND s.status = 'APPROVED'");
+        if (query.categorySlug() != null) {
+            List<Long> ids = categoryAndBelow(query.categorySlug());
+            where.append(" AND p.category_id IN (")
+                    .append("?,".repeat(ids.size() - 1))
+                    .append("?)");
+            parameters.addAll(ids);
+        }
+        if (query.region() != null) {
+            where.append(" AND p.origin_code LIKE ?");
+            parameters.add(query.region().prefix() + "%");
+        }
+        if (query.shopSlug() != null) {
+            where.append(" AND s.slug = ?");
+            parameters.add(query.shopSlug());
+        }
+        return where.toString();
+    }
+
+    private List<Long> categoryAndBelow(String slug) {
+        List<CategoryRow> all = categories.findAllOrderByPosition();
+        CategoryRow root = all.stream()
+                .filter(row -> row.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("category.not-found", slug));
+        List<Long> ids = new ArrayList<>(List.of(root.id()));
+        for (int i = 0; i < ids.size(); i++) {
+            Long parent = ids.get(i);
+            all.stream().filter(row -> parent.equals(row.parentId())).forEach(row -> ids.add(row.id()));
+        }
+        return ids;
+    }
+
+    private long count(String sql, List<Object> parameters) {
+        try (PreparedStatement select = prepare(sql, parameters);
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count products", e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, List<@Nullable Object> parameters) throws SQLException {
+        PreparedStatement statement = jdbc.getConnection().prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+}

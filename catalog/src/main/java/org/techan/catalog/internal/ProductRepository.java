@@ -1,0 +1,13 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ProductRepository extends CrudRepository<ProductRow, Long> {
+
+    Page<ProductRow> findByShopId(long shopId, Pageable pageable);
+}

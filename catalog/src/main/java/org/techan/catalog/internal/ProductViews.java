@@ -1,0 +1,72 @@
+package org.techan.catalog.internal;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SkuView;
+
+/** Turns product rows into views with their shop, category and SKUs, in three queries per page. */
+@Singleton
+class ProductViews {
+
+    private final ShopRepository shops;
+    private final CategoryRepository categories;
+    private final SkuRepository skus;
+
+    ProductViews(ShopRepository shops, CategoryRepository categories, SkuRepository skus) {
+        this.shops = shops;
+        this.categories = categories;
+        this.skus = skus;
+    }
+
+    ProductView of(ProductRow row) {
+        return of(List.of(row)).get(0);
+    }
+
+    List<ProductView> of(List<ProductRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ShopRow> shopsById =
+                shops
+                        .findByIdIn(
+                                rows.stream().map(ProductRow::shopId).distinct().toList())
+                        .stream()
+                        .collect(Collectors.toMap(ShopRow::id, Function.identity()));
+        Map<Long, String> categorySlugs = categories.findAllOrderByPosition().stream()
+                .collect(Collectors.toMap(CategoryRow::id, CategoryRow::slug));
+        Map<Long, List<SkuView>> skusByProduct =
+                skus
+                        .findByProductIdInOrderByPosition(
+                                rows.stream().map(ProductRow::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                SkuRow::productId, Collectors.mapping(SkuRow::view, Collectors.toList())));
+        List<ProductView> views = new ArrayList<>(rows.size());
+        for (ProductRow row : rows) {
+            ShopRow shop = shopsById.get(row.shopId());
+            views.add(new ProductView(
+                    row.id(),
+                    shop.slug(),
+                    shop.nameZh(),
+                    shop.nameEn(),
+                    categorySlugs.get(row.categoryId()),
+                    row.titleZh(),
+                    row.titleEn(),
+                    row.descriptionZh(),
+                    row.descriptionEn(),
+                    row.originCode(),
+                    row.temperature(),
+                    row.shelfLifeDays(),
+                    HarvestMonths.toList(row.harvestMonths()),
+                    row.povertyRelief(),
+                    row.status(),
+                    skusByProduct.getOrDefault(row.id(), List.of())));
+        }
+        return views;
+    }
+}

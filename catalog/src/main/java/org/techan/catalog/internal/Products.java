@@ -1,0 +1,191 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.ProductChanged;
+import org.techan.catalog.ProductPublished;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductStatus;
+import org.techan.catalog.ProductUnpublished;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.SkuCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * Products and their SKUs: drafted and edited by their shop's staff, published for shoppers.
+ * Every change shoppers could notice leaves through the outbox in the same transaction.
+ */
+@Singleton
+class Products {
+
+    private final ProductRepository products;
+    private final SkuRepository skus;
+    private final ShopRepository shops;
+    private final ProductInput input;
+    private final ProductViews views;
+    private final ProductListing listing;
+    private final Access access;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Products(
+            ProductRepository products,
+            SkuRepository skus,
+            ShopRepository shops,
+            ProductInput input,
+            ProductViews views,
+            ProductListing listing,
+            Access access,
+            Outbox outbox,
+            Clock clock) {
+        this.products = products;
+        this.skus = skus;
+        this.shops = shops;
+        this.input = input;
+        this.views = views;
+        this.listing = listing;
+        this.access = access;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProductView create(Actor staff, SaveProductCommand command) {
+        long shopId = access.shopOf(staff);
+        ProductDetails details = input.details(command);
+        List<SkuCommand> initial = input.initialSkus(command.skus());
+        ProductRow product = products.save(ProductRow.draft(shopId, details));
+        for (int i = 0; i < initial.size(); i++) {
+            skus.save(input.sku(product.id(), i, initial.get(i)));
+        }
+        return views.of(product);
+    }
+
+    @Transactional
+    public ProductView revise(Actor actor, long productId, SaveProductCommand command) {
+        ProductRow product = owned(actor, productId);
+        ProductRow revised = update(product.withDetails(input.details(command)));
+        announceChange(revised);
+        return views.of(revised);
+    }
+
+    @Transactional
+    public ProductView addSku(Actor actor, long productId, SkuCommand command) {
+        ProductRow product = owned(actor, productId);
+        int count = skus.countByProductId(productId);
+        if (count >= ProductInput.MAX_SKUS) {
+            throw new RuleViolationException("product.skus.too-many", ProductInput.MAX_SKUS);
+        }
+        skus.save(input.sku(productId, count, command));
+        announceChange(product);
+        return views.of(product);
+    }
+
+    @Transactional
+    public ProductView reviseSku(Actor actor, long skuId, SkuCommand command) {
+        SkuRow sku = skus.findById(skuId).orElseThrow(() -> new NotFoundException("sku.not-found", skuId));
+        ProductRow product = owned(actor, sku.productId());
+        try {
+            skus.update(sku.revisedTo(input.sku(sku.productId(), sku.position(), command)));
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("product.changed-concurrently", product.id());
+        }
+        announceChange(product);
+        return views.of(product);
+    }
+
+    @Transactional
+    public ProductView publish(Actor actor, long productId) {
+        ProductRow product = owned(actor, productId);
+        if (product.status() == ProductStatus.PUBLISHED) {
+            return views.of(product);
+        }
+        ShopRow shop = shops.findById(product.shopId()).orElseThrow();
+        if (!shop.status().isOpen()) {
+            throw new RuleViolationException("product.publish.shop-not-open", shop.nameZh());
+        }
+        if (skus.countByProductId(productId) == 0) {
+            throw new RuleViolationException("product.skus.required");
+        }
+        ProductRow published = update(product.withStatus(ProductStatus.PUBLISHED, clock.instant()));
+        outbox.publish(CatalogSchema.OUTBOX, new ProductPublished(productId));
+        return views.of(published);
+    }
+
+    @Transactional
+    public ProductView unpublish(Actor actor, long productId) {
+        ProductRow product = owned(actor, productId);
+        if (product.status() != ProductStatus.PUBLISHED) {
+            return views.of(product);
+        }
+        ProductRow unpublished = update(product.withStatus(ProductStatus.UNPUBLISHED, null));
+        outbox.publish(CatalogSchema.OUTBOX, new ProductUnpublished(productId));
+        return views.of(unpublished);
+    }
+
+    @Transactional(readOnly = true)
+    public ProductView get(Actor actor, long productId) {
+        return views.of(owned(actor, productId));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ProductView> ofOwnShop(Actor staff, int page, int size) {
+        Input.page(page, size);
+        Page<ProductRow> rows =
+                products.findByShopId(access.shopOf(staff), Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+        return new PageOf<>(views.of(rows.getContent()), rows.getTotalSize(), page, size);
+    }
+
+    /** A product shoppers may see: published, of an open shop. */
+    @Transactional(readOnly = true)
+    public ProductView published(long productId) {
+        ProductRow product = products.findById(productId)
+                .filter(row -> row.status() == ProductStatus.PUBLISHED)
+                .filter(row -> shops.findById(row.shopId())
+                        .map(shop -> shop.status().isOpen())
+                        .orElse(false))
+                .orElseThrow(() -> new NotFoundException("product.not-found", productId));
+        return views.of(product);
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ProductView> published(ProductQuery query, int page, int size) {
+        Input.page(page, size);
+        ProductListing.Slice slice = listing.find(query, page, size);
+        return new PageOf<>(views.of(slice.rows()), slice.total(), page, size);
+    }
+
+    private ProductRow owned(Actor actor, long productId) {
+        ProductRow product =
+                products.findById(productId).orElseThrow(() -> new NotFoundException("product.not-found", productId));
+        access.requireShop(actor, product.shopId(), "product.not-found", productId);
+        return product;
+    }
+
+    private ProductRow update(ProductRow row) {
+        try {
+            return products.update(row);
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("product.changed-concurrently", row.id());
+        }
+    }
+
+    /** Only shoppers' view matters to subscribers: a draft's edits are nobody else's business yet. */
+    private void announceChange(ProductRow product) {
+        if (product.status() == ProductStatus.PUBLISHED) {
+            outbox.publish(CatalogSchema.OUTBOX, new ProductChanged(product.id()));
+        }
+    }
+}
