@@ -16,9 +16,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Refuses state-changing requests that do not echo the visitor's CSRF token, in the
@@ -46,33 +47,37 @@ class CsrfFilter implements Ordered {
         this.rejection = rejection;
     }
 
+    /** Empty means "carry on"; a response means the request stops here. */
     @RequestFilter
-    CompletionStage<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    Publisher<Optional<HttpResponse<?>>> check(HttpRequest<?> request) {
         if (SAFE.contains(request.getMethod()) || exempt(request)) {
-            return CompletableFuture.completedFuture(null);
+            return Mono.just(Optional.empty());
         }
         String expected = tokens.expected(request);
         String header = request.getHeaders().get(CsrfTokens.HEADER);
         if (header != null) {
-            return CompletableFuture.completedFuture(
-                    tokens.matches(expected, header) ? null : rejection.respond(request));
+            return Mono.just(verdict(request, expected, header));
         }
         boolean form = request.getContentType()
                 .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
                 .orElse(false);
         if (!form || !(request instanceof ServerHttpRequest<?> server)) {
-            return CompletableFuture.completedFuture(rejection.respond(request));
+            return Mono.just(Optional.of(rejection.respond(request)));
         }
-        return server.byteBody()
+        return Mono.fromFuture(server.byteBody()
                 .split(ByteBody.SplitBackpressureMode.FASTEST)
                 .allowDiscard()
                 .buffer()
                 .thenApply(body -> {
                     try (body) {
-                        String submitted = field(body.toString(StandardCharsets.UTF_8));
-                        return tokens.matches(expected, submitted) ? null : rejection.respond(request);
+                        return verdict(request, expected, field(body.toString(StandardCharsets.UTF_8)));
                     }
-                });
+                }));
+    }
+
+    private Optional<HttpResponse<?>> verdict(
+            HttpRequest<?> request, @Nullable String expected, @Nullable String submitted) {
+        return tokens.matches(expected, submitted) ? Optional.empty() : Optional.of(rejection.respond(request));
     }
 
     @ResponseFilter

@@ -12,8 +12,11 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CategoryView;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopView;
@@ -25,6 +28,8 @@ import org.techan.catalog.ShopView;
 class CatalogPagesController {
 
     static final int SHOPS_PER_PAGE = 12;
+    static final int PRODUCTS_PER_PAGE = 24;
+    static final int PRODUCTS_ON_PAVILION = 12;
 
     private final CatalogApi catalog;
 
@@ -37,7 +42,9 @@ class CatalogPagesController {
     PavilionPage pavilion(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
         PavilionView pavilion = catalog.pavilion(slug);
         PageOf<ShopView> shops = catalog.pavilionShops(slug, Math.max(page, 0), SHOPS_PER_PAGE);
-        return new PavilionPage(pavilion, shops, (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE);
+        PageOf<ProductView> products = catalog.publishedProducts(
+                new ProductQuery(null, RegionCode.parse(pavilion.regionCode()), null), 0, PRODUCTS_ON_PAVILION);
+        return new PavilionPage(pavilion, shops, (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE, products);
     }
 
     @View("shop")
@@ -47,8 +54,33 @@ class CatalogPagesController {
         return new ShopPage(shop, catalog.regionPath(new RegionCode(shop.villageCode())));
     }
 
+    @View("product")
+    @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
+    ProductPage product(@PathVariable long id) {
+        ProductView product = catalog.publishedProduct(id);
+        return new ProductPage(
+                product,
+                catalog.regionPath(new RegionCode(product.originCode())),
+                catalog.category(product.categorySlug()));
+    }
+
+    @View("category")
+    @Get(uri = "/categories/{slug}", produces = MediaType.TEXT_HTML)
+    CategoryPage category(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
+        CategoryView category = catalog.category(slug);
+        PageOf<ProductView> products =
+                catalog.publishedProducts(new ProductQuery(slug, null, null), Math.max(page, 0), PRODUCTS_PER_PAGE);
+        return new CategoryPage(category, products, (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
+    }
+
     @Introspected
-    record PavilionPage(PavilionView pavilion, PageOf<ShopView> shops, long pageCount) {}
+    record ProductPage(ProductView product, List<RegionView> origin, CategoryView category) {}
+
+    @Introspected
+    record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}
+
+    @Introspected
+    record PavilionPage(PavilionView pavilion, PageOf<ShopView> shops, long pageCount, PageOf<ProductView> products) {}
 
     @Introspected
     record ShopPage(ShopView shop, List<RegionView> location) {}

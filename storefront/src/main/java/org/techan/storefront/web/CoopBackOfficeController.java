@@ -1,36 +1,168 @@
 package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CategoryView;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SaleUnit;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Actor;
+import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
 
-/** The cooperative back office: staff see and change only their own shop. */
+/**
+ * The cooperative back office: staff see and change only their own shop. Which shop and which
+ * products are theirs is decided by the catalog, never here.
+ */
 @Hidden
 @Controller("/coop")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CoopBackOfficeController {
 
-    private final CatalogApi catalog;
+    static final int PRODUCTS_PER_PAGE = 20;
+    private static final List<Integer> MONTHS =
+            IntStream.rangeClosed(1, 12).boxed().toList();
 
-    CoopBackOfficeController(CatalogApi catalog) {
+    private final CatalogApi catalog;
+    private final FailureText failures;
+
+    CoopBackOfficeController(CatalogApi catalog, FailureText failures) {
         this.catalog = catalog;
+        this.failures = failures;
     }
 
     @View("coop/home")
     @Get(produces = MediaType.TEXT_HTML)
-    BackOfficePage home(Authentication authentication) {
-        return new BackOfficePage(catalog.shopOf(SignedIn.actor(authentication)));
+    BackOfficePage home(Authentication authentication, @QueryValue(defaultValue = "0") int page) {
+        Actor staff = SignedIn.actor(authentication);
+        PageOf<ProductView> products = catalog.ownProducts(staff, Math.max(page, 0), PRODUCTS_PER_PAGE);
+        return new BackOfficePage(
+                catalog.shopOf(staff), products, (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
+    }
+
+    @View("coop/product-form")
+    @Get(uri = "/products/new", produces = MediaType.TEXT_HTML)
+    ProductFormPage newProduct(Authentication authentication) {
+        ShopView shop = catalog.shopOf(SignedIn.actor(authentication));
+        return formPage(ProductForm.blank(shop.villageCode()), null, null);
+    }
+
+    @Post(uri = "/products", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body ProductForm form) {
+        try {
+            ProductView created = catalog.createProduct(SignedIn.actor(authentication), form.toCommand(true));
+            return HttpResponse.seeOther(URI.create("/coop/products/" + created.id()));
+        } catch (RuleViolationException refused) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(form, null, failures.of(request, refused)));
+        }
+    }
+
+    @View("coop/product-form")
+    @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
+    ProductFormPage product(Authentication authentication, @PathVariable long id) {
+        ProductView product = catalog.product(SignedIn.actor(authentication), id);
+        return formPage(ProductForm.of(product), product, null);
+    }
+
+    @Post(uri = "/products/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> revise(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body ProductForm form) {
+        Actor actor = SignedIn.actor(authentication);
+        try {
+            catalog.reviseProduct(actor, id, form.toCommand(false));
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(form, catalog.product(actor, id), failures.of(request, refused)));
+        }
+    }
+
+    @Post(uri = "/products/{id}/skus", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addSku(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body ProductForm form) {
+        Actor actor = SignedIn.actor(authentication);
+        try {
+            catalog.addSku(actor, id, form.sku());
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            ProductView product = catalog.product(actor, id);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
+    @Post(
+            uri = "/products/{id}/publish",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> publish(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
+        Actor actor = SignedIn.actor(authentication);
+        try {
+            catalog.publishProduct(actor, id);
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            ProductView product = catalog.product(actor, id);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
+    @Post(uri = "/products/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
+        catalog.unpublishProduct(SignedIn.actor(authentication), id);
+        return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+    }
+
+    /** Redirects carry no page, so POST handlers name their view only when they show one. */
+    private ModelAndView<ProductFormPage> formView(
+            ProductForm form, @Nullable ProductView product, @Nullable String error) {
+        return new ModelAndView<>("coop/product-form", formPage(form, product, error));
+    }
+
+    private ProductFormPage formPage(ProductForm form, @Nullable ProductView product, @Nullable String error) {
+        return new ProductFormPage(
+                form,
+                product,
+                error,
+                catalog.categories(),
+                List.of(TemperatureClass.values()),
+                List.of(SaleUnit.values()),
+                MONTHS);
     }
 
     @Introspected
-    record BackOfficePage(ShopView shop) {}
+    record BackOfficePage(ShopView shop, PageOf<ProductView> products, long pageCount) {}
+
+    @Introspected
+    record ProductFormPage(
+            ProductForm form,
+            @Nullable ProductView product,
+            @Nullable String error,
+            List<CategoryView> categories,
+            List<TemperatureClass> temperatures,
+            List<SaleUnit> units,
+            List<Integer> months) {}
 }

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
@@ -51,7 +52,6 @@ class SignInController {
         return new SignInPage("", safe(next), null);
     }
 
-    @View("sign-in")
     @Post(uri = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
         String login = form.login() == null ? "" : form.login();
@@ -60,7 +60,8 @@ class SignInController {
             account = accounts.authenticate(login, form.password() == null ? "" : form.password());
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new SignInPage(login, safe(form.next()), failures.of(request, refused)));
+                    .body(new ModelAndView<>(
+                            "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, refused))));
         }
         // A fresh token on every sign-in: a token planted before sign-in (fixation) stays anonymous.
         cookie.token(request).ifPresent(sessions::close);

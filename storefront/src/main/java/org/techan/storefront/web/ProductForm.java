@@ -1,0 +1,108 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+
+/**
+ * The back office's product form as the browser sends it: every field a string, so a typo in a
+ * number comes back as the catalog's own message about that field instead of a bare 400.
+ */
+@Serdeable
+record ProductForm(
+        @Nullable String categorySlug,
+        @Nullable String titleZh,
+        @Nullable String titleEn,
+        @Nullable String descriptionZh,
+        @Nullable String descriptionEn,
+        @Nullable String originCode,
+        @Nullable String temperature,
+        @Nullable String shelfLifeDays,
+        @Nullable List<String> harvestMonths,
+        @Nullable String povertyRelief,
+        @Nullable String skuSpecZh,
+        @Nullable String skuSpecEn,
+        @Nullable String skuUnit,
+        @Nullable String skuNetWeightGrams,
+        @Nullable String skuPrice) {
+
+    static ProductForm blank(String originCode) {
+        return new ProductForm(null, "", "", "", "", originCode, "AMBIENT", "", List.of(), null, "", "", "BOX", "", "");
+    }
+
+    static ProductForm of(ProductView product) {
+        return new ProductForm(
+                product.categorySlug(),
+                product.titleZh(),
+                product.titleEn(),
+                product.descriptionZh(),
+                product.descriptionEn(),
+                product.originCode(),
+                product.temperature().name(),
+                Integer.toString(product.shelfLifeDays()),
+                product.harvestMonths().stream().map(String::valueOf).toList(),
+                product.povertyRelief() ? "on" : null,
+                "",
+                "",
+                "BOX",
+                "",
+                "");
+    }
+
+    SaveProductCommand toCommand(boolean withFirstSku) {
+        return new SaveProductCommand(
+                categorySlug,
+                titleZh,
+                titleEn,
+                descriptionZh,
+                descriptionEn,
+                originCode,
+                parse(TemperatureClass.class, temperature),
+                number(shelfLifeDays),
+                harvestMonths == null
+                        ? List.of()
+                        : harvestMonths.stream().map(ProductForm::number).toList(),
+                povertyRelief != null,
+                withFirstSku ? List.of(sku()) : null);
+    }
+
+    SkuCommand sku() {
+        return new SkuCommand(
+                skuSpecZh, skuSpecEn, parse(SaleUnit.class, skuUnit), number(skuNetWeightGrams), price(skuPrice));
+    }
+
+    public boolean hasMonth(int month) {
+        return harvestMonths != null && harvestMonths.contains(Integer.toString(month));
+    }
+
+    /** Unreadable numbers become 0, which every catalog check refuses with its own message. */
+    private static int number(@Nullable String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static @Nullable BigDecimal price(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

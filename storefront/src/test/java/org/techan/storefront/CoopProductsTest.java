@@ -1,0 +1,193 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductStatus;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/** The back office's product pages over HTTP, and the shopper's pages and API that show the result. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CoopProductsTest {
+
+    private static final Actor SYSTEM = new Actor(0, Role.OPERATOR);
+    private static final String VILLAGE = "530821100201";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    private final Map<String, Long> accountIds = new HashMap<>();
+
+    @BeforeAll
+    void puerTeaShops() {
+        catalog.addRegion(new AddRegionCommand("530000000000", "云南省", "Yunnan"));
+        catalog.addRegion(new AddRegionCommand("530800000000", "普洱市", "Pu’er"));
+        catalog.addRegion(new AddRegionCommand("530821000000", "宁洱县", "Ning’er"));
+        catalog.addRegion(new AddRegionCommand("530821100000", "宁洱镇", null));
+        catalog.addRegion(new AddRegionCommand(VILLAGE, "茶源村", null));
+        shop("puer-tea", "宁洱普洱茶合作社", 1, "puer.staff");
+        shop("puer-coffee", "宁洱咖啡合作社", 2, "coffee.staff");
+    }
+
+    @Test
+    void staffCreateAProductThroughTheFormAndShoppersSeeItOncePublished() {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        assertThat(staff.get("/coop/products/new").body()).contains("添加商品", "value=\"" + VILLAGE + "\"");
+
+        HttpResponse<String> created = staff.post("/coop/products", teaForm("宁洱普洱生茶 2026 春", "88.00"));
+        assertThat(created.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        String editPage = staff.get(FormClient.location(created)).body();
+        assertThat(editPage).contains("宁洱普洱生茶 2026 春", "草稿", "357 克", "¥88.00");
+        long id = Long.parseLong(FormClient.location(created).replace("/coop/products/", ""));
+        assertThat(catalog.product(SYSTEM, id).harvestMonths()).containsExactly(3, 4);
+
+        assertThat(staff.post("/coop/products/" + id + "/skus", sku("七子饼 整提", "616.00", "2499"))
+                        .code())
+                .isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(catalog.product(SYSTEM, id).skus())
+                .extracting(sku -> sku.specZh())
+                .containsExactly("357 克 饼", "七子饼 整提");
+        assertThat(page("/products/" + id).code())
+                .as("a draft is not for shoppers")
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    @Test
+    void badInputShowsTheMessageBesideTheFormAndCreatesNothing() {
+        FormClient staff = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        long before = catalog.ownProducts(staffActor("coffee.staff"), 0, 100).total();
+
+        HttpResponse<String> refused = staff.post("/coop/products", teaForm("宁洱小粒咖啡", "12.345"));
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(refused.body()).contains("价格须大于 0、不超过 100 万元，且最多两位小数").contains("value=\"宁洱小粒咖啡\"");
+        assertThat(catalog.ownProducts(staffActor("coffee.staff"), 0, 100).total())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void staffOfAnotherShopCanNeitherSeeNorChangeTheProduct() {
+        FormClient owner = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        FormClient other = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        String location = FormClient.location(owner.post("/coop/products", teaForm("宁洱熟茶 饼", "128.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+
+        assertThat(other.get(location).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(other.post(location, teaForm("改名的茶", "1.00")).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(other.post(location + "/publish", List.of()).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(other.post(location + "/skus", sku("偷加的规格", "1.00", "100")).code())
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+
+        ProductView unchanged = catalog.product(SYSTEM, id);
+        assertThat(unchanged.titleZh()).isEqualTo("宁洱熟茶 饼");
+        assertThat(unchanged.status()).isEqualTo(ProductStatus.DRAFT);
+        assertThat(unchanged.skus()).hasSize(1);
+    }
+
+    @Test
+    void aPublishedProductAppearsOnItsPageInTheApiAndInItsCategory() {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱古树红茶", "66.50")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        assertThat(page("/products/" + id).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+
+        assertThat(staff.post(location + "/publish", List.of()).code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+
+        HttpResponse<String> zh = page("/products/" + id);
+        assertThat(zh.code()).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(zh.body()).contains("宁洱古树红茶", "¥66.50 起", "扶贫产品", "常温", "3月", "4月", "云南省 › 普洱市 › 宁洱县", "已售罄");
+        assertThat(page("/products/" + id + "?lang=en").body()).contains("from ¥66.50", "Poverty relief", "Mar", "Apr");
+        assertThat(page("/categories/tea").body()).contains("宁洱古树红茶", "href=\"/products/" + id + "\"");
+
+        String list = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/products?region=5308&category=tea"));
+        assertThat(list).contains("\"total\":", "宁洱古树红茶", "\"price\":66.5");
+        String one = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/products/" + id));
+        assertThat(one).contains("\"skus\":[", "\"shopSlug\":\"puer-tea\"", "\"harvestMonths\":[3,4]");
+
+        staff.post(location + "/unpublish", List.of());
+        assertThat(page("/products/" + id).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    private HttpResponse<String> page(String uri) {
+        return FormClient.send(http, HttpRequest.GET(uri));
+    }
+
+    private static List<Map.Entry<String, String>> teaForm(String title, String price) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(
+                Map.entry("categorySlug", "tea"),
+                Map.entry("titleZh", title),
+                Map.entry("titleEn", ""),
+                Map.entry("descriptionZh", "宁洱县茶源村古茶园春茶，手工压制。"),
+                Map.entry("descriptionEn", ""),
+                Map.entry("originCode", "530821"),
+                Map.entry("temperature", "AMBIENT"),
+                Map.entry("shelfLifeDays", "3650"),
+                Map.entry("harvestMonths", "3"),
+                Map.entry("harvestMonths", "4"),
+                Map.entry("povertyRelief", "on")));
+        fields.addAll(sku("357 克 饼", price, "357"));
+        return fields;
+    }
+
+    private static List<Map.Entry<String, String>> sku(String spec, String price, String grams) {
+        return List.of(
+                Map.entry("skuSpecZh", spec),
+                Map.entry("skuSpecEn", ""),
+                Map.entry("skuUnit", "PIECE"),
+                Map.entry("skuNetWeightGrams", grams),
+                Map.entry("skuPrice", price));
+    }
+
+    private Actor staffActor(String login) {
+        return new Actor(accountIds.get(login), Role.SHOP_STAFF);
+    }
+
+    private void shop(String slug, String name, int serial, String login) {
+        String first17 = String.format("93530821MA%07d", serial);
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                name,
+                null,
+                VILLAGE,
+                "普洱茶",
+                "李先生",
+                "13908790000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(SYSTEM, slug, ShopStatus.APPROVED);
+        long id = catalog.addShopStaff(
+                        SYSTEM, slug, new RegisterAccountCommand(login, "puer-tea-2026", "茶农" + serial, null))
+                .id();
+        accountIds.put(login, id);
+    }
+}

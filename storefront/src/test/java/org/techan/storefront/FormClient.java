@@ -1,0 +1,100 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: signs in through the real form, keeps the session cookie and
+ * sends forms with their CSRF token, the way a person's browser would. Needs a client that does
+ * not follow redirects.
+ */
+final class FormClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String session;
+    private final String csrf;
+
+    private FormClient(HttpClient http, String session, String csrf) {
+        this.http = http;
+        this.session = session;
+        this.csrf = csrf;
+    }
+
+    static FormClient signIn(HttpClient http, String login, String password) {
+        HttpResponse<String> page = send(http, HttpRequest.GET("/sign-in"));
+        String anonymous = page.getCookie("techan_csrf").orElseThrow().getValue();
+        String body = encode(
+                List.of(Map.entry("_csrf", anonymous), Map.entry("login", login), Map.entry("password", password)));
+        HttpResponse<String> signedIn = send(
+                http,
+                HttpRequest.POST("/sign-in", body)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_csrf", anonymous)));
+        assertThat(signedIn.code()).as("signed in as " + login).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        String session = signedIn.getCookie("techan_session").orElseThrow().getValue();
+        String home = send(
+                        http, HttpRequest.GET(signedIn.header("Location")).cookie(Cookie.of("techan_session", session)))
+                .body();
+        return new FormClient(http, session, token(home));
+    }
+
+    HttpResponse<String> get(String uri) {
+        return send(http, HttpRequest.GET(uri).cookie(Cookie.of("techan_session", session)));
+    }
+
+    /** Posts fields in order (keys may repeat, as with check boxes), adding the CSRF token. */
+    HttpResponse<String> post(String uri, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf));
+        return send(
+                http,
+                HttpRequest.POST(uri, encode(all))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_session", session)));
+    }
+
+    static String token(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("page carries a CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    static HttpResponse<String> send(HttpClient http, MutableHttpRequest<?> request) {
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<String>) e.getResponse();
+        }
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static @Nullable String location(HttpResponse<?> response) {
+        return response.header("Location");
+    }
+}
