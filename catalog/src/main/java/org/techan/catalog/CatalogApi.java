@@ -155,4 +155,29 @@ public interface CatalogApi {
 
     /** Published products of open shops matching {@code query}, newest first. */
     PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);
+
+    /**
+     * Receives stock for a SKU as a new batch with its own trace code; the SKU's available
+     * quantity grows by the batch's quantity in the same transaction.
+     *
+     * @throws org.techan.platform.RuleViolationException for a failed inspection, a future harvest
+     *     date, a missing base or plot, or a quantity out of range
+     * @throws org.techan.platform.NotFoundException if the SKU is not the actor's shop's
+     */
+    BatchView receiveBatch(Actor actor, ReceiveBatchCommand command);
+
+    /**
+     * Recalls a batch (operators only): its units still unsold leave the SKU's stock and the
+     * recall is announced so orders holding the batch can be found.
+     *
+     * @throws org.techan.platform.ConflictException if it was recalled already
+     */
+    BatchView recallBatch(Actor operator, String traceCode, String reason);
+
+    /**
+     * The public trace of a batch.
+     *
+     * @throws org.techan.platform.NotFoundException for an unknown or malformed code
+     */
+    TraceView trace(String traceCode);
 }

@@ -24,7 +24,8 @@ public record ProductView(
         List<Integer> harvestMonths,
         boolean povertyRelief,
         ProductStatus status,
-        List<SkuView> skus) {
+        List<SkuView> skus,
+        List<BatchView> batches) {
 
     /** The lowest SKU price, or null for a product without SKUs. */
     public @Nullable BigDecimal priceFrom() {
@@ -33,6 +34,11 @@ public record ProductView(
 
     public boolean inStock() {
         return skus.stream().anyMatch(SkuView::inStock);
+    }
+
+    /** A recalled batch flags its product until every recalled unit is accounted for. */
+    public boolean hasRecalledBatch() {
+        return batches.stream().anyMatch(BatchView::recalled);
     }
 
     public boolean inSeason(int month) {

@@ -25,6 +25,7 @@ import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
@@ -45,6 +46,9 @@ class CoopProductsTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    Accounts accounts;
+
     private final Map<String, Long> accountIds = new HashMap<>();
 
     @BeforeAll
@@ -56,6 +60,7 @@ class CoopProductsTest {
         catalog.addRegion(new AddRegionCommand(VILLAGE, "茶源村", null));
         shop("puer-tea", "宁洱普洱茶合作社", 1, "puer.staff");
         shop("puer-coffee", "宁洱咖啡合作社", 2, "coffee.staff");
+        accounts.register(new RegisterAccountCommand("puer.ops", "operator-2026", "运营小普", Role.OPERATOR));
     }
 
     @Test
@@ -135,6 +140,62 @@ class CoopProductsTest {
 
         staff.post(location + "/unpublish", List.of());
         assertThat(page("/products/" + id).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    @Test
+    void aReceivedBatchIsTraceableByCodeAndQrUntilAnOperatorRecallsIt() {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱白茶 寿眉", "45.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        staff.post(location + "/publish", List.of());
+        long skuId = catalog.product(SYSTEM, id).skus().get(0).id();
+
+        HttpResponse<String> refused = staff.post(location + "/batches", batch(skuId, "20", "FAILED"));
+        assertThat(refused.code())
+                .as("a failed inspection is not on offer in the form, nor accepted")
+                .isEqualTo(422);
+        assertThat(staff.post(location + "/batches", batch(skuId, "20", "PASSED"))
+                        .code())
+                .isEqualTo(303);
+
+        ProductView product = catalog.product(SYSTEM, id);
+        String code = product.batches().get(0).traceCode();
+        assertThat(product.skus().get(0).available()).isEqualTo(20);
+        assertThat(page("/products/" + id).body()).contains("href=\"/trace/" + code + "\"", "有货（20）");
+        String trace = page("/trace/" + code).body();
+        assertThat(trace)
+                .contains(
+                        "追溯码 " + code,
+                        "茶源村古茶园 A-07",
+                        "宁洱普洱茶合作社",
+                        "云南省 › 普洱市 › 宁洱县 › 宁洱镇 › 茶源村",
+                        "合格",
+                        "/trace/" + code + "/qr.svg");
+        HttpResponse<String> qr = page("/trace/" + code + "/qr.svg");
+        assertThat(qr.getContentType().orElseThrow().toString()).startsWith("image/svg+xml");
+        assertThat(qr.body()).startsWith("<svg").contains("<path");
+        assertThat(page("/trace/NOSUCHCODE22").code()).isEqualTo(404);
+
+        FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
+        HttpResponse<String> recalled = operator.post(
+                "/ops/batches/recall", List.of(Map.entry("traceCode", code), Map.entry("reason", "农残抽检复核")));
+        assertThat(recalled.code()).isEqualTo(303);
+        assertThat(page("/trace/" + code).body()).contains("此批次已被召回：农残抽检复核");
+        assertThat(page("/products/" + id).body()).contains("本商品有批次已被召回", "已售罄");
+        assertThat(catalog.product(SYSTEM, id).skus().get(0).available()).isZero();
+    }
+
+    private static List<Map.Entry<String, String>> batch(long skuId, String quantity, String inspection) {
+        return List.of(
+                Map.entry("skuId", Long.toString(skuId)),
+                Map.entry("quantity", quantity),
+                Map.entry("harvestDate", "2026-04-02"),
+                Map.entry("basePlot", "茶源村古茶园 A-07"),
+                Map.entry("inputs", "有机肥：菜籽饼 2026-02-10"),
+                Map.entry("inspectionAgency", "普洱市农产品检测站"),
+                Map.entry("inspectionReport", "PE-2026-118"),
+                Map.entry("inspectionResult", inspection),
+                Map.entry("processingSteps", "萎凋 → 干燥"));
     }
 
     private HttpResponse<String> page(String uri) {

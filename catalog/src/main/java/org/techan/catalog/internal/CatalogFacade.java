@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BatchView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.OpenPavilionCommand;
@@ -12,12 +13,14 @@ import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
+import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TraceView;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -30,13 +33,21 @@ class CatalogFacade implements CatalogApi {
     private final Shops shops;
     private final Pavilions pavilions;
     private final Products products;
+    private final Batches batches;
 
-    CatalogFacade(Regions regions, Categories categories, Shops shops, Pavilions pavilions, Products products) {
+    CatalogFacade(
+            Regions regions,
+            Categories categories,
+            Shops shops,
+            Pavilions pavilions,
+            Products products,
+            Batches batches) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
         this.pavilions = pavilions;
         this.products = products;
+        this.batches = batches;
     }
 
     @Override
@@ -182,5 +193,20 @@ class CatalogFacade implements CatalogApi {
     @Override
     public PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size) {
         return products.published(query, page, size);
+    }
+
+    @Override
+    public BatchView receiveBatch(Actor actor, ReceiveBatchCommand command) {
+        return batches.receive(actor, command);
+    }
+
+    @Override
+    public BatchView recallBatch(Actor operator, String traceCode, String reason) {
+        return batches.recall(operator, traceCode, reason);
+    }
+
+    @Override
+    public TraceView trace(String traceCode) {
+        return batches.trace(traceCode);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.techan.catalog.BatchView;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SkuView;
 
@@ -16,11 +17,13 @@ class ProductViews {
     private final ShopRepository shops;
     private final CategoryRepository categories;
     private final SkuRepository skus;
+    private final BatchRepository batches;
 
-    ProductViews(ShopRepository shops, CategoryRepository categories, SkuRepository skus) {
+    ProductViews(ShopRepository shops, CategoryRepository categories, SkuRepository skus, BatchRepository batches) {
         this.shops = shops;
         this.categories = categories;
         this.skus = skus;
+        this.batches = batches;
     }
 
     ProductView of(ProductRow row) {
@@ -46,6 +49,13 @@ class ProductViews {
                         .stream()
                         .collect(Collectors.groupingBy(
                                 SkuRow::productId, Collectors.mapping(SkuRow::view, Collectors.toList())));
+        Map<Long, List<BatchView>> batchesByProduct =
+                batches
+                        .findByProductIdInOrderByHarvestDateDesc(
+                                rows.stream().map(ProductRow::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                BatchRow::productId, Collectors.mapping(BatchRow::view, Collectors.toList())));
         List<ProductView> views = new ArrayList<>(rows.size());
         for (ProductRow row : rows) {
             ShopRow shop = shopsById.get(row.shopId());
@@ -65,7 +75,8 @@ class ProductViews {
                     HarvestMonths.toList(row.harvestMonths()),
                     row.povertyRelief(),
                     row.status(),
-                    skusByProduct.getOrDefault(row.id(), List.of())));
+                    skusByProduct.getOrDefault(row.id(), List.of()),
+                    batchesByProduct.getOrDefault(row.id(), List.of())));
         }
         return views;
     }

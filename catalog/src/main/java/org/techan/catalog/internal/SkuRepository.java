@@ -1,5 +1,6 @@
 package org.techan.catalog.internal;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,4 +15,13 @@ interface SkuRepository extends CrudRepository<SkuRow, Long> {
     List<SkuRow> findByProductIdInOrderByPosition(Collection<Long> productIds);
 
     int countByProductId(long productId);
+
+    /** Adds received units; the database, not a read-modify-write, does the arithmetic. */
+    @Query("UPDATE catalog_sku SET available = available + :quantity, version = version + 1 WHERE id = :id")
+    int addStock(long id, int quantity);
+
+    /** Takes units off sale; matches nothing (returns 0) rather than going below zero. */
+    @Query("UPDATE catalog_sku SET available = available - :quantity, version = version + 1"
+            + " WHERE id = :id AND available >= :quantity")
+    int removeStock(long id, int quantity);
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
+import org.techan.catalog.InspectionResult;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SaleUnit;
@@ -130,6 +131,23 @@ class CoopBackOfficeController {
         }
     }
 
+    @Post(
+            uri = "/products/{id}/batches",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> receiveBatch(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BatchForm form) {
+        Actor actor = SignedIn.actor(authentication);
+        ProductView product = catalog.product(actor, id);
+        try {
+            catalog.receiveBatch(actor, form.toCommand(product));
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
     @Post(uri = "/products/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
         catalog.unpublishProduct(SignedIn.actor(authentication), id);
@@ -150,7 +168,8 @@ class CoopBackOfficeController {
                 catalog.categories(),
                 List.of(TemperatureClass.values()),
                 List.of(SaleUnit.values()),
-                MONTHS);
+                MONTHS,
+                List.of(InspectionResult.PASSED, InspectionResult.NOT_INSPECTED));
     }
 
     @Introspected
@@ -164,5 +183,6 @@ class CoopBackOfficeController {
             List<CategoryView> categories,
             List<TemperatureClass> temperatures,
             List<SaleUnit> units,
-            List<Integer> months) {}
+            List<Integer> months,
+            List<InspectionResult> inspectionResults) {}
 }

@@ -18,6 +18,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
+import org.techan.catalog.BatchView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ShopStatus;
@@ -60,6 +61,16 @@ class OperatorConsoleController {
         ShopView shop = catalog.changeShopStatus(SignedIn.actor(authentication), slug, next);
         return HttpResponse.seeOther(URI.create("/ops?status=" + (form.from() == null ? shop.status() : form.from())));
     }
+
+    @Post(uri = "/batches/recall", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> recall(Authentication authentication, @Body RecallForm form) {
+        String code = form.traceCode() == null ? "" : form.traceCode();
+        BatchView recalled = catalog.recallBatch(SignedIn.actor(authentication), code, form.reason());
+        return HttpResponse.seeOther(URI.create("/trace/" + recalled.traceCode()));
+    }
+
+    @Serdeable
+    record RecallForm(@Nullable String traceCode, @Nullable String reason) {}
 
     @Serdeable
     record StatusForm(@Nullable ShopStatus status, @Nullable ShopStatus from) {}
