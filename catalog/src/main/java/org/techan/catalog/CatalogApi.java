@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
+import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 
 /** What the rest of Techan may ask of the catalog. */
@@ -180,4 +181,26 @@ public interface CatalogApi {
      * @throws org.techan.platform.NotFoundException for an unknown or malformed code
      */
     TraceView trace(String traceCode);
+
+    /**
+     * Submits a certificate for a product of the actor's shop; it shows no badge until verified.
+     *
+     * @throws org.techan.platform.RuleViolationException for missing details, an expired period or
+     *     a document that is not in the media store
+     */
+    CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command);
+
+    /**
+     * Verifies or rejects a submitted certificate (operators only; rejection needs a reason).
+     *
+     * @throws org.techan.platform.ConflictException if it was decided already
+     */
+    CertificateView reviewCertificate(
+            Actor operator, long certificateId, CertificateStatus decision, @Nullable String note);
+
+    /** Certificates waiting for an operator, oldest first. */
+    PageOf<CertificateView> certificatesAwaitingReview(Actor operator, int page, int size);
+
+    /** The scanned document, for the product's shop and operators. */
+    MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId);
 }

@@ -25,7 +25,8 @@ public record ProductView(
         boolean povertyRelief,
         ProductStatus status,
         List<SkuView> skus,
-        List<BatchView> batches) {
+        List<BatchView> batches,
+        List<CertificateView> certificates) {
 
     /** The lowest SKU price, or null for a product without SKUs. */
     public @Nullable BigDecimal priceFrom() {
@@ -39,6 +40,11 @@ public record ProductView(
     /** A recalled batch flags its product until every recalled unit is accounted for. */
     public boolean hasRecalledBatch() {
         return batches.stream().anyMatch(BatchView::recalled);
+    }
+
+    /** The marks shoppers see today: verified certificates inside their validity period. */
+    public List<CertificateView> badges() {
+        return certificates.stream().filter(CertificateView::badge).toList();
     }
 
     public boolean inSeason(int month) {

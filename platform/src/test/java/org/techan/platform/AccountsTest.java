@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.techan.testsupport.MovableClock;
 
 @MicronautTest(transactional = false)
 @Property(name = "spec.clock", value = "movable")

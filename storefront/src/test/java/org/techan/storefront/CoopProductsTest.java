@@ -6,10 +6,13 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -183,6 +186,63 @@ class CoopProductsTest {
         assertThat(page("/trace/" + code).body()).contains("此批次已被召回：农残抽检复核");
         assertThat(page("/products/" + id).body()).contains("本商品有批次已被召回", "已售罄");
         assertThat(catalog.product(SYSTEM, id).skus().get(0).available()).isZero();
+    }
+
+    @Test
+    void anOperatorVerifiedCertificateShowsItsBadgeOnTheProductPage() {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱有机绿茶", "58.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        staff.post(location + "/publish", List.of());
+
+        assertThat(staff.upload(
+                                location + "/certificates",
+                                certificate("%PDF-1.7 scan".getBytes(StandardCharsets.UTF_8)),
+                                false)
+                        .code())
+                .as("no token, no upload")
+                .isEqualTo(403);
+        HttpResponse<String> wrongType =
+                staff.upload(location + "/certificates", certificate("<html>".getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(wrongType.code()).isEqualTo(422);
+        assertThat(wrongType.body()).contains("只接受 PDF、JPG 或 PNG 文件。");
+        assertThat(catalog.product(SYSTEM, id).certificates()).isEmpty();
+
+        assertThat(staff.upload(
+                                location + "/certificates",
+                                certificate("%PDF-1.7 scan".getBytes(StandardCharsets.UTF_8)),
+                                true)
+                        .code())
+                .isEqualTo(303);
+        assertThat(page("/products/" + id).body()).doesNotContain("badge-ORGANIC");
+
+        FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
+        long certificateId = catalog.product(SYSTEM, id).certificates().get(0).id();
+        String queue = operator.get("/ops/certificates").body();
+        assertThat(queue).contains("OFDC-2026-0088", "有机农产品");
+        HttpResponse<String> scan = operator.get("/ops/certificates/" + certificateId + "/document");
+        assertThat(scan.getContentType().orElseThrow().toString()).startsWith("application/pdf");
+        assertThat(operator.post(
+                                "/ops/certificates/" + certificateId + "/review",
+                                List.of(Map.entry("decision", "VERIFIED")))
+                        .code())
+                .isEqualTo(303);
+
+        assertThat(page("/products/" + id).body()).contains("id=\"badge-ORGANIC\"", "有机农产品");
+        assertThat(page("/products/" + id + "?lang=en").body()).contains("Organic");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/v1/products/" + id)))
+                .contains("\"certificates\":[", "\"badge\":true", "OFDC-2026-0088");
+    }
+
+    private static MultipartBody certificate(byte[] document) {
+        return MultipartBody.builder()
+                .addPart("kind", "ORGANIC")
+                .addPart("number", "OFDC-2026-0088")
+                .addPart("issuer", "南京国环有机产品认证中心")
+                .addPart("validFrom", "2026-01-01")
+                .addPart("validTo", "2027-12-31")
+                .addPart("document", "scan.pdf", MediaType.APPLICATION_PDF_TYPE, document)
+                .build();
     }
 
     private static List<Map.Entry<String, String>> batch(long skuId, String quantity, String inspection) {

@@ -10,6 +10,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.cookie.Cookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,16 @@ final class FormClient {
                 http,
                 HttpRequest.POST(uri, encode(all))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_session", session)));
+    }
+
+    /** Sends a multipart form; its CSRF token travels in the query string, as the page's form action does. */
+    HttpResponse<String> upload(String uri, MultipartBody body, boolean withToken) {
+        String target = withToken ? uri + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) : uri;
+        return send(
+                http,
+                HttpRequest.POST(target, body)
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                         .cookie(Cookie.of("techan_session", session)));
     }
 

@@ -1,5 +1,6 @@
 package org.techan.testsupport;
 
+import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
@@ -38,6 +39,9 @@ public final class TestInfrastructure implements LauncherSessionListener {
         System.setProperty("elasticsearch.index-prefix", "test-" + environment.moduleName() + "-");
         // bcrypt at production cost makes every test account take a quarter second to create.
         System.setProperty("techan.accounts.bcrypt-cost", "4");
+        System.setProperty(
+                "techan.media.dir",
+                Path.of("target", "test-media").toAbsolutePath().toString());
         LOG.info("Test search engine: {} -> {}", search.kind(), search.url());
         prepared = true;
     }

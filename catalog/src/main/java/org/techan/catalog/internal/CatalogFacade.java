@@ -8,6 +8,8 @@ import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
+import org.techan.catalog.CertificateStatus;
+import org.techan.catalog.CertificateView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
@@ -20,9 +22,11 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
+import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 
 @Singleton
@@ -34,6 +38,7 @@ class CatalogFacade implements CatalogApi {
     private final Pavilions pavilions;
     private final Products products;
     private final Batches batches;
+    private final Certificates certificates;
 
     CatalogFacade(
             Regions regions,
@@ -41,13 +46,15 @@ class CatalogFacade implements CatalogApi {
             Shops shops,
             Pavilions pavilions,
             Products products,
-            Batches batches) {
+            Batches batches,
+            Certificates certificates) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
         this.pavilions = pavilions;
         this.products = products;
         this.batches = batches;
+        this.certificates = certificates;
     }
 
     @Override
@@ -208,5 +215,26 @@ class CatalogFacade implements CatalogApi {
     @Override
     public TraceView trace(String traceCode) {
         return batches.trace(traceCode);
+    }
+
+    @Override
+    public CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command) {
+        return certificates.submit(actor, command);
+    }
+
+    @Override
+    public CertificateView reviewCertificate(
+            Actor operator, long certificateId, CertificateStatus decision, @Nullable String note) {
+        return certificates.review(operator, certificateId, decision, note);
+    }
+
+    @Override
+    public PageOf<CertificateView> certificatesAwaitingReview(Actor operator, int page, int size) {
+        return certificates.awaitingReview(operator, page, size);
+    }
+
+    @Override
+    public MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId) {
+        return certificates.document(actor, certificateId);
     }
 }

@@ -1,12 +1,16 @@
 package org.techan.catalog.internal;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.techan.catalog.BatchView;
+import org.techan.catalog.CertificateStatus;
+import org.techan.catalog.CertificateView;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SkuView;
 
@@ -18,19 +22,39 @@ class ProductViews {
     private final CategoryRepository categories;
     private final SkuRepository skus;
     private final BatchRepository batches;
+    private final CertificateRepository certificates;
+    private final Clock clock;
 
-    ProductViews(ShopRepository shops, CategoryRepository categories, SkuRepository skus, BatchRepository batches) {
+    ProductViews(
+            ShopRepository shops,
+            CategoryRepository categories,
+            SkuRepository skus,
+            BatchRepository batches,
+            CertificateRepository certificates,
+            Clock clock) {
         this.shops = shops;
         this.categories = categories;
         this.skus = skus;
         this.batches = batches;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** Who reads: shoppers see only verified certificates; the shop and operators see all. */
+    enum Audience {
+        SHOPPERS,
+        STAFF
     }
 
     ProductView of(ProductRow row) {
-        return of(List.of(row)).get(0);
+        return of(List.of(row), Audience.STAFF).get(0);
     }
 
-    List<ProductView> of(List<ProductRow> rows) {
+    ProductView of(ProductRow row, Audience audience) {
+        return of(List.of(row), audience).get(0);
+    }
+
+    List<ProductView> of(List<ProductRow> rows, Audience audience) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -56,6 +80,16 @@ class ProductViews {
                         .stream()
                         .collect(Collectors.groupingBy(
                                 BatchRow::productId, Collectors.mapping(BatchRow::view, Collectors.toList())));
+        LocalDate today = LocalDate.now(clock.withZone(Certificates.CHINA));
+        Map<Long, List<CertificateView>> certificatesByProduct =
+                certificates
+                        .findByProductIdInOrderByKind(
+                                rows.stream().map(ProductRow::id).toList())
+                        .stream()
+                        .filter(row -> audience == Audience.STAFF || row.status() == CertificateStatus.VERIFIED)
+                        .collect(Collectors.groupingBy(
+                                CertificateRow::productId,
+                                Collectors.mapping(row -> row.view(today), Collectors.toList())));
         List<ProductView> views = new ArrayList<>(rows.size());
         for (ProductRow row : rows) {
             ShopRow shop = shopsById.get(row.shopId());
@@ -76,7 +110,8 @@ class ProductViews {
                     row.povertyRelief(),
                     row.status(),
                     skusByProduct.getOrDefault(row.id(), List.of()),
-                    batchesByProduct.getOrDefault(row.id(), List.of())));
+                    batchesByProduct.getOrDefault(row.id(), List.of()),
+                    certificatesByProduct.getOrDefault(row.id(), List.of())));
         }
         return views;
     }

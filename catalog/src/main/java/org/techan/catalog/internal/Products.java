@@ -145,7 +145,7 @@ class Products {
         Input.page(page, size);
         Page<ProductRow> rows =
                 products.findByShopId(access.shopOf(staff), Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
-        return new PageOf<>(views.of(rows.getContent()), rows.getTotalSize(), page, size);
+        return new PageOf<>(views.of(rows.getContent(), ProductViews.Audience.STAFF), rows.getTotalSize(), page, size);
     }
 
     /** A product shoppers may see: published, of an open shop. */
@@ -157,14 +157,14 @@ class Products {
                         .map(shop -> shop.status().isOpen())
                         .orElse(false))
                 .orElseThrow(() -> new NotFoundException("product.not-found", productId));
-        return views.of(product);
+        return views.of(product, ProductViews.Audience.SHOPPERS);
     }
 
     @Transactional(readOnly = true)
     public PageOf<ProductView> published(ProductQuery query, int page, int size) {
         Input.page(page, size);
         ProductListing.Slice slice = listing.find(query, page, size);
-        return new PageOf<>(views.of(slice.rows()), slice.total(), page, size);
+        return new PageOf<>(views.of(slice.rows(), ProductViews.Audience.SHOPPERS), slice.total(), page, size);
     }
 
     private ProductRow owned(Actor actor, long productId) {

@@ -9,9 +9,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -23,11 +25,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
+import org.techan.catalog.CertificateKind;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
@@ -48,10 +52,12 @@ class CoopBackOfficeController {
 
     private final CatalogApi catalog;
     private final FailureText failures;
+    private final Uploads uploads;
 
-    CoopBackOfficeController(CatalogApi catalog, FailureText failures) {
+    CoopBackOfficeController(CatalogApi catalog, FailureText failures, Uploads uploads) {
         this.catalog = catalog;
         this.failures = failures;
+        this.uploads = uploads;
     }
 
     @View("coop/home")
@@ -148,6 +154,43 @@ class CoopBackOfficeController {
         }
     }
 
+    @Post(uri = "/products/{id}/certificates", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> submitCertificate(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable long id,
+            @Part("kind") @Nullable String kind,
+            @Part("number") @Nullable String number,
+            @Part("issuer") @Nullable String issuer,
+            @Part("validFrom") @Nullable String validFrom,
+            @Part("validTo") @Nullable String validTo,
+            @Part("document") @Nullable CompletedFileUpload document) {
+        Actor actor = SignedIn.actor(authentication);
+        ProductView product = catalog.product(actor, id);
+        try {
+            String documentKey = uploads.store(document);
+            catalog.submitCertificate(
+                    actor,
+                    new SubmitCertificateCommand(
+                            id,
+                            CertificateForm.kind(kind),
+                            number,
+                            issuer,
+                            CertificateForm.date(validFrom),
+                            CertificateForm.date(validTo),
+                            documentKey));
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
+    @Get(uri = "/certificates/{id}/document")
+    HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
+        return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
+    }
+
     @Post(uri = "/products/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
         catalog.unpublishProduct(SignedIn.actor(authentication), id);
@@ -169,7 +212,8 @@ class CoopBackOfficeController {
                 List.of(TemperatureClass.values()),
                 List.of(SaleUnit.values()),
                 MONTHS,
-                List.of(InspectionResult.PASSED, InspectionResult.NOT_INSPECTED));
+                List.of(InspectionResult.PASSED, InspectionResult.NOT_INSPECTED),
+                List.of(CertificateKind.values()));
     }
 
     @Introspected
@@ -184,5 +228,6 @@ class CoopBackOfficeController {
             List<TemperatureClass> temperatures,
             List<SaleUnit> units,
             List<Integer> months,
-            List<InspectionResult> inspectionResults) {}
+            List<InspectionResult> inspectionResults,
+            List<CertificateKind> certificateKinds) {}
 }

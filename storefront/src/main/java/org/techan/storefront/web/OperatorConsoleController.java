@@ -20,6 +20,8 @@ import java.net.URI;
 import java.util.List;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CertificateStatus;
+import org.techan.catalog.CertificateView;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
@@ -68,6 +70,34 @@ class OperatorConsoleController {
         BatchView recalled = catalog.recallBatch(SignedIn.actor(authentication), code, form.reason());
         return HttpResponse.seeOther(URI.create("/trace/" + recalled.traceCode()));
     }
+
+    @View("ops/certificates")
+    @Get(uri = "/certificates", produces = MediaType.TEXT_HTML)
+    CertificateQueuePage certificates(Authentication authentication, @QueryValue(defaultValue = "0") int page) {
+        PageOf<CertificateView> queue =
+                catalog.certificatesAwaitingReview(SignedIn.actor(authentication), Math.max(page, 0), SHOPS_PER_PAGE);
+        return new CertificateQueuePage(queue, (queue.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE);
+    }
+
+    @Post(uri = "/certificates/{id}/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> review(Authentication authentication, @PathVariable long id, @Body ReviewForm form) {
+        if (form.decision() == null) {
+            throw new RuleViolationException("certificate.decision.required");
+        }
+        catalog.reviewCertificate(SignedIn.actor(authentication), id, form.decision(), form.note());
+        return HttpResponse.seeOther(URI.create("/ops/certificates"));
+    }
+
+    @Get(uri = "/certificates/{id}/document")
+    HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
+        return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
+    }
+
+    @Serdeable
+    record ReviewForm(@Nullable CertificateStatus decision, @Nullable String note) {}
+
+    @Introspected
+    record CertificateQueuePage(PageOf<CertificateView> certificates, long pageCount) {}
 
     @Serdeable
     record RecallForm(@Nullable String traceCode, @Nullable String reason) {}

@@ -1,4 +1,4 @@
-package org.techan.platform;
+package org.techan.testsupport;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;

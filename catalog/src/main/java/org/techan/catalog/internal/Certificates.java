@@ -1,0 +1,149 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.techan.catalog.CertificateStatus;
+import org.techan.catalog.CertificateView;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.ProductChanged;
+import org.techan.catalog.ProductStatus;
+import org.techan.catalog.SubmitCertificateCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.MediaStore;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
+import org.techan.platform.RuleViolationException;
+
+/** 三品一标 certificates: submitted by the product's shop, decided by an operator. */
+@Singleton
+class Certificates {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CertificateRepository certificates;
+    private final ProductRepository products;
+    private final Access access;
+    private final MediaStore media;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Certificates(
+            CertificateRepository certificates,
+            ProductRepository products,
+            Access access,
+            MediaStore media,
+            Outbox outbox,
+            Clock clock) {
+        this.certificates = certificates;
+        this.products = products;
+        this.access = access;
+        this.media = media;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CertificateView submit(Actor actor, SubmitCertificateCommand command) {
+        ProductRow product = products.findById(command.productId())
+                .orElseThrow(() -> new NotFoundException("product.not-found", command.productId()));
+        access.requireShop(actor, product.shopId(), "product.not-found", command.productId());
+        if (command.kind() == null) {
+            throw new RuleViolationException("certificate.kind.required");
+        }
+        String number = Input.required(command.number(), 60, "certificate.number.required");
+        String issuer = Input.required(command.issuer(), 120, "certificate.issuer.required");
+        LocalDate from = command.validFrom();
+        LocalDate to = command.validTo();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolationException("certificate.validity.invalid");
+        }
+        if (to.isBefore(today())) {
+            throw new RuleViolationException("certificate.expired", to);
+        }
+        if (command.documentKey() == null || media.read(command.documentKey()).isEmpty()) {
+            throw new RuleViolationException("certificate.document.required");
+        }
+        if (certificates.existsByKindAndNumberAndProductId(command.kind(), number, product.id())) {
+            throw new ConflictException("certificate.duplicate", number);
+        }
+        CertificateRow row = new CertificateRow(
+                null,
+                product.id(),
+                product.shopId(),
+                command.kind(),
+                number,
+                issuer,
+                from,
+                to,
+                command.documentKey(),
+                CertificateStatus.SUBMITTED,
+                null,
+                null,
+                null,
+                0);
+        return certificates.save(row).view(today());
+    }
+
+    @Transactional
+    public CertificateView review(
+            Actor operator, long certificateId, CertificateStatus decision, @Nullable String note) {
+        access.requireOperator(operator);
+        CertificateRow certificate = row(certificateId);
+        if (decision == CertificateStatus.SUBMITTED) {
+            throw new RuleViolationException("certificate.decision.required");
+        }
+        if (certificate.status() != CertificateStatus.SUBMITTED) {
+            throw new ConflictException("certificate.already-reviewed", certificateId, certificate.status());
+        }
+        String why = decision == CertificateStatus.REJECTED
+                ? Input.required(note, 500, "certificate.reject.reason-required")
+                : Input.optional(note);
+        CertificateRow reviewed;
+        try {
+            reviewed = certificates.update(certificate.reviewed(decision, why, operator.accountId(), clock.instant()));
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("certificate.already-reviewed", certificateId, "?");
+        }
+        ProductRow product = products.findById(certificate.productId()).orElseThrow();
+        if (decision == CertificateStatus.VERIFIED && product.status() == ProductStatus.PUBLISHED) {
+            outbox.publish(CatalogSchema.OUTBOX, new ProductChanged(product.id()));
+        }
+        return reviewed.view(today());
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<CertificateView> awaitingReview(Actor operator, int page, int size) {
+        access.requireOperator(operator);
+        Input.page(page, size);
+        Page<CertificateRow> rows = certificates.findByStatus(
+                CertificateStatus.SUBMITTED, Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
+        LocalDate today = today();
+        return new PageOf<>(
+                rows.getContent().stream().map(row -> row.view(today)).toList(), rows.getTotalSize(), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public MediaStore.StoredMedia document(Actor actor, long certificateId) {
+        CertificateRow certificate = row(certificateId);
+        access.requireShop(actor, certificate.shopId(), "certificate.not-found", certificateId);
+        return media.read(certificate.documentKey())
+                .orElseThrow(() -> new NotFoundException("certificate.not-found", certificateId));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    private CertificateRow row(long id) {
+        return certificates.findById(id).orElseThrow(() -> new NotFoundException("certificate.not-found", id));
+    }
+}
