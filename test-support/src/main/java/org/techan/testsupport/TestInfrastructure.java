@@ -16,9 +16,21 @@ public final class TestInfrastructure implements LauncherSessionListener {
     private static final Logger LOG = LoggerFactory.getLogger(TestInfrastructure.class);
     private static volatile boolean prepared;
 
+    private static TestDatabase chosenDatabase;
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         prepare();
+    }
+
+    /**
+     * A fresh database of its own for a test whose data would collide with the module's other
+     * tests (loading the whole demo marketplace, say); same server, same settings.
+     */
+    public static synchronized String separateDatabase(String suffix) {
+        prepare();
+        return chosenDatabase.freshDatabase(
+                "techan_test_" + TestEnvironment.current().moduleName() + "_" + suffix);
     }
 
     public static synchronized void prepare() {
@@ -27,6 +39,7 @@ public final class TestInfrastructure implements LauncherSessionListener {
         }
         TestEnvironment environment = TestEnvironment.current();
         TestDatabase database = TestDatabase.choose(environment);
+        chosenDatabase = database;
         String url = database.freshDatabase("techan_test_" + environment.moduleName());
         System.setProperty("datasources.default.url", url);
         System.setProperty("datasources.default.username", database.username());

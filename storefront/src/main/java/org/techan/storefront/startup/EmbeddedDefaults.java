@@ -39,6 +39,9 @@ public final class EmbeddedDefaults implements AutoCloseable {
                 properties.put("datasources.default.url", database.jdbcUrl("techan"));
                 properties.put("datasources.default.username", "root");
                 properties.put("datasources.default.password", "");
+                // A fresh embedded database is somebody trying Techan: give them a marketplace to look at.
+                properties.put(
+                        "techan.demo-data.enabled", !"false".equalsIgnoreCase(environment.get("TECHAN_DEMO_DATA")));
             }
             if (isBlank(environment.get("ELASTICSEARCH_URL"))) {
                 EmbeddedSearchNode node = EmbeddedSearchNode.start(

@@ -1,0 +1,231 @@
+package org.techan.storefront.demo;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CertificateStatus;
+import org.techan.catalog.CertificateView;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionView;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.SkuView;
+import org.techan.catalog.SubmitCertificateCommand;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.MediaStore;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/** Builds the demo marketplace through the modules' public facades, as a person would through the pages. */
+@Singleton
+class DemoMarketplace {
+
+    static final String OPERATOR_LOGIN = "ops";
+    static final String OPERATOR_PASSWORD = "techan-ops-2026";
+    static final String STAFF_PASSWORD = "techan-demo-2026";
+    private static final List<String> GRADES = List.of("", " 特级");
+
+    private final CatalogApi catalog;
+    private final Accounts accounts;
+    private final MediaStore media;
+    private final Clock clock;
+
+    DemoMarketplace(CatalogApi catalog, Accounts accounts, MediaStore media, Clock clock) {
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    record Summary(int shops, int products, int pavilions) {}
+
+    Summary load() {
+        addRegions();
+        Actor operator = accounts.register(
+                        new RegisterAccountCommand(OPERATOR_LOGIN, OPERATOR_PASSWORD, "运营值班", Role.OPERATOR))
+                .actor();
+        String scan = media.store(
+                MediaStore.MediaType.PDF, "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8));
+        int products = 0;
+        int serial = 0;
+        for (DemoShops.Shop shop : DemoShops.ALL) {
+            serial++;
+            openShop(operator, shop, serial);
+            Actor staff = catalog.addShopStaff(
+                            operator,
+                            shop.slug(),
+                            new RegisterAccountCommand(staffLogin(shop), STAFF_PASSWORD, shop.specialty() + "店员", null))
+                    .actor();
+            products += stockShop(operator, staff, shop, scan);
+        }
+        List<DemoPavilion> pavilions = DemoPavilion.ALL;
+        for (DemoPavilion pavilion : pavilions) {
+            catalog.openPavilion(pavilion.command());
+            for (int i = 0; i < pavilion.featured().size(); i++) {
+                catalog.featureShop(pavilion.slug(), pavilion.featured().get(i), i);
+            }
+        }
+        return new Summary(DemoShops.ALL.size(), products, pavilions.size());
+    }
+
+    static String staffLogin(DemoShops.Shop shop) {
+        return shop.slug() + ".staff";
+    }
+
+    private void addRegions() {
+        Set<String> known = new HashSet<>();
+        for (DemoRegions.Region region : DemoRegions.ALL) {
+            addRegion(known, region.code(), region.nameZh(), region.nameEn());
+        }
+        for (DemoShops.Shop shop : DemoShops.ALL) {
+            addRegion(known, shop.villageCode(), shop.villageName(), null);
+        }
+    }
+
+    /** Skips regions that exist already, asking first: a refused insert would doom the whole load. */
+    private void addRegion(Set<String> known, String code, String nameZh, String nameEn) {
+        RegionCode region = RegionCode.parse(code);
+        if (known.isEmpty()) {
+            collect(null, known);
+        }
+        if (known.contains(region.value())) {
+            return;
+        }
+        catalog.addRegion(new AddRegionCommand(region.value(), nameZh, nameEn));
+        known.add(region.value());
+    }
+
+    private void collect(RegionCode parent, Set<String> known) {
+        for (RegionView child : catalog.childRegions(parent)) {
+            known.add(child.code());
+            collect(RegionCode.parse(child.code()), known);
+        }
+    }
+
+    private void openShop(Actor operator, DemoShops.Shop shop, int serial) {
+        String first17 = "93" + shop.township().substring(0, 6) + "MA" + String.format("%07d", serial);
+        catalog.applyForShop(new ApplyForShopCommand(
+                shop.slug(),
+                shop.kind(),
+                shop.nameZh(),
+                shop.nameEn(),
+                shop.villageCode(),
+                shop.specialty(),
+                "联系人" + serial,
+                String.format("139059%05d", serial),
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                String.format("JY1%s%07d", shop.township().substring(0, 6), serial)));
+        catalog.changeShopStatus(operator, shop.slug(), ShopStatus.APPROVED);
+    }
+
+    private int stockShop(Actor operator, Actor staff, DemoShops.Shop shop, String scan) {
+        DemoFamilies.Family family = DemoFamilies.ALL.get(shop.family());
+        boolean povertyRelief =
+                shop.township().startsWith("42") || shop.township().startsWith("3501252");
+        int count = 0;
+        for (String title : family.titles()) {
+            for (String grade : GRADES) {
+                ProductView product = catalog.createProduct(
+                        staff,
+                        product(
+                                family,
+                                title + grade,
+                                shop,
+                                povertyRelief,
+                                grade.isEmpty() ? BigDecimal.ONE : new BigDecimal("1.3")));
+                for (SkuView sku : product.skus()) {
+                    catalog.receiveBatch(
+                            staff, batch(family, shop, sku.id(), 40 + (count * 37 + sku.netWeightGrams()) % 260));
+                }
+                if (count == 0) {
+                    certify(operator, staff, family, shop, product.id(), scan);
+                }
+                catalog.publishProduct(staff, product.id());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private SaveProductCommand product(
+            DemoFamilies.Family family, String title, DemoShops.Shop shop, boolean povertyRelief, BigDecimal markup) {
+        List<SkuCommand> skus = new ArrayList<>();
+        for (DemoFamilies.Pack pack : family.packs()) {
+            BigDecimal price = new BigDecimal(pack.price())
+                    .multiply(markup)
+                    .setScale(0, RoundingMode.HALF_UP)
+                    .setScale(2);
+            skus.add(new SkuCommand(pack.specZh(), pack.specEn(), pack.unit(), pack.grams(), price));
+        }
+        return new SaveProductCommand(
+                family.category(),
+                title,
+                null,
+                family.descriptionZh() + "产自" + shop.villageName() + "，由" + shop.nameZh() + "直供。",
+                null,
+                shop.villageCode(),
+                family.temperature(),
+                family.shelfLifeDays(),
+                family.months(),
+                povertyRelief,
+                skus);
+    }
+
+    private ReceiveBatchCommand batch(DemoFamilies.Family family, DemoShops.Shop shop, long skuId, int quantity) {
+        return new ReceiveBatchCommand(
+                skuId,
+                quantity,
+                lastHarvest(family.months()),
+                shop.villageName() + "基地 " + (1 + skuId % 9) + " 号地块",
+                "有机肥与生物防治；农药使用记录见合作社台账",
+                "县农产品质量安全检测站",
+                "QC-" + LocalDate.now(clock).getYear() + "-" + skuId,
+                InspectionResult.PASSED,
+                "采收 → 分拣 → 包装 → 入库");
+    }
+
+    private void certify(
+            Actor operator, Actor staff, DemoFamilies.Family family, DemoShops.Shop shop, long productId, String scan) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        CertificateView certificate = catalog.submitCertificate(
+                staff,
+                new SubmitCertificateCommand(
+                        productId,
+                        family.certificate(),
+                        "DEMO-" + shop.slug().toUpperCase(),
+                        "农业农村部农产品质量安全中心",
+                        today.minusYears(1),
+                        today.plusYears(2),
+                        scan));
+        catalog.reviewCertificate(operator, certificate.id(), CertificateStatus.VERIFIED, null);
+    }
+
+    /** The most recent day in a harvest month that is not in the future; a month ago without one. */
+    private LocalDate lastHarvest(List<Integer> months) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        for (int back = 0; back < 12; back++) {
+            LocalDate month = today.minusMonths(back);
+            if (months.contains(month.getMonthValue())) {
+                return back == 0 ? today.withDayOfMonth(1) : month.withDayOfMonth(15);
+            }
+        }
+        return today.minusMonths(1);
+    }
+}

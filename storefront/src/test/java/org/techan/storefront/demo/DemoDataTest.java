@@ -1,0 +1,112 @@
+package org.techan.storefront.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CertificateView;
+import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionView;
+import org.techan.platform.Accounts;
+import org.techan.testsupport.TestInfrastructure;
+
+/** The demo marketplace, loaded into a database of its own, as a newcomer's first start would. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataTest implements TestPropertyProvider {
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url",
+                TestInfrastructure.separateDatabase("demo"),
+                "techan.demo-data.enabled",
+                "true");
+    }
+
+    @Test
+    void aFirstStartGetsAWholeMarketplaceAndAnotherStartAddsNothing() throws Exception {
+        awaitPavilions();
+
+        assertThat(catalog.pavilions())
+                .hasSizeGreaterThanOrEqualTo(8)
+                .extracting(PavilionView::slug)
+                .contains("yongtai", "fujian", "qianjiang");
+        assertThat(catalog.childRegions(RegionCode.parse("350125")))
+                .as("Yongtai's 21 townships")
+                .hasSize(21)
+                .extracting(RegionView::nameZh)
+                .contains("樟城镇", "嵩口镇", "丹云乡");
+        assertThat(catalog.openShopsIn(RegionCode.parse("35"), 0, 100).total()
+                        + catalog.openShopsIn(RegionCode.parse("32"), 0, 100).total()
+                        + catalog.openShopsIn(RegionCode.parse("41"), 0, 100).total()
+                        + catalog.openShopsIn(RegionCode.parse("42"), 0, 100).total())
+                .isGreaterThanOrEqualTo(40);
+        assertThat(catalog.publishedProducts(ProductQuery.everything(), 0, 1).total())
+                .isGreaterThanOrEqualTo(300);
+
+        ProductView ligan = catalog
+                .publishedProducts(new ProductQuery("dried-preserved-fruit", RegionCode.parse("350125"), null), 0, 100)
+                .items()
+                .stream()
+                .filter(p -> !p.badges().isEmpty() && p.titleZh().contains("李干"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ligan.titleZh()).contains("李干");
+        assertThat(ligan.badges()).extracting(CertificateView::badge).containsOnly(true);
+        assertThat(ligan.inStock()).isTrue();
+        assertThat(ligan.batches()).isNotEmpty();
+        assertThat(http.toBlocking()
+                        .retrieve(HttpRequest.GET(
+                                "/trace/" + ligan.batches().get(0).traceCode())))
+                .contains(ligan.titleZh());
+
+        assertThat(accounts.authenticate("ops", "techan-ops-2026").role().name())
+                .isEqualTo("OPERATOR");
+        assertThat(accounts.authenticate("songkou-ligan.staff", "techan-demo-2026")
+                        .role()
+                        .name())
+                .isEqualTo("SHOP_STAFF");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/pavilions/yongtai")))
+                .contains("永泰县馆", "嵩口李干专业合作社");
+
+        long products =
+                catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
+        assertThat(loader.loadIfEmpty())
+                .as("a restart finds the marketplace and loads nothing")
+                .isFalse();
+        assertThat(catalog.publishedProducts(ProductQuery.everything(), 0, 1).total())
+                .isEqualTo(products);
+    }
+
+    private void awaitPavilions() throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (catalog.pavilions().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+    }
+}
