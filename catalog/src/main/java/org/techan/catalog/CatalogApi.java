@@ -203,4 +203,13 @@ public interface CatalogApi {
 
     /** The scanned document, for the product's shop and operators. */
     MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId);
+
+    /**
+     * Creates {@code count} published synthetic products for benchmarks (operators only), in
+     * synthetic shops spread over the registered villages within {@code within} (everywhere when
+     * null); the same seed gives the same products.
+     *
+     * @throws org.techan.platform.RuleViolationException when no village is registered yet
+     */
+    int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed);
 }

@@ -39,6 +39,7 @@ class CatalogFacade implements CatalogApi {
     private final Products products;
     private final Batches batches;
     private final Certificates certificates;
+    private final SyntheticProducts synthetic;
 
     CatalogFacade(
             Regions regions,
@@ -47,7 +48,8 @@ class CatalogFacade implements CatalogApi {
             Pavilions pavilions,
             Products products,
             Batches batches,
-            Certificates certificates) {
+            Certificates certificates,
+            SyntheticProducts synthetic) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -55,6 +57,7 @@ class CatalogFacade implements CatalogApi {
         this.products = products;
         this.batches = batches;
         this.certificates = certificates;
+        this.synthetic = synthetic;
     }
 
     @Override
@@ -236,5 +239,10 @@ class CatalogFacade implements CatalogApi {
     @Override
     public MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId) {
         return certificates.document(actor, certificateId);
+    }
+
+    @Override
+    public int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed) {
+        return synthetic.generate(operator, within, count, seed);
     }
 }
