@@ -212,4 +212,10 @@ public interface CatalogApi {
      * @throws org.techan.platform.RuleViolationException when no village is registered yet
      */
     int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed);
+
+    /**
+     * Drafts many products for the staff member's shop at once: all of them, or none when any row
+     * is invalid, with every row's problem in the report.
+     */
+    ImportReport importProducts(Actor staff, List<SaveProductCommand> rows);
 }

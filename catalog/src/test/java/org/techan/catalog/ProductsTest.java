@@ -2,6 +2,7 @@ package org.techan.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -155,6 +156,29 @@ class ProductsTest {
         assertRefused(staff, withMonths(List.of(6, 13)), "product.months.invalid");
 
         assertThat(catalog.ownProducts(staff, 0, 50).total()).isZero();
+    }
+
+    @Test
+    void shouldImportAllRowsOrNoneAndNameEveryBadRow() {
+        Actor staff = staffOfNewShop("baise-import", true);
+
+        ImportReport refused = catalog.importProducts(
+                staff, List.of(mango("芒果一号"), withTitle(""), withSkus(List.of(sku("5 斤装", "0")))));
+
+        assertThat(refused.imported()).isZero();
+        assertThat(refused.problems())
+                .extracting(ImportProblem::row, ImportProblem::messageKey)
+                .containsExactly(tuple(2, "product.title.required"), tuple(3, "sku.price.invalid"));
+        assertThat(catalog.ownProducts(staff, 0, 10).total())
+                .as("nothing half-imported")
+                .isZero();
+
+        ImportReport imported = catalog.importProducts(staff, List.of(mango("芒果一号"), mango("芒果二号")));
+
+        assertThat(imported.succeeded()).isTrue();
+        assertThat(catalog.ownProducts(staff, 0, 10).items())
+                .extracting(ProductView::titleZh, ProductView::status)
+                .containsExactlyInAnyOrder(tuple("芒果一号", ProductStatus.DRAFT), tuple("芒果二号", ProductStatus.DRAFT));
     }
 
     @Test

@@ -234,6 +234,47 @@ class CoopProductsTest {
                 .contains("\"certificates\":[", "\"badge\":true", "OFDC-2026-0088");
     }
 
+    @Test
+    void aCsvImportSavesEveryRowOrNoneAndNamesTheBadRows() throws Exception {
+        FormClient staff = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        long before = catalog.ownProducts(staffActor("coffee.staff"), 0, 100).total();
+        String header =
+                "category,title_zh,title_en,description_zh,description_en,origin_code,temperature,shelf_life_days,"
+                        + "harvest_months,poverty_relief,sku_spec_zh,sku_unit,sku_net_weight_grams,sku_price\n";
+        String good = "tea,普洱咖啡 日晒,,宁洱高山小粒咖啡。,,530821,常温,365,11;12,是,250 克袋装,袋,250,68.00\n";
+        String badPrice = "tea,普洱咖啡 水洗,,宁洱高山小粒咖啡。,,530821,常温,365,11,否,250 克袋装,袋,250,免费\n";
+
+        HttpResponse<String> refused = staff.upload("/coop/products/import", csv(header + good + badPrice), true);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).contains("文件未导入", "第 2 行：", "价格须大于 0");
+        assertThat(catalog.ownProducts(staffActor("coffee.staff"), 0, 100).total())
+                .isEqualTo(before);
+
+        assertThat(staff.upload("/coop/products/import", csv("title,price\n" + good), true)
+                        .body())
+                .contains("表头不正确");
+        byte[] gbk = (header + good).getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(staff.upload("/coop/products/import", csvBytes(gbk), true).body())
+                .contains("不是 UTF-8 编码");
+
+        HttpResponse<String> imported =
+                staff.upload("/coop/products/import", csv("\uFEFF" + header + good + good.replace("日晒", "蜜处理")), true);
+        assertThat(imported.code()).isEqualTo(303);
+        assertThat(staff.get(FormClient.location(imported)).body()).contains("已导入 2 件商品草稿", "普洱咖啡 蜜处理");
+        assertThat(catalog.ownProducts(staffActor("coffee.staff"), 0, 100).total())
+                .isEqualTo(before + 2);
+    }
+
+    private static MultipartBody csv(String text) {
+        return csvBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MultipartBody csvBytes(byte[] content) {
+        return MultipartBody.builder()
+                .addPart("file", "products.csv", new MediaType("text/csv"), content)
+                .build();
+    }
+
     private static MultipartBody certificate(byte[] document) {
         return MultipartBody.builder()
                 .addPart("kind", "ORGANIC")

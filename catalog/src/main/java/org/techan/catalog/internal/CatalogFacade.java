@@ -10,6 +10,7 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
+import org.techan.catalog.ImportReport;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
@@ -244,5 +245,10 @@ class CatalogFacade implements CatalogApi {
     @Override
     public int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed) {
         return synthetic.generate(operator, within, count, seed);
+    }
+
+    @Override
+    public ImportReport importProducts(Actor staff, List<SaveProductCommand> rows) {
+        return products.importAll(staff, rows);
     }
 }

@@ -7,7 +7,10 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import org.techan.catalog.ImportProblem;
+import org.techan.catalog.ImportReport;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductChanged;
 import org.techan.catalog.ProductPublished;
@@ -29,6 +32,8 @@ import org.techan.platform.RuleViolationException;
  */
 @Singleton
 class Products {
+
+    static final int MAX_IMPORT_ROWS = 1000;
 
     private final ProductRepository products;
     private final SkuRepository skus;
@@ -71,6 +76,40 @@ class Products {
             skus.save(input.sku(product.id(), i, initial.get(i)));
         }
         return views.of(product);
+    }
+
+    /**
+     * All rows or none: every row is checked before anything is written, and every problem is
+     * reported with its row, so a shop fixes the file once instead of once per error.
+     */
+    @Transactional
+    public ImportReport importAll(Actor staff, List<SaveProductCommand> rows) {
+        long shopId = access.shopOf(staff);
+        if (rows.isEmpty() || rows.size() > MAX_IMPORT_ROWS) {
+            return new ImportReport(0, List.of(new ImportProblem(0, "import.rows.invalid", List.of(MAX_IMPORT_ROWS))));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                input.details(rows.get(i));
+                for (SkuCommand sku : input.initialSkus(rows.get(i).skus())) {
+                    input.sku(0, 0, sku);
+                }
+            } catch (RuleViolationException refused) {
+                problems.add(new ImportProblem(i + 1, refused.messageKey(), List.of(refused.arguments())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, problems);
+        }
+        for (SaveProductCommand row : rows) {
+            ProductRow product = products.save(ProductRow.draft(shopId, input.details(row)));
+            List<SkuCommand> initial = input.initialSkus(row.skus());
+            for (int i = 0; i < initial.size(); i++) {
+                skus.save(input.sku(product.id(), i, initial.get(i)));
+            }
+        }
+        return new ImportReport(rows.size(), List.of());
     }
 
     @Transactional

@@ -26,6 +26,8 @@ import java.util.stream.IntStream;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateKind;
+import org.techan.catalog.ImportProblem;
+import org.techan.catalog.ImportReport;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductView;
@@ -62,11 +64,17 @@ class CoopBackOfficeController {
 
     @View("coop/home")
     @Get(produces = MediaType.TEXT_HTML)
-    BackOfficePage home(Authentication authentication, @QueryValue(defaultValue = "0") int page) {
+    BackOfficePage home(
+            Authentication authentication,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "0") int imported) {
         Actor staff = SignedIn.actor(authentication);
         PageOf<ProductView> products = catalog.ownProducts(staff, Math.max(page, 0), PRODUCTS_PER_PAGE);
         return new BackOfficePage(
-                catalog.shopOf(staff), products, (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
+                catalog.shopOf(staff),
+                products,
+                (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
+                imported);
     }
 
     @View("coop/product-form")
@@ -85,6 +93,48 @@ class CoopBackOfficeController {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(formView(form, null, failures.of(request, refused)));
         }
+    }
+
+    @View("coop/import")
+    @Get(uri = "/products/import", produces = MediaType.TEXT_HTML)
+    ImportPage importForm() {
+        return new ImportPage(ProductCsv.COLUMNS, List.of());
+    }
+
+    @Get(uri = "/products/import/template.csv", produces = "text/csv")
+    HttpResponse<String> importTemplate() {
+        return HttpResponse.ok("\uFEFF" + ProductCsv.TEMPLATE)
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"techan-products.csv\"");
+    }
+
+    @Post(uri = "/products/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> importProducts(
+            HttpRequest<?> request, Authentication authentication, @Part("file") @Nullable CompletedFileUpload file)
+            throws java.io.IOException {
+        List<ImportProblem> problems;
+        if (file == null || file.getSize() == 0 || file.getSize() > Uploads.MAX_BYTES) {
+            problems = List.of(new ImportProblem(0, "import.file.required", List.of(Uploads.MAX_BYTES / 1024 / 1024)));
+        } else {
+            ProductCsv.Parsed parsed = ProductCsv.parse(file.getBytes());
+            problems = parsed.problems();
+            if (problems.isEmpty()) {
+                ImportReport report = catalog.importProducts(SignedIn.actor(authentication), parsed.rows());
+                if (report.succeeded()) {
+                    return HttpResponse.seeOther(URI.create("/coop?imported=" + report.imported()));
+                }
+                problems = report.problems();
+            }
+        }
+        List<String> lines = problems.stream()
+                .map(problem -> (problem.row() > 0 ? failures.of(request, "import.row", problem.row()) : "")
+                        + failures.of(
+                                request,
+                                problem.messageKey(),
+                                problem.arguments().toArray()))
+                .toList();
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new ModelAndView<>("coop/import", new ImportPage(ProductCsv.COLUMNS, lines)));
     }
 
     @View("coop/product-form")
@@ -217,7 +267,10 @@ class CoopBackOfficeController {
     }
 
     @Introspected
-    record BackOfficePage(ShopView shop, PageOf<ProductView> products, long pageCount) {}
+    record ImportPage(List<String> columns, List<String> problems) {}
+
+    @Introspected
+    record BackOfficePage(ShopView shop, PageOf<ProductView> products, long pageCount, int imported) {}
 
     @Introspected
     record ProductFormPage(

@@ -17,6 +17,11 @@ class FailureText {
         this.languages = languages;
     }
 
+    String of(HttpRequest<?> request, String messageKey, Object... arguments) {
+        return messages.getMessage(messageKey, languages.resolveOrDefault(request), arguments)
+                .orElse(messageKey);
+    }
+
     String of(HttpRequest<?> request, DomainException failure) {
         return messages.getMessage(failure.messageKey(), languages.resolveOrDefault(request), failure.arguments())
                 .orElse(failure.messageKey());
