@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
@@ -105,6 +109,7 @@ class CatalogJourneyBrowserTest {
         driver.findElement(By.id("skuNetWeightGrams")).sendKeys("100");
         driver.findElement(By.id("skuPrice")).sendKeys("158.00");
         driver.findElement(By.id("save-product")).click();
+        await(driver, ExpectedConditions.urlMatches("/coop/products/\\d+$"));
         String productPath = driver.getCurrentUrl().substring(site.length());
         assertThat(productPath).matches("/coop/products/\\d+");
         long productId = Long.parseLong(productPath.substring("/coop/products/".length()));
@@ -114,7 +119,9 @@ class CatalogJourneyBrowserTest {
         driver.findElement(By.id("basePlot")).sendKeys("蒙山村皇茶园 2 号地块");
         driver.findElement(By.id("inspectionAgency")).sendKeys("雅安市农产品质量检测中心");
         driver.findElement(By.id("receive-batch")).click();
-        assertThat(driver.getPageSource()).contains("60 件");
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.batches li")));
+        assertThat(driver.findElement(By.cssSelector("ul.batches li")).getText())
+                .contains("60 件");
 
         new Select(driver.findElement(By.id("certKind"))).selectByValue("ORGANIC");
         driver.findElement(By.id("certNumber")).sendKeys("OFDC-SC-2026-17");
@@ -125,12 +132,16 @@ class CatalogJourneyBrowserTest {
         Files.writeString(scan, "%PDF-1.4 有机产品认证证书扫描件", StandardCharsets.UTF_8);
         driver.findElement(By.id("certDocument")).sendKeys(scan.toString());
         driver.findElement(By.id("submit-certificate")).click();
-        assertThat(driver.getPageSource()).contains("OFDC-SC-2026-17", "待审核");
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.certificates li")));
+        assertThat(driver.findElement(By.cssSelector("ul.certificates li")).getText())
+                .contains("OFDC-SC-2026-17", "待审核");
         driver.findElement(By.id("publish")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("unpublish")));
         assertThat(driver.findElement(By.cssSelector(".publishing .status")).getText())
                 .isEqualTo("已上架");
         browser.screenshot("journey-coop-product");
         driver.findElement(By.id("sign-out")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
 
         driver.get(site + "/products/" + productId);
         assertThat(driver.findElements(By.id("badge-ORGANIC")))
@@ -144,13 +155,16 @@ class CatalogJourneyBrowserTest {
                 .findFirst()
                 .orElseThrow();
         row.findElement(By.cssSelector("button.verify")).click();
-        assertThat(driver.getPageSource()).doesNotContain("OFDC-SC-2026-17");
+        await(driver, ExpectedConditions.stalenessOf(row));
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("OFDC-SC-2026-17");
         driver.findElement(By.id("sign-out")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
 
         driver.get(site + "/products/" + productId);
         assertThat(driver.findElement(By.id("badge-ORGANIC")).getText()).isEqualTo("有机农产品");
         browser.screenshot("journey-product-badge");
         driver.findElement(By.cssSelector(".batches a")).click();
+        await(driver, ExpectedConditions.urlContains("/trace/"));
         assertThat(driver.getCurrentUrl()).contains("/trace/");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("蒙山村皇茶园 2 号地块", "蒙顶山茶叶合作社", "雅安市农产品质量检测中心", "合格");
@@ -166,6 +180,12 @@ class CatalogJourneyBrowserTest {
         driver.findElement(By.id("login")).sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        await(driver, ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    /** A click that submits a form returns before the next page is there; wait for what proves it is. */
+    private static void await(WebDriver driver, ExpectedCondition<?> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
     /** Date inputs take typed text in the browser's locale; setting the value is locale-proof. */
