@@ -1,6 +1,7 @@
 package org.techan.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
 import java.util.List;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
@@ -218,4 +219,32 @@ public interface CatalogApi {
      * is invalid, with every row's problem in the report.
      */
     ImportReport importProducts(Actor staff, List<SaveProductCommand> rows);
+
+    /** Registers a regional public brand (operators only). */
+    BrandView createBrand(Actor operator, CreateBrandCommand command);
+
+    /**
+     * Licenses a brand to a shop of the brand's region for a period (operators only).
+     *
+     * @throws org.techan.platform.RuleViolationException for a shop outside the region or a bad period
+     */
+    BrandLicenceView licenseBrand(
+            Actor operator,
+            String brandSlug,
+            String shopSlug,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo);
+
+    List<BrandView> brands();
+
+    /** Brands the staff member's shop holds a licence for today. */
+    List<BrandView> brandsLicensedTo(Actor staff);
+
+    /**
+     * Puts a brand on a product, or takes it off with a null slug. The product shows the brand
+     * only while its shop's licence is valid.
+     *
+     * @throws org.techan.platform.RuleViolationException if the shop holds no current licence
+     */
+    void brandProduct(Actor actor, long productId, @Nullable String brandSlug);
 }

@@ -26,7 +26,8 @@ public record ProductView(
         ProductStatus status,
         List<SkuView> skus,
         List<BatchView> batches,
-        List<CertificateView> certificates) {
+        List<CertificateView> certificates,
+        @Nullable BrandView brand) {
 
     /** The lowest SKU price, or null for a product without SKUs. */
     public @Nullable BigDecimal priceFrom() {

@@ -265,6 +265,45 @@ class CoopProductsTest {
                 .isEqualTo(before + 2);
     }
 
+    @Test
+    void anOperatorLicensesARegionalBrandAndTheShopPutsItOnAProduct() {
+        FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
+        List<Map.Entry<String, String>> brand = List.of(
+                Map.entry("slug", "puer-tea"),
+                Map.entry("nameZh", "普洱茶"),
+                Map.entry("nameEn", "Pu’er Tea"),
+                Map.entry("regionCode", "5308"),
+                Map.entry("ownerZh", "普洱市茶业协会"));
+        assertThat(operator.post("/ops/brands", brand).code()).isEqualTo(303);
+        assertThat(operator.post("/ops/brands", brand).code()).as("slug taken").isEqualTo(409);
+        assertThat(operator.post(
+                                "/ops/brands/licences",
+                                List.of(
+                                        Map.entry("brandSlug", "puer-tea"),
+                                        Map.entry("shopSlug", "puer-tea"),
+                                        Map.entry("validFrom", "2026-01-01"),
+                                        Map.entry("validTo", "2030-12-31")))
+                        .code())
+                .isEqualTo(303);
+
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱普洱 金芽", "99.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        staff.post(location + "/publish", List.of());
+        assertThat(staff.get(location).body()).contains("<option value=\"puer-tea\">普洱茶</option>");
+        assertThat(staff.post(location + "/brand", List.of(Map.entry("brandSlug", "puer-tea")))
+                        .code())
+                .isEqualTo(303);
+
+        assertThat(page("/products/" + id).body()).contains("区域公共品牌：普洱茶（普洱市茶业协会授权）");
+        FormClient coffee = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        String coffeeProduct = FormClient.location(coffee.post("/coop/products", teaForm("宁洱咖啡豆", "49.00")));
+        HttpResponse<String> unlicensed =
+                coffee.post(coffeeProduct + "/brand", List.of(Map.entry("brandSlug", "puer-tea")));
+        assertThat(unlicensed.code()).isEqualTo(422);
+        assertThat(unlicensed.body()).contains("本店没有“普洱茶”的有效授权");
+    }
+
     private static MultipartBody csv(String text) {
         return csvBytes(text.getBytes(StandardCharsets.UTF_8));
     }

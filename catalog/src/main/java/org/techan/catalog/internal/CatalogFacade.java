@@ -2,14 +2,18 @@ package org.techan.catalog.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.List;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BatchView;
+import org.techan.catalog.BrandLicenceView;
+import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
+import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.ImportReport;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
@@ -41,6 +45,7 @@ class CatalogFacade implements CatalogApi {
     private final Batches batches;
     private final Certificates certificates;
     private final SyntheticProducts synthetic;
+    private final Brands brands;
 
     CatalogFacade(
             Regions regions,
@@ -50,7 +55,8 @@ class CatalogFacade implements CatalogApi {
             Products products,
             Batches batches,
             Certificates certificates,
-            SyntheticProducts synthetic) {
+            SyntheticProducts synthetic,
+            Brands brands) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -59,6 +65,7 @@ class CatalogFacade implements CatalogApi {
         this.batches = batches;
         this.certificates = certificates;
         this.synthetic = synthetic;
+        this.brands = brands;
     }
 
     @Override
@@ -250,5 +257,35 @@ class CatalogFacade implements CatalogApi {
     @Override
     public ImportReport importProducts(Actor staff, List<SaveProductCommand> rows) {
         return products.importAll(staff, rows);
+    }
+
+    @Override
+    public BrandView createBrand(Actor operator, CreateBrandCommand command) {
+        return brands.create(operator, command);
+    }
+
+    @Override
+    public BrandLicenceView licenseBrand(
+            Actor operator,
+            String brandSlug,
+            String shopSlug,
+            @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo) {
+        return brands.license(operator, brandSlug, shopSlug, validFrom, validTo);
+    }
+
+    @Override
+    public List<BrandView> brands() {
+        return brands.all();
+    }
+
+    @Override
+    public List<BrandView> brandsLicensedTo(Actor staff) {
+        return brands.licensedTo(staff);
+    }
+
+    @Override
+    public void brandProduct(Actor actor, long productId, @Nullable String brandSlug) {
+        brands.brandProduct(actor, productId, brandSlug);
     }
 }

@@ -15,6 +15,7 @@ record ProductRow(
         @Id @GeneratedValue @Nullable Long id,
         @MappedProperty("shop_id") long shopId,
         @MappedProperty("category_id") long categoryId,
+        @Nullable @MappedProperty("brand_id") Long brandId,
         @MappedProperty("title_zh") String titleZh,
         @Nullable @MappedProperty("title_en") String titleEn,
         @MappedProperty("description_zh") String descriptionZh,
@@ -33,6 +34,7 @@ record ProductRow(
                 id,
                 shopId,
                 details.categoryId(),
+                brandId,
                 details.titleZh(),
                 details.titleEn(),
                 details.descriptionZh(),
@@ -52,6 +54,7 @@ record ProductRow(
                 id,
                 shopId,
                 categoryId,
+                brandId,
                 titleZh,
                 titleEn,
                 descriptionZh,
@@ -66,11 +69,32 @@ record ProductRow(
                 version);
     }
 
+    ProductRow withBrand(@Nullable Long brand) {
+        return new ProductRow(
+                id,
+                shopId,
+                categoryId,
+                brand,
+                titleZh,
+                titleEn,
+                descriptionZh,
+                descriptionEn,
+                originCode,
+                temperature,
+                shelfLifeDays,
+                harvestMonths,
+                povertyRelief,
+                status,
+                publishedAt,
+                version);
+    }
+
     static ProductRow draft(long shopId, ProductDetails details) {
         return new ProductRow(
                 null,
                 shopId,
                 details.categoryId(),
+                null,
                 details.titleZh(),
                 details.titleEn(),
                 details.descriptionZh(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.techan.catalog.BatchView;
+import org.techan.catalog.BrandView;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.ProductView;
@@ -23,6 +24,7 @@ class ProductViews {
     private final SkuRepository skus;
     private final BatchRepository batches;
     private final CertificateRepository certificates;
+    private final Brands brands;
     private final Clock clock;
 
     ProductViews(
@@ -31,12 +33,14 @@ class ProductViews {
             SkuRepository skus,
             BatchRepository batches,
             CertificateRepository certificates,
+            Brands brands,
             Clock clock) {
         this.shops = shops;
         this.categories = categories;
         this.skus = skus;
         this.batches = batches;
         this.certificates = certificates;
+        this.brands = brands;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ class ProductViews {
                         .collect(Collectors.groupingBy(
                                 CertificateRow::productId,
                                 Collectors.mapping(row -> row.view(today), Collectors.toList())));
+        Map<Long, BrandView> brandsShown = brands.shownFor(rows);
         List<ProductView> views = new ArrayList<>(rows.size());
         for (ProductRow row : rows) {
             ShopRow shop = shopsById.get(row.shopId());
@@ -111,7 +116,8 @@ class ProductViews {
                     row.status(),
                     skusByProduct.getOrDefault(row.id(), List.of()),
                     batchesByProduct.getOrDefault(row.id(), List.of()),
-                    certificatesByProduct.getOrDefault(row.id(), List.of())));
+                    certificatesByProduct.getOrDefault(row.id(), List.of()),
+                    brandsShown.get(row.id())));
         }
         return views;
     }

@@ -17,7 +17,9 @@ import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
+import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
@@ -75,6 +77,7 @@ class DemoMarketplace {
                     .actor();
             products += stockShop(operator, staff, shop, scan);
         }
+        brandRegionalSpecialties(operator);
         List<DemoPavilion> pavilions = DemoPavilion.ALL;
         for (DemoPavilion pavilion : pavilions) {
             catalog.openPavilion(pavilion.command());
@@ -83,6 +86,33 @@ class DemoMarketplace {
             }
         }
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
+    }
+
+    /** 永泰李干 and 潜江小龙虾 as regional public brands, licensed to their counties' shops. */
+    private void brandRegionalSpecialties(Actor operator) {
+        catalog.createBrand(
+                operator,
+                new CreateBrandCommand("yongtai-ligan", "永泰李干", "Yongtai Dried Plums", "350125", "永泰县李干行业协会"));
+        catalog.createBrand(
+                operator,
+                new CreateBrandCommand("qianjiang-crayfish", "潜江小龙虾", "Qianjiang Crayfish", "429005", "潜江市小龙虾协会"));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        for (DemoShops.Shop shop : DemoShops.ALL) {
+            String brand =
+                    switch (shop.family()) {
+                        case "ligan" -> "yongtai-ligan";
+                        case "xiaolongxia" -> "qianjiang-crayfish";
+                        default -> null;
+                    };
+            if (brand == null) {
+                continue;
+            }
+            catalog.licenseBrand(operator, brand, shop.slug(), today.minusMonths(3), today.plusYears(3));
+            for (ProductView product : catalog.publishedProducts(new ProductQuery(null, null, shop.slug()), 0, 100)
+                    .items()) {
+                catalog.brandProduct(operator, product.id(), brand);
+            }
+        }
     }
 
     static String staffLogin(DemoShops.Shop shop) {

@@ -17,12 +17,14 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateKind;
@@ -81,7 +83,7 @@ class CoopBackOfficeController {
     @Get(uri = "/products/new", produces = MediaType.TEXT_HTML)
     ProductFormPage newProduct(Authentication authentication) {
         ShopView shop = catalog.shopOf(SignedIn.actor(authentication));
-        return formPage(ProductForm.blank(shop.villageCode()), null, null);
+        return formPage(SignedIn.actor(authentication), ProductForm.blank(shop.villageCode()), null, null);
     }
 
     @Post(uri = "/products", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -91,7 +93,7 @@ class CoopBackOfficeController {
             return HttpResponse.seeOther(URI.create("/coop/products/" + created.id()));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(form, null, failures.of(request, refused)));
+                    .body(formView(SignedIn.actor(authentication), form, null, failures.of(request, refused)));
         }
     }
 
@@ -141,7 +143,7 @@ class CoopBackOfficeController {
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
     ProductFormPage product(Authentication authentication, @PathVariable long id) {
         ProductView product = catalog.product(SignedIn.actor(authentication), id);
-        return formPage(ProductForm.of(product), product, null);
+        return formPage(SignedIn.actor(authentication), ProductForm.of(product), product, null);
     }
 
     @Post(uri = "/products/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -153,7 +155,11 @@ class CoopBackOfficeController {
             return HttpResponse.seeOther(URI.create("/coop/products/" + id));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(form, catalog.product(actor, id), failures.of(request, refused)));
+                    .body(formView(
+                            SignedIn.actor(authentication),
+                            form,
+                            catalog.product(actor, id),
+                            failures.of(request, refused)));
         }
     }
 
@@ -167,7 +173,11 @@ class CoopBackOfficeController {
         } catch (RuleViolationException refused) {
             ProductView product = catalog.product(actor, id);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+                    .body(formView(
+                            SignedIn.actor(authentication),
+                            ProductForm.of(product),
+                            product,
+                            failures.of(request, refused)));
         }
     }
 
@@ -183,7 +193,11 @@ class CoopBackOfficeController {
         } catch (RuleViolationException refused) {
             ProductView product = catalog.product(actor, id);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+                    .body(formView(
+                            SignedIn.actor(authentication),
+                            ProductForm.of(product),
+                            product,
+                            failures.of(request, refused)));
         }
     }
 
@@ -200,7 +214,11 @@ class CoopBackOfficeController {
             return HttpResponse.seeOther(URI.create("/coop/products/" + id));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+                    .body(formView(
+                            SignedIn.actor(authentication),
+                            ProductForm.of(product),
+                            product,
+                            failures.of(request, refused)));
         }
     }
 
@@ -232,7 +250,11 @@ class CoopBackOfficeController {
             return HttpResponse.seeOther(URI.create("/coop/products/" + id));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(ProductForm.of(product), product, failures.of(request, refused)));
+                    .body(formView(
+                            SignedIn.actor(authentication),
+                            ProductForm.of(product),
+                            product,
+                            failures.of(request, refused)));
         }
     }
 
@@ -240,6 +262,26 @@ class CoopBackOfficeController {
     HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
         return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
     }
+
+    @Post(
+            uri = "/products/{id}/brand",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> brand(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BrandChoice choice) {
+        Actor actor = SignedIn.actor(authentication);
+        try {
+            catalog.brandProduct(actor, id, choice.brandSlug());
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            ProductView product = catalog.product(actor, id);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(actor, ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
+    @Serdeable
+    record BrandChoice(@Nullable String brandSlug) {}
 
     @Post(uri = "/products/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
@@ -249,11 +291,12 @@ class CoopBackOfficeController {
 
     /** Redirects carry no page, so POST handlers name their view only when they show one. */
     private ModelAndView<ProductFormPage> formView(
-            ProductForm form, @Nullable ProductView product, @Nullable String error) {
-        return new ModelAndView<>("coop/product-form", formPage(form, product, error));
+            Actor actor, ProductForm form, @Nullable ProductView product, @Nullable String error) {
+        return new ModelAndView<>("coop/product-form", formPage(actor, form, product, error));
     }
 
-    private ProductFormPage formPage(ProductForm form, @Nullable ProductView product, @Nullable String error) {
+    private ProductFormPage formPage(
+            Actor actor, ProductForm form, @Nullable ProductView product, @Nullable String error) {
         return new ProductFormPage(
                 form,
                 product,
@@ -263,7 +306,8 @@ class CoopBackOfficeController {
                 List.of(SaleUnit.values()),
                 MONTHS,
                 List.of(InspectionResult.PASSED, InspectionResult.NOT_INSPECTED),
-                List.of(CertificateKind.values()));
+                List.of(CertificateKind.values()),
+                catalog.brandsLicensedTo(actor));
     }
 
     @Introspected
@@ -282,5 +326,6 @@ class CoopBackOfficeController {
             List<SaleUnit> units,
             List<Integer> months,
             List<InspectionResult> inspectionResults,
-            List<CertificateKind> certificateKinds) {}
+            List<CertificateKind> certificateKinds,
+            List<BrandView> brands) {}
 }

@@ -19,9 +19,11 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import org.techan.catalog.BatchView;
+import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
+import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
@@ -51,7 +53,11 @@ class OperatorConsoleController {
         PageOf<ShopView> shops =
                 catalog.shopsWithStatus(SignedIn.actor(authentication), status, Math.max(page, 0), SHOPS_PER_PAGE);
         return new ConsolePage(
-                status, shops, (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE, List.of(ShopStatus.values()));
+                status,
+                shops,
+                (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE,
+                List.of(ShopStatus.values()),
+                catalog.brands());
     }
 
     @Post(uri = "/shops/{slug}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -93,6 +99,45 @@ class OperatorConsoleController {
         return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
     }
 
+    @Post(uri = "/brands", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> createBrand(Authentication authentication, @Body BrandForm form) {
+        catalog.createBrand(
+                SignedIn.actor(authentication),
+                new CreateBrandCommand(
+                        form.slug(),
+                        form.nameZh(),
+                        form.nameEn(),
+                        form.regionCode() == null ? "" : form.regionCode(),
+                        form.ownerZh()));
+        return HttpResponse.seeOther(URI.create("/ops"));
+    }
+
+    @Post(uri = "/brands/licences", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> licenseBrand(Authentication authentication, @Body LicenceForm form) {
+        catalog.licenseBrand(
+                SignedIn.actor(authentication),
+                form.brandSlug() == null ? "" : form.brandSlug(),
+                form.shopSlug() == null ? "" : form.shopSlug(),
+                CertificateForm.date(form.validFrom()),
+                CertificateForm.date(form.validTo()));
+        return HttpResponse.seeOther(URI.create("/ops"));
+    }
+
+    @Serdeable
+    record BrandForm(
+            @Nullable String slug,
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable String regionCode,
+            @Nullable String ownerZh) {}
+
+    @Serdeable
+    record LicenceForm(
+            @Nullable String brandSlug,
+            @Nullable String shopSlug,
+            @Nullable String validFrom,
+            @Nullable String validTo) {}
+
     @Serdeable
     record ReviewForm(@Nullable CertificateStatus decision, @Nullable String note) {}
 
@@ -106,5 +151,10 @@ class OperatorConsoleController {
     record StatusForm(@Nullable ShopStatus status, @Nullable ShopStatus from) {}
 
     @Introspected
-    record ConsolePage(ShopStatus status, PageOf<ShopView> shops, long pageCount, List<ShopStatus> statuses) {}
+    record ConsolePage(
+            ShopStatus status,
+            PageOf<ShopView> shops,
+            long pageCount,
+            List<ShopStatus> statuses,
+            List<BrandView> brands) {}
 }

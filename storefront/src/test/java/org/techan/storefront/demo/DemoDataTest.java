@@ -79,6 +79,10 @@ class DemoDataTest implements TestPropertyProvider {
         assertThat(ligan.titleZh()).contains("李干");
         assertThat(ligan.badges()).extracting(CertificateView::badge).containsOnly(true);
         assertThat(ligan.inStock()).isTrue();
+        assertThat(ligan.brand())
+                .as("永泰李干 is Yongtai's regional brand")
+                .extracting(b -> b.nameZh())
+                .isEqualTo("永泰李干");
         assertThat(ligan.batches()).isNotEmpty();
         assertThat(http.toBlocking()
                         .retrieve(HttpRequest.GET(

@@ -1,0 +1,15 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface LicenceRepository extends CrudRepository<LicenceRow, Long> {
+
+    List<LicenceRow> findByShopIdIn(Collection<Long> shopIds);
+
+    List<LicenceRow> findByShopId(long shopId);
+}

@@ -1,0 +1,136 @@
+package org.techan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.platform.Actor;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.testsupport.MovableClock;
+
+/** 永顺莓茶, the regional brand of Yongshun county, Hunan; region codes 43… are used by no other test. */
+@MicronautTest(transactional = false)
+@Property(name = "spec.clock", value = "movable")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrandsTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    MovableClock clock;
+
+    private Actor staff;
+    private Actor outsider;
+
+    @BeforeAll
+    void yongshun() {
+        catalog.addRegion(new AddRegionCommand("430000000000", "湖南省", "Hunan"));
+        catalog.addRegion(new AddRegionCommand("433100000000", "湘西土家族苗族自治州", "Xiangxi"));
+        catalog.addRegion(new AddRegionCommand("433127000000", "永顺县", "Yongshun"));
+        catalog.addRegion(new AddRegionCommand("433127100000", "灵溪镇", null));
+        catalog.addRegion(new AddRegionCommand("433127100201", "莓茶村", null));
+        catalog.addRegion(new AddRegionCommand("430100000000", "长沙市", "Changsha"));
+        catalog.addRegion(new AddRegionCommand("430181000000", "浏阳市", "Liuyang"));
+        catalog.addRegion(new AddRegionCommand("430181100000", "淮川街道", null));
+        catalog.addRegion(new AddRegionCommand("430181100201", "花炮村", null));
+        staff = shop("yongshun-meicha", "433127100201", 1);
+        outsider = shop("liuyang-tea", "430181100201", 2);
+        catalog.createBrand(
+                OPERATOR,
+                new CreateBrandCommand("yongshun-meicha", "永顺莓茶", "Yongshun Vine Tea", "433127", "永顺县莓茶产业协会"));
+    }
+
+    @Test
+    void shouldShowTheBrandOnlyWhileTheShopsLicenceIsValid() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        ProductView product = catalog.publishProduct(
+                staff, catalog.createProduct(staff, tea("永顺莓茶 芽尖")).id());
+        assertThatThrownBy(() -> catalog.brandProduct(staff, product.id(), "yongshun-meicha"))
+                .as("no licence yet")
+                .isInstanceOf(RuleViolationException.class);
+
+        catalog.licenseBrand(OPERATOR, "yongshun-meicha", "yongshun-meicha", today.minusDays(10), today.plusDays(5));
+        assertThat(catalog.brandsLicensedTo(staff)).extracting(BrandView::slug).containsExactly("yongshun-meicha");
+        catalog.brandProduct(staff, product.id(), "yongshun-meicha");
+
+        assertThat(catalog.publishedProduct(product.id()).brand())
+                .extracting(BrandView::nameZh)
+                .isEqualTo("永顺莓茶");
+        clock.advance(Duration.ofDays(6));
+        assertThat(catalog.publishedProduct(product.id()).brand())
+                .as("licence lapsed")
+                .isNull();
+    }
+
+    @Test
+    void shouldLicenceOnlyShopsOfTheBrandsRegionAndOnlyByOperators() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        assertThatThrownBy(() ->
+                        catalog.licenseBrand(OPERATOR, "yongshun-meicha", "liuyang-tea", today, today.plusYears(1)))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting("messageKey")
+                .isEqualTo("brand.licence.outside");
+        assertThatThrownBy(() ->
+                        catalog.licenseBrand(staff, "yongshun-meicha", "yongshun-meicha", today, today.plusYears(1)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() ->
+                        catalog.licenseBrand(OPERATOR, "yongshun-meicha", "yongshun-meicha", today, today.minusDays(1)))
+                .isInstanceOf(RuleViolationException.class);
+        long foreign = catalog.createProduct(outsider, tea("浏阳绿茶")).id();
+        assertThatThrownBy(() -> catalog.brandProduct(staff, foreign, null)).isInstanceOf(NotFoundException.class);
+        assertThat(catalog.brandsLicensedTo(outsider)).isEmpty();
+    }
+
+    private Actor shop(String slug, String village, int serial) {
+        String first17 = String.format("93%sMA%07d", village.substring(0, 6), 500 + serial);
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                "茶叶合作社" + serial,
+                null,
+                village,
+                "莓茶",
+                "彭先生",
+                "13907430000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR,
+                        slug,
+                        new RegisterAccountCommand(slug + ".staff", "meicha-2026-pw", "彭" + serial, null))
+                .actor();
+    }
+
+    private static SaveProductCommand tea(String title) {
+        return new SaveProductCommand(
+                "tea",
+                title,
+                null,
+                "武陵山区野生莓茶。",
+                null,
+                "433127",
+                TemperatureClass.AMBIENT,
+                720,
+                List.of(4, 5),
+                false,
+                List.of(new SkuCommand("100 克罐装", null, SaleUnit.JAR, 100, new BigDecimal("59.00"))));
+    }
+}
