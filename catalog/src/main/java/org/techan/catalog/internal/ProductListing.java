@@ -55,6 +55,10 @@ class ProductListing {
             where.append(" AND p.origin_code LIKE ?");
             parameters.add(query.region().prefix() + "%");
         }
+        if (query.harvestMonth() != null) {
+            where.append(" AND (p.harvest_months & ?) <> 0");
+            parameters.add(1 << (Math.floorMod(query.harvestMonth() - 1, 12)));
+        }
         if (query.shopSlug() != null) {
             where.append(" AND s.slug = ?");
             parameters.add(query.shopSlug());

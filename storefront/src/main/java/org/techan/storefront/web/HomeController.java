@@ -7,22 +7,36 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductQuery;
 
 @Hidden
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HomeController {
 
-    private final CatalogApi catalog;
+    private static final int IN_SEASON = 12;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    HomeController(CatalogApi catalog) {
+    private final CatalogApi catalog;
+    private final Clock clock;
+
+    HomeController(CatalogApi catalog, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @View("home")
     @Get(produces = MediaType.TEXT_HTML)
     HomePage home() {
-        return new HomePage(catalog.pavilions());
+        int month = LocalDate.now(clock.withZone(CHINA)).getMonthValue();
+        return new HomePage(
+                catalog.pavilions(),
+                month,
+                catalog.publishedProducts(ProductQuery.inSeason(month), 0, IN_SEASON)
+                        .items());
     }
 }

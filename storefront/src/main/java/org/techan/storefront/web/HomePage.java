@@ -3,7 +3,8 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Introspected;
 import java.util.List;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductView;
 
-/** The home page's model: the pavilions to visit (featured products join as the catalog grows). */
+/** The home page's model: the pavilions to visit and what is in season this month. */
 @Introspected
-record HomePage(List<PavilionView> pavilions) {}
+record HomePage(List<PavilionView> pavilions, int month, List<ProductView> inSeason) {}

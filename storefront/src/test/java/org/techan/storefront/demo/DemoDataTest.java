@@ -8,6 +8,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,6 +22,7 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.platform.Accounts;
+import org.techan.testsupport.MovableClock;
 import org.techan.testsupport.TestInfrastructure;
 
 /** The demo marketplace, loaded into a database of its own, as a newcomer's first start would. */
@@ -36,6 +40,9 @@ class DemoDataTest implements TestPropertyProvider {
     DemoDataLoader loader;
 
     @Inject
+    MovableClock clock;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -45,7 +52,9 @@ class DemoDataTest implements TestPropertyProvider {
                 "datasources.default.url",
                 TestInfrastructure.separateDatabase("demo"),
                 "techan.demo-data.enabled",
-                "true");
+                "true",
+                "spec.clock",
+                "movable");
     }
 
     @Test
@@ -97,6 +106,18 @@ class DemoDataTest implements TestPropertyProvider {
                 .isEqualTo("SHOP_STAFF");
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/pavilions/yongtai")))
                 .contains("永泰县馆", "嵩口李干专业合作社");
+
+        assertThat(catalog.publishedProducts(ProductQuery.inSeason(11), 0, 100).items())
+                .extracting(ProductView::titleZh)
+                .anyMatch(title -> title.contains("大闸蟹"))
+                .noneMatch(title -> title.contains("龙虾"));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate november = LocalDate.of(today.getMonthValue() <= 11 ? today.getYear() : today.getYear() + 1, 11, 15);
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, november)));
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/")))
+                .contains("当季好物 · 11月")
+                .as("crayfish are a summer catch")
+                .doesNotContain("龙虾");
 
         long products =
                 catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
