@@ -3,6 +3,7 @@ package org.techan.catalog;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.MediaStore;
@@ -247,4 +248,14 @@ public interface CatalogApi {
      * @throws org.techan.platform.RuleViolationException if the shop holds no current licence
      */
     void brandProduct(Actor actor, long productId, @Nullable String brandSlug);
+
+    /**
+     * Adds a photo (already in the media store) to a product and makes its thumbnail.
+     *
+     * @throws org.techan.platform.RuleViolationException for content that is not a photo, or too many photos
+     */
+    void addProductImage(Actor actor, long productId, String mediaKey);
+
+    /** A product photo or thumbnail, only while its product is on sale: scans of certificates stay private. */
+    Optional<MediaStore.StoredMedia> publicImage(String mediaKey);
 }

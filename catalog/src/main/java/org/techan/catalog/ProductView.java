@@ -27,7 +27,8 @@ public record ProductView(
         List<SkuView> skus,
         List<BatchView> batches,
         List<CertificateView> certificates,
-        @Nullable BrandView brand) {
+        @Nullable BrandView brand,
+        List<ImageView> images) {
 
     /** The lowest SKU price, or null for a product without SKUs. */
     public @Nullable BigDecimal priceFrom() {

@@ -17,6 +17,14 @@ public interface MediaStore {
 
     Optional<StoredMedia> read(String key);
 
+    /**
+     * Stores a JPEG no larger than {@code maxSide} pixels on either side, made from an image
+     * already in the store.
+     *
+     * @throws RuleViolationException if the stored content is not a readable image
+     */
+    String storeThumbnail(String imageKey, int maxSide);
+
     /** The file types Techan accepts, recognised by their first bytes rather than by their names. */
     enum MediaType {
         JPEG("image/jpeg", "jpg"),

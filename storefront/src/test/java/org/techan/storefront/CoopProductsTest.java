@@ -12,11 +12,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +27,7 @@ import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ImageView;
 import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ShopKind;
@@ -302,6 +306,55 @@ class CoopProductsTest {
                 coffee.post(coffeeProduct + "/brand", List.of(Map.entry("brandSlug", "puer-tea")));
         assertThat(unlicensed.code()).isEqualTo(422);
         assertThat(unlicensed.body()).contains("本店没有“普洱茶”的有效授权");
+    }
+
+    @Test
+    void photosGetThumbnailsAndArePublicOnlyWhileTheProductIsOnSale() throws Exception {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱普洱 老树饼", "268.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+
+        HttpResponse<String> notAPhoto =
+                staff.upload(location + "/images", photo("%PDF-1.4".getBytes(StandardCharsets.UTF_8)), true);
+        assertThat(notAPhoto.code()).isEqualTo(422);
+        assertThat(notAPhoto.body()).contains("只接受 JPG 或 PNG 照片");
+        assertThat(staff.upload(location + "/images", photo(png(1200, 800)), true)
+                        .code())
+                .isEqualTo(303);
+
+        ImageView image = catalog.product(SYSTEM, id).images().get(0);
+        assertThat(page("/media/" + image.thumbnailKey()).code())
+                .as("a draft's photo is not public")
+                .isEqualTo(404);
+        staff.post(location + "/publish", List.of());
+
+        assertThat(page("/products/" + id).body()).contains("/media/" + image.thumbnailKey());
+        HttpResponse<byte[]> thumbnail = FormClient.sendBytes(http, HttpRequest.GET("/media/" + image.thumbnailKey()));
+        assertThat(thumbnail.getContentType().orElseThrow().toString()).isEqualTo("image/jpeg");
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(thumbnail.body()));
+        assertThat(decoded.getWidth()).isEqualTo(400);
+        assertThat(decoded.getHeight()).isEqualTo(267);
+        assertThat(FormClient.sendBytes(http, HttpRequest.GET("/media/" + image.mediaKey()))
+                        .body())
+                .hasSizeGreaterThan(thumbnail.body().length);
+    }
+
+    private static MultipartBody photo(byte[] content) {
+        return MultipartBody.builder()
+                .addPart("image", "photo.png", MediaType.IMAGE_PNG_TYPE, content)
+                .build();
+    }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                image.setRGB(x, y, (x * 7 + y * 13) & 0xFFFFFF);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static MultipartBody csv(String text) {

@@ -98,6 +98,15 @@ final class FormClient {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    static HttpResponse<byte[]> sendBytes(HttpClient http, MutableHttpRequest<?> request) {
+        try {
+            return http.toBlocking().exchange(request, byte[].class);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<byte[]>) e.getResponse();
+        }
+    }
+
     private static String encode(List<Map.Entry<String, String>> fields) {
         return fields.stream()
                 .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="

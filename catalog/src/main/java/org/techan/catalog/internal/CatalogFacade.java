@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BatchView;
@@ -46,6 +47,7 @@ class CatalogFacade implements CatalogApi {
     private final Certificates certificates;
     private final SyntheticProducts synthetic;
     private final Brands brands;
+    private final ProductImages images;
 
     CatalogFacade(
             Regions regions,
@@ -56,7 +58,8 @@ class CatalogFacade implements CatalogApi {
             Batches batches,
             Certificates certificates,
             SyntheticProducts synthetic,
-            Brands brands) {
+            Brands brands,
+            ProductImages images) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -66,6 +69,7 @@ class CatalogFacade implements CatalogApi {
         this.certificates = certificates;
         this.synthetic = synthetic;
         this.brands = brands;
+        this.images = images;
     }
 
     @Override
@@ -287,5 +291,15 @@ class CatalogFacade implements CatalogApi {
     @Override
     public void brandProduct(Actor actor, long productId, @Nullable String brandSlug) {
         brands.brandProduct(actor, productId, brandSlug);
+    }
+
+    @Override
+    public void addProductImage(Actor actor, long productId, String mediaKey) {
+        images.add(actor, productId, mediaKey);
+    }
+
+    @Override
+    public Optional<MediaStore.StoredMedia> publicImage(String mediaKey) {
+        return images.publicImage(mediaKey);
     }
 }

@@ -12,6 +12,7 @@ import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandView;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
+import org.techan.catalog.ImageView;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SkuView;
 
@@ -25,6 +26,7 @@ class ProductViews {
     private final BatchRepository batches;
     private final CertificateRepository certificates;
     private final Brands brands;
+    private final ImageRepository images;
     private final Clock clock;
 
     ProductViews(
@@ -34,6 +36,7 @@ class ProductViews {
             BatchRepository batches,
             CertificateRepository certificates,
             Brands brands,
+            ImageRepository images,
             Clock clock) {
         this.shops = shops;
         this.categories = categories;
@@ -41,6 +44,7 @@ class ProductViews {
         this.batches = batches;
         this.certificates = certificates;
         this.brands = brands;
+        this.images = images;
         this.clock = clock;
     }
 
@@ -95,6 +99,13 @@ class ProductViews {
                                 CertificateRow::productId,
                                 Collectors.mapping(row -> row.view(today), Collectors.toList())));
         Map<Long, BrandView> brandsShown = brands.shownFor(rows);
+        Map<Long, List<ImageView>> imagesByProduct =
+                images
+                        .findByProductIdInOrderByPosition(
+                                rows.stream().map(ProductRow::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                ImageRow::productId, Collectors.mapping(ImageRow::view, Collectors.toList())));
         List<ProductView> views = new ArrayList<>(rows.size());
         for (ProductRow row : rows) {
             ShopRow shop = shopsById.get(row.shopId());
@@ -117,7 +128,8 @@ class ProductViews {
                     skusByProduct.getOrDefault(row.id(), List.of()),
                     batchesByProduct.getOrDefault(row.id(), List.of()),
                     certificatesByProduct.getOrDefault(row.id(), List.of()),
-                    brandsShown.get(row.id())));
+                    brandsShown.get(row.id()),
+                    imagesByProduct.getOrDefault(row.id(), List.of())));
         }
         return views;
     }

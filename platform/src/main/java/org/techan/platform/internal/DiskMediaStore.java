@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.techan.platform.MediaStore;
+import org.techan.platform.RuleViolationException;
 
 /**
  * Files named by the SHA-256 of their content, two directory levels deep. Writes go to a temporary
@@ -66,6 +67,12 @@ class DiskMediaStore implements MediaStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read media " + key, e);
         }
+    }
+
+    @Override
+    public String storeThumbnail(String imageKey, int maxSide) {
+        StoredMedia image = read(imageKey).orElseThrow(() -> new RuleViolationException("upload.image.invalid"));
+        return store(MediaType.JPEG, Thumbnails.jpeg(image.content(), maxSide));
     }
 
     private Path path(String key) {

@@ -258,6 +258,23 @@ class CoopBackOfficeController {
         }
     }
 
+    @Post(uri = "/products/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addImage(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable long id,
+            @Part("image") @Nullable CompletedFileUpload image) {
+        Actor actor = SignedIn.actor(authentication);
+        ProductView product = catalog.product(actor, id);
+        try {
+            catalog.addProductImage(actor, id, uploads.storeImage(image));
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(actor, ProductForm.of(product), product, failures.of(request, refused)));
+        }
+    }
+
     @Get(uri = "/certificates/{id}/document")
     HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
         return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));

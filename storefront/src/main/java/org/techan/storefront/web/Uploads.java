@@ -38,6 +38,15 @@ class Uploads {
         }
     }
 
+    /** A photo: JPEG or PNG only. */
+    String storeImage(@Nullable CompletedFileUpload upload) {
+        String key = store(upload);
+        if (key.endsWith(".pdf")) {
+            throw new RuleViolationException("upload.image.invalid");
+        }
+        return key;
+    }
+
     /** Served as a download with its sniffed type, so a crafted upload never runs as a page of ours. */
     static HttpResponse<byte[]> asResponse(MediaStore.StoredMedia stored) {
         return HttpResponse.ok(stored.content())
