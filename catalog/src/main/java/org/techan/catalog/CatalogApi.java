@@ -31,7 +31,7 @@ public interface CatalogApi {
      * @throws org.techan.platform.RuleViolationException for a blank name or a missing parent
      * @throws org.techan.platform.ConflictException if the code is taken
      */
-    RegionView addRegion(AddRegionCommand command);
+    RegionView addRegion(Actor operator, AddRegionCommand command);
 
     /** Every category, parents before children, each level in display order. */
     List<CategoryView> categories();
@@ -97,7 +97,7 @@ public interface CatalogApi {
      * @throws org.techan.platform.RuleViolationException for missing or invalid details
      * @throws org.techan.platform.ConflictException if the slug is taken
      */
-    PavilionView openPavilion(OpenPavilionCommand command);
+    PavilionView openPavilion(Actor operator, OpenPavilionCommand command);
 
     /** All pavilions, in the operator's order. */
     List<PavilionView> pavilions();
@@ -109,7 +109,7 @@ public interface CatalogApi {
      *
      * @throws org.techan.platform.RuleViolationException if the shop is not open or lies outside the region
      */
-    void featureShop(String pavilionSlug, String shopSlug, int position);
+    void featureShop(Actor operator, String pavilionSlug, String shopSlug, int position);
 
     /** The pavilion's open shops: featured ones first in their order, then the rest by name. */
     PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size);
@@ -258,4 +258,11 @@ public interface CatalogApi {
 
     /** A product photo or thumbnail, only while its product is on sale: scans of certificates stay private. */
     Optional<MediaStore.StoredMedia> publicImage(String mediaKey);
+
+    /**
+     * Adds a category below an existing one, or a new top-level family (operators only).
+     *
+     * @throws org.techan.platform.ConflictException if the slug is taken
+     */
+    CategoryView addCategory(Actor operator, AddCategoryCommand command);
 }

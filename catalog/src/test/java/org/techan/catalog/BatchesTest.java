@@ -34,11 +34,11 @@ class BatchesTest {
 
     @BeforeAll
     void hainan() {
-        catalog.addRegion(new AddRegionCommand("460000000000", "海南省", "Hainan"));
-        catalog.addRegion(new AddRegionCommand("460100000000", "海口市", "Haikou"));
-        catalog.addRegion(new AddRegionCommand("460105000000", "秀英区", "Xiuying"));
-        catalog.addRegion(new AddRegionCommand("460105100000", "石山镇", "Shishan"));
-        catalog.addRegion(new AddRegionCommand(VILLAGE, "火山村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("460000000000", "海南省", "Hainan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("460100000000", "海口市", "Haikou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("460105000000", "秀英区", "Xiuying"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("460105100000", "石山镇", "Shishan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "火山村", null));
     }
 
     @Test

@@ -41,15 +41,15 @@ class BrandsTest {
 
     @BeforeAll
     void yongshun() {
-        catalog.addRegion(new AddRegionCommand("430000000000", "湖南省", "Hunan"));
-        catalog.addRegion(new AddRegionCommand("433100000000", "湘西土家族苗族自治州", "Xiangxi"));
-        catalog.addRegion(new AddRegionCommand("433127000000", "永顺县", "Yongshun"));
-        catalog.addRegion(new AddRegionCommand("433127100000", "灵溪镇", null));
-        catalog.addRegion(new AddRegionCommand("433127100201", "莓茶村", null));
-        catalog.addRegion(new AddRegionCommand("430100000000", "长沙市", "Changsha"));
-        catalog.addRegion(new AddRegionCommand("430181000000", "浏阳市", "Liuyang"));
-        catalog.addRegion(new AddRegionCommand("430181100000", "淮川街道", null));
-        catalog.addRegion(new AddRegionCommand("430181100201", "花炮村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("430000000000", "湖南省", "Hunan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("433100000000", "湘西土家族苗族自治州", "Xiangxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("433127000000", "永顺县", "Yongshun"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("433127100000", "灵溪镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("433127100201", "莓茶村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("430100000000", "长沙市", "Changsha"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("430181000000", "浏阳市", "Liuyang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("430181100000", "淮川街道", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("430181100201", "花炮村", null));
         staff = shop("yongshun-meicha", "433127100201", 1);
         outsider = shop("liuyang-tea", "430181100201", 2);
         catalog.createBrand(

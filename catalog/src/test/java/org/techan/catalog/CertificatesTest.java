@@ -49,11 +49,11 @@ class CertificatesTest {
 
     @BeforeAll
     void zhongning() {
-        catalog.addRegion(new AddRegionCommand("640000000000", "宁夏回族自治区", "Ningxia"));
-        catalog.addRegion(new AddRegionCommand("640300000000", "吴忠市", "Wuzhong"));
-        catalog.addRegion(new AddRegionCommand("640381000000", "青铜峡市", "Qingtongxia"));
-        catalog.addRegion(new AddRegionCommand("640381100000", "小坝镇", null));
-        catalog.addRegion(new AddRegionCommand(VILLAGE, "枸杞村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("640000000000", "宁夏回族自治区", "Ningxia"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("640300000000", "吴忠市", "Wuzhong"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("640381000000", "青铜峡市", "Qingtongxia"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("640381100000", "小坝镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "枸杞村", null));
         scan = media.store(MediaStore.MediaType.PDF, "%PDF-1.4 绿色食品证书扫描件".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -30,21 +30,24 @@ class PavilionsTest {
 
     @BeforeAll
     void ganzhou() {
-        catalog.addRegion(new AddRegionCommand("360000000000", "江西省", "Jiangxi"));
-        catalog.addRegion(new AddRegionCommand("360700000000", "赣州市", "Ganzhou"));
-        catalog.addRegion(new AddRegionCommand("360781000000", "瑞金市", "Ruijin"));
-        catalog.addRegion(new AddRegionCommand("360781100000", "象湖镇", null));
-        catalog.addRegion(new AddRegionCommand(RUIJIN_VILLAGE, "脐橙村", null));
-        catalog.addRegion(new AddRegionCommand("360782000000", "南康区", "Nankang"));
-        catalog.addRegion(new AddRegionCommand("360782100000", "蓉江街道", null));
-        catalog.addRegion(new AddRegionCommand(NANKANG_VILLAGE, "甜柚村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360000000000", "江西省", "Jiangxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360700000000", "赣州市", "Ganzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360781000000", "瑞金市", "Ruijin"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360781100000", "象湖镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(RUIJIN_VILLAGE, "脐橙村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360782000000", "南康区", "Nankang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360782100000", "蓉江街道", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(NANKANG_VILLAGE, "甜柚村", null));
         openShop("ruijin-a", "A 瑞金脐橙合作社", RUIJIN_VILLAGE);
         openShop("ruijin-b", "B 瑞金家庭农场", RUIJIN_VILLAGE);
         openShop("nankang-c", "C 南康甜柚基地", NANKANG_VILLAGE);
         catalog.applyForShop(application("ruijin-pending", "D 待审合作社", RUIJIN_VILLAGE));
-        catalog.openPavilion(new OpenPavilionCommand(
-                "ganzhou", "3607", "赣州特产馆", "Ganzhou Pavilion", "赣南脐橙之乡。", null, "/media/ganzhou.jpg"));
         catalog.openPavilion(
+                OPERATOR,
+                new OpenPavilionCommand(
+                        "ganzhou", "3607", "赣州特产馆", "Ganzhou Pavilion", "赣南脐橙之乡。", null, "/media/ganzhou.jpg"));
+        catalog.openPavilion(
+                OPERATOR,
                 new OpenPavilionCommand("ruijin", "360781", "瑞金馆", null, null, null, "https://img.example/r.jpg"));
     }
 
@@ -54,7 +57,7 @@ class PavilionsTest {
                 .extracting(ShopView::slug)
                 .containsExactly("ruijin-a", "ruijin-b", "nankang-c");
 
-        catalog.featureShop("ganzhou", "nankang-c", 1);
+        catalog.featureShop(OPERATOR, "ganzhou", "nankang-c", 1);
         PageOf<ShopView> first = catalog.pavilionShops("ganzhou", 0, 2);
 
         assertThat(first.items()).extracting(ShopView::slug).containsExactly("nankang-c", "ruijin-a");
@@ -67,8 +70,8 @@ class PavilionsTest {
 
     @Test
     void shouldFeatureOnlyOpenShopsFromInsideTheRegion() {
-        assertRejected(() -> catalog.featureShop("ruijin", "nankang-c", 1), "pavilion.feature.outside");
-        assertRejected(() -> catalog.featureShop("ruijin", "ruijin-pending", 1), "pavilion.feature.outside");
+        assertRejected(() -> catalog.featureShop(OPERATOR, "ruijin", "nankang-c", 1), "pavilion.feature.outside");
+        assertRejected(() -> catalog.featureShop(OPERATOR, "ruijin", "ruijin-pending", 1), "pavilion.feature.outside");
         assertThat(catalog.pavilionShops("ruijin", 0, 10).items())
                 .extracting(ShopView::slug)
                 .containsExactly("ruijin-a", "ruijin-b");
@@ -77,17 +80,20 @@ class PavilionsTest {
     @Test
     void shouldRejectBadPavilionsAndDuplicates() {
         assertRejected(
-                () -> catalog.openPavilion(new OpenPavilionCommand("nowhere", "3699", "无处馆", null, null, null, null)),
+                () -> catalog.openPavilion(
+                        OPERATOR, new OpenPavilionCommand("nowhere", "3699", "无处馆", null, null, null, null)),
                 "region.not-found");
         assertRejected(
                 () -> catalog.openPavilion(
+                        OPERATOR,
                         new OpenPavilionCommand("bad-banner", "3607", "馆", null, null, null, "javascript:alert(1)")),
                 "pavilion.banner.invalid");
         assertRejected(
-                () -> catalog.openPavilion(new OpenPavilionCommand("Bad Slug", "3607", "馆", null, null, null, null)),
+                () -> catalog.openPavilion(
+                        OPERATOR, new OpenPavilionCommand("Bad Slug", "3607", "馆", null, null, null, null)),
                 "pavilion.slug.invalid");
         assertThatThrownBy(() -> catalog.openPavilion(
-                        new OpenPavilionCommand("ganzhou", "3607", "又一个赣州馆", null, null, null, null)))
+                        OPERATOR, new OpenPavilionCommand("ganzhou", "3607", "又一个赣州馆", null, null, null, null)))
                 .isInstanceOf(ConflictException.class);
     }
 

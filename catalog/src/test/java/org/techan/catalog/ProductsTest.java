@@ -44,11 +44,11 @@ class ProductsTest {
 
     @BeforeAll
     void baise() {
-        catalog.addRegion(new AddRegionCommand("450000000000", "广西壮族自治区", "Guangxi"));
-        catalog.addRegion(new AddRegionCommand("451000000000", "百色市", "Baise"));
-        catalog.addRegion(new AddRegionCommand("451002000000", "右江区", "Youjiang"));
-        catalog.addRegion(new AddRegionCommand("451002100000", "阳圩镇", null));
-        catalog.addRegion(new AddRegionCommand(VILLAGE, "芒果村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("450000000000", "广西壮族自治区", "Guangxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("451000000000", "百色市", "Baise"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("451002000000", "右江区", "Youjiang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("451002100000", "阳圩镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "芒果村", null));
     }
 
     @Test

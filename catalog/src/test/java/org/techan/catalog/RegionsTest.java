@@ -6,23 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 @MicronautTest(transactional = false)
 class RegionsTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
 
     @Inject
     CatalogApi catalog;
 
     @Test
     void shouldGrowTheTreeAndWalkItBothWays() {
-        catalog.addRegion(new AddRegionCommand("350000000000", "福建省", "Fujian"));
-        catalog.addRegion(new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
-        catalog.addRegion(new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
-        catalog.addRegion(new AddRegionCommand("350125100000", "樟城镇", null));
-        catalog.addRegion(new AddRegionCommand("350125101000", "城峰镇", " "));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350000000000", "福建省", "Fujian"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125100000", "樟城镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125101000", "城峰镇", " "));
 
         assertThat(catalog.childRegions(RegionCode.parse("350125")))
                 .extracting(RegionView::nameZh)
@@ -38,7 +42,8 @@ class RegionsTest {
 
     @Test
     void shouldRefuseARegionWhoseParentIsMissing() {
-        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("420381000000", "丹江口市", "Danjiangkou")))
+        assertThatThrownBy(
+                        () -> catalog.addRegion(OPERATOR, new AddRegionCommand("420381000000", "丹江口市", "Danjiangkou")))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("region.parent.missing");
         assertThatThrownBy(() -> catalog.region(new RegionCode("420381000000"))).isInstanceOf(NotFoundException.class);
@@ -46,11 +51,11 @@ class RegionsTest {
 
     @Test
     void shouldRefuseADuplicateCodeAndABlankName() {
-        catalog.addRegion(new AddRegionCommand("320000000000", "江苏省", "Jiangsu"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("320000000000", "江苏省", "Jiangsu"));
 
-        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("320000000000", "江苏", null)))
+        assertThatThrownBy(() -> catalog.addRegion(OPERATOR, new AddRegionCommand("320000000000", "江苏", null)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> catalog.addRegion(new AddRegionCommand("320800000000", " ", null)))
+        assertThatThrownBy(() -> catalog.addRegion(OPERATOR, new AddRegionCommand("320800000000", " ", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("region.name.required");
         assertThat(catalog.region(new RegionCode("320000000000")).nameZh()).isEqualTo("江苏省");

@@ -34,14 +34,14 @@ class ShopsTest {
 
     @BeforeAll
     void luoyangVillages() {
-        catalog.addRegion(new AddRegionCommand("410000000000", "河南省", "Henan"));
-        catalog.addRegion(new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
-        catalog.addRegion(new AddRegionCommand("410327000000", "宜阳县", "Yiyang"));
-        catalog.addRegion(new AddRegionCommand("410327100000", "城关镇", null));
-        catalog.addRegion(new AddRegionCommand(YIYANG_VILLAGE, "示范村", null));
-        catalog.addRegion(new AddRegionCommand("410328000000", "洛宁县", "Luoning"));
-        catalog.addRegion(new AddRegionCommand("410328100000", "城郊镇", null));
-        catalog.addRegion(new AddRegionCommand(LUONING_VILLAGE, "苹果村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410000000000", "河南省", "Henan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410327000000", "宜阳县", "Yiyang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410327100000", "城关镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(YIYANG_VILLAGE, "示范村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410328000000", "洛宁县", "Luoning"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410328100000", "城郊镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(LUONING_VILLAGE, "苹果村", null));
     }
 
     @Test

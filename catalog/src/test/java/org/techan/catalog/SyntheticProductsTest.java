@@ -21,11 +21,11 @@ class SyntheticProductsTest {
 
     @Test
     void shouldCreatePublishedProductsWithStockInSyntheticShops() {
-        catalog.addRegion(new AddRegionCommand("370000000000", "山东省", "Shandong"));
-        catalog.addRegion(new AddRegionCommand("370600000000", "烟台市", "Yantai"));
-        catalog.addRegion(new AddRegionCommand("370681000000", "龙口市", "Longkou"));
-        catalog.addRegion(new AddRegionCommand("370681100000", "东莱街道", null));
-        catalog.addRegion(new AddRegionCommand("370681100201", "粉丝村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("370000000000", "山东省", "Shandong"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("370600000000", "烟台市", "Yantai"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("370681000000", "龙口市", "Longkou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("370681100000", "东莱街道", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("370681100201", "粉丝村", null));
         long before = catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
 
         assertThat(catalog.generateSyntheticProducts(OPERATOR, RegionCode.parse("37"), 2_500, 7))

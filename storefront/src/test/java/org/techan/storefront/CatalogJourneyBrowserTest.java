@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,11 +60,11 @@ class CatalogJourneyBrowserTest {
 
     @BeforeAll
     void mengdingShan() {
-        catalog.addRegion(new AddRegionCommand("510000000000", "四川省", "Sichuan"));
-        catalog.addRegion(new AddRegionCommand("511800000000", "雅安市", "Ya’an"));
-        catalog.addRegion(new AddRegionCommand("511803000000", "名山区", "Mingshan"));
-        catalog.addRegion(new AddRegionCommand("511803100000", "蒙顶山镇", "Mengdingshan"));
-        catalog.addRegion(new AddRegionCommand(VILLAGE, "蒙山村", null));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("510000000000", "四川省", "Sichuan"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("511800000000", "雅安市", "Ya’an"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("511803000000", "名山区", "Mingshan"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("511803100000", "蒙顶山镇", "Mengdingshan"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand(VILLAGE, "蒙山村", null));
         String first17 = "93511803MA0000001";
         catalog.applyForShop(new ApplyForShopCommand(
                 "mengding-tea",
@@ -155,7 +156,7 @@ class CatalogJourneyBrowserTest {
                 .findFirst()
                 .orElseThrow();
         row.findElement(By.cssSelector("button.verify")).click();
-        await(driver, ExpectedConditions.stalenessOf(row));
+        await(driver, d -> !d.findElement(By.tagName("main")).getText().contains("OFDC-SC-2026-17"));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("OFDC-SC-2026-17");
         driver.findElement(By.id("sign-out")).click();
         await(driver, ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
@@ -185,7 +186,10 @@ class CatalogJourneyBrowserTest {
 
     /** A click that submits a form returns before the next page is there; wait for what proves it is. */
     private static void await(WebDriver driver, ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        // While the next page replaces the old one, Chrome may report nodes of either: ask again.
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(condition);
     }
 
     /** Date inputs take typed text in the browser's locale; setting the value is locale-proof. */

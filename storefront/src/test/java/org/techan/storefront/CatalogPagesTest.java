@@ -37,11 +37,11 @@ class CatalogPagesTest {
 
     @BeforeAll
     void yongtai() {
-        catalog.addRegion(new AddRegionCommand("350000000000", "福建省", "Fujian"));
-        catalog.addRegion(new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
-        catalog.addRegion(new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
-        catalog.addRegion(new AddRegionCommand("350125100000", "樟城镇", "Zhangcheng"));
-        catalog.addRegion(new AddRegionCommand("350125100201", "李干村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350000000000", "福建省", "Fujian"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125100000", "樟城镇", "Zhangcheng"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125100201", "李干村", null));
         for (int i = 1; i <= 13; i++) {
             String slug = String.format("yongtai-plum-%02d", i);
             String first17 = String.format("93350125MA%07d", i);
@@ -58,8 +58,10 @@ class CatalogPagesTest {
                     "JY13501250000001"));
             catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
         }
-        catalog.openPavilion(new OpenPavilionCommand(
-                "yongtai", "350125", "永泰县馆", "Yongtai Pavilion", "李干之乡，山水永泰。", "Home of dried plums.", null));
+        catalog.openPavilion(
+                OPERATOR,
+                new OpenPavilionCommand(
+                        "yongtai", "350125", "永泰县馆", "Yongtai Pavilion", "李干之乡，山水永泰。", "Home of dried plums.", null));
     }
 
     @Test

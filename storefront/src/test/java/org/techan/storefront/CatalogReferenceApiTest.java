@@ -43,15 +43,16 @@ class CatalogReferenceApiTest {
 
     @BeforeAll
     void luoyang() {
-        catalog.addRegion(new AddRegionCommand("410000000000", "河南省", "Henan"));
-        catalog.addRegion(new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
-        catalog.addRegion(new AddRegionCommand("410322000000", "孟津县", "Mengjin"));
-        catalog.addRegion(new AddRegionCommand("410322100000", "城关镇", null));
-        catalog.addRegion(new AddRegionCommand("410322100201", "牡丹村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410000000000", "河南省", "Henan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410322000000", "孟津县", "Mengjin"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410322100000", "城关镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("410322100201", "牡丹村", null));
         catalog.applyForShop(shop("mengjin-peony", "93410322MA0000001"));
         catalog.changeShopStatus(OPERATOR, "mengjin-peony", ShopStatus.APPROVED);
         catalog.applyForShop(shop("mengjin-pending", "93410322MA0000002"));
-        catalog.openPavilion(new OpenPavilionCommand("luoyang", "4103", "洛阳特产馆", "Luoyang", null, null, null));
+        catalog.openPavilion(
+                OPERATOR, new OpenPavilionCommand("luoyang", "4103", "洛阳特产馆", "Luoyang", null, null, null));
     }
 
     private static ApplyForShopCommand shop(String slug, String licenceStart) {

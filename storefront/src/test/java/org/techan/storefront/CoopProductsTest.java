@@ -60,11 +60,11 @@ class CoopProductsTest {
 
     @BeforeAll
     void puerTeaShops() {
-        catalog.addRegion(new AddRegionCommand("530000000000", "云南省", "Yunnan"));
-        catalog.addRegion(new AddRegionCommand("530800000000", "普洱市", "Pu’er"));
-        catalog.addRegion(new AddRegionCommand("530821000000", "宁洱县", "Ning’er"));
-        catalog.addRegion(new AddRegionCommand("530821100000", "宁洱镇", null));
-        catalog.addRegion(new AddRegionCommand(VILLAGE, "茶源村", null));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("530000000000", "云南省", "Yunnan"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("530800000000", "普洱市", "Pu’er"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("530821000000", "宁洱县", "Ning’er"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("530821100000", "宁洱镇", null));
+        catalog.addRegion(SYSTEM, new AddRegionCommand(VILLAGE, "茶源村", null));
         shop("puer-tea", "宁洱普洱茶合作社", 1, "puer.staff");
         shop("puer-coffee", "宁洱咖啡合作社", 2, "coffee.staff");
         accounts.register(new RegisterAccountCommand("puer.ops", "operator-2026", "运营小普", Role.OPERATOR));

@@ -16,6 +16,7 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.platform.Accounts;
@@ -54,11 +56,11 @@ class SignInAndAccessTest {
 
     @BeforeAll
     void anjiTeaShops() {
-        catalog.addRegion(new AddRegionCommand("330000000000", "浙江省", "Zhejiang"));
-        catalog.addRegion(new AddRegionCommand("330500000000", "湖州市", "Huzhou"));
-        catalog.addRegion(new AddRegionCommand("330523000000", "安吉县", "Anji"));
-        catalog.addRegion(new AddRegionCommand("330523100000", "溪龙乡", "Xilong"));
-        catalog.addRegion(new AddRegionCommand("330523100201", "黄杜村", null));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("330000000000", "浙江省", "Zhejiang"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("330500000000", "湖州市", "Huzhou"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("330523000000", "安吉县", "Anji"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("330523100000", "溪龙乡", "Xilong"));
+        catalog.addRegion(SYSTEM, new AddRegionCommand("330523100201", "黄杜村", null));
         shop("anji-white-tea", "安吉白茶合作社", 1);
         shop("anji-bamboo", "安吉竹笋合作社", 2);
         catalog.changeShopStatus(SYSTEM, "anji-white-tea", ShopStatus.APPROVED);
@@ -187,6 +189,67 @@ class SignInAndAccessTest {
 
         HttpResponse<String> replayed = send(HttpRequest.GET("/coop"), session);
         assertThat(replayed.code()).as("the old cookie is worthless").isEqualTo(HttpStatus.SEE_OTHER.getCode());
+    }
+
+    @Test
+    void operatorsCurateRegionsCategoriesAndPavilionsThroughTheConsole() {
+        FormClient operator = FormClient.signIn(http, "ops.anji", "operator-2026");
+        assertThat(operator.get("/ops/catalog").body()).contains("地区、分类与特产馆");
+
+        assertThat(operator.post(
+                                "/ops/catalog/regions",
+                                List.of(
+                                        Map.entry("code", "330523101"),
+                                        Map.entry("nameZh", "天荒坪镇"),
+                                        Map.entry("nameEn", "Tianhuangping")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(catalog.region(RegionCode.parse("330523101")).nameZh()).isEqualTo("天荒坪镇");
+        assertThat(operator.post(
+                                "/ops/catalog/categories",
+                                List.of(
+                                        Map.entry("slug", "anji-white-tea"),
+                                        Map.entry("nameZh", "安吉白茶"),
+                                        Map.entry("nameEn", "Anji white tea"),
+                                        Map.entry("parentSlug", "tea")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(catalog.category("anji-white-tea").parentSlug()).isEqualTo("tea");
+        assertThat(operator.post(
+                                "/ops/catalog/pavilions",
+                                List.of(
+                                        Map.entry("slug", "anji"),
+                                        Map.entry("regionCode", "330523"),
+                                        Map.entry("nameZh", "安吉县馆"),
+                                        Map.entry("nameEn", "Anji Pavilion"),
+                                        Map.entry("storyZh", "中国白茶之乡。"),
+                                        Map.entry("storyEn", "")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(operator.post(
+                                "/ops/catalog/pavilions/featured",
+                                List.of(
+                                        Map.entry("pavilionSlug", "anji"),
+                                        Map.entry("shopSlug", "anji-white-tea"),
+                                        Map.entry("position", "1")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(FormClient.send(http, HttpRequest.GET("/pavilions/anji")).body())
+                .contains("安吉县馆", "安吉白茶合作社");
+
+        HttpResponse<String> badCode =
+                operator.post("/ops/catalog/regions", List.of(Map.entry("code", "abc"), Map.entry("nameZh", "乱码")));
+        assertThat(badCode.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+
+        FormClient staff = FormClient.signIn(http, "tea.staff", "white-tea-2026");
+        assertThat(staff.post(
+                                "/ops/catalog/categories",
+                                List.of(
+                                        Map.entry("slug", "sneaky"),
+                                        Map.entry("nameZh", "偷偷"),
+                                        Map.entry("nameEn", "Sneaky")))
+                        .code())
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     }
 
     /** Signs in through the form and returns the session cookie's value. */

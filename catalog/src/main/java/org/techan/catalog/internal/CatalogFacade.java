@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BatchView;
@@ -88,8 +89,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public RegionView addRegion(AddRegionCommand command) {
-        return regions.add(command);
+    public RegionView addRegion(Actor operator, AddRegionCommand command) {
+        return regions.add(operator, command);
     }
 
     @Override
@@ -143,8 +144,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public PavilionView openPavilion(OpenPavilionCommand command) {
-        return pavilions.open(command);
+    public PavilionView openPavilion(Actor operator, OpenPavilionCommand command) {
+        return pavilions.open(operator, command);
     }
 
     @Override
@@ -158,8 +159,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public void featureShop(String pavilionSlug, String shopSlug, int position) {
-        pavilions.feature(pavilionSlug, shopSlug, position);
+    public void featureShop(Actor operator, String pavilionSlug, String shopSlug, int position) {
+        pavilions.feature(operator, pavilionSlug, shopSlug, position);
     }
 
     @Override
@@ -301,5 +302,10 @@ class CatalogFacade implements CatalogApi {
     @Override
     public Optional<MediaStore.StoredMedia> publicImage(String mediaKey) {
         return images.publicImage(mediaKey);
+    }
+
+    @Override
+    public CategoryView addCategory(Actor operator, AddCategoryCommand command) {
+        return categories.add(operator, command);
     }
 }

@@ -8,17 +8,50 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.CategoryView;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
 
 /** The category tree, read as a list with parents before their children. */
 @Singleton
 class Categories {
 
     private final CategoryRepository repository;
+    private final Access access;
 
-    Categories(CategoryRepository repository) {
+    Categories(CategoryRepository repository, Access access) {
         this.repository = repository;
+        this.access = access;
+    }
+
+    /** Adds a sub-category (or a new family when {@code parentSlug} is blank), last in its level. */
+    @Transactional
+    public CategoryView add(Actor operator, AddCategoryCommand command) {
+        access.requireOperator(operator);
+        String slug = Input.slug(command.slug(), "category.slug.invalid");
+        String nameZh = Input.required(command.nameZh(), 60, "category.name.required");
+        String nameEn = Input.required(command.nameEn(), 60, "category.name.required");
+        String parentSlug = Input.optional(command.parentSlug());
+        Long parentId = parentSlug == null
+                ? null
+                : repository
+                        .findBySlug(parentSlug)
+                        .map(CategoryRow::id)
+                        .orElseThrow(() -> new RuleViolationException("category.parent.invalid", parentSlug));
+        if (repository.findBySlug(slug).isPresent()) {
+            throw new ConflictException("category.slug.taken", slug);
+        }
+        int position = repository.findAllOrderByPosition().stream()
+                        .filter(row -> Objects.equals(row.parentId(), parentId))
+                        .mapToInt(CategoryRow::position)
+                        .max()
+                        .orElse(0)
+                + 10;
+        CategoryRow saved = repository.save(new CategoryRow(null, slug, parentId, nameZh, nameEn, position));
+        return view(saved, parentSlug);
     }
 
     @Transactional(readOnly = true)

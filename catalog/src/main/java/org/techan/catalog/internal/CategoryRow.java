@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedProperty;
 
 @MappedEntity("catalog_category")
 record CategoryRow(
-        @Id @GeneratedValue Long id,
+        @Id @GeneratedValue @Nullable Long id,
         String slug,
         @Nullable @MappedProperty("parent_id") Long parentId,
         @MappedProperty("name_zh") String nameZh,

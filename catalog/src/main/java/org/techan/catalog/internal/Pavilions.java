@@ -10,6 +10,7 @@ import org.techan.catalog.PavilionView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
@@ -24,14 +25,18 @@ class Pavilions {
     private final RegionRepository regions;
     private final ShopRepository shops;
 
-    Pavilions(PavilionRepository pavilions, RegionRepository regions, ShopRepository shops) {
+    private final Access access;
+
+    Pavilions(PavilionRepository pavilions, RegionRepository regions, ShopRepository shops, Access access) {
+        this.access = access;
         this.pavilions = pavilions;
         this.regions = regions;
         this.shops = shops;
     }
 
     @Transactional
-    public PavilionView open(OpenPavilionCommand command) {
+    public PavilionView open(Actor operator, OpenPavilionCommand command) {
+        access.requireOperator(operator);
         String slug = Input.slug(command.slug(), "pavilion.slug.invalid");
         RegionCode region = RegionCode.parse(command.regionCode());
         if (!regions.existsById(region.value())) {
@@ -71,7 +76,8 @@ class Pavilions {
     }
 
     @Transactional
-    public void feature(String pavilionSlug, String shopSlug, int position) {
+    public void feature(Actor operator, String pavilionSlug, String shopSlug, int position) {
+        access.requireOperator(operator);
         PavilionRow pavilion = row(pavilionSlug);
         ShopRow shop = shops.findBySlug(shopSlug).orElseThrow(() -> new NotFoundException("shop.not-found", shopSlug));
         RegionCode region = new RegionCode(pavilion.regionCode());

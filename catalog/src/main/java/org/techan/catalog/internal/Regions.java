@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
@@ -20,7 +21,10 @@ class Regions {
 
     private final RegionRepository repository;
 
-    Regions(RegionRepository repository) {
+    private final Access access;
+
+    Regions(RegionRepository repository, Access access) {
+        this.access = access;
         this.repository = repository;
     }
 
@@ -51,8 +55,9 @@ class Regions {
     }
 
     @Transactional
-    public RegionView add(AddRegionCommand command) {
-        RegionCode code = new RegionCode(command.code());
+    public RegionView add(Actor operator, AddRegionCommand command) {
+        access.requireOperator(operator);
+        RegionCode code = RegionCode.parse(command.code());
         String nameZh = Input.required(command.nameZh(), 100, "region.name.required");
         String parent = code.parent().map(RegionCode::value).orElse(null);
         if (parent != null && !repository.existsById(parent)) {

@@ -59,10 +59,10 @@ class DemoMarketplace {
     record Summary(int shops, int products, int pavilions) {}
 
     Summary load() {
-        addRegions();
         Actor operator = accounts.register(
                         new RegisterAccountCommand(OPERATOR_LOGIN, OPERATOR_PASSWORD, "运营值班", Role.OPERATOR))
                 .actor();
+        addRegions(operator);
         String scan = media.store(
                 MediaStore.MediaType.PDF, "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8));
         int products = 0;
@@ -80,9 +80,10 @@ class DemoMarketplace {
         brandRegionalSpecialties(operator);
         List<DemoPavilion> pavilions = DemoPavilion.ALL;
         for (DemoPavilion pavilion : pavilions) {
-            catalog.openPavilion(pavilion.command());
+            catalog.openPavilion(operator, pavilion.command());
             for (int i = 0; i < pavilion.featured().size(); i++) {
-                catalog.featureShop(pavilion.slug(), pavilion.featured().get(i), i);
+                catalog.featureShop(
+                        operator, pavilion.slug(), pavilion.featured().get(i), i);
             }
         }
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
@@ -119,18 +120,18 @@ class DemoMarketplace {
         return shop.slug() + ".staff";
     }
 
-    private void addRegions() {
+    private void addRegions(Actor operator) {
         Set<String> known = new HashSet<>();
         for (DemoRegions.Region region : DemoRegions.ALL) {
-            addRegion(known, region.code(), region.nameZh(), region.nameEn());
+            addRegion(operator, known, region.code(), region.nameZh(), region.nameEn());
         }
         for (DemoShops.Shop shop : DemoShops.ALL) {
-            addRegion(known, shop.villageCode(), shop.villageName(), null);
+            addRegion(operator, known, shop.villageCode(), shop.villageName(), null);
         }
     }
 
     /** Skips regions that exist already, asking first: a refused insert would doom the whole load. */
-    private void addRegion(Set<String> known, String code, String nameZh, String nameEn) {
+    private void addRegion(Actor operator, Set<String> known, String code, String nameZh, String nameEn) {
         RegionCode region = RegionCode.parse(code);
         if (known.isEmpty()) {
             collect(null, known);
@@ -138,7 +139,7 @@ class DemoMarketplace {
         if (known.contains(region.value())) {
             return;
         }
-        catalog.addRegion(new AddRegionCommand(region.value(), nameZh, nameEn));
+        catalog.addRegion(operator, new AddRegionCommand(region.value(), nameZh, nameEn));
         known.add(region.value());
     }
 
