@@ -23,6 +23,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
@@ -167,18 +168,7 @@ class CoopBackOfficeController {
     HttpResponse<?> addSku(
             HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body ProductForm form) {
         Actor actor = SignedIn.actor(authentication);
-        try {
-            catalog.addSku(actor, id, form.sku());
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            ProductView product = catalog.product(actor, id);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(
-                            SignedIn.actor(authentication),
-                            ProductForm.of(product),
-                            product,
-                            failures.of(request, refused)));
-        }
+        return onProduct(request, actor, id, product -> catalog.addSku(actor, id, form.sku()));
     }
 
     @Post(
@@ -187,18 +177,7 @@ class CoopBackOfficeController {
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> publish(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
         Actor actor = SignedIn.actor(authentication);
-        try {
-            catalog.publishProduct(actor, id);
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            ProductView product = catalog.product(actor, id);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(
-                            SignedIn.actor(authentication),
-                            ProductForm.of(product),
-                            product,
-                            failures.of(request, refused)));
-        }
+        return onProduct(request, actor, id, product -> catalog.publishProduct(actor, id));
     }
 
     @Post(
@@ -208,18 +187,7 @@ class CoopBackOfficeController {
     HttpResponse<?> receiveBatch(
             HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BatchForm form) {
         Actor actor = SignedIn.actor(authentication);
-        ProductView product = catalog.product(actor, id);
-        try {
-            catalog.receiveBatch(actor, form.toCommand(product));
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(
-                            SignedIn.actor(authentication),
-                            ProductForm.of(product),
-                            product,
-                            failures.of(request, refused)));
-        }
+        return onProduct(request, actor, id, product -> catalog.receiveBatch(actor, form.toCommand(product)));
     }
 
     @Post(uri = "/products/{id}/certificates", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
@@ -234,28 +202,20 @@ class CoopBackOfficeController {
             @Part("validTo") @Nullable String validTo,
             @Part("document") @Nullable CompletedFileUpload document) {
         Actor actor = SignedIn.actor(authentication);
-        ProductView product = catalog.product(actor, id);
-        try {
-            String documentKey = uploads.store(document);
-            catalog.submitCertificate(
-                    actor,
-                    new SubmitCertificateCommand(
-                            id,
-                            CertificateForm.kind(kind),
-                            number,
-                            issuer,
-                            CertificateForm.date(validFrom),
-                            CertificateForm.date(validTo),
-                            documentKey));
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(
-                            SignedIn.actor(authentication),
-                            ProductForm.of(product),
-                            product,
-                            failures.of(request, refused)));
-        }
+        return onProduct(
+                request,
+                actor,
+                id,
+                product -> catalog.submitCertificate(
+                        actor,
+                        new SubmitCertificateCommand(
+                                id,
+                                CertificateForm.kind(kind),
+                                number,
+                                issuer,
+                                CertificateForm.date(validFrom),
+                                CertificateForm.date(validTo),
+                                uploads.store(document))));
     }
 
     @Post(uri = "/products/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
@@ -265,14 +225,7 @@ class CoopBackOfficeController {
             @PathVariable long id,
             @Part("image") @Nullable CompletedFileUpload image) {
         Actor actor = SignedIn.actor(authentication);
-        ProductView product = catalog.product(actor, id);
-        try {
-            catalog.addProductImage(actor, id, uploads.storeImage(image));
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(actor, ProductForm.of(product), product, failures.of(request, refused)));
-        }
+        return onProduct(request, actor, id, product -> catalog.addProductImage(actor, id, uploads.storeImage(image)));
     }
 
     @Get(uri = "/certificates/{id}/document")
@@ -287,14 +240,7 @@ class CoopBackOfficeController {
     HttpResponse<?> brand(
             HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BrandChoice choice) {
         Actor actor = SignedIn.actor(authentication);
-        try {
-            catalog.brandProduct(actor, id, choice.brandSlug());
-            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
-        } catch (RuleViolationException refused) {
-            ProductView product = catalog.product(actor, id);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(actor, ProductForm.of(product), product, failures.of(request, refused)));
-        }
+        return onProduct(request, actor, id, product -> catalog.brandProduct(actor, id, choice.brandSlug()));
     }
 
     @Serdeable
@@ -304,6 +250,22 @@ class CoopBackOfficeController {
     HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
         catalog.unpublishProduct(SignedIn.actor(authentication), id);
         return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+    }
+
+    /**
+     * Runs one change to a product of the actor's shop and goes back to its page; refused input
+     * shows the page again with the reason, and an unknown or foreign product is a 404 first.
+     */
+    private HttpResponse<?> onProduct(HttpRequest<?> request, Actor actor, long id, Consumer<ProductView> change) {
+        ProductView product = catalog.product(actor, id);
+        try {
+            change.accept(product);
+            return HttpResponse.seeOther(URI.create("/coop/products/" + id));
+        } catch (RuleViolationException refused) {
+            ProductView current = catalog.product(actor, id);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(formView(actor, ProductForm.of(current), current, failures.of(request, refused)));
+        }
     }
 
     /** Redirects carry no page, so POST handlers name their view only when they show one. */
