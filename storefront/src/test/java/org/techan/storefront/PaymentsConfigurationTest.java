@@ -11,6 +11,9 @@ import org.techan.platform.StripeEndpoint;
 /** STRIPE_API_KEY alone decides between real Stripe and the built-in stub; no code changes. */
 class PaymentsConfigurationTest {
 
+    /** No server starts here, but the stub's address names a port: give it a fixed one to read. */
+    private static final String NOT_STARTED_PORT = "micronaut.server.port";
+
     @Test
     void aConfiguredKeySendsPaymentsToStripe() {
         try (ApplicationContext context = ApplicationContext.run(
@@ -26,8 +29,8 @@ class PaymentsConfigurationTest {
 
     @Test
     void noKeyOrABlankOneSendsPaymentsToTheBuiltInStub() {
-        for (Map<String, Object> properties :
-                java.util.List.<Map<String, Object>>of(Map.of(), Map.of("stripe.api-key", " "))) {
+        for (Map<String, Object> properties : java.util.List.<Map<String, Object>>of(
+                Map.of(NOT_STARTED_PORT, 8099), Map.of("stripe.api-key", " ", NOT_STARTED_PORT, 8099))) {
             try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
                 StripeEndpoint endpoint = context.getBean(StripeEndpoint.class);
 
