@@ -265,4 +265,10 @@ public interface CatalogApi {
      * @throws org.techan.platform.ConflictException if the slug is taken
      */
     CategoryView addCategory(Actor operator, AddCategoryCommand command);
+
+    /**
+     * A shop's own application together with its first staff account, in one transaction: both
+     * or neither. The shop stays APPLIED until an operator approves it.
+     */
+    AccountView applyForShopWithAccount(ApplyForShopCommand application, RegisterAccountCommand account);
 }

@@ -252,6 +252,44 @@ class SignInAndAccessTest {
                 .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     }
 
+    @Test
+    void aCooperativeAppliesItselfAndCanSignInWhileTheOperatorsReview() {
+        String first17 = "93330523MA0000009";
+        Map<String, String> application = new LinkedHashMap<>();
+        application.put("kind", "FAMILY_FARM");
+        application.put("nameZh", "黄杜白茶家庭农场");
+        application.put("nameEn", "");
+        application.put("slug", "huangdu-farm");
+        application.put("villageCode", "330523100201");
+        application.put("specialtyZh", "白茶");
+        application.put("businessLicence", first17 + "X");
+        application.put("foodBusinessLicence", "");
+        application.put("contactName", "盛阿林");
+        application.put("contactPhone", "13905720009");
+        application.put("login", "huangdu.farm");
+        application.put("password", "white-tea-farm-1");
+
+        HttpResponse<String> refused = send(signInForm().post("/apply", application), null);
+        assertThat(refused.code()).as("a wrong check character").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(refused.body()).contains("统一社会信用代码", "value=\"黄杜白茶家庭农场\"");
+        assertThatNoShop("huangdu-farm");
+
+        application.put("businessLicence", first17 + BusinessLicenceNumber.checkCharacter(first17));
+        HttpResponse<String> applied = send(signInForm().post("/apply", application), null);
+        assertThat(applied.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(send(HttpRequest.GET(applied.header("Location")), null).body())
+                .contains("申请已提交");
+        assertThat(catalog.shop("huangdu-farm").status()).isEqualTo(ShopStatus.APPLIED);
+
+        String session = signIn("huangdu.farm", "white-tea-farm-1", null);
+        assertThat(send(HttpRequest.GET("/coop"), session).body()).contains("黄杜白茶家庭农场", "待审核");
+    }
+
+    private void assertThatNoShop(String slug) {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> catalog.shop(slug)))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+    }
+
     /** Signs in through the form and returns the session cookie's value. */
     private String signIn(String login, String password, @Nullable String next) {
         Form form = signInForm();

@@ -308,4 +308,9 @@ class CatalogFacade implements CatalogApi {
     public CategoryView addCategory(Actor operator, AddCategoryCommand command) {
         return categories.add(operator, command);
     }
+
+    @Override
+    public AccountView applyForShopWithAccount(ApplyForShopCommand application, RegisterAccountCommand account) {
+        return shops.applyWithAccount(application, account);
+    }
 }

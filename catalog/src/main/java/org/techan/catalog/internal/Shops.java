@@ -105,6 +105,20 @@ class Shops {
         }
     }
 
+    /**
+     * A cooperative applies on its own: the shop (APPLIED) and its first staff account, together or
+     * not at all, so the applicant can sign in and prepare products while the operators review.
+     */
+    @Transactional
+    public AccountView applyWithAccount(ApplyForShopCommand application, RegisterAccountCommand account) {
+        ShopView shop = apply(application);
+        ShopRow row = row(shop.slug());
+        AccountView staffAccount = accounts.register(new RegisterAccountCommand(
+                account.login(), account.password(), account.displayName(), Role.SHOP_STAFF));
+        staff.save(new StaffRow(staffAccount.id(), row.id()));
+        return staffAccount;
+    }
+
     /** Creates a staff account that belongs to the shop, atomically with its membership. */
     @Transactional
     public AccountView addStaff(Actor actor, String slug, RegisterAccountCommand command) {

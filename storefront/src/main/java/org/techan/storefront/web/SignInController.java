@@ -48,8 +48,8 @@ class SignInController {
 
     @View("sign-in")
     @Get(uri = PATH, produces = MediaType.TEXT_HTML)
-    SignInPage form(@QueryValue @Nullable String next) {
-        return new SignInPage("", safe(next), null);
+    SignInPage form(@QueryValue @Nullable String next, @QueryValue @Nullable String applied) {
+        return new SignInPage("", safe(next), null, applied != null);
     }
 
     @Post(uri = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -61,7 +61,7 @@ class SignInController {
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>(
-                            "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, refused))));
+                            "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, refused), false)));
         }
         // A fresh token on every sign-in: a token planted before sign-in (fixation) stays anonymous.
         cookie.token(request).ifPresent(sessions::close);
@@ -106,5 +106,5 @@ class SignInController {
     }
 
     @Introspected
-    record SignInPage(String login, String next, @Nullable String error) {}
+    record SignInPage(String login, String next, @Nullable String error, boolean applied) {}
 }
