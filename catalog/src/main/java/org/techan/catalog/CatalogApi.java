@@ -271,4 +271,11 @@ public interface CatalogApi {
      * or neither. The shop stays APPLIED until an operator approves it.
      */
     AccountView applyForShopWithAccount(ApplyForShopCommand application, RegisterAccountCommand account);
+
+    /**
+     * Changes the staff member's own shop's name, specialty and contact details.
+     *
+     * @throws org.techan.platform.RuleViolationException for invalid details; nothing changes
+     */
+    ShopView updateShopProfile(Actor staff, UpdateShopProfileCommand command);
 }

@@ -283,6 +283,26 @@ class SignInAndAccessTest {
 
         String session = signIn("huangdu.farm", "white-tea-farm-1", null);
         assertThat(send(HttpRequest.GET("/coop"), session).body()).contains("黄杜白茶家庭农场", "待审核");
+
+        FormClient staff = FormClient.signIn(http, "huangdu.farm", "white-tea-farm-1");
+        List<Map.Entry<String, String>> profile = new java.util.ArrayList<>(List.of(
+                Map.entry("nameZh", "黄杜白茶生态农场"),
+                Map.entry("nameEn", "Huangdu Eco Tea Farm"),
+                Map.entry("specialtyZh", "安吉白茶"),
+                Map.entry("contactName", "盛阿林"),
+                Map.entry("contactPhone", "12345"),
+                Map.entry("foodBusinessLicence", "")));
+        HttpResponse<String> badPhone = staff.post("/coop/profile", profile);
+        assertThat(badPhone.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(badPhone.body()).contains("联系电话“12345”无效");
+        assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶家庭农场");
+
+        profile.set(4, Map.entry("contactPhone", "13905720010"));
+        assertThat(staff.post("/coop/profile", profile).code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶生态农场");
+        assertThat(catalog.shop("anji-white-tea").nameZh())
+                .as("only their own shop")
+                .isEqualTo("安吉白茶合作社");
     }
 
     private void assertThatNoShop(String slug) {

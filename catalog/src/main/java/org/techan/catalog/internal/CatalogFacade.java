@@ -31,6 +31,7 @@ import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
+import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.MediaStore;
@@ -312,5 +313,10 @@ class CatalogFacade implements CatalogApi {
     @Override
     public AccountView applyForShopWithAccount(ApplyForShopCommand application, RegisterAccountCommand account) {
         return shops.applyWithAccount(application, account);
+    }
+
+    @Override
+    public ShopView updateShopProfile(Actor staff, UpdateShopProfileCommand command) {
+        return shops.updateProfile(staff, command);
     }
 }

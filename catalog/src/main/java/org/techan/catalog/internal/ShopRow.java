@@ -43,6 +43,29 @@ record ShopRow(
                 version);
     }
 
+    ShopRow withProfile(
+            String newNameZh,
+            String newNameEn,
+            String newSpecialtyZh,
+            String newContactName,
+            String newContactPhone,
+            String newFoodBusinessLicence) {
+        return new ShopRow(
+                id,
+                slug,
+                kind,
+                newNameZh,
+                newNameEn,
+                villageCode,
+                newSpecialtyZh,
+                newContactName,
+                newContactPhone,
+                businessLicence,
+                newFoodBusinessLicence,
+                status,
+                version);
+    }
+
     ShopView view() {
         return new ShopView(
                 slug,

@@ -15,6 +15,7 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
@@ -128,6 +129,33 @@ class Shops {
                 command.login(), command.password(), command.displayName(), Role.SHOP_STAFF));
         staff.save(new StaffRow(account.id(), shop.id()));
         return account;
+    }
+
+    /** The staff member's own shop's public details, checked as strictly as at application. */
+    @Transactional
+    public ShopView updateProfile(Actor staff, UpdateShopProfileCommand command) {
+        ShopRow shop = repository.findById(access.shopOf(staff)).orElseThrow();
+        String phone =
+                Input.required(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
+        if (!PHONE.matcher(phone).matches()) {
+            throw new RuleViolationException("shop.phone.invalid", phone);
+        }
+        String foodLicence = Input.optional(command.foodBusinessLicence());
+        if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
+            throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
+        }
+        ShopRow updated = shop.withProfile(
+                Input.required(command.nameZh(), 100, "shop.name.required"),
+                Input.optional(command.nameEn()),
+                Input.required(command.specialtyZh(), 100, "shop.specialty.required"),
+                Input.required(command.contactName(), 60, "shop.contact.required"),
+                phone,
+                foodLicence);
+        try {
+            return repository.update(updated).view();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("shop.changed-concurrently", shop.slug());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,7 @@ import org.techan.catalog.SaleUnit;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
@@ -77,8 +78,46 @@ class CoopBackOfficeController {
                 catalog.shopOf(staff),
                 products,
                 (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
-                imported);
+                imported,
+                null);
     }
+
+    @Post(uri = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> updateProfile(HttpRequest<?> request, Authentication authentication, @Body ProfileForm form) {
+        Actor staff = SignedIn.actor(authentication);
+        try {
+            catalog.updateShopProfile(
+                    staff,
+                    new UpdateShopProfileCommand(
+                            form.nameZh(),
+                            form.nameEn(),
+                            form.specialtyZh(),
+                            form.contactName(),
+                            form.contactPhone(),
+                            form.foodBusinessLicence()));
+            return HttpResponse.seeOther(URI.create("/coop"));
+        } catch (RuleViolationException refused) {
+            PageOf<ProductView> products = catalog.ownProducts(staff, 0, PRODUCTS_PER_PAGE);
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>(
+                            "coop/home",
+                            new BackOfficePage(
+                                    catalog.shopOf(staff),
+                                    products,
+                                    (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
+                                    0,
+                                    failures.of(request, refused))));
+        }
+    }
+
+    @Serdeable
+    record ProfileForm(
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable String specialtyZh,
+            @Nullable String contactName,
+            @Nullable String contactPhone,
+            @Nullable String foodBusinessLicence) {}
 
     @View("coop/product-form")
     @Get(uri = "/products/new", produces = MediaType.TEXT_HTML)
@@ -293,7 +332,8 @@ class CoopBackOfficeController {
     record ImportPage(List<String> columns, List<String> problems) {}
 
     @Introspected
-    record BackOfficePage(ShopView shop, PageOf<ProductView> products, long pageCount, int imported) {}
+    record BackOfficePage(
+            ShopView shop, PageOf<ProductView> products, long pageCount, int imported, @Nullable String error) {}
 
     @Introspected
     record ProductFormPage(
