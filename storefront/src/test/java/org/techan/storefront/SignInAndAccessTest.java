@@ -11,15 +11,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +39,6 @@ import org.techan.platform.Role;
 class SignInAndAccessTest {
 
     private static final Actor SYSTEM = new Actor(0, Role.OPERATOR);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Inject
     @Client("/")
@@ -341,20 +337,14 @@ class SignInAndAccessTest {
     }
 
     private static String token(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("page carries a CSRF token").isTrue();
-        return matcher.group(1);
+        return FormClient.token(html);
     }
 
     private HttpResponse<String> send(MutableHttpRequest<?> request, @Nullable String session) {
         if (session != null) {
             request.cookie(Cookie.of("techan_session", session));
         }
-        try {
-            return http.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            return (HttpResponse<String>) e.getResponse();
-        }
+        return FormClient.send(http, request);
     }
 
     private void shop(String slug, String name, int serial) {

@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.techan.catalog.BatchRecalled;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.InspectionResult;
@@ -15,6 +14,7 @@ import org.techan.catalog.StockChanged;
 import org.techan.catalog.TraceView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
 import org.techan.platform.RuleViolationException;
@@ -22,9 +22,6 @@ import org.techan.platform.RuleViolationException;
 /** Stock receipts as traceable batches, and operator recalls that take a batch off sale. */
 @Singleton
 class Batches {
-
-    /** Harvest dates are calendar days where the produce grows. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final int MAX_QUANTITY = 1_000_000;
 
@@ -69,7 +66,7 @@ class Batches {
             throw new RuleViolationException("batch.quantity.invalid", MAX_QUANTITY);
         }
         LocalDate harvested = command.harvestDate();
-        if (harvested == null || harvested.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
+        if (harvested == null || harvested.isAfter(MarketCalendar.today(clock))) {
             throw new RuleViolationException("batch.harvest-date.invalid");
         }
         InspectionResult inspection =
@@ -87,11 +84,11 @@ class Batches {
                 command.quantity(),
                 harvested,
                 Input.required(command.basePlot(), 120, "batch.base-plot.required"),
-                bounded(command.inputs(), 5000),
-                bounded(command.inspectionAgency(), 120),
-                bounded(command.inspectionReport(), 60),
+                Input.optional(command.inputs(), 5000, "batch.text.too-long"),
+                Input.optional(command.inspectionAgency(), 120, "batch.text.too-long"),
+                Input.optional(command.inspectionReport(), 60, "batch.text.too-long"),
                 inspection,
-                bounded(command.processingSteps(), 5000),
+                Input.optional(command.processingSteps(), 5000, "batch.text.too-long"),
                 clock.instant(),
                 null,
                 null,
@@ -150,13 +147,5 @@ class Batches {
             code = codes.next();
         }
         return code;
-    }
-
-    private static @Nullable String bounded(@Nullable String value, int maxLength) {
-        String text = Input.optional(value);
-        if (text != null && text.length() > maxLength) {
-            throw new RuleViolationException("batch.text.too-long", maxLength);
-        }
-        return text;
     }
 }

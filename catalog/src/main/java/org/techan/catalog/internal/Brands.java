@@ -17,6 +17,7 @@ import org.techan.catalog.ProductStatus;
 import org.techan.catalog.RegionCode;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
 import org.techan.platform.RuleViolationException;
@@ -167,6 +168,6 @@ class Brands {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Certificates.CHINA));
+        return MarketCalendar.today(clock);
     }
 }

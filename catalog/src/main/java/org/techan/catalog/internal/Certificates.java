@@ -9,7 +9,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.PageOf;
@@ -18,6 +17,7 @@ import org.techan.catalog.ProductStatus;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.MediaStore;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
@@ -26,8 +26,6 @@ import org.techan.platform.RuleViolationException;
 /** 三品一标 certificates: submitted by the product's shop, decided by an operator. */
 @Singleton
 class Certificates {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CertificateRepository certificates;
     private final ProductRepository products;
@@ -140,7 +138,7 @@ class Certificates {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return MarketCalendar.today(clock);
     }
 
     private CertificateRow row(long id) {

@@ -34,6 +34,15 @@ final class Input {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Blank means absent; given text longer than {@code maxLength} is refused. */
+    static @Nullable String optional(@Nullable String value, int maxLength, String messageKey) {
+        String text = optional(value);
+        if (text != null && text.length() > maxLength) {
+            throw new RuleViolationException(messageKey, maxLength);
+        }
+        return text;
+    }
+
     static void page(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new RuleViolationException("page.invalid", MAX_PAGE_SIZE);

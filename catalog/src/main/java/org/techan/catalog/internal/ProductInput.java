@@ -34,9 +34,10 @@ class ProductInput {
                 .orElseThrow(() ->
                         new RuleViolationException("product.category.invalid", String.valueOf(command.categorySlug())));
         String titleZh = Input.required(command.titleZh(), 120, "product.title.required");
-        String titleEn = bounded(command.titleEn(), 160, "product.title-en.too-long");
+        String titleEn = Input.optional(command.titleEn(), 160, "product.title-en.too-long");
         String descriptionZh = Input.required(command.descriptionZh(), MAX_DESCRIPTION, "product.description.required");
-        String descriptionEn = bounded(command.descriptionEn(), MAX_DESCRIPTION, "product.description-en.too-long");
+        String descriptionEn =
+                Input.optional(command.descriptionEn(), MAX_DESCRIPTION, "product.description-en.too-long");
         if (command.temperature() == null) {
             throw new RuleViolationException("product.temperature.required");
         }
@@ -72,7 +73,7 @@ class ProductInput {
             throw new RuleViolationException("sku.spec.required", 60);
         }
         String spec = Input.required(command.specZh(), 60, "sku.spec.required");
-        String specEn = bounded(command.specEn(), 80, "sku.spec-en.too-long");
+        String specEn = Input.optional(command.specEn(), 80, "sku.spec-en.too-long");
         if (command.unit() == null) {
             throw new RuleViolationException("sku.unit.required", spec);
         }
@@ -110,13 +111,5 @@ class ProductInput {
             throw new RuleViolationException("product.origin.invalid", region.value());
         }
         return region.value();
-    }
-
-    private static @Nullable String bounded(@Nullable String value, int maxLength, String messageKey) {
-        String text = Input.optional(value);
-        if (text != null && text.length() > maxLength) {
-            throw new RuleViolationException(messageKey, maxLength);
-        }
-        return text;
     }
 }

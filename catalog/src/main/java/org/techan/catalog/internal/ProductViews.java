@@ -15,6 +15,7 @@ import org.techan.catalog.CertificateView;
 import org.techan.catalog.ImageView;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SkuView;
+import org.techan.platform.MarketCalendar;
 
 /** Turns product rows into views with their shop, category and SKUs, in three queries per page. */
 @Singleton
@@ -88,7 +89,7 @@ class ProductViews {
                         .stream()
                         .collect(Collectors.groupingBy(
                                 BatchRow::productId, Collectors.mapping(BatchRow::view, Collectors.toList())));
-        LocalDate today = LocalDate.now(clock.withZone(Certificates.CHINA));
+        LocalDate today = MarketCalendar.today(clock);
         Map<Long, List<CertificateView>> certificatesByProduct =
                 certificates
                         .findByProductIdInOrderByKind(

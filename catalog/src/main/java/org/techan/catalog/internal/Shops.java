@@ -59,16 +59,9 @@ class Shops {
             throw new RuleViolationException("shop.kind.required");
         }
         String village = village(command.villageCode());
-        String phone =
-                Input.required(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
-        if (!PHONE.matcher(phone).matches()) {
-            throw new RuleViolationException("shop.phone.invalid", phone);
-        }
+        String phone = phone(command.contactPhone());
         String licence = new BusinessLicenceNumber(command.businessLicence()).value();
-        String foodLicence = Input.optional(command.foodBusinessLicence());
-        if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
-            throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
-        }
+        String foodLicence = foodLicence(command.foodBusinessLicence());
         if (repository.existsBySlug(slug)) {
             throw new ConflictException("shop.slug.taken", slug);
         }
@@ -135,15 +128,8 @@ class Shops {
     @Transactional
     public ShopView updateProfile(Actor staff, UpdateShopProfileCommand command) {
         ShopRow shop = repository.findById(access.shopOf(staff)).orElseThrow();
-        String phone =
-                Input.required(command.contactPhone(), 20, "shop.phone.invalid").replace(" ", "");
-        if (!PHONE.matcher(phone).matches()) {
-            throw new RuleViolationException("shop.phone.invalid", phone);
-        }
-        String foodLicence = Input.optional(command.foodBusinessLicence());
-        if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
-            throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
-        }
+        String phone = phone(command.contactPhone());
+        String foodLicence = foodLicence(command.foodBusinessLicence());
         ShopRow updated = shop.withProfile(
                 Input.required(command.nameZh(), 100, "shop.name.required"),
                 Input.optional(command.nameEn()),
@@ -195,6 +181,23 @@ class Shops {
         Page<ShopRow> rows = repository.findByVillageCodeStartsWithAndStatus(
                 region.prefix(), ShopStatus.APPROVED, Pageable.from(page, size, Sort.of(Sort.Order.asc("nameZh"))));
         return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);
+    }
+
+    /** A mobile number or a landline with its area code; spaces people type are dropped. */
+    private static String phone(@Nullable String given) {
+        String phone = Input.required(given, 20, "shop.phone.invalid").replace(" ", "");
+        if (!PHONE.matcher(phone).matches()) {
+            throw new RuleViolationException("shop.phone.invalid", phone);
+        }
+        return phone;
+    }
+
+    private static @Nullable String foodLicence(@Nullable String given) {
+        String foodLicence = Input.optional(given);
+        if (foodLicence != null && !FOOD_LICENCE.matcher(foodLicence).matches()) {
+            throw new RuleViolationException("shop.food-licence.invalid", foodLicence);
+        }
+        return foodLicence;
     }
 
     private ShopRow row(String slug) {

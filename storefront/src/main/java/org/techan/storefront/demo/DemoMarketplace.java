@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.techan.catalog.SkuView;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
@@ -97,7 +97,7 @@ class DemoMarketplace {
         catalog.createBrand(
                 operator,
                 new CreateBrandCommand("qianjiang-crayfish", "潜江小龙虾", "Qianjiang Crayfish", "429005", "潜江市小龙虾协会"));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = MarketCalendar.today(clock);
         for (DemoShops.Shop shop : DemoShops.ALL) {
             String brand =
                     switch (shop.family()) {
@@ -122,6 +122,7 @@ class DemoMarketplace {
 
     private void addRegions(Actor operator) {
         Set<String> known = new HashSet<>();
+        collect(null, known);
         for (DemoRegions.Region region : DemoRegions.ALL) {
             addRegion(operator, known, region.code(), region.nameZh(), region.nameEn());
         }
@@ -133,9 +134,6 @@ class DemoMarketplace {
     /** Skips regions that exist already, asking first: a refused insert would doom the whole load. */
     private void addRegion(Actor operator, Set<String> known, String code, String nameZh, String nameEn) {
         RegionCode region = RegionCode.parse(code);
-        if (known.isEmpty()) {
-            collect(null, known);
-        }
         if (known.contains(region.value())) {
             return;
         }
@@ -234,7 +232,7 @@ class DemoMarketplace {
 
     private void certify(
             Actor operator, Actor staff, DemoFamilies.Family family, DemoShops.Shop shop, long productId, String scan) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = MarketCalendar.today(clock);
         CertificateView certificate = catalog.submitCertificate(
                 staff,
                 new SubmitCertificateCommand(
@@ -250,7 +248,7 @@ class DemoMarketplace {
 
     /** The most recent day in a harvest month that is not in the future; a month ago without one. */
     private LocalDate lastHarvest(List<Integer> months) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = MarketCalendar.today(clock);
         for (int back = 0; back < 12; back++) {
             LocalDate month = today.minusMonths(back);
             if (months.contains(month.getMonthValue())) {

@@ -2,8 +2,6 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
@@ -30,37 +28,13 @@ record BatchForm(
                 .orElse(-1);
         return new ReceiveBatchCommand(
                 sku,
-                number(quantity),
-                date(harvestDate),
+                FormValues.integer(quantity),
+                FormValues.date(harvestDate),
                 basePlot,
                 inputs,
                 inspectionAgency,
                 inspectionReport,
-                result(inspectionResult),
+                FormValues.constant(InspectionResult.class, inspectionResult),
                 processingSteps);
-    }
-
-    private static int number(@Nullable String text) {
-        try {
-            return text == null ? 0 : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable InspectionResult result(@Nullable String text) {
-        try {
-            return text == null || text.isBlank() ? null : InspectionResult.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -249,11 +249,11 @@ class CoopBackOfficeController {
                         actor,
                         new SubmitCertificateCommand(
                                 id,
-                                CertificateForm.kind(kind),
+                                FormValues.constant(CertificateKind.class, kind),
                                 number,
                                 issuer,
-                                CertificateForm.date(validFrom),
-                                CertificateForm.date(validTo),
+                                FormValues.date(validFrom),
+                                FormValues.date(validTo),
                                 uploads.store(document))));
     }
 

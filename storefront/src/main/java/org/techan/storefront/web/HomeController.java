@@ -8,10 +8,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ProductQuery;
+import org.techan.platform.MarketCalendar;
 
 @Hidden
 @Controller
@@ -19,7 +18,6 @@ import org.techan.catalog.ProductQuery;
 class HomeController {
 
     private static final int IN_SEASON = 12;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CatalogApi catalog;
     private final Clock clock;
@@ -32,7 +30,7 @@ class HomeController {
     @View("home")
     @Get(produces = MediaType.TEXT_HTML)
     HomePage home() {
-        int month = LocalDate.now(clock.withZone(CHINA)).getMonthValue();
+        int month = MarketCalendar.today(clock).getMonthValue();
         return new HomePage(
                 catalog.pavilions(),
                 month,

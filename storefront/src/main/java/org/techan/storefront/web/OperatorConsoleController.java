@@ -118,8 +118,8 @@ class OperatorConsoleController {
                 SignedIn.actor(authentication),
                 form.brandSlug() == null ? "" : form.brandSlug(),
                 form.shopSlug() == null ? "" : form.shopSlug(),
-                CertificateForm.date(form.validFrom()),
-                CertificateForm.date(form.validTo()));
+                FormValues.date(form.validFrom()),
+                FormValues.date(form.validTo()));
         return HttpResponse.seeOther(URI.create("/ops"));
     }
 

@@ -3,7 +3,6 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -124,8 +123,8 @@ final class ProductCsv {
                 record.get("sku_spec_zh"),
                 null,
                 unit(record.get("sku_unit")),
-                number(record.get("sku_net_weight_grams")),
-                price(record.get("sku_price")));
+                FormValues.integer(record.get("sku_net_weight_grams")),
+                FormValues.decimal(record.get("sku_price")));
         return new SaveProductCommand(
                 record.get("category"),
                 record.get("title_zh"),
@@ -134,7 +133,7 @@ final class ProductCsv {
                 record.get("description_en"),
                 record.get("origin_code"),
                 temperature(record.get("temperature")),
-                number(record.get("shelf_life_days")),
+                FormValues.integer(record.get("shelf_life_days")),
                 months(record.get("harvest_months")),
                 yes(record.get("poverty_relief")),
                 List.of(sku));
@@ -145,7 +144,7 @@ final class ProductCsv {
         List<Integer> months = new ArrayList<>();
         for (String part : text.split("[;；、 ]+")) {
             if (!part.isBlank()) {
-                months.add(number(part));
+                months.add(FormValues.integer(part));
             }
         }
         return months;
@@ -160,11 +159,7 @@ final class ProductCsv {
         if (named != null) {
             return named;
         }
-        try {
-            return text.isBlank() ? null : TemperatureClass.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormValues.constant(TemperatureClass.class, text.toUpperCase(Locale.ROOT));
     }
 
     private static @Nullable SaleUnit unit(String text) {
@@ -172,26 +167,6 @@ final class ProductCsv {
         if (named != null) {
             return named;
         }
-        try {
-            return text.isBlank() ? null : SaleUnit.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static @Nullable BigDecimal price(String text) {
-        try {
-            return text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormValues.constant(SaleUnit.class, text.toUpperCase(Locale.ROOT));
     }
 }

@@ -2,7 +2,6 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SaleUnit;
@@ -63,46 +62,25 @@ record ProductForm(
                 descriptionZh,
                 descriptionEn,
                 originCode,
-                parse(TemperatureClass.class, temperature),
-                number(shelfLifeDays),
+                FormValues.constant(TemperatureClass.class, temperature),
+                FormValues.integer(shelfLifeDays),
                 harvestMonths == null
                         ? List.of()
-                        : harvestMonths.stream().map(ProductForm::number).toList(),
+                        : harvestMonths.stream().map(FormValues::integer).toList(),
                 povertyRelief != null,
                 withFirstSku ? List.of(sku()) : null);
     }
 
     SkuCommand sku() {
         return new SkuCommand(
-                skuSpecZh, skuSpecEn, parse(SaleUnit.class, skuUnit), number(skuNetWeightGrams), price(skuPrice));
+                skuSpecZh,
+                skuSpecEn,
+                FormValues.constant(SaleUnit.class, skuUnit),
+                FormValues.integer(skuNetWeightGrams),
+                FormValues.decimal(skuPrice));
     }
 
     public boolean hasMonth(int month) {
         return harvestMonths != null && harvestMonths.contains(Integer.toString(month));
-    }
-
-    /** Unreadable numbers become 0, which every catalog check refuses with its own message. */
-    private static int number(@Nullable String text) {
-        try {
-            return text == null ? 0 : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static @Nullable BigDecimal price(@Nullable String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String name) {
-        try {
-            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,0 +1,47 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Nullable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reading what browsers and files send as text. Anything unreadable becomes 0 or null, which the
+ * catalog then refuses with its own message about that field, in the reader's language.
+ */
+final class FormValues {
+
+    private FormValues() {}
+
+    static int integer(@Nullable String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static @Nullable BigDecimal decimal(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static @Nullable LocalDate date(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String name) {
+        try {
+            return name == null || name.isBlank() ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
