@@ -256,6 +256,37 @@ public interface CatalogApi {
      */
     void addProductImage(Actor actor, long productId, String mediaKey);
 
+    /**
+     * Takes a photo off a product of the actor's shop.
+     *
+     * @throws org.techan.platform.NotFoundException if the product or the photo is not the actor's
+     */
+    void removeProductImage(Actor actor, long productId, long imageId);
+
+    /** A photo or thumbnail of a product in any status, for the product's shop and operators. */
+    MediaStore.StoredMedia productImage(Actor actor, long productId, String mediaKey);
+
+    /** Makes a photo the product's cover (主图), shown on product cards; the others keep their order. */
+    void makeProductImageCover(Actor actor, long productId, long imageId);
+
+    /**
+     * Picks (精选) a product on sale from the pavilion's region, shown before the region's other
+     * products at {@code position} (smaller comes first); picking again moves it (operators only).
+     *
+     * @throws org.techan.platform.RuleViolationException for a product not on sale, outside the
+     *     region, or a pavilion that has too many picks
+     */
+    void pickProduct(Actor operator, String pavilionSlug, long productId, int position);
+
+    /** Takes a product off the pavilion's picks (operators only); it still shows among the rest. */
+    void unpickProduct(Actor operator, String pavilionSlug, long productId);
+
+    /** The pavilion's picks that are on sale now, in the operators' order. */
+    List<ProductView> pavilionPicks(String pavilionSlug);
+
+    /** Every product of the pavilion's region on sale: picks first, then newest first. */
+    PageOf<ProductView> pavilionProducts(String pavilionSlug, int page, int size);
+
     /** A product photo or thumbnail, only while its product is on sale: scans of certificates stay private. */
     Optional<MediaStore.StoredMedia> publicImage(String mediaKey);
 

@@ -2,6 +2,9 @@ package org.techan.catalog;
 
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A product photo: keys of the original and its thumbnail, served from {@code /media/{key}}. */
+/**
+ * A product photo: keys of the original and its thumbnail, served from {@code /media/{key}}. The
+ * first photo is the product's cover (主图).
+ */
 @Serdeable
-public record ImageView(String mediaKey, String thumbnailKey) {}
+public record ImageView(long id, String mediaKey, String thumbnailKey) {}

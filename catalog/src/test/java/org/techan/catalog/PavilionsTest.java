@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -27,6 +34,8 @@ class PavilionsTest {
 
     @Inject
     CatalogApi catalog;
+
+    private final Map<String, Actor> staff = new HashMap<>();
 
     @BeforeAll
     void ganzhou() {
@@ -95,6 +104,78 @@ class PavilionsTest {
         assertThatThrownBy(() -> catalog.openPavilion(
                         OPERATOR, new OpenPavilionCommand("ganzhou", "3607", "又一个赣州馆", null, null, null, null)))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void shouldShowPicksFirstInTheOperatorsOrderAndOnlyWhileOnSale() {
+        Actor ruijin = staffOf("ruijin-b");
+        Actor nankang = staffOf("nankang-c");
+        long older = published(ruijin, "瑞金脐橙 5 斤", RUIJIN_VILLAGE);
+        long newer = published(ruijin, "瑞金脐橙 10 斤", RUIJIN_VILLAGE);
+        long pomelo = published(nankang, "南康甜柚", NANKANG_VILLAGE);
+        assertThat(productIds(catalog.pavilionProducts("ganzhou", 0, 10))).containsSubsequence(pomelo, newer, older);
+
+        catalog.pickProduct(OPERATOR, "ganzhou", older, 2);
+        catalog.pickProduct(OPERATOR, "ganzhou", pomelo, 1);
+
+        assertThat(productIds(catalog.pavilionProducts("ganzhou", 0, 2))).containsExactly(pomelo, older);
+        assertThat(catalog.pavilionPicks("ganzhou")).extracting(ProductView::id).containsExactly(pomelo, older);
+        catalog.unpublishProduct(nankang, pomelo);
+        assertThat(catalog.pavilionPicks("ganzhou")).extracting(ProductView::id).containsExactly(older);
+        catalog.publishProduct(nankang, pomelo);
+        catalog.unpickProduct(OPERATOR, "ganzhou", pomelo);
+        assertThat(catalog.pavilionPicks("ganzhou")).extracting(ProductView::id).containsExactly(older);
+        assertThat(productIds(catalog.pavilionProducts("ganzhou", 0, 100)))
+                .contains(pomelo)
+                .startsWith(older);
+    }
+
+    @Test
+    void shouldPickOnlyProductsOnSaleFromTheRegionAndOnlyForOperators() {
+        Actor nankang = staffOf("nankang-c");
+        long pomelo = published(nankang, "南康甜柚礼盒", NANKANG_VILLAGE);
+        long draft = catalog.createProduct(nankang, orange("南康甜柚草稿", NANKANG_VILLAGE))
+                .id();
+
+        assertRejected(() -> catalog.pickProduct(OPERATOR, "ruijin", pomelo, 0), "pavilion.pick.outside");
+        assertRejected(() -> catalog.pickProduct(OPERATOR, "ganzhou", draft, 0), "pavilion.pick.not-on-sale");
+        assertRejected(() -> catalog.pickProduct(OPERATOR, "ganzhou", 987654321L, 0), "pavilion.pick.not-on-sale");
+        assertThatThrownBy(() -> catalog.pickProduct(nankang, "ganzhou", pomelo, 0))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> catalog.pickProduct(OPERATOR, "atlantis", pomelo, 0))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(catalog.pavilionPicks("ruijin")).isEmpty();
+        assertThat(catalog.pavilionPicks("ganzhou")).extracting(ProductView::id).doesNotContain(pomelo, draft);
+    }
+
+    private Actor staffOf(String shopSlug) {
+        return staff.computeIfAbsent(shopSlug, slug -> catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "navel-2026-pw", "刘洋", null))
+                .actor());
+    }
+
+    private long published(Actor staff, String title, String village) {
+        long id = catalog.createProduct(staff, orange(title, village)).id();
+        return catalog.publishProduct(staff, id).id();
+    }
+
+    private static List<Long> productIds(PageOf<ProductView> page) {
+        return page.items().stream().map(ProductView::id).toList();
+    }
+
+    private static SaveProductCommand orange(String title, String village) {
+        return new SaveProductCommand(
+                "fresh-fruit",
+                title,
+                null,
+                "赣南脐橙，果肉脆嫩。",
+                null,
+                village,
+                TemperatureClass.AMBIENT,
+                30,
+                List.of(11, 12),
+                false,
+                List.of(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal("49.90"))));
     }
 
     private void openShop(String slug, String name, String village) {

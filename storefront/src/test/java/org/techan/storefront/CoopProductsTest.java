@@ -28,10 +28,12 @@ import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ImageView;
+import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -337,6 +339,114 @@ class CoopProductsTest {
         assertThat(FormClient.sendBytes(http, HttpRequest.GET("/media/" + image.mediaKey()))
                         .body())
                 .hasSizeGreaterThan(thumbnail.body().length);
+    }
+
+    @Test
+    void staffSeeTheirDraftsPhotosChooseTheCoverAndRemovePhotos() throws Exception {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱普洱 熟茶砖", "128.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        staff.upload(location + "/images", photo(png(640, 480)), true);
+        staff.upload(location + "/images", photo(png(480, 640)), true);
+        List<ImageView> uploaded = catalog.product(SYSTEM, id).images();
+        ImageView first = uploaded.get(0);
+        ImageView second = uploaded.get(1);
+
+        assertThat(staff.get(location).body()).contains(location + "/media/" + first.thumbnailKey(), "主图");
+        assertThat(staff.getBytes(location + "/media/" + second.thumbnailKey())
+                        .getContentType()
+                        .orElseThrow()
+                        .toString())
+                .isEqualTo("image/jpeg");
+        FormClient coffee = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        assertThat(coffee.get(location + "/media/" + first.thumbnailKey()).code())
+                .isEqualTo(404);
+        assertThat(coffee.post(location + "/images/" + first.id() + "/remove", List.of())
+                        .code())
+                .isEqualTo(404);
+
+        assertThat(staff.post(location + "/images/" + second.id() + "/cover", List.of())
+                        .code())
+                .isEqualTo(303);
+        assertThat(catalog.product(SYSTEM, id).images())
+                .extracting(ImageView::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(staff.post(location + "/images/" + second.id() + "/remove", List.of())
+                        .code())
+                .isEqualTo(303);
+        assertThat(catalog.product(SYSTEM, id).images())
+                .extracting(ImageView::id)
+                .containsExactly(first.id());
+        assertThat(staff.post(location + "/images/" + second.id() + "/remove", List.of())
+                        .code())
+                .as("a photo removed already")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void staffChangeASkusPriceAndABadPriceChangesNothing() {
+        FormClient staff = FormClient.signIn(http, "coffee.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱小粒咖啡 挂耳", "39.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+        SkuView sku = catalog.product(SYSTEM, id).skus().get(0);
+        assertThat(staff.get(location).body()).contains("id=\"sku-" + sku.id() + "-price\"", "value=\"39.00\"");
+
+        HttpResponse<String> refused = staff.post(location + "/skus/" + sku.id(), sku("挂耳 10 袋", "39.999", "100"));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).contains("role=\"alert\"");
+        assertThat(catalog.product(SYSTEM, id).skus().get(0).price()).isEqualByComparingTo("39.00");
+
+        assertThat(staff.post(location + "/skus/" + sku.id(), sku("挂耳 10 袋", "35.50", "100"))
+                        .code())
+                .isEqualTo(303);
+        SkuView revised = catalog.product(SYSTEM, id).skus().get(0);
+        assertThat(revised.specZh()).isEqualTo("挂耳 10 袋");
+        assertThat(revised.price()).isEqualByComparingTo("35.50");
+        assertThat(revised.netWeightGrams()).isEqualTo(100);
+        FormClient puer = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        assertThat(puer.post(location + "/skus/" + sku.id(), sku("偷改", "1.00", "100"))
+                        .code())
+                .isEqualTo(404);
+        assertThat(catalog.product(SYSTEM, id).skus().get(0).price()).isEqualByComparingTo("35.50");
+    }
+
+    @Test
+    void operatorsPickProductsThatLeadThePavilionAndBadPicksAreExplainedOnTheConsole() {
+        catalog.openPavilion(SYSTEM, new OpenPavilionCommand("puer", "5308", "普洱特产馆", null, "茶马古道起点。", null, null));
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String older = FormClient.location(staff.post("/coop/products", teaForm("宁洱白茶 月光白", "98.00")));
+        staff.post(older + "/publish", List.of());
+        String newer = FormClient.location(staff.post("/coop/products", teaForm("宁洱红茶 滇红", "76.00")));
+        staff.post(newer + "/publish", List.of());
+        String olderId = older.replace("/coop/products/", "");
+        FormClient ops = FormClient.signIn(http, "puer.ops", "operator-2026");
+
+        HttpResponse<String> refused = ops.post(
+                "/ops/catalog/pavilions/picks",
+                List.of(
+                        Map.entry("pavilionSlug", "puer"),
+                        Map.entry("productId", "999999"),
+                        Map.entry("position", "1")));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).contains("商品 999999 不存在或未上架", "id=\"pick-product\"");
+        assertThat(ops.post(
+                                "/ops/catalog/pavilions/picks",
+                                List.of(
+                                        Map.entry("pavilionSlug", "puer"),
+                                        Map.entry("productId", olderId),
+                                        Map.entry("position", "1")))
+                        .code())
+                .isEqualTo(303);
+
+        String pavilion = page("/pavilions/puer").body();
+        assertThat(pavilion).contains("精选");
+        assertThat(pavilion.indexOf("宁洱白茶 月光白")).isLessThan(pavilion.indexOf("宁洱红茶 滇红"));
+        assertThat(ops.get("/ops/catalog").body()).contains("picks-puer", "宁洱白茶 月光白");
+        assertThat(ops.post("/ops/catalog/pavilions/puer/picks/" + olderId + "/remove", List.of())
+                        .code())
+                .isEqualTo(303);
+        String after = page("/pavilions/puer").body();
+        assertThat(after.indexOf("宁洱红茶 滇红")).isLessThan(after.indexOf("宁洱白茶 月光白"));
     }
 
     private static MultipartBody photo(byte[] content) {

@@ -62,6 +62,10 @@ final class FormClient {
         return send(http, HttpRequest.GET(uri).cookie(Cookie.of("techan_session", session)));
     }
 
+    HttpResponse<byte[]> getBytes(String uri) {
+        return sendBytes(http, HttpRequest.GET(uri).cookie(Cookie.of("techan_session", session)));
+    }
+
     /** Posts fields in order (keys may repeat, as with check boxes), adding the CSRF token. */
     HttpResponse<String> post(String uri, List<Map.Entry<String, String>> fields) {
         List<Map.Entry<String, String>> all = new ArrayList<>(fields);

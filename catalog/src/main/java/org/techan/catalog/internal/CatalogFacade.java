@@ -50,6 +50,7 @@ class CatalogFacade implements CatalogApi {
     private final SyntheticProducts synthetic;
     private final Brands brands;
     private final ProductImages images;
+    private final PavilionPicks picks;
 
     CatalogFacade(
             Regions regions,
@@ -61,7 +62,8 @@ class CatalogFacade implements CatalogApi {
             Certificates certificates,
             SyntheticProducts synthetic,
             Brands brands,
-            ProductImages images) {
+            ProductImages images,
+            PavilionPicks picks) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -72,6 +74,7 @@ class CatalogFacade implements CatalogApi {
         this.synthetic = synthetic;
         this.brands = brands;
         this.images = images;
+        this.picks = picks;
     }
 
     @Override
@@ -298,6 +301,41 @@ class CatalogFacade implements CatalogApi {
     @Override
     public void addProductImage(Actor actor, long productId, String mediaKey) {
         images.add(actor, productId, mediaKey);
+    }
+
+    @Override
+    public void removeProductImage(Actor actor, long productId, long imageId) {
+        images.remove(actor, productId, imageId);
+    }
+
+    @Override
+    public MediaStore.StoredMedia productImage(Actor actor, long productId, String mediaKey) {
+        return images.ownImage(actor, productId, mediaKey);
+    }
+
+    @Override
+    public void makeProductImageCover(Actor actor, long productId, long imageId) {
+        images.makeCover(actor, productId, imageId);
+    }
+
+    @Override
+    public void pickProduct(Actor operator, String pavilionSlug, long productId, int position) {
+        picks.pick(operator, pavilionSlug, productId, position);
+    }
+
+    @Override
+    public void unpickProduct(Actor operator, String pavilionSlug, long productId) {
+        picks.unpick(operator, pavilionSlug, productId);
+    }
+
+    @Override
+    public List<ProductView> pavilionPicks(String pavilionSlug) {
+        return picks.picks(pavilionSlug);
+    }
+
+    @Override
+    public PageOf<ProductView> pavilionProducts(String pavilionSlug, int page, int size) {
+        return picks.products(pavilionSlug, page, size);
     }
 
     @Override

@@ -16,6 +16,6 @@ record ImageRow(
         @MappedProperty("thumbnail_key") String thumbnailKey) {
 
     ImageView view() {
-        return new ImageView(mediaKey, thumbnailKey);
+        return new ImageView(id, mediaKey, thumbnailKey);
     }
 }

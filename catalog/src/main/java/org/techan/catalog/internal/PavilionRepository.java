@@ -19,4 +19,15 @@ interface PavilionRepository extends CrudRepository<PavilionRow, Long> {
     @Query("INSERT INTO catalog_pavilion_shop (pavilion_id, shop_id, position) VALUES (:pavilionId, :shopId, :position)"
             + " ON DUPLICATE KEY UPDATE position = VALUES(position)")
     void feature(long pavilionId, long shopId, int position);
+
+    @Query("INSERT INTO catalog_pavilion_product (pavilion_id, product_id, position)"
+            + " VALUES (:pavilionId, :productId, :position) ON DUPLICATE KEY UPDATE position = VALUES(position)")
+    void pick(long pavilionId, long productId, int position);
+
+    @Query("DELETE FROM catalog_pavilion_product WHERE pavilion_id = :pavilionId AND product_id = :productId")
+    void unpick(long pavilionId, long productId);
+
+    @Query("SELECT product_id FROM catalog_pavilion_product WHERE pavilion_id = :pavilionId"
+            + " ORDER BY position, product_id")
+    List<Long> pickedProductIds(long pavilionId);
 }

@@ -2,6 +2,8 @@ package org.techan.catalog.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.techan.catalog.ProductChanged;
 import org.techan.catalog.ProductStatus;
@@ -42,9 +44,7 @@ class ProductImages {
 
     @Transactional
     public void add(Actor actor, long productId, String mediaKey) {
-        ProductRow product =
-                products.findById(productId).orElseThrow(() -> new NotFoundException("product.not-found", productId));
-        access.requireShop(actor, product.shopId(), "product.not-found", productId);
+        ProductRow product = owned(actor, productId);
         MediaStore.StoredMedia original =
                 media.read(mediaKey).orElseThrow(() -> new RuleViolationException("upload.image.invalid"));
         if (original.type() == MediaStore.MediaType.PDF) {
@@ -56,9 +56,71 @@ class ProductImages {
         }
         String thumbnail = media.storeThumbnail(mediaKey, THUMBNAIL_SIDE);
         images.save(new ImageRow(null, productId, count, mediaKey, thumbnail));
-        if (product.status() == ProductStatus.PUBLISHED) {
-            outbox.publish(CatalogSchema.OUTBOX, new ProductChanged(productId));
+        announceChange(product);
+    }
+
+    /** Takes a photo off the product; the others close up behind it. */
+    @Transactional
+    public void remove(Actor actor, long productId, long imageId) {
+        ProductRow product = owned(actor, productId);
+        List<ImageRow> current = images.findByProductIdOrderByPosition(productId);
+        ImageRow removed = find(current, imageId);
+        images.delete(removed);
+        List<ImageRow> rest = new ArrayList<>(current);
+        rest.remove(removed);
+        renumber(rest);
+        announceChange(product);
+    }
+
+    /** Makes a photo the cover (主图), the one shown on product cards; the others keep their order. */
+    @Transactional
+    public void makeCover(Actor actor, long productId, long imageId) {
+        ProductRow product = owned(actor, productId);
+        List<ImageRow> ordered = new ArrayList<>(images.findByProductIdOrderByPosition(productId));
+        ImageRow cover = find(ordered, imageId);
+        ordered.remove(cover);
+        ordered.add(0, cover);
+        renumber(ordered);
+        announceChange(product);
+    }
+
+    private void renumber(List<ImageRow> ordered) {
+        for (int position = 0; position < ordered.size(); position++) {
+            if (ordered.get(position).position() != position) {
+                images.move(ordered.get(position).id(), position);
+            }
         }
+    }
+
+    private static ImageRow find(List<ImageRow> images, long imageId) {
+        return images.stream()
+                .filter(image -> image.id() == imageId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("product.image.not-found", imageId));
+    }
+
+    private ProductRow owned(Actor actor, long productId) {
+        ProductRow product =
+                products.findById(productId).orElseThrow(() -> new NotFoundException("product.not-found", productId));
+        access.requireShop(actor, product.shopId(), "product.not-found", productId);
+        return product;
+    }
+
+    private void announceChange(ProductRow product) {
+        if (product.status() == ProductStatus.PUBLISHED) {
+            outbox.publish(CatalogSchema.OUTBOX, new ProductChanged(product.id()));
+        }
+    }
+
+    /** A photo or thumbnail of a product in any status, for its shop's staff and operators. */
+    @Transactional(readOnly = true)
+    public MediaStore.StoredMedia ownImage(Actor actor, long productId, String key) {
+        owned(actor, productId);
+        return images.findByMediaKeyOrThumbnailKey(key, key).stream()
+                .filter(image -> image.productId() == productId)
+                .findFirst()
+                .flatMap(image -> media.read(key))
+                .orElseThrow(() -> new NotFoundException("product.image.not-found", key));
     }
 
     /** A photo or thumbnail, only while it belongs to a published product of an open shop. */

@@ -11,9 +11,13 @@ import java.util.List;
 import org.techan.catalog.ProductQuery;
 import org.techan.platform.NotFoundException;
 
-/** The public product list: published products of open shops, filtered, newest first. */
+/** The public product list: published products of open shops, filtered, newest first (or picks first). */
 @Singleton
 class ProductListing {
+
+    private static final String JOIN_SHOP = " JOIN catalog_shop s ON s.id = p.shop_id";
+    private static final String JOIN_PICKS =
+            " LEFT JOIN catalog_pavilion_product pick ON pick.product_id = p.id AND pick.pavilion_id = ?";
 
     private final JdbcOperations jdbc;
     private final CategoryRepository categories;
@@ -26,13 +30,26 @@ class ProductListing {
     record Slice(List<ProductRow> rows, long total) {}
 
     Slice find(ProductQuery query, int page, int size) {
+        return find(query, null, page, size);
+    }
+
+    /** As {@link #find(ProductQuery, int, int)}, with the pavilion's picks first in their order. */
+    Slice find(ProductQuery query, @Nullable Long picksOfPavilion, int page, int size) {
         List<Object> parameters = new ArrayList<>();
         String where = where(query, parameters);
         long total = count("SELECT COUNT(*)" + where, parameters);
-        List<Object> pageParameters = new ArrayList<>(parameters);
+        List<Object> pageParameters = new ArrayList<>();
+        String sql;
+        if (picksOfPavilion == null) {
+            sql = "SELECT p.*" + where + " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
+        } else {
+            pageParameters.add(picksOfPavilion);
+            sql = "SELECT p.*" + where.replace(JOIN_SHOP, JOIN_SHOP + JOIN_PICKS)
+                    + " ORDER BY pick.position IS NULL, pick.position, p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
+        }
+        pageParameters.addAll(parameters);
         pageParameters.add(size);
         pageParameters.add((long) page * size);
-        String sql = "SELECT p.*" + where + " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
         try (PreparedStatement select = prepare(sql, pageParameters);
                 ResultSet rows = select.executeQuery()) {
             return new Slice(jdbc.entityStream(rows, ProductRow.class).toList(), total);
@@ -42,8 +59,8 @@ class ProductListing {
     }
 
     private String where(ProductQuery query, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" FROM catalog_product p JOIN catalog_shop s ON s.id = p.shop_id"
-                + " WHERE p.status = 'PUBLISHED' AND s.status = 'APPROVED'");
+        StringBuilder where = new StringBuilder(
+                " FROM catalog_product p" + JOIN_SHOP + " WHERE p.status = 'PUBLISHED' AND s.status = 'APPROVED'");
         if (query.categorySlug() != null) {
             List<Long> ids = categoryAndBelow(query.categorySlug());
             where.append(" AND p.category_id IN (")

@@ -29,7 +29,7 @@ class CatalogPagesController {
 
     static final int SHOPS_PER_PAGE = 12;
     static final int PRODUCTS_PER_PAGE = 24;
-    static final int PRODUCTS_ON_PAVILION = 12;
+    static final int PRODUCTS_ON_PAVILION = 24;
 
     private final CatalogApi catalog;
 
@@ -39,12 +39,20 @@ class CatalogPagesController {
 
     @View("pavilion")
     @Get(uri = "/pavilions/{slug}", produces = MediaType.TEXT_HTML)
-    PavilionPage pavilion(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
+    PavilionPage pavilion(
+            @PathVariable String slug,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "0") int products) {
         PavilionView pavilion = catalog.pavilion(slug);
         PageOf<ShopView> shops = catalog.pavilionShops(slug, Math.max(page, 0), SHOPS_PER_PAGE);
-        PageOf<ProductView> products = catalog.publishedProducts(
-                new ProductQuery(null, RegionCode.parse(pavilion.regionCode()), null), 0, PRODUCTS_ON_PAVILION);
-        return new PavilionPage(pavilion, shops, (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE, products);
+        PageOf<ProductView> productPage = catalog.pavilionProducts(slug, Math.max(products, 0), PRODUCTS_ON_PAVILION);
+        return new PavilionPage(
+                pavilion,
+                shops,
+                (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE,
+                catalog.pavilionPicks(slug).stream().map(ProductView::id).toList(),
+                productPage,
+                (productPage.total() + PRODUCTS_ON_PAVILION - 1) / PRODUCTS_ON_PAVILION);
     }
 
     @View("shop")
@@ -80,7 +88,13 @@ class CatalogPagesController {
     record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}
 
     @Introspected
-    record PavilionPage(PavilionView pavilion, PageOf<ShopView> shops, long pageCount, PageOf<ProductView> products) {}
+    record PavilionPage(
+            PavilionView pavilion,
+            PageOf<ShopView> shops,
+            long pageCount,
+            List<Long> picked,
+            PageOf<ProductView> products,
+            long productPageCount) {}
 
     @Introspected
     record ShopPage(ShopView shop, List<RegionView> location) {}

@@ -40,6 +40,7 @@ import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.Actor;
+import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
 
@@ -211,6 +212,25 @@ class CoopBackOfficeController {
     }
 
     @Post(
+            uri = "/products/{id}/skus/{skuId}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> reviseSku(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable long id,
+            @PathVariable long skuId,
+            @Body ProductForm form) {
+        Actor actor = SignedIn.actor(authentication);
+        return onProduct(request, actor, id, product -> {
+            if (product.skus().stream().noneMatch(sku -> sku.id() == skuId)) {
+                throw new NotFoundException("sku.not-found", skuId);
+            }
+            catalog.reviseSku(actor, skuId, form.sku());
+        });
+    }
+
+    @Post(
             uri = "/products/{id}/publish",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
@@ -265,6 +285,31 @@ class CoopBackOfficeController {
             @Part("image") @Nullable CompletedFileUpload image) {
         Actor actor = SignedIn.actor(authentication);
         return onProduct(request, actor, id, product -> catalog.addProductImage(actor, id, uploads.storeImage(image)));
+    }
+
+    @Get(uri = "/products/{id}/media/{key}")
+    HttpResponse<byte[]> image(Authentication authentication, @PathVariable long id, @PathVariable String key) {
+        return Uploads.asResponse(catalog.productImage(SignedIn.actor(authentication), id, key));
+    }
+
+    @Post(
+            uri = "/products/{id}/images/{imageId}/cover",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> makeCover(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @PathVariable long imageId) {
+        Actor actor = SignedIn.actor(authentication);
+        return onProduct(request, actor, id, product -> catalog.makeProductImageCover(actor, id, imageId));
+    }
+
+    @Post(
+            uri = "/products/{id}/images/{imageId}/remove",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> removeImage(
+            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @PathVariable long imageId) {
+        Actor actor = SignedIn.actor(authentication);
+        return onProduct(request, actor, id, product -> catalog.removeProductImage(actor, id, imageId));
     }
 
     @Get(uri = "/certificates/{id}/document")

@@ -2,29 +2,40 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductView;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
 
-/** Operators curate the catalog's structure: regions, categories, pavilions and their featured shops. */
+/**
+ * Operators curate the catalog's structure: regions, categories, pavilions, their featured shops
+ * and picked products.
+ */
 @Hidden
 @Controller("/ops/catalog")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -33,55 +44,109 @@ class OperatorCatalogController {
     private static final URI BACK = URI.create("/ops/catalog");
 
     private final CatalogApi catalog;
+    private final FailureText failures;
 
-    OperatorCatalogController(CatalogApi catalog) {
+    OperatorCatalogController(CatalogApi catalog, FailureText failures) {
         this.catalog = catalog;
+        this.failures = failures;
     }
 
     @View("ops/catalog")
     @Get(produces = MediaType.TEXT_HTML)
     CatalogStructurePage page() {
-        return new CatalogStructurePage(catalog.categories(), catalog.pavilions());
+        return page(null);
     }
 
-    @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addRegion(Authentication authentication, @Body RegionForm form) {
-        catalog.addRegion(
-                SignedIn.actor(authentication), new AddRegionCommand(form.code(), form.nameZh(), form.nameEn()));
-        return HttpResponse.seeOther(BACK);
+    @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addRegion(HttpRequest<?> request, Authentication authentication, @Body RegionForm form) {
+        return attempt(
+                request,
+                () -> catalog.addRegion(
+                        SignedIn.actor(authentication),
+                        new AddRegionCommand(form.code(), form.nameZh(), form.nameEn())));
     }
 
-    @Post(uri = "/categories", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addCategory(Authentication authentication, @Body CategoryForm form) {
-        catalog.addCategory(
-                SignedIn.actor(authentication),
-                new AddCategoryCommand(form.slug(), form.nameZh(), form.nameEn(), form.parentSlug()));
-        return HttpResponse.seeOther(BACK);
+    @Post(uri = "/categories", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addCategory(HttpRequest<?> request, Authentication authentication, @Body CategoryForm form) {
+        return attempt(
+                request,
+                () -> catalog.addCategory(
+                        SignedIn.actor(authentication),
+                        new AddCategoryCommand(form.slug(), form.nameZh(), form.nameEn(), form.parentSlug())));
     }
 
-    @Post(uri = "/pavilions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> openPavilion(Authentication authentication, @Body PavilionForm form) {
-        catalog.openPavilion(
-                SignedIn.actor(authentication),
-                new OpenPavilionCommand(
-                        form.slug(),
-                        form.regionCode(),
-                        form.nameZh(),
-                        form.nameEn(),
-                        form.storyZh(),
-                        form.storyEn(),
-                        null));
-        return HttpResponse.seeOther(BACK);
+    @Post(uri = "/pavilions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> openPavilion(HttpRequest<?> request, Authentication authentication, @Body PavilionForm form) {
+        return attempt(
+                request,
+                () -> catalog.openPavilion(
+                        SignedIn.actor(authentication),
+                        new OpenPavilionCommand(
+                                form.slug(),
+                                form.regionCode(),
+                                form.nameZh(),
+                                form.nameEn(),
+                                form.storyZh(),
+                                form.storyEn(),
+                                null)));
     }
 
-    @Post(uri = "/pavilions/featured", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> feature(Authentication authentication, @Body FeatureForm form) {
-        catalog.featureShop(
-                SignedIn.actor(authentication),
-                form.pavilionSlug() == null ? "" : form.pavilionSlug(),
-                form.shopSlug() == null ? "" : form.shopSlug(),
-                form.position() == null ? 0 : form.position());
-        return HttpResponse.seeOther(BACK);
+    @Post(uri = "/pavilions/featured", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> feature(HttpRequest<?> request, Authentication authentication, @Body FeatureForm form) {
+        return attempt(
+                request,
+                () -> catalog.featureShop(
+                        SignedIn.actor(authentication),
+                        Objects.requireNonNullElse(form.pavilionSlug(), ""),
+                        Objects.requireNonNullElse(form.shopSlug(), ""),
+                        Objects.requireNonNullElse(form.position(), 0)));
+    }
+
+    @Post(uri = "/pavilions/picks", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> pick(HttpRequest<?> request, Authentication authentication, @Body PickForm form) {
+        return attempt(
+                request,
+                () -> catalog.pickProduct(
+                        SignedIn.actor(authentication),
+                        Objects.requireNonNullElse(form.pavilionSlug(), ""),
+                        FormValues.integer(form.productId()),
+                        FormValues.integer(form.position())));
+    }
+
+    @Post(
+            uri = "/pavilions/{slug}/picks/{productId}/remove",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> unpick(
+            HttpRequest<?> request,
+            Authentication authentication,
+            @PathVariable String slug,
+            @PathVariable long productId) {
+        return attempt(request, () -> catalog.unpickProduct(SignedIn.actor(authentication), slug, productId));
+    }
+
+    /** Refused input shows the console again with the reason above the forms, and changes nothing. */
+    private HttpResponse<?> attempt(HttpRequest<?> request, Runnable change) {
+        try {
+            change.run();
+            return HttpResponse.seeOther(BACK);
+        } catch (RuleViolationException | ConflictException refused) {
+            HttpStatus status =
+                    refused instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+            return HttpResponse.status(status)
+                    .body(new ModelAndView<>("ops/catalog", page(failures.of(request, refused))));
+        }
+    }
+
+    private CatalogStructurePage page(@Nullable String error) {
+        List<PavilionView> pavilions = catalog.pavilions();
+        return new CatalogStructurePage(
+                catalog.categories(),
+                pavilions,
+                pavilions.stream()
+                        .map(pavilion -> new PavilionPicks(pavilion, catalog.pavilionPicks(pavilion.slug())))
+                        .toList(),
+                error);
     }
 
     @Serdeable
@@ -103,6 +168,16 @@ class OperatorCatalogController {
     @Serdeable
     record FeatureForm(@Nullable String pavilionSlug, @Nullable String shopSlug, @Nullable Integer position) {}
 
+    @Serdeable
+    record PickForm(@Nullable String pavilionSlug, @Nullable String productId, @Nullable String position) {}
+
     @Introspected
-    record CatalogStructurePage(List<CategoryView> categories, List<PavilionView> pavilions) {}
+    record PavilionPicks(PavilionView pavilion, List<ProductView> products) {}
+
+    @Introspected
+    record CatalogStructurePage(
+            List<CategoryView> categories,
+            List<PavilionView> pavilions,
+            List<PavilionPicks> picks,
+            @Nullable String error) {}
 }
