@@ -2,6 +2,7 @@ package org.techan.catalog;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.techan.platform.AccountView;
@@ -155,6 +156,22 @@ public interface CatalogApi {
      * @throws org.techan.platform.NotFoundException unless it is published and its shop open
      */
     ProductView publishedProduct(long productId);
+
+    /**
+     * The products on sale (published, shop open) among {@code ids}, as shoppers see them, in no
+     * particular order; an id missing from the answer is not on sale.
+     */
+    List<ProductView> productsForSale(Collection<Long> ids);
+
+    /** Up to {@code limit} products on sale with ids above {@code afterId}, by id: a full scan in steps. */
+    List<ProductView> productsForSaleAfter(long afterId, int limit);
+
+    /**
+     * The ids of a shop's products in every status.
+     *
+     * @throws org.techan.platform.NotFoundException if there is no such shop
+     */
+    List<Long> productIdsOfShop(String shopSlug);
 
     /** Published products of open shops matching {@code query}, newest first. */
     PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);

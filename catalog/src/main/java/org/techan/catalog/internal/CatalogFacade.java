@@ -3,6 +3,7 @@ package org.techan.catalog.internal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.techan.catalog.AddCategoryCommand;
@@ -215,6 +216,21 @@ class CatalogFacade implements CatalogApi {
     @Override
     public ProductView publishedProduct(long productId) {
         return products.published(productId);
+    }
+
+    @Override
+    public List<ProductView> productsForSale(Collection<Long> ids) {
+        return products.forSale(ids);
+    }
+
+    @Override
+    public List<ProductView> productsForSaleAfter(long afterId, int limit) {
+        return products.forSaleAfter(afterId, limit);
+    }
+
+    @Override
+    public List<Long> productIdsOfShop(String shopSlug) {
+        return products.idsOfShop(shopSlug);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.techan.catalog.ProductQuery;
 import org.techan.platform.NotFoundException;
@@ -58,6 +59,34 @@ class ProductListing {
         }
     }
 
+    /** Products on sale among {@code ids}; the others are drafts, unpublished, in closed shops or gone. */
+    List<ProductRow> forSaleAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return select(
+                "SELECT p.*" + where(ProductQuery.everything(), new ArrayList<>()) + " AND p.id IN ("
+                        + "?,".repeat(ids.size() - 1) + "?)",
+                new ArrayList<>(ids));
+    }
+
+    /** Up to {@code limit} products on sale after {@code afterId}, by id: one step of a full scan. */
+    List<ProductRow> forSaleAfter(long afterId, int limit) {
+        return select(
+                "SELECT p.*" + where(ProductQuery.everything(), new ArrayList<>())
+                        + " AND p.id > ? ORDER BY p.id LIMIT ?",
+                List.of(afterId, limit));
+    }
+
+    private List<ProductRow> select(String sql, List<Object> parameters) {
+        try (PreparedStatement select = prepare(sql, parameters);
+                ResultSet rows = select.executeQuery()) {
+            return jdbc.entityStream(rows, ProductRow.class).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read products", e);
+        }
+    }
+
     private String where(ProductQuery query, List<Object> parameters) {
         StringBuilder where = new StringBuilder(
                 " FROM catalog_product p" + JOIN_SHOP + " WHERE p.status = 'PUBLISHED' AND s.status = 'APPROVED'");
@@ -75,6 +104,17 @@ class ProductListing {
         if (query.harvestMonth() != null) {
             where.append(" AND (p.harvest_months & ?) <> 0");
             parameters.add(1 << (Math.floorMod(query.harvestMonth() - 1, 12)));
+        }
+        if (query.titleContains() != null && !query.titleContains().isBlank()) {
+            // The simple match for when the search engine is away: each word in either title.
+            String[] words = query.titleContains().trim().split("\\s+");
+            for (String word : java.util.Arrays.copyOf(words, Math.min(words.length, 5))) {
+                where.append(" AND (p.title_zh LIKE ? OR p.title_en LIKE ?)");
+                String pattern =
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                parameters.add(pattern);
+                parameters.add(pattern);
+            }
         }
         if (query.shopSlug() != null) {
             where.append(" AND s.slug = ?");

@@ -14,4 +14,6 @@ interface ProductRepository extends CrudRepository<ProductRow, Long> {
     Page<ProductRow> findByShopId(long shopId, Pageable pageable);
 
     List<ProductRow> findByIdIn(Collection<Long> ids);
+
+    List<Long> findIdByShopId(long shopId);
 }

@@ -8,6 +8,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.techan.catalog.ImportProblem;
 import org.techan.catalog.ImportReport;
@@ -204,6 +205,24 @@ class Products {
         Input.page(page, size);
         ProductListing.Slice slice = listing.find(query, page, size);
         return new PageOf<>(views.of(slice.rows(), ProductViews.Audience.SHOPPERS), slice.total(), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductView> forSale(Collection<Long> ids) {
+        return views.of(listing.forSaleAmong(ids), ProductViews.Audience.SHOPPERS);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductView> forSaleAfter(long afterId, int limit) {
+        Input.page(0, limit);
+        return views.of(listing.forSaleAfter(afterId, limit), ProductViews.Audience.SHOPPERS);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> idsOfShop(String shopSlug) {
+        return shops.findBySlug(shopSlug)
+                .map(shop -> products.findIdByShopId(shop.id()))
+                .orElseThrow(() -> new NotFoundException("shop.not-found", shopSlug));
     }
 
     private ProductRow owned(Actor actor, long productId) {

@@ -13,6 +13,7 @@ import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
+import org.techan.catalog.ShopChanged;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.UpdateShopProfileCommand;
@@ -21,6 +22,7 @@ import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
@@ -38,18 +40,21 @@ class Shops {
     private final StaffRepository staff;
     private final Access access;
     private final Accounts accounts;
+    private final Outbox outbox;
 
     Shops(
             ShopRepository repository,
             RegionRepository regions,
             StaffRepository staff,
             Access access,
-            Accounts accounts) {
+            Accounts accounts,
+            Outbox outbox) {
         this.repository = repository;
         this.regions = regions;
         this.staff = staff;
         this.access = access;
         this.accounts = accounts;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -93,7 +98,9 @@ class Shops {
             throw new ConflictException("shop.transition.illegal", slug, shop.status(), next);
         }
         try {
-            return repository.update(shop.withStatus(next)).view();
+            ShopView changed = repository.update(shop.withStatus(next)).view();
+            outbox.publish(CatalogSchema.OUTBOX, new ShopChanged(slug));
+            return changed;
         } catch (OptimisticLockException e) {
             throw new ConflictException("shop.changed-concurrently", slug);
         }
@@ -138,7 +145,9 @@ class Shops {
                 phone,
                 foodLicence);
         try {
-            return repository.update(updated).view();
+            ShopView changed = repository.update(updated).view();
+            outbox.publish(CatalogSchema.OUTBOX, new ShopChanged(shop.slug()));
+            return changed;
         } catch (OptimisticLockException e) {
             throw new ConflictException("shop.changed-concurrently", shop.slug());
         }

@@ -24,7 +24,9 @@ class OutboxRelay {
         this.batches = batches;
     }
 
-    @Scheduled(fixedDelay = "${techan.outbox.poll-interval:1s}", initialDelay = "${techan.outbox.poll-interval:1s}")
+    @Scheduled(
+            fixedDelay = "${techan.outbox.poll-interval:250ms}",
+            initialDelay = "${techan.outbox.poll-interval:250ms}")
     void relay() {
         for (OutboxTable table : tables) {
             try {

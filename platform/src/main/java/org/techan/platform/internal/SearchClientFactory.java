@@ -9,6 +9,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.apache.http.Header;
 import org.apache.http.HttpHeaders;
@@ -32,7 +33,9 @@ class SearchClientFactory {
             @Nullable @Value("${elasticsearch.api-key:}") String apiKey,
             @Nullable @Value("${elasticsearch.username:}") String username,
             @Nullable @Value("${elasticsearch.password:}") String password,
-            @Value("${elasticsearch.embedded-node:false}") boolean embeddedNode) {
+            @Value("${elasticsearch.embedded-node:false}") boolean embeddedNode,
+            @Value("${elasticsearch.connect-timeout:2s}") Duration connectTimeout,
+            @Value("${elasticsearch.socket-timeout:10s}") Duration socketTimeout) {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("elasticsearch.url (ELASTICSEARCH_URL) is not set");
         }
@@ -44,6 +47,9 @@ class SearchClientFactory {
                     Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)});
         }
+        // A hung engine must not hold page requests for the client's default 30 s: search falls back instead.
+        builder.setRequestConfigCallback(request -> request.setConnectTimeout((int) connectTimeout.toMillis())
+                .setSocketTimeout((int) socketTimeout.toMillis()));
         if (embeddedNode) {
             builder.setHttpClientConfigCallback(http -> http.addInterceptorLast(Elasticsearch7Compatibility.REQUEST)
                     .addInterceptorFirst(Elasticsearch7Compatibility.RESPONSE));

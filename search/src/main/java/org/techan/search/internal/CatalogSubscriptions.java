@@ -1,0 +1,55 @@
+package org.techan.search.internal;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.function.Function;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductChanged;
+import org.techan.catalog.ProductPublished;
+import org.techan.catalog.ProductUnpublished;
+import org.techan.catalog.ShopChanged;
+import org.techan.catalog.StockChanged;
+import org.techan.platform.OutboxSubscriber;
+
+/**
+ * Catalog events queue the products they touch for indexing. Queueing the same product twice
+ * changes nothing, so repeated deliveries need no bookkeeping.
+ */
+@Factory
+class CatalogSubscriptions {
+
+    record Queueing<E>(Class<E> eventType, Function<E, List<Long>> products, IndexQueue queue)
+            implements OutboxSubscriber<E> {
+
+        @Override
+        public void on(E event, String eventId) {
+            queue.add(products.apply(event));
+        }
+    }
+
+    @Singleton
+    OutboxSubscriber<ProductPublished> onPublished(IndexQueue queue) {
+        return new Queueing<>(ProductPublished.class, e -> List.of(e.productId()), queue);
+    }
+
+    @Singleton
+    OutboxSubscriber<ProductChanged> onChanged(IndexQueue queue) {
+        return new Queueing<>(ProductChanged.class, e -> List.of(e.productId()), queue);
+    }
+
+    @Singleton
+    OutboxSubscriber<ProductUnpublished> onUnpublished(IndexQueue queue) {
+        return new Queueing<>(ProductUnpublished.class, e -> List.of(e.productId()), queue);
+    }
+
+    @Singleton
+    OutboxSubscriber<StockChanged> onStockChanged(IndexQueue queue) {
+        return new Queueing<>(StockChanged.class, e -> List.of(e.productId()), queue);
+    }
+
+    @Singleton
+    OutboxSubscriber<ShopChanged> onShopChanged(IndexQueue queue, CatalogApi catalog) {
+        return new Queueing<>(ShopChanged.class, e -> catalog.productIdsOfShop(e.shopSlug()), queue);
+    }
+}

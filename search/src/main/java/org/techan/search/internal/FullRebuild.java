@@ -1,0 +1,101 @@
+package org.techan.search.internal;
+
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
+import org.techan.platform.ConflictException;
+import org.techan.search.RebuildProgress;
+
+/**
+ * Rebuilds the product index from the catalog with no downtime: fills a new physical index while
+ * queries keep reading the old one through the alias, then swaps the alias in one step.
+ * Incremental indexing writes to both while this runs, so no change made meanwhile is lost.
+ */
+@Singleton
+class FullRebuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FullRebuild.class);
+    static final int STEP = 100;
+
+    private final CatalogApi catalog;
+    private final ProductDocuments documents;
+    private final ProductIndex index;
+    private final Rebuilds rebuilds;
+
+    FullRebuild(CatalogApi catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
+        this.catalog = catalog;
+        this.documents = documents;
+        this.index = index;
+        this.rebuilds = rebuilds;
+    }
+
+    /**
+     * Claims the rebuild or fails at once when one is running elsewhere.
+     *
+     * @throws ConflictException if another rebuild is running
+     */
+    void claim() {
+        long total = catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
+        if (!rebuilds.claim(total)) {
+            throw new ConflictException("search.rebuild.running");
+        }
+    }
+
+    /** Runs a claimed rebuild to the end, reporting each step's count of indexed products. */
+    RebuildProgress run(LongConsumer progress) {
+        String building = null;
+        try {
+            building = index.create();
+            rebuilds.building(building);
+            documents.forgetRegions();
+            long done = fill(building, progress);
+            index.open(building);
+            index.swapTo(building);
+            index.deleteAbandoned(building);
+            rebuilds.finished(building, done);
+            LOG.info("Product index rebuilt: {} products in {}", done, building);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Product index rebuild failed; the live index stays as it was", e);
+            rebuilds.failed(String.valueOf(e));
+            deleteQuietly(building);
+        }
+        return rebuilds.progress();
+    }
+
+    private long fill(String building, LongConsumer progress) throws IOException {
+        long done = 0;
+        long after = 0;
+        while (true) {
+            List<ProductView> step = catalog.productsForSaleAfter(after, STEP);
+            if (step.isEmpty()) {
+                return done;
+            }
+            Set<Long> failed = index.write(List.of(building), documents.of(step), List.of(), true);
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("The engine refused products " + failed);
+            }
+            done += step.size();
+            after = step.get(step.size() - 1).id();
+            rebuilds.progressed(done);
+            progress.accept(done);
+        }
+    }
+
+    private void deleteQuietly(String building) {
+        if (building == null) {
+            return;
+        }
+        try {
+            index.deleteAbandoned("");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not delete the abandoned index {}; the next rebuild will", building, e);
+        }
+    }
+}

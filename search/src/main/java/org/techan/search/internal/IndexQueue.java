@@ -1,0 +1,95 @@
+package org.techan.search.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The table of products waiting to be indexed; every method runs in the caller's transaction. */
+@Singleton
+class IndexQueue {
+
+    /** Longest wait between attempts while the engine keeps failing. */
+    static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
+
+    private final JdbcOperations jdbc;
+
+    IndexQueue(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Entry(long productId, int attempts) {}
+
+    record Lag(long waiting, Duration oldest) {}
+
+    /** Queues products; one already waiting keeps its place and its age. */
+    void add(Collection<Long> productIds) {
+        for (Long productId : productIds) {
+            update(
+                    "INSERT INTO search_index_queue (product_id) VALUES (?)"
+                            + " ON DUPLICATE KEY UPDATE product_id = product_id",
+                    productId);
+        }
+    }
+
+    /** Claims up to {@code limit} due products that no other replica holds, until the transaction ends. */
+    List<Entry> claimDue(int limit) {
+        String sql = "SELECT product_id, attempts FROM search_index_queue"
+                + " WHERE next_attempt_at <= CURRENT_TIMESTAMP(3) ORDER BY next_attempt_at LIMIT "
+                + limit + " FOR UPDATE SKIP LOCKED";
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                entries.add(new Entry(rows.getLong(1), rows.getInt(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim queued products", e);
+        }
+        return entries;
+    }
+
+    void remove(long productId) {
+        update("DELETE FROM search_index_queue WHERE product_id = ?", productId);
+    }
+
+    /** Puts a product back with a pause that doubles with each failed attempt, up to {@link #LONGEST_PAUSE}. */
+    void retryLater(Entry entry, String error) {
+        long pauseMillis = Math.min(LONGEST_PAUSE.toMillis(), 500L << Math.min(entry.attempts(), 16));
+        update(
+                "UPDATE search_index_queue SET attempts = attempts + 1, last_error = ?,"
+                        + " next_attempt_at = TIMESTAMPADD(MICROSECOND, ?, CURRENT_TIMESTAMP(3))"
+                        + " WHERE product_id = ?",
+                error.length() > 500 ? error.substring(0, 500) : error,
+                pauseMillis * 1000,
+                entry.productId());
+    }
+
+    Lag lag() {
+        String sql = "SELECT COUNT(*), COALESCE(TIMESTAMPDIFF(MICROSECOND, MIN(enqueued_at), CURRENT_TIMESTAMP(3)), 0)"
+                + " FROM search_index_queue";
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql);
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return new Lag(rows.getLong(1), Duration.ofNanos(Math.max(0, rows.getLong(2)) * 1000));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not measure the indexing lag", e);
+        }
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change the index queue", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.techan.search.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product as the index holds it: what shoppers search, filter, facet and sort on, flattened from
+ * the catalog's view with names of its shop, regions, category and brand, and the pinyin of its
+ * Chinese names. Field names are the mapping's (search/product-index.json).
+ */
+record ProductDocument(
+        long id,
+        String titleZh,
+        String titleEn,
+        String descriptionZh,
+        String descriptionEn,
+        String shopSlug,
+        String shopNameZh,
+        String shopNameEn,
+        String categorySlug,
+        List<String> categoryPath,
+        String categoryNames,
+        String originCode,
+        List<String> regionPath,
+        String province,
+        String city,
+        String county,
+        String township,
+        String regionNamesZh,
+        String regionNamesEn,
+        List<String> pavilions,
+        Map<String, String> badgeValidTo,
+        String brandSlug,
+        String brandNameZh,
+        BigDecimal priceFrom,
+        BigDecimal priceTo,
+        long stock,
+        boolean inStock,
+        String temperature,
+        int shelfLifeDays,
+        boolean fresh,
+        List<Integer> harvestMonths,
+        boolean povertyRelief,
+        long sold,
+        String cover,
+        String titlePinyin,
+        String titleInitials,
+        String otherPinyin,
+        List<String> typed) {}

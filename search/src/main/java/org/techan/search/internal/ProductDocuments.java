@@ -1,0 +1,158 @@
+package org.techan.search.internal;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CategoryView;
+import org.techan.catalog.CertificateView;
+import org.techan.catalog.ImageView;
+import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionView;
+import org.techan.catalog.SkuView;
+import org.techan.catalog.TemperatureClass;
+
+/** Flattens catalog views into index documents, reading names of regions, categories and pavilions once per batch. */
+@Singleton
+class ProductDocuments {
+
+    /**
+     * Fresh produce that community stores hand over (网订店取): anything kept chilled or frozen, or
+     * with a shelf life of a month or less.
+     */
+    static final int FRESH_SHELF_LIFE_DAYS = 30;
+
+    private final CatalogApi catalog;
+    private final Map<String, List<RegionView>> regionPaths = new ConcurrentHashMap<>();
+
+    ProductDocuments(CatalogApi catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Documents for {@code products}, in their order. */
+    List<ProductDocument> of(List<ProductView> products) {
+        if (products.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CategoryView> categories =
+                catalog.categories().stream().collect(Collectors.toMap(CategoryView::slug, Function.identity()));
+        List<PavilionView> pavilions = catalog.pavilions();
+        List<ProductDocument> documents = new ArrayList<>(products.size());
+        for (ProductView product : products) {
+            documents.add(of(product, categories, pavilions));
+        }
+        return documents;
+    }
+
+    /** Forgets cached region names, so a full reindex picks up renamed regions. */
+    void forgetRegions() {
+        regionPaths.clear();
+    }
+
+    private ProductDocument of(
+            ProductView product, Map<String, CategoryView> categories, List<PavilionView> pavilions) {
+        List<CategoryView> categoryPath = categoryPath(product.categorySlug(), categories);
+        List<RegionView> regions =
+                regionPaths.computeIfAbsent(product.originCode(), code -> catalog.regionPath(RegionCode.parse(code)));
+        String regionNamesZh = regions.stream().map(RegionView::nameZh).collect(Collectors.joining(" "));
+        String brandNameZh = product.brand() == null ? null : product.brand().nameZh();
+        return new ProductDocument(
+                product.id(),
+                product.titleZh(),
+                product.titleEn(),
+                product.descriptionZh(),
+                product.descriptionEn(),
+                product.shopSlug(),
+                product.shopNameZh(),
+                product.shopNameEn(),
+                product.categorySlug(),
+                categoryPath.stream().map(CategoryView::slug).toList(),
+                categoryPath.stream()
+                        .flatMap(c -> Stream.of(c.nameZh(), c.nameEn()))
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" ")),
+                product.originCode(),
+                regions.stream().map(RegionView::code).toList(),
+                atLevel(regions, 0),
+                atLevel(regions, 1),
+                atLevel(regions, 2),
+                atLevel(regions, 3),
+                regionNamesZh,
+                regions.stream()
+                        .map(RegionView::nameEn)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" ")),
+                pavilions.stream()
+                        .filter(p -> RegionCode.parse(p.regionCode()).contains(RegionCode.parse(product.originCode())))
+                        .map(PavilionView::slug)
+                        .toList(),
+                badgeValidTo(product.badges()),
+                product.brand() == null ? null : product.brand().slug(),
+                brandNameZh,
+                product.priceFrom(),
+                product.skus().stream()
+                        .map(SkuView::price)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null),
+                product.skus().stream().mapToLong(SkuView::available).sum(),
+                product.inStock(),
+                product.temperature().name(),
+                product.shelfLifeDays(),
+                isFresh(product),
+                product.harvestMonths(),
+                product.povertyRelief(),
+                0,
+                product.images().stream()
+                        .findFirst()
+                        .map(ImageView::thumbnailKey)
+                        .orElse(null),
+                PinyinReading.syllables(product.titleZh()),
+                PinyinReading.initials(product.titleZh()),
+                PinyinReading.syllables(Stream.of(product.shopNameZh(), regionNamesZh, brandNameZh)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(" "))),
+                typed(product.titleZh()));
+    }
+
+    static boolean isFresh(ProductView product) {
+        return product.temperature() != TemperatureClass.AMBIENT || product.shelfLifeDays() <= FRESH_SHELF_LIFE_DAYS;
+    }
+
+    /** What a shopper may start typing to find the product: its title, in characters, pinyin or initials. */
+    static List<String> typed(String titleZh) {
+        return List.of(titleZh, PinyinReading.syllables(titleZh).replace(" ", ""), PinyinReading.initials(titleZh));
+    }
+
+    private static String atLevel(List<RegionView> path, int level) {
+        return path.size() > level ? path.get(level).code() : null;
+    }
+
+    private static List<CategoryView> categoryPath(String slug, Map<String, CategoryView> categories) {
+        List<CategoryView> path = new ArrayList<>();
+        for (CategoryView c = categories.get(slug);
+                c != null;
+                c = c.parentSlug() == null ? null : categories.get(c.parentSlug())) {
+            path.add(0, c);
+        }
+        return path;
+    }
+
+    /** The latest expiry per kind of badge shown today; the query compares it with the day it runs. */
+    private static Map<String, String> badgeValidTo(List<CertificateView> badges) {
+        Map<String, String> validTo = new LinkedHashMap<>();
+        for (CertificateView badge : badges) {
+            validTo.merge(badge.kind().name(), badge.validTo().toString(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        return validTo;
+    }
+}

@@ -1,0 +1,342 @@
+package org.techan.search.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.techan.catalog.CertificateKind;
+import org.techan.catalog.RegionLevel;
+import org.techan.search.FacetCount;
+import org.techan.search.Facets;
+import org.techan.search.SearchHit;
+import org.techan.search.SearchQuery;
+import org.techan.search.SearchResult;
+
+/**
+ * Runs a search against the index. Filters go in a post filter and each facet is counted under
+ * every filter but its own, so ticking one value still shows how many the others would add.
+ */
+@Singleton
+class ProductSearch {
+
+    /** Results reachable by page number; set as the index's max_result_window. */
+    static final int DEEPEST_RESULT = 100_000;
+
+    private static final String VALUES = "values";
+    private static final Map<String, double[]> PRICE_BANDS = new LinkedHashMap<>();
+
+    static {
+        PRICE_BANDS.put("0-50", new double[] {0, 50});
+        PRICE_BANDS.put("50-100", new double[] {50, 100});
+        PRICE_BANDS.put("100-200", new double[] {100, 200});
+        PRICE_BANDS.put("200-", new double[] {200, Double.NaN});
+    }
+
+    private enum Facet {
+        CATEGORY,
+        REGION,
+        CERTIFICATE,
+        TEMPERATURE,
+        PAVILION,
+        PRICE,
+        IN_STOCK,
+        FRESH,
+        IN_SEASON,
+        POVERTY_RELIEF
+    }
+
+    private final ElasticsearchClient client;
+    private final ProductIndex index;
+
+    ProductSearch(ElasticsearchClient client, ProductIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    SearchResult search(SearchQuery query, LocalDate today) throws IOException {
+        SearchResult strict = run(query, today, false);
+        if (strict.total() > 0 || query.text() == null || query.text().isBlank()) {
+            return strict;
+        }
+        SearchResult loose = run(query, today, true);
+        if (loose.total() == 0) {
+            return strict;
+        }
+        return new SearchResult(
+                loose.items(),
+                loose.total(),
+                loose.facets(),
+                loose.page(),
+                loose.size(),
+                false,
+                loose.items().get(0).titleZh());
+    }
+
+    private SearchResult run(SearchQuery query, LocalDate today, boolean loose) throws IOException {
+        Map<Facet, Query> filters = filters(query, today);
+        Query text = query.text() == null || query.text().isBlank()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : TextQueries.of(query.text(), loose);
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            aggregations.put(facet.name(), Aggregation.of(a -> a.filter(allBut(filters, facet))
+                    .aggregations(VALUES, values(facet, query, today))));
+        }
+        SearchResponse<ProductDocument> response = client.search(
+                s -> s.index(index.alias())
+                        .query(text)
+                        .postFilter(allBut(filters, null))
+                        .aggregations(aggregations)
+                        .sort(sort(query))
+                        .from(query.page() * query.size())
+                        .size(query.size())
+                        .trackTotalHits(t -> t.enabled(true)),
+                ProductDocument.class);
+        List<SearchHit> items = new ArrayList<>();
+        for (Hit<ProductDocument> hit : response.hits().hits()) {
+            items.add(hit(hit.source(), today));
+        }
+        long total = response.hits().total() == null
+                ? items.size()
+                : response.hits().total().value();
+        return new SearchResult(items, total, facets(response.aggregations()), query.page(), query.size(), false, null);
+    }
+
+    private static Map<Facet, Query> filters(SearchQuery query, LocalDate today) {
+        Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+        if (query.category() != null) {
+            filters.put(Facet.CATEGORY, term("categoryPath", query.category()));
+        }
+        if (query.region() != null) {
+            filters.put(Facet.REGION, term("regionPath", query.region().value()));
+        }
+        if (!query.certificates().isEmpty()) {
+            List<Query> any = query.certificates().stream()
+                    .map(kind -> badge(kind, today))
+                    .toList();
+            filters.put(
+                    Facet.CERTIFICATE, Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));
+        }
+        if (!query.temperatures().isEmpty()) {
+            List<FieldValue> values = query.temperatures().stream()
+                    .map(t -> FieldValue.of(t.name()))
+                    .toList();
+            filters.put(
+                    Facet.TEMPERATURE,
+                    Query.of(q -> q.terms(t -> t.field("temperature").terms(v -> v.value(values)))));
+        }
+        if (query.pavilion() != null) {
+            filters.put(Facet.PAVILION, term("pavilions", query.pavilion()));
+        }
+        if (query.priceMin() != null || query.priceMax() != null) {
+            filters.put(
+                    Facet.PRICE,
+                    Query.of(q -> q.range(r -> r.number(n -> {
+                        n.field("priceFrom");
+                        if (query.priceMin() != null) {
+                            n.gte(query.priceMin().doubleValue());
+                        }
+                        if (query.priceMax() != null) {
+                            n.lte(query.priceMax().doubleValue());
+                        }
+                        return n;
+                    }))));
+        }
+        if (query.inStockOnly()) {
+            filters.put(Facet.IN_STOCK, flag("inStock"));
+        }
+        if (query.freshOnly()) {
+            filters.put(Facet.FRESH, flag("fresh"));
+        }
+        if (query.inSeasonOnly()) {
+            filters.put(Facet.IN_SEASON, inSeason(today));
+        }
+        if (query.povertyReliefOnly()) {
+            filters.put(Facet.POVERTY_RELIEF, flag("povertyRelief"));
+        }
+        return filters;
+    }
+
+    private static Query allBut(Map<Facet, Query> filters, Facet left) {
+        List<Query> applied = new ArrayList<>();
+        filters.forEach((facet, filter) -> {
+            if (facet != left) {
+                applied.add(filter);
+            }
+        });
+        return Query.of(q -> q.bool(b -> b.filter(applied)));
+    }
+
+    private static Aggregation values(Facet facet, SearchQuery query, LocalDate today) {
+        return switch (facet) {
+            case CATEGORY -> terms("categoryPath");
+            case REGION -> terms(regionField(query));
+            case CERTIFICATE -> {
+                Map<String, Query> badges = new LinkedHashMap<>();
+                for (CertificateKind kind : CertificateKind.values()) {
+                    badges.put(kind.name(), badge(kind, today));
+                }
+                yield Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(badges))));
+            }
+            case TEMPERATURE -> terms("temperature");
+            case PAVILION -> terms("pavilions");
+            case PRICE -> {
+                List<AggregationRange> ranges = new ArrayList<>();
+                PRICE_BANDS.forEach((key, band) -> ranges.add(AggregationRange.of(r -> {
+                    r.key(key).from(band[0]);
+                    return Double.isNaN(band[1]) ? r : r.to(band[1]);
+                })));
+                yield Aggregation.of(a -> a.range(r -> r.field("priceFrom").ranges(ranges)));
+            }
+            case IN_STOCK -> Aggregation.of(a -> a.filter(flag("inStock")));
+            case FRESH -> Aggregation.of(a -> a.filter(flag("fresh")));
+            case IN_SEASON -> Aggregation.of(a -> a.filter(inSeason(today)));
+            case POVERTY_RELIEF -> Aggregation.of(a -> a.filter(flag("povertyRelief")));
+        };
+    }
+
+    /** The region facet counts one level below the chosen region. */
+    private static String regionField(SearchQuery query) {
+        if (query.region() == null) {
+            return "province";
+        }
+        RegionLevel level = query.region().level();
+        return switch (level) {
+            case PROVINCE -> "city";
+            case CITY -> "county";
+            case COUNTY -> "township";
+            case TOWNSHIP, VILLAGE -> "originCode";
+        };
+    }
+
+    private static Facets facets(Map<String, Aggregate> aggregations) {
+        return new Facets(
+                buckets(aggregations, Facet.CATEGORY),
+                buckets(aggregations, Facet.REGION),
+                keyedBuckets(aggregations.get(Facet.CERTIFICATE.name())),
+                buckets(aggregations, Facet.TEMPERATURE),
+                buckets(aggregations, Facet.PAVILION),
+                priceBuckets(aggregations.get(Facet.PRICE.name())),
+                flagCount(aggregations, Facet.IN_STOCK),
+                flagCount(aggregations, Facet.FRESH),
+                flagCount(aggregations, Facet.IN_SEASON),
+                flagCount(aggregations, Facet.POVERTY_RELIEF));
+    }
+
+    private static List<FacetCount> buckets(Map<String, Aggregate> aggregations, Facet facet) {
+        Aggregate values =
+                aggregations.get(facet.name()).filter().aggregations().get(VALUES);
+        return values.sterms().buckets().array().stream()
+                .map(b -> new FacetCount(b.key().stringValue(), b.docCount()))
+                .toList();
+    }
+
+    private static List<FacetCount> keyedBuckets(Aggregate facet) {
+        Aggregate values = facet.filter().aggregations().get(VALUES);
+        List<FacetCount> counts = new ArrayList<>();
+        values.filters().buckets().keyed().forEach((key, bucket) -> {
+            if (bucket.docCount() > 0) {
+                counts.add(new FacetCount(key, bucket.docCount()));
+            }
+        });
+        return counts;
+    }
+
+    private static List<FacetCount> priceBuckets(Aggregate facet) {
+        Aggregate values = facet.filter().aggregations().get(VALUES);
+        return values.range().buckets().array().stream()
+                .map(b -> new FacetCount(b.key(), b.docCount()))
+                .toList();
+    }
+
+    private static long flagCount(Map<String, Aggregate> aggregations, Facet facet) {
+        return aggregations
+                .get(facet.name())
+                .filter()
+                .aggregations()
+                .get(VALUES)
+                .filter()
+                .docCount();
+    }
+
+    private static List<SortOptions> sort(SearchQuery query) {
+        List<SortOptions> sort = new ArrayList<>();
+        switch (query.sort()) {
+            case RELEVANCE -> sort.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
+            case PRICE_ASCENDING -> sort.add(field("priceFrom", SortOrder.Asc));
+            case PRICE_DESCENDING -> sort.add(field("priceFrom", SortOrder.Desc));
+            case NEWEST -> {
+                // Ids grow as products are listed: newest first is highest id first.
+            }
+            case BEST_SELLING -> {
+                sort.add(field("sold", SortOrder.Desc));
+                sort.add(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))));
+            }
+        }
+        sort.add(field("id", SortOrder.Desc));
+        return sort;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(name).order(order)));
+    }
+
+    private static Aggregation terms(String field) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(50)));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static Query flag(String field) {
+        return Query.of(q -> q.term(t -> t.field(field).value(true)));
+    }
+
+    private static Query inSeason(LocalDate today) {
+        return Query.of(q -> q.term(t -> t.field("harvestMonths").value(today.getMonthValue())));
+    }
+
+    /** A badge counts only until its certificate expires: compared with today, not with indexing day. */
+    private static Query badge(CertificateKind kind, LocalDate today) {
+        return Query.of(q -> q.range(r -> r.date(d ->
+                d.field("badgeValidTo." + kind.name()).gte(today.toString()).format("yyyy-MM-dd"))));
+    }
+
+    private static SearchHit hit(ProductDocument d, LocalDate today) {
+        List<String> badges = d.badgeValidTo().entrySet().stream()
+                .filter(e -> !LocalDate.parse(e.getValue()).isBefore(today))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new SearchHit(
+                d.id(),
+                d.titleZh(),
+                d.titleEn(),
+                d.shopSlug(),
+                d.shopNameZh(),
+                d.shopNameEn(),
+                d.categorySlug(),
+                d.originCode(),
+                d.priceFrom(),
+                d.inStock(),
+                d.temperature(),
+                d.povertyRelief(),
+                badges,
+                d.brandNameZh(),
+                d.cover());
+    }
+}
