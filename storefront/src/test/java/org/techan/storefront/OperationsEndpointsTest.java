@@ -48,6 +48,10 @@ class OperationsEndpointsTest {
         assertThat(details.get("search-engine").get("status").getStringValue()).isEqualTo("UP");
         assertThat(details.get("search-engine").get("details").get("nodes").getIntValue())
                 .isGreaterThanOrEqualTo(1);
+        JsonNode indexing = details.get("search-indexing").get("details");
+        assertThat(indexing.get("waiting").getLongValue()).isGreaterThanOrEqualTo(0);
+        assertThat(indexing.get("lagMillis").getLongValue()).isGreaterThanOrEqualTo(0);
+        assertThat(indexing.get("rebuild").getStringValue()).isIn("IDLE", "RUNNING", "DONE", "FAILED");
     }
 
     @Test

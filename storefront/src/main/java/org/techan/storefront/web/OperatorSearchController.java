@@ -1,0 +1,62 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import org.techan.platform.ConflictException;
+import org.techan.search.IndexingLag;
+import org.techan.search.RebuildProgress;
+import org.techan.search.SearchApi;
+import org.techan.storefront.security.SignedIn;
+
+/** Operators watch the search index (lag, latest rebuild) and rebuild it without downtime. */
+@Hidden
+@Controller("/ops/search")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OperatorSearchController {
+
+    private final SearchApi search;
+    private final FailureText failures;
+
+    OperatorSearchController(SearchApi search, FailureText failures) {
+        this.search = search;
+        this.failures = failures;
+    }
+
+    @View("ops/search")
+    @Get(produces = MediaType.TEXT_HTML)
+    SearchIndexPage page() {
+        return page(null);
+    }
+
+    @Post(uri = "/rebuild", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> rebuild(HttpRequest<?> request, Authentication authentication) {
+        try {
+            search.startRebuild(SignedIn.actor(authentication));
+            return HttpResponse.seeOther(URI.create("/ops/search"));
+        } catch (ConflictException running) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ModelAndView<>("ops/search", page(failures.of(request, running))));
+        }
+    }
+
+    private SearchIndexPage page(@Nullable String error) {
+        return new SearchIndexPage(search.rebuildProgress(), search.indexingLag(), error);
+    }
+
+    @Introspected
+    record SearchIndexPage(RebuildProgress rebuild, IndexingLag lag, @Nullable String error) {}
+}

@@ -1,0 +1,246 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.search.RebuildState;
+import org.techan.search.SearchApi;
+
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPagesTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "621102100201";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SearchApi search;
+
+    @BeforeAll
+    void dingxi() throws IOException, InterruptedException {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("620000000000", "甘肃省", "Gansu"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("621100000000", "定西市", "Dingxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("621102000000", "安定区", "Anding"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("621102100000", "凤翔镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "马铃薯村", null));
+        String first17 = "93621102MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "dingxi-potato",
+                ShopKind.COOPERATIVE,
+                "定西马铃薯专业合作社",
+                "Dingxi Potato Co-op",
+                VILLAGE,
+                "马铃薯",
+                "王强",
+                "13909320000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "dingxi-potato", ShopStatus.APPROVED);
+        Actor staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "dingxi-potato",
+                        new RegisterAccountCommand("dingxi-potato.staff", "potato-2026-pw", "王强", null))
+                .actor();
+        product(staff, "vegetables", "定西马铃薯", "Dingxi potatoes", "29.90", 100);
+        product(staff, "grains", "定西马铃薯淀粉", "Dingxi potato starch", "45.00", 0);
+        product(staff, "grains", "安定区手工粉条", "Anding hand-made potato noodles", "36.00", 20);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (api("/api/v1/search?q=" + encode("定西")).get("total").getLongValue() < 2
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void shouldAnswerTheSearchApiWithItemsTotalAndFacets() throws IOException {
+        JsonNode result = api("/api/v1/search?q=dingxi+malingshu&category=vegetables");
+
+        assertThat(result.get("total").getLongValue()).isEqualTo(1);
+        assertThat(result.get("items").get(0).get("titleZh").getStringValue()).isEqualTo("定西马铃薯");
+        assertThat(new BigDecimal(
+                        result.get("items").get(0).get("priceFrom").getValue().toString()))
+                .isEqualByComparingTo("29.90");
+        assertThat(result.get("fallback").getBooleanValue()).isFalse();
+        JsonNode categories = result.get("facets").get("category");
+        assertThat(List.of(
+                        categories.get(0).get("value").getStringValue(),
+                        categories.get(1).get("value").getStringValue()))
+                .containsExactlyInAnyOrder("vegetables", "grains");
+
+        JsonNode inStockGrains = api("/api/v1/search?q=" + encode("定西 马铃薯") + "&category=grains&inStock=true");
+        // The noodles match through their shop and region (定西); the starch is sold out.
+        assertThat(inStockGrains.get("total").getLongValue()).isEqualTo(1);
+        assertThat(inStockGrains.get("items").get(0).get("titleZh").getStringValue())
+                .isEqualTo("安定区手工粉条");
+        JsonNode byInitials = api("/api/v1/search?q=dxmls&region=62");
+        assertThat(byInitials.get("items").get(0).get("titleZh").getStringValue())
+                .isEqualTo("定西马铃薯");
+    }
+
+    @Test
+    void shouldExplainBadSearchParametersIn422() {
+        HttpClientResponseException sort = failure("/api/v1/search?q=x&sort=cheapest", "en");
+        HttpClientResponseException price = failure("/api/v1/search?priceMin=abc", "zh-CN");
+        HttpClientResponseException region = failure("/api/v1/search?region=gansu", "en");
+        HttpClientResponseException page = failure("/search?q=x&inStock=maybe", "zh-CN");
+
+        assertThat(sort.getStatus().getCode()).isEqualTo(422);
+        assertThat(sort.getResponse().getBody(String.class).orElseThrow())
+                .contains("The search filter sort cannot be \\\"cheapest\\\"");
+        assertThat(price.getStatus().getCode()).isEqualTo(422);
+        assertThat(price.getResponse().getBody(String.class).orElseThrow()).contains("搜索条件 priceMin 的值“abc”无效");
+        assertThat(region.getStatus().getCode()).isEqualTo(422);
+        assertThat(page.getStatus().getCode()).isEqualTo(422);
+        assertThat(page.getResponse().getBody(String.class).orElseThrow()).contains("搜索条件 inStock 的值“maybe”无效");
+    }
+
+    @Test
+    void shouldShowResultsFacetsAndPagesThatKeepTheQuery() {
+        String chinese = page("/search?q=" + encode("定西"));
+        String english = page("/search?q=" + encode("定西") + "&lang=en&category=grains");
+        String second = page("/search?q=" + encode("定西") + "&size=1&page=1");
+
+        assertThat(chinese).contains("“定西”的搜索结果", "定西马铃薯", "定西马铃薯淀粉", "分类", "蔬菜", "id=\"category-grains\"");
+        assertThat(english).contains("Results for", "Dingxi potato starch", "Category");
+        assertThat(english).doesNotContain("Dingxi potatoes</a>");
+        assertThat(second).contains("第 2 /", "size=1&amp;page=0", "size=1&amp;page=2");
+    }
+
+    @Test
+    void shouldSuggestInSeasonProductsAndTheNearestReadingWhenNothingMatches() {
+        String nothing = page("/search?q=" + encode("宇宙飞船"));
+        String homophone = page("/search?q=" + encode("定西马玲薯"));
+
+        assertThat(nothing).contains("共 0 件商品", "没有找到匹配的商品");
+        assertThat(homophone).contains("id=\"did-you-mean\"", "你是不是要找：定西马铃薯");
+    }
+
+    @Test
+    void shouldLetOperatorsWatchTheIndexAndRebuildItWithoutDowntime() throws InterruptedException {
+        accounts.register(new RegisterAccountCommand("dingxi.ops", "operator-2026", "运营小定", Role.OPERATOR));
+        FormClient operator = FormClient.signIn(http, "dingxi.ops", "operator-2026");
+        FormClient staff = FormClient.signIn(http, "dingxi-potato.staff", "potato-2026-pw");
+        String before = operator.get("/ops/search").body();
+        assertThat(before).contains("等待索引的商品", "重建索引（不停机）");
+        String liveBefore = search.rebuildProgress().liveIndex();
+
+        HttpResponse<String> started = operator.post("/ops/search/rebuild", List.of());
+        assertThat(started.code()).isEqualTo(303);
+        // Queries keep answering while the new index fills.
+        assertThat(page("/search?q=" + encode("定西"))).contains("定西马铃薯");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (search.rebuildProgress().state() == RebuildState.RUNNING
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        String after = operator.get("/ops/search?lang=en").body();
+        assertThat(after).contains("Done", "100%");
+        assertThat(search.rebuildProgress().liveIndex()).isNotEqualTo(liveBefore);
+        assertThat(page("/search?q=" + encode("定西"))).contains("定西马铃薯");
+
+        assertThat(staff.get("/ops/search").code()).isEqualTo(403);
+        assertThat(staff.post("/ops/search/rebuild", List.of()).code()).isEqualTo(403);
+    }
+
+    private void product(Actor staff, String category, String title, String titleEn, String price, int stock) {
+        long id = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                category,
+                                title,
+                                titleEn,
+                                title + "，黄土高原出产。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                90,
+                                List.of(9, 10),
+                                false,
+                                List.of(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal(price)))))
+                .id();
+        if (stock > 0) {
+            long skuId = catalog.product(staff, id).skus().get(0).id();
+            catalog.receiveBatch(
+                    staff,
+                    new ReceiveBatchCommand(
+                            skuId,
+                            stock,
+                            LocalDate.of(2026, 9, 20),
+                            "凤翔镇三号地",
+                            null,
+                            null,
+                            null,
+                            InspectionResult.NOT_INSPECTED,
+                            null));
+        }
+        catalog.publishProduct(staff, id);
+    }
+
+    private JsonNode api(String path) throws IOException {
+        return json.readValue(http.toBlocking().retrieve(path), JsonNode.class);
+    }
+
+    private String page(String path) {
+        return http.toBlocking().retrieve(HttpRequest.GET(path));
+    }
+
+    private HttpClientResponseException failure(String path, String language) {
+        return catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.GET(path).header("Accept-Language", language), String.class));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
