@@ -1,5 +1,6 @@
 package org.techan.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * none), and {@code price} the bands {@code 0-50}, {@code 50-100}, {@code 100-200}, {@code 200-}.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Facets(
         List<FacetCount> category,
         List<FacetCount> region,

@@ -14,6 +14,12 @@ public interface SearchApi {
     SearchResult search(SearchQuery query);
 
     /**
+     * Completions for what a shopper has typed so far (Chinese, pinyin, initials or English), at
+     * most {@code limit} of each kind; none while the engine is unreachable.
+     */
+    Suggestions suggest(String typed, int limit);
+
+    /**
      * Starts a full rebuild of the index in the background (operators only); queries keep
      * answering from the old index until it is done.
      *
@@ -25,6 +31,18 @@ public interface SearchApi {
     RebuildProgress rebuild(java.util.function.LongConsumer progress);
 
     RebuildProgress rebuildProgress();
+
+    /**
+     * Rereads the synonyms file on this replica (operators only); the others notice the change by
+     * themselves within half a minute.
+     *
+     * @return how many synonym groups are in use now
+     * @throws org.techan.platform.RuleViolationException naming the first malformed line; the groups
+     *     in use stay as they were
+     */
+    SynonymsInUse reloadSynonyms(Actor operator);
+
+    SynonymsInUse synonyms();
 
     IndexingLag indexingLag();
 }

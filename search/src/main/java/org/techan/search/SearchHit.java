@@ -1,5 +1,6 @@
 package org.techan.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** One product in the results, with what a result card shows. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SearchHit(
         long id,
         String titleZh,

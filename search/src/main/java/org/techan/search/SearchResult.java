@@ -1,5 +1,6 @@
 package org.techan.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * typed and the items are what a looser reading (same-sounding characters, typos) found.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SearchResult(
         List<SearchHit> items,
         long total,

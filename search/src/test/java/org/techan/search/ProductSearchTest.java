@@ -8,7 +8,11 @@ import static org.techan.search.SearchCatalog.YONGTAI_VILLAGE;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +26,11 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.search.SearchCatalog.Product;
 
@@ -94,6 +101,66 @@ class ProductSearchTest {
         assertThat(titles(SearchQuery.text("dried plums"))).containsExactly("永泰李干");
         assertThat(titles(SearchQuery.text("oolong"))).hasSize(2);
         assertThat(titles(SearchQuery.text("tangerine"))).containsExactly("丹江口蜜桔");
+    }
+
+    @Test
+    void shouldSuggestProductsShopsAndRegionsAsCharactersPinyinOrInitialsAreTyped() {
+        assertThat(search.suggest("永泰", 5).products())
+                .extracting(Suggestions.Product::titleZh)
+                .first()
+                .isEqualTo("永泰李干");
+        assertThat(search.suggest("yongt", 5).products())
+                .extracting(Suggestions.Product::titleZh)
+                .contains("永泰李干");
+        assertThat(search.suggest("ytl", 5).products())
+                .extracting(Suggestions.Product::titleZh)
+                .containsExactly("永泰李干");
+        assertThat(search.suggest("李干", 5).products())
+                .extracting(Suggestions.Product::titleZh)
+                .contains("永泰李干");
+        assertThat(search.suggest("Danjiang", 5).products())
+                .extracting(Suggestions.Product::titleZh)
+                .containsExactly("丹江口蜜桔");
+
+        Suggestions shops = search.suggest("anxi", 5);
+        assertThat(shops.shops()).extracting(Suggestions.Shop::slug).containsExactly("anxi-tea");
+        assertThat(shops.shops().get(0).nameZh()).isEqualTo("安溪铁观音茶叶合作社");
+        assertThat(shops.regions()).containsExactly(new Suggestions.Region("350524000000", "安溪县", "Anxi"));
+
+        assertThat(search.suggest("yongtai", 5).regions())
+                .extracting(Suggestions.Region::nameZh)
+                .containsExactly("永泰县");
+        assertThat(search.suggest("福建", 5).regions())
+                .extracting(Suggestions.Region::code)
+                .containsExactly("350000000000");
+        assertThat(search.suggest("  ", 5)).isEqualTo(Suggestions.none());
+    }
+
+    @Test
+    void shouldFindSynonymsFromTheFileAndReloadItWhenOperatorsEditIt() throws IOException {
+        assertThat(titles(SearchQuery.text("李子干"))).first().isEqualTo("永泰李干");
+        assertThat(titles(SearchQuery.text("橘子"))).containsExactly("丹江口蜜桔");
+        assertThat(titles(SearchQuery.text("寿眉"))).isEmpty();
+
+        Path file = Path.of(search.synonyms().file());
+        List<String> original = Files.readAllLines(file);
+        try {
+            Files.writeString(file, "寿眉, 铁观音\n", StandardOpenOption.APPEND);
+            assertThat(search.reloadSynonyms(SearchCatalog.OPERATOR).groups())
+                    .isEqualTo(search.synonyms().groups());
+            assertThat(titles(SearchQuery.text("寿眉"))).first().isEqualTo("安溪铁观音 特级 清香型");
+
+            Files.writeString(file, "只有一个词\n", StandardOpenOption.APPEND);
+            assertThatThrownBy(() -> search.reloadSynonyms(SearchCatalog.OPERATOR))
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("search.synonyms.bad-line");
+            assertThat(titles(SearchQuery.text("寿眉"))).first().isEqualTo("安溪铁观音 特级 清香型");
+            assertThatThrownBy(() -> search.reloadSynonyms(new Actor(2, Role.SHOP_STAFF)))
+                    .isInstanceOf(NotAllowedException.class);
+        } finally {
+            Files.write(file, original);
+            search.reloadSynonyms(SearchCatalog.OPERATOR);
+        }
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,11 +98,16 @@ class SearchPagesTest {
         product(staff, "vegetables", "定西马铃薯", "Dingxi potatoes", "29.90", 100);
         product(staff, "grains", "定西马铃薯淀粉", "Dingxi potato starch", "45.00", 0);
         product(staff, "grains", "安定区手工粉条", "Anding hand-made potato noodles", "36.00", 20);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (api("/api/v1/search?q=" + encode("定西")).get("total").getLongValue() < 2
-                && Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!indexed() && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
+    }
+
+    /** All three in the index, not merely found by the catalog fallback while the index is being built. */
+    private boolean indexed() throws IOException {
+        JsonNode result = api("/api/v1/search?q=" + encode("定西"));
+        return !result.get("fallback").getBooleanValue() && result.get("total").getLongValue() == 3;
     }
 
     @Test
@@ -167,30 +175,59 @@ class SearchPagesTest {
     }
 
     @Test
-    void shouldLetOperatorsWatchTheIndexAndRebuildItWithoutDowntime() throws InterruptedException {
+    void shouldLetOperatorsWatchTheIndexAndRebuildItWithoutDowntime() throws InterruptedException, IOException {
         accounts.register(new RegisterAccountCommand("dingxi.ops", "operator-2026", "运营小定", Role.OPERATOR));
         FormClient operator = FormClient.signIn(http, "dingxi.ops", "operator-2026");
         FormClient staff = FormClient.signIn(http, "dingxi-potato.staff", "potato-2026-pw");
         String before = operator.get("/ops/search").body();
         assertThat(before).contains("等待索引的商品", "重建索引（不停机）");
+        awaitNoRebuild();
         String liveBefore = search.rebuildProgress().liveIndex();
 
         HttpResponse<String> started = operator.post("/ops/search/rebuild", List.of());
         assertThat(started.code()).isEqualTo(303);
         // Queries keep answering while the new index fills.
         assertThat(page("/search?q=" + encode("定西"))).contains("定西马铃薯");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (search.rebuildProgress().state() == RebuildState.RUNNING
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        awaitNoRebuild();
         String after = operator.get("/ops/search?lang=en").body();
         assertThat(after).contains("Done", "100%");
         assertThat(search.rebuildProgress().liveIndex()).isNotEqualTo(liveBefore);
         assertThat(page("/search?q=" + encode("定西"))).contains("定西马铃薯");
 
+        assertThat(after).contains("synonym groups in use");
+        Path synonyms = Path.of(search.synonyms().file());
+        List<String> original = Files.readAllLines(synonyms);
+        try {
+            Files.writeString(synonyms, "一个词\n", StandardOpenOption.APPEND);
+            HttpResponse<String> malformed = operator.post("/ops/search/synonyms/reload", List.of());
+            assertThat(malformed.code()).isEqualTo(422);
+            assertThat(malformed.body()).contains("同义词文件第 " + (original.size() + 1) + " 行有误");
+            Files.write(synonyms, original);
+            Files.writeString(synonyms, "马铃薯, 地蛋\n", StandardOpenOption.APPEND);
+            assertThat(operator.post("/ops/search/synonyms/reload", List.of()).code())
+                    .isEqualTo(303);
+            assertThat(api("/api/v1/search?q=" + encode("地蛋"))
+                            .get("items")
+                            .get(0)
+                            .get("titleZh")
+                            .getStringValue())
+                    .startsWith("定西马铃薯");
+        } finally {
+            Files.write(synonyms, original);
+            search.reloadSynonyms(OPERATOR);
+        }
+        assertThat(staff.post("/ops/search/synonyms/reload", List.of()).code()).isEqualTo(403);
         assertThat(staff.get("/ops/search").code()).isEqualTo(403);
         assertThat(staff.post("/ops/search/rebuild", List.of()).code()).isEqualTo(403);
+    }
+
+    /** The start-up build of the index may still be running when this class begins. */
+    private void awaitNoRebuild() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (search.rebuildProgress().state() == RebuildState.RUNNING
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
     }
 
     private void product(Actor staff, String category, String title, String titleEn, String price, int stock) {

@@ -1,6 +1,12 @@
 package org.techan.testsupport;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
@@ -33,6 +39,32 @@ public final class TestInfrastructure implements LauncherSessionListener {
                 "techan_test_" + TestEnvironment.current().moduleName() + "_" + suffix);
     }
 
+    /**
+     * An index prefix of its own for a test on a {@link #separateDatabase separate database}: its
+     * product ids would otherwise overwrite the module's documents in a shared index.
+     */
+    public static synchronized String separateIndexPrefix(String suffix) {
+        prepare();
+        return System.getProperty("elasticsearch.index-prefix") + suffix + "-";
+    }
+
+    private static void deleteIndices(String url, String pattern) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url.replaceAll("/$", "") + "/" + pattern))
+                                    .DELETE()
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            LOG.info("Deleted earlier runs' indices {}: HTTP {}", pattern, response.statusCode());
+        } catch (IOException e) {
+            LOG.warn("Could not delete earlier runs' indices {}", pattern, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static synchronized void prepare() {
         if (prepared) {
             return;
@@ -49,12 +81,24 @@ public final class TestInfrastructure implements LauncherSessionListener {
         TestSearchEngine search = TestSearchEngine.choose(environment);
         System.setProperty("elasticsearch.url", search.url());
         System.setProperty("elasticsearch.embedded-node", Boolean.toString(search.embedded()));
-        System.setProperty("elasticsearch.index-prefix", "test-" + environment.moduleName() + "-");
+        // Databases are fresh for every run, so indices must be too: ids restart and old documents would linger.
+        String modulePrefix = "test-" + environment.moduleName() + "-";
+        deleteIndices(search.url(), modulePrefix + "*");
+        System.setProperty(
+                "elasticsearch.index-prefix", modulePrefix + Long.toString(System.currentTimeMillis(), 36) + "-");
         // bcrypt at production cost makes every test account take a quarter second to create.
         System.setProperty("techan.accounts.bcrypt-cost", "4");
         System.setProperty(
                 "techan.media.dir",
                 Path.of("target", "test-media").toAbsolutePath().toString());
+        // Each run starts from the bundled synonyms; tests that edit the file edit this copy.
+        Path synonyms = Path.of("target", "test-synonyms", "synonyms.txt").toAbsolutePath();
+        try {
+            java.nio.file.Files.deleteIfExists(synonyms);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", synonyms, e);
+        }
+        System.setProperty("techan.search.synonyms-file", synonyms.toString());
         LOG.info("Test search engine: {} -> {}", search.kind(), search.url());
         prepared = true;
     }

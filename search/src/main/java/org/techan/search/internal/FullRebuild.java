@@ -1,5 +1,6 @@
 package org.techan.search.internal;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.List;
@@ -28,6 +29,7 @@ class FullRebuild {
     private final ProductDocuments documents;
     private final ProductIndex index;
     private final Rebuilds rebuilds;
+    private volatile boolean runningHere;
 
     FullRebuild(CatalogApi catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
         this.catalog = catalog;
@@ -51,6 +53,7 @@ class FullRebuild {
     /** Runs a claimed rebuild to the end, reporting each step's count of indexed products. */
     RebuildProgress run(LongConsumer progress) {
         String building = null;
+        runningHere = true;
         try {
             building = index.create();
             rebuilds.building(building);
@@ -65,8 +68,22 @@ class FullRebuild {
             LOG.error("Product index rebuild failed; the live index stays as it was", e);
             rebuilds.failed(String.valueOf(e));
             deleteQuietly(building);
+        } finally {
+            runningHere = false;
         }
         return rebuilds.progress();
+    }
+
+    /** A replica that stops mid-rebuild releases it at once rather than after the stale period. */
+    @PreDestroy
+    void releaseOnShutdown() {
+        if (runningHere) {
+            try {
+                rebuilds.failed("Interrupted: the replica running it stopped");
+            } catch (RuntimeException e) {
+                LOG.warn("Could not release the interrupted rebuild; it goes stale by itself", e);
+            }
+        }
     }
 
     private long fill(String building, LongConsumer progress) throws IOException {

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.techan.platform.ConflictException;
 
 /**
- * Builds the index when none is live yet: on a first start, or after the engine lost its data.
+ * Builds the index when none is live yet (a first start, or an engine that lost its data) or when
+ * the live one has an older mapping (after an upgrade).
  * Checks again while the engine is unreachable; one replica wins the claim, the others skip.
  */
 @Singleton
@@ -27,14 +28,18 @@ class IndexBootstrap {
         this.rebuild = rebuild;
     }
 
-    @Scheduled(fixedDelay = "${techan.search.bootstrap-check:30s}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${techan.search.bootstrap-check:5s}", initialDelay = "1s")
     void buildIfMissing() {
         try {
-            if (index.isLive()) {
+            boolean live = index.isLive();
+            if (live && index.liveHasCurrentMapping()) {
                 return;
             }
             rebuild.claim();
-            LOG.info("No live product index: building one from the catalog");
+            LOG.info(
+                    live
+                            ? "The live product index has an older mapping: rebuilding it from the catalog"
+                            : "No live product index: building one from the catalog");
             rebuild.run(done -> {});
         } catch (ConflictException e) {
             LOG.debug("Another replica is building the product index");

@@ -47,4 +47,11 @@ record ProductDocument(
         String titlePinyin,
         String titleInitials,
         String otherPinyin,
-        List<String> typed) {}
+        List<String> typed,
+        List<String> shopTyped,
+        List<String> provinceTyped,
+        List<String> cityTyped,
+        List<String> countyTyped,
+        List<String> townshipTyped,
+        List<String> regionNamesZhList,
+        List<String> regionNamesEnList) {}

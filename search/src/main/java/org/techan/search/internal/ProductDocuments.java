@@ -121,7 +121,39 @@ class ProductDocuments {
                 PinyinReading.syllables(Stream.of(product.shopNameZh(), regionNamesZh, brandNameZh)
                         .filter(Objects::nonNull)
                         .collect(Collectors.joining(" "))),
-                typed(product.titleZh()));
+                typed(product.titleZh()),
+                typed(product.shopNameZh(), product.shopNameEn()),
+                regionTyped(regions, 0),
+                regionTyped(regions, 1),
+                regionTyped(regions, 2),
+                regionTyped(regions, 3),
+                regions.stream().map(RegionView::nameZh).toList(),
+                regions.stream()
+                        .map(r -> r.nameEn() == null ? r.nameZh() : r.nameEn())
+                        .toList());
+    }
+
+    /** Region names typed without their suffix too: 永泰 for 永泰县, yongtai, yt. */
+    private static List<String> regionTyped(List<RegionView> path, int level) {
+        if (path.size() <= level) {
+            return List.of();
+        }
+        RegionView region = path.get(level);
+        String bare = RegionNames.withoutSuffix(region.nameZh());
+        List<String> typed = new ArrayList<>(typed(region.nameZh(), region.nameEn()));
+        if (!bare.equals(region.nameZh())) {
+            typed.addAll(typed(bare, null));
+        }
+        return typed;
+    }
+
+    /** A Chinese name as a shopper may start typing it: characters, pinyin, initials, or the English name. */
+    static List<String> typed(String nameZh, String nameEn) {
+        List<String> typed = new ArrayList<>(typed(nameZh));
+        if (nameEn != null) {
+            typed.add(nameEn);
+        }
+        return typed;
     }
 
     static boolean isFresh(ProductView product) {

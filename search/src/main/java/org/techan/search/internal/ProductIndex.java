@@ -33,6 +33,10 @@ class ProductIndex {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The mapping's {@code _meta.version}: raise it with every change to product-index.json. */
+    static final int MAPPING_VERSION =
+            definition().get("mappings").get("_meta").get("version").asInt();
+
     private final ElasticsearchClient client;
     private final String alias;
     private final int replicas;
@@ -56,6 +60,17 @@ class ProductIndex {
     /** Whether the alias exists, that is, whether any index has ever been made live. */
     boolean isLive() throws IOException {
         return client.indices().existsAlias(a -> a.name(alias)).value();
+    }
+
+    /**
+     * Whether the live index has this version's mapping; after an upgrade that changed the mapping
+     * it has not, and documents with new fields would be refused until a rebuild.
+     */
+    boolean liveHasCurrentMapping() throws IOException {
+        var mappings = client.indices().getMapping(g -> g.index(alias)).result();
+        return mappings.values().stream()
+                .map(m -> m.mappings().meta().get("version"))
+                .anyMatch(version -> version != null && version.to(Integer.class) == MAPPING_VERSION);
     }
 
     /** The physical index behind the alias, if any. */

@@ -61,10 +61,12 @@ class ProductSearch {
 
     private final ElasticsearchClient client;
     private final ProductIndex index;
+    private final Synonyms synonyms;
 
-    ProductSearch(ElasticsearchClient client, ProductIndex index) {
+    ProductSearch(ElasticsearchClient client, ProductIndex index, Synonyms synonyms) {
         this.client = client;
         this.index = index;
+        this.synonyms = synonyms;
     }
 
     SearchResult search(SearchQuery query, LocalDate today) throws IOException {
@@ -90,7 +92,7 @@ class ProductSearch {
         Map<Facet, Query> filters = filters(query, today);
         Query text = query.text() == null || query.text().isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
-                : TextQueries.of(query.text(), loose);
+                : TextQueries.anyOf(synonyms.variants(query.text().strip()), loose);
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             aggregations.put(facet.name(), Aggregation.of(a -> a.filter(allBut(filters, facet))

@@ -19,7 +19,7 @@ import org.techan.search.RebuildState;
 class Rebuilds {
 
     /** A rebuild whose replica has not reported for this long is taken to have died. */
-    static final int STALE_AFTER_SECONDS = 60;
+    static final int STALE_AFTER_SECONDS = 15;
 
     private final JdbcOperations jdbc;
 

@@ -28,14 +28,20 @@ import org.techan.search.SearchApi;
 import org.techan.search.SearchHit;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchResult;
+import org.techan.search.Suggestions;
+import org.techan.search.SynonymsInUse;
 
 @Singleton
 class SearchFacade implements SearchApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchFacade.class);
     static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_SUGGESTIONS = 10;
+    private static final int MAX_TYPED = 50;
 
     private final ProductSearch search;
+    private final TypedSuggestions suggestions;
+    private final Synonyms synonyms;
     private final CatalogApi catalog;
     private final FullRebuild rebuild;
     private final Rebuilds rebuilds;
@@ -45,6 +51,8 @@ class SearchFacade implements SearchApi {
 
     SearchFacade(
             ProductSearch search,
+            TypedSuggestions suggestions,
+            Synonyms synonyms,
             CatalogApi catalog,
             FullRebuild rebuild,
             Rebuilds rebuilds,
@@ -52,6 +60,8 @@ class SearchFacade implements SearchApi {
             @Named(TaskExecutors.BLOCKING) ExecutorService background,
             Clock clock) {
         this.search = search;
+        this.suggestions = suggestions;
+        this.synonyms = synonyms;
         this.catalog = catalog;
         this.rebuild = rebuild;
         this.rebuilds = rebuilds;
@@ -117,6 +127,19 @@ class SearchFacade implements SearchApi {
     }
 
     @Override
+    public Suggestions suggest(String typed, int limit) {
+        if (typed == null || typed.isBlank() || typed.length() > MAX_TYPED) {
+            return Suggestions.none();
+        }
+        try {
+            return suggestions.suggest(typed, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Search engine unavailable; no suggestions", e);
+            return Suggestions.none();
+        }
+    }
+
+    @Override
     public RebuildProgress startRebuild(Actor operator) {
         if (operator.role() != Role.OPERATOR) {
             throw new NotAllowedException("search.rebuild.operators-only");
@@ -130,6 +153,20 @@ class SearchFacade implements SearchApi {
     public RebuildProgress rebuild(LongConsumer progress) {
         rebuild.claim();
         return rebuild.run(progress);
+    }
+
+    @Override
+    public SynonymsInUse reloadSynonyms(Actor operator) {
+        if (operator.role() != Role.OPERATOR) {
+            throw new NotAllowedException("search.synonyms.operators-only");
+        }
+        synonyms.reload();
+        return synonyms();
+    }
+
+    @Override
+    public SynonymsInUse synonyms() {
+        return new SynonymsInUse(synonyms.file().toAbsolutePath().toString(), synonyms.groupCount());
     }
 
     @Override

@@ -28,6 +28,15 @@ final class TextQueries {
 
     private TextQueries() {}
 
+    /** Any of the texts: what was typed and what synonyms make of it. */
+    static Query anyOf(List<String> variants, boolean loose) {
+        if (variants.size() == 1) {
+            return of(variants.get(0), loose);
+        }
+        List<Query> alternatives = variants.stream().map(v -> of(v, loose)).toList();
+        return Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1")));
+    }
+
     static Query of(String text, boolean loose) {
         String typed = text.trim();
         List<Query> alternatives = new ArrayList<>();

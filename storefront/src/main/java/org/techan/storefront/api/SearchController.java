@@ -1,8 +1,10 @@
 package org.techan.storefront.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.techan.search.SearchApi;
 import org.techan.search.SearchResult;
+import org.techan.search.Suggestions;
 import org.techan.storefront.web.SearchParameters;
 
 /** Full-text product search with filters and facet counts. */
@@ -60,5 +63,15 @@ class SearchController {
             })
     SearchResult search(HttpRequest<?> request) {
         return search.search(SearchParameters.read(request.getParameters(), 20));
+    }
+
+    @Get("/suggestions")
+    @Operation(
+            summary = "Suggestions while typing",
+            description = "Products whose title starts with (or, for Chinese, contains) q, and shops and regions whose"
+                    + " names start with it; q may be Chinese, pinyin (`yongt`), initials (`ytl`) or English."
+                    + " At most `limit` (1–10, default 5) of each; empty lists while the engine is unreachable.")
+    Suggestions suggestions(@QueryValue @Nullable String q, @QueryValue(defaultValue = "5") int limit) {
+        return search.suggest(q == null ? "" : q, limit);
     }
 }

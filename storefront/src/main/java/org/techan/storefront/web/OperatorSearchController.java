@@ -17,12 +17,14 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import org.techan.platform.ConflictException;
+import org.techan.platform.RuleViolationException;
 import org.techan.search.IndexingLag;
 import org.techan.search.RebuildProgress;
 import org.techan.search.SearchApi;
+import org.techan.search.SynonymsInUse;
 import org.techan.storefront.security.SignedIn;
 
-/** Operators watch the search index (lag, latest rebuild) and rebuild it without downtime. */
+/** Operators watch the search index (lag, latest rebuild), rebuild it without downtime and reload synonyms. */
 @Hidden
 @Controller("/ops/search")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,10 +55,21 @@ class OperatorSearchController {
         }
     }
 
+    @Post(uri = "/synonyms/reload", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> reloadSynonyms(HttpRequest<?> request, Authentication authentication) {
+        try {
+            search.reloadSynonyms(SignedIn.actor(authentication));
+            return HttpResponse.seeOther(URI.create("/ops/search"));
+        } catch (RuleViolationException malformed) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("ops/search", page(failures.of(request, malformed))));
+        }
+    }
+
     private SearchIndexPage page(@Nullable String error) {
-        return new SearchIndexPage(search.rebuildProgress(), search.indexingLag(), error);
+        return new SearchIndexPage(search.rebuildProgress(), search.indexingLag(), search.synonyms(), error);
     }
 
     @Introspected
-    record SearchIndexPage(RebuildProgress rebuild, IndexingLag lag, @Nullable String error) {}
+    record SearchIndexPage(RebuildProgress rebuild, IndexingLag lag, SynonymsInUse synonyms, @Nullable String error) {}
 }

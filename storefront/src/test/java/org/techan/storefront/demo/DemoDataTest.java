@@ -51,6 +51,8 @@ class DemoDataTest implements TestPropertyProvider {
         return Map.of(
                 "datasources.default.url",
                 TestInfrastructure.separateDatabase("demo"),
+                "elasticsearch.index-prefix",
+                TestInfrastructure.separateIndexPrefix("demo"),
                 "techan.demo-data.enabled",
                 "true",
                 "spec.clock",
