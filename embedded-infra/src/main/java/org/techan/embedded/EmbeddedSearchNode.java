@@ -48,11 +48,15 @@ public final class EmbeddedSearchNode implements AutoCloseable {
      * {@code watchedPid} ends, so killing the launcher never orphans it.
      */
     public static EmbeddedSearchNode start(Path root, long watchedPid) {
+        return start(root, watchedPid, FreePorts.next());
+    }
+
+    /** As {@link #start(Path, long)} on a given HTTP port: a restarted node where clients expect it. */
+    public static EmbeddedSearchNode start(Path root, long watchedPid, int httpPort) {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         PidFile pidFile = new PidFile(absoluteRoot.resolve("node.pid"), MAIN_CLASS);
         pidFile.stopStaleProcess();
         Path runtime = extractRuntime(absoluteRoot.resolve("runtime"));
-        int httpPort = FreePorts.next();
         int transportPort = FreePorts.next();
         long started = System.nanoTime();
         Process process = launch(absoluteRoot, runtime, httpPort, transportPort, watchedPid);
@@ -75,6 +79,10 @@ public final class EmbeddedSearchNode implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
     }
 
     public long pid() {
