@@ -163,8 +163,11 @@ public interface CatalogApi {
      */
     List<ProductView> productsForSale(Collection<Long> ids);
 
-    /** Up to {@code limit} products on sale with ids above {@code afterId}, by id: a full scan in steps. */
+    /** Up to {@code limit} (at most 1,000) products on sale with ids above {@code afterId}, by id: a full scan in steps. */
     List<ProductView> productsForSaleAfter(long afterId, int limit);
+
+    /** The ids of every product on sale within {@code region}, for re-indexing what a new pavilion covers. */
+    List<Long> productIdsForSaleIn(RegionCode region);
 
     /**
      * The ids of a shop's products in every status.

@@ -229,6 +229,11 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
+    public List<Long> productIdsForSaleIn(RegionCode region) {
+        return products.idsForSaleIn(region);
+    }
+
+    @Override
     public List<Long> productIdsOfShop(String shopSlug) {
         return products.idsOfShop(shopSlug);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
+import org.techan.catalog.PavilionOpened;
 import org.techan.catalog.PavilionView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
@@ -13,6 +14,7 @@ import org.techan.catalog.ShopView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
 import org.techan.platform.RuleViolationException;
 
 /** Pavilions: a region's showcase, its featured shops, and the shops it shows. */
@@ -26,9 +28,16 @@ class Pavilions {
     private final ShopRepository shops;
 
     private final Access access;
+    private final Outbox outbox;
 
-    Pavilions(PavilionRepository pavilions, RegionRepository regions, ShopRepository shops, Access access) {
+    Pavilions(
+            PavilionRepository pavilions,
+            RegionRepository regions,
+            ShopRepository shops,
+            Access access,
+            Outbox outbox) {
         this.access = access;
+        this.outbox = outbox;
         this.pavilions = pavilions;
         this.regions = regions;
         this.shops = shops;
@@ -60,7 +69,9 @@ class Pavilions {
                 Input.optional(command.storyEn()),
                 banner,
                 0);
-        return pavilions.save(row).view();
+        PavilionView opened = pavilions.save(row).view();
+        outbox.publish(CatalogSchema.OUTBOX, new PavilionOpened(slug, region.value()));
+        return opened;
     }
 
     @Transactional(readOnly = true)

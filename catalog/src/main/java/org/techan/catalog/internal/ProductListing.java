@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.techan.catalog.ProductQuery;
+import org.techan.catalog.RegionCode;
 import org.techan.platform.NotFoundException;
 
 /** The public product list: published products of open shops, filtered, newest first (or picks first). */
@@ -76,6 +77,22 @@ class ProductListing {
                 "SELECT p.*" + where(ProductQuery.everything(), new ArrayList<>())
                         + " AND p.id > ? ORDER BY p.id LIMIT ?",
                 List.of(afterId, limit));
+    }
+
+    /** The ids of every product on sale within {@code region}. */
+    List<Long> idsForSaleIn(RegionCode region) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT p.id" + where(new ProductQuery(null, region, null), parameters);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = prepare(sql, parameters);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not list products of " + region, e);
+        }
+        return ids;
     }
 
     private List<ProductRow> select(String sql, List<Object> parameters) {

@@ -19,6 +19,7 @@ import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductUnpublished;
 import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.platform.Actor;
@@ -35,6 +36,8 @@ import org.techan.platform.RuleViolationException;
 class Products {
 
     static final int MAX_IMPORT_ROWS = 1000;
+    /** A full scan for indexing reads this many products at most per step. */
+    static final int MAX_SCAN_STEP = 1000;
 
     private final ProductRepository products;
     private final SkuRepository skus;
@@ -214,8 +217,15 @@ class Products {
 
     @Transactional(readOnly = true)
     public List<ProductView> forSaleAfter(long afterId, int limit) {
-        Input.page(0, limit);
+        if (limit < 1 || limit > MAX_SCAN_STEP) {
+            throw new RuleViolationException("page.invalid", MAX_SCAN_STEP);
+        }
         return views.of(listing.forSaleAfter(afterId, limit), ProductViews.Audience.SHOPPERS);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> idsForSaleIn(RegionCode region) {
+        return listing.idsForSaleIn(region);
     }
 
     @Transactional(readOnly = true)

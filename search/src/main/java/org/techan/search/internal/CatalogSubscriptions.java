@@ -5,9 +5,11 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.function.Function;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.PavilionOpened;
 import org.techan.catalog.ProductChanged;
 import org.techan.catalog.ProductPublished;
 import org.techan.catalog.ProductUnpublished;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopChanged;
 import org.techan.catalog.StockChanged;
 import org.techan.platform.OutboxSubscriber;
@@ -46,6 +48,12 @@ class CatalogSubscriptions {
     @Singleton
     OutboxSubscriber<StockChanged> onStockChanged(IndexQueue queue) {
         return new Queueing<>(StockChanged.class, e -> List.of(e.productId()), queue);
+    }
+
+    @Singleton
+    OutboxSubscriber<PavilionOpened> onPavilionOpened(IndexQueue queue, CatalogApi catalog) {
+        return new Queueing<>(
+                PavilionOpened.class, e -> catalog.productIdsForSaleIn(RegionCode.parse(e.regionCode())), queue);
     }
 
     @Singleton

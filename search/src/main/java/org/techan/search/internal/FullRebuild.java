@@ -5,6 +5,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,7 @@ import org.techan.search.RebuildProgress;
 class FullRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(FullRebuild.class);
-    static final int STEP = 100;
+    static final int STEP = 500;
 
     private final CatalogApi catalog;
     private final ProductDocuments documents;
@@ -86,22 +90,57 @@ class FullRebuild {
         }
     }
 
+    /**
+     * Reads the catalog in steps and indexes each step while the next is read, so the database
+     * and the engine work at the same time; one bulk request is in flight at most.
+     */
     private long fill(String building, LongConsumer progress) throws IOException {
-        long done = 0;
-        long after = 0;
-        while (true) {
-            List<ProductView> step = catalog.productsForSaleAfter(after, STEP);
-            if (step.isEmpty()) {
-                return done;
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-rebuild-writer"));
+        try {
+            long done = 0;
+            long after = 0;
+            Future<Integer> inFlight = null;
+            while (true) {
+                List<ProductView> step = catalog.productsForSaleAfter(after, STEP);
+                List<ProductDocument> documents = this.documents.of(step);
+                done += await(inFlight);
+                if (done > 0) {
+                    rebuilds.progressed(done);
+                    progress.accept(done);
+                }
+                if (step.isEmpty()) {
+                    return done;
+                }
+                after = step.get(step.size() - 1).id();
+                inFlight = writer.submit(() -> write(building, documents));
             }
-            Set<Long> failed = index.write(List.of(building), documents.of(step), List.of(), true);
-            if (!failed.isEmpty()) {
-                throw new IllegalStateException("The engine refused products " + failed);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private int write(String building, List<ProductDocument> documents) throws IOException {
+        Set<Long> failed = index.write(List.of(building), documents, List.of(), true);
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("The engine refused products " + failed);
+        }
+        return documents.size();
+    }
+
+    private static int await(Future<Integer> inFlight) throws IOException {
+        if (inFlight == null) {
+            return 0;
+        }
+        try {
+            return inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            done += step.size();
-            after = step.get(step.size() - 1).id();
-            rebuilds.progressed(done);
-            progress.accept(done);
+            throw new IllegalStateException("Indexing a step failed", e.getCause());
         }
     }
 

@@ -17,6 +17,9 @@ class IndexQueue {
     /** Longest wait between attempts while the engine keeps failing. */
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(60);
 
+    /** Rows per INSERT when a pavilion or shop queues many products at once. */
+    private static final int CHUNK = 1000;
+
     private final JdbcOperations jdbc;
 
     IndexQueue(JdbcOperations jdbc) {
@@ -29,11 +32,13 @@ class IndexQueue {
 
     /** Queues products; one already waiting keeps its place and its age. */
     void add(Collection<Long> productIds) {
-        for (Long productId : productIds) {
+        List<Long> ids = List.copyOf(productIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             update(
-                    "INSERT INTO search_index_queue (product_id) VALUES (?)"
+                    "INSERT INTO search_index_queue (product_id) VALUES " + "(?),".repeat(chunk.size() - 1) + "(?)"
                             + " ON DUPLICATE KEY UPDATE product_id = product_id",
-                    productId);
+                    chunk.toArray());
         }
     }
 

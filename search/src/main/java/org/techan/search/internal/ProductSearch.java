@@ -37,6 +37,7 @@ class ProductSearch {
     static final int DEEPEST_RESULT = 100_000;
 
     private static final String VALUES = "values";
+    private static final String SHARED = "shared";
     private static final Map<String, double[]> PRICE_BANDS = new LinkedHashMap<>();
 
     static {
@@ -71,11 +72,12 @@ class ProductSearch {
 
     SearchResult search(SearchQuery query, LocalDate today) throws IOException {
         SearchResult strict = run(query, today, false);
-        if (strict.total() > 0 || query.text() == null || query.text().isBlank()) {
+        // Only a first page offers a looser reading: a shopper paging on has results already.
+        if (strict.total() > 0 || query.text() == null || query.text().isBlank() || query.page() > 0) {
             return strict;
         }
         SearchResult loose = run(query, today, true);
-        if (loose.total() == 0) {
+        if (loose.items().isEmpty()) {
             return strict;
         }
         return new SearchResult(
@@ -93,10 +95,20 @@ class ProductSearch {
         Query text = query.text() == null || query.text().isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
                 : TextQueries.anyOf(synonyms.variants(query.text().strip()), loose);
+        // A facet without a choice of its own is counted under all the filters: those share one filter.
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, Aggregation> shared = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            aggregations.put(facet.name(), Aggregation.of(a -> a.filter(allBut(filters, facet))
-                    .aggregations(VALUES, values(facet, query, today))));
+            if (filters.containsKey(facet)) {
+                aggregations.put(facet.name(), Aggregation.of(a -> a.filter(allBut(filters, facet))
+                        .aggregations(VALUES, values(facet, query, today))));
+            } else {
+                shared.put(facet.name(), values(facet, query, today));
+            }
+        }
+        if (!shared.isEmpty()) {
+            aggregations.put(
+                    SHARED, Aggregation.of(a -> a.filter(allBut(filters, null)).aggregations(shared)));
         }
         SearchResponse<ProductDocument> response = client.search(
                 s -> s.index(index.alias())
@@ -227,28 +239,32 @@ class ProductSearch {
 
     private static Facets facets(Map<String, Aggregate> aggregations) {
         return new Facets(
-                buckets(aggregations, Facet.CATEGORY),
-                buckets(aggregations, Facet.REGION),
-                keyedBuckets(aggregations.get(Facet.CERTIFICATE.name())),
-                buckets(aggregations, Facet.TEMPERATURE),
-                buckets(aggregations, Facet.PAVILION),
-                priceBuckets(aggregations.get(Facet.PRICE.name())),
-                flagCount(aggregations, Facet.IN_STOCK),
-                flagCount(aggregations, Facet.FRESH),
-                flagCount(aggregations, Facet.IN_SEASON),
-                flagCount(aggregations, Facet.POVERTY_RELIEF));
+                buckets(valuesOf(aggregations, Facet.CATEGORY)),
+                buckets(valuesOf(aggregations, Facet.REGION)),
+                keyedBuckets(valuesOf(aggregations, Facet.CERTIFICATE)),
+                buckets(valuesOf(aggregations, Facet.TEMPERATURE)),
+                buckets(valuesOf(aggregations, Facet.PAVILION)),
+                priceBuckets(valuesOf(aggregations, Facet.PRICE)),
+                valuesOf(aggregations, Facet.IN_STOCK).filter().docCount(),
+                valuesOf(aggregations, Facet.FRESH).filter().docCount(),
+                valuesOf(aggregations, Facet.IN_SEASON).filter().docCount(),
+                valuesOf(aggregations, Facet.POVERTY_RELIEF).filter().docCount());
     }
 
-    private static List<FacetCount> buckets(Map<String, Aggregate> aggregations, Facet facet) {
-        Aggregate values =
-                aggregations.get(facet.name()).filter().aggregations().get(VALUES);
+    private static Aggregate valuesOf(Map<String, Aggregate> aggregations, Facet facet) {
+        Aggregate own = aggregations.get(facet.name());
+        return own != null
+                ? own.filter().aggregations().get(VALUES)
+                : aggregations.get(SHARED).filter().aggregations().get(facet.name());
+    }
+
+    private static List<FacetCount> buckets(Aggregate values) {
         return values.sterms().buckets().array().stream()
                 .map(b -> new FacetCount(b.key().stringValue(), b.docCount()))
                 .toList();
     }
 
-    private static List<FacetCount> keyedBuckets(Aggregate facet) {
-        Aggregate values = facet.filter().aggregations().get(VALUES);
+    private static List<FacetCount> keyedBuckets(Aggregate values) {
         List<FacetCount> counts = new ArrayList<>();
         values.filters().buckets().keyed().forEach((key, bucket) -> {
             if (bucket.docCount() > 0) {
@@ -258,21 +274,10 @@ class ProductSearch {
         return counts;
     }
 
-    private static List<FacetCount> priceBuckets(Aggregate facet) {
-        Aggregate values = facet.filter().aggregations().get(VALUES);
+    private static List<FacetCount> priceBuckets(Aggregate values) {
         return values.range().buckets().array().stream()
                 .map(b -> new FacetCount(b.key(), b.docCount()))
                 .toList();
-    }
-
-    private static long flagCount(Map<String, Aggregate> aggregations, Facet facet) {
-        return aggregations
-                .get(facet.name())
-                .filter()
-                .aggregations()
-                .get(VALUES)
-                .filter()
-                .docCount();
     }
 
     private static List<SortOptions> sort(SearchQuery query) {

@@ -1,5 +1,6 @@
 package org.techan.search.internal;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
@@ -86,7 +87,7 @@ class SearchFacade implements SearchApi {
         LocalDate today = MarketCalendar.today(clock);
         try {
             return search.search(query, today);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | ElasticsearchException e) {
             LOG.warn("Search engine unavailable; answering from the catalog", e);
             return fromCatalog(query, today);
         }
