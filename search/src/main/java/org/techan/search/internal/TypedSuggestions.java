@@ -10,9 +10,11 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.techan.search.Suggestions;
 
 /**
@@ -45,14 +47,18 @@ class TypedSuggestions {
         SearchResponse<ProductDocument> response = client.search(
                 s -> s.index(index.alias())
                         .query(products(text, squeezed))
-                        .size(limit)
+                        // Many shops sell a 永泰梅饼: fetch extra so distinct titles still fill the list.
+                        .size(limit * 3)
                         .source(src -> src.filter(f -> f.includes("id", "titleZh", "titleEn")))
                         .aggregations(aggregations),
                 ProductDocument.class);
         List<Suggestions.Product> products = new ArrayList<>();
+        Set<String> titles = new HashSet<>();
         for (Hit<ProductDocument> hit : response.hits().hits()) {
-            products.add(new Suggestions.Product(
-                    hit.source().id(), hit.source().titleZh(), hit.source().titleEn()));
+            if (products.size() < limit && titles.add(hit.source().titleZh())) {
+                products.add(new Suggestions.Product(
+                        hit.source().id(), hit.source().titleZh(), hit.source().titleEn()));
+            }
         }
         List<Suggestions.Shop> shops = new ArrayList<>();
         for (StringTermsBucket bucket : buckets(response.aggregations().get("shops"))) {
