@@ -227,6 +227,49 @@ class ProductSearchTest {
     }
 
     @Test
+    void shouldSortNewestFirstAndBestSellingByRelevanceWhileNothingHasSold() {
+        SearchQuery newest = new SearchQuery(
+                "永泰",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                SearchSort.NEWEST,
+                0,
+                10);
+        SearchQuery bestSelling = new SearchQuery(
+                "李干",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                SearchSort.BEST_SELLING,
+                0,
+                10);
+        List<Long> ids =
+                search.search(newest).items().stream().map(SearchHit::id).toList();
+        assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(search.search(bestSelling).items())
+                .extracting(SearchHit::titleZh)
+                .first()
+                .isEqualTo("永泰李干");
+    }
+
+    @Test
     void shouldSortByPriceAndPageWithoutOverlap() {
         SearchQuery cheapest = new SearchQuery(
                 null,
