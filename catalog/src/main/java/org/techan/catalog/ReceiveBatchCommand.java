@@ -1,9 +1,11 @@
 package org.techan.catalog;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
 /** A stock receipt for one SKU: how many units, and the facts a buyer can trace. */
+@Serdeable
 public record ReceiveBatchCommand(
         long skuId,
         int quantity,

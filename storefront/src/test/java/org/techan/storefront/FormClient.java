@@ -77,6 +77,17 @@ final class FormClient {
                         .cookie(Cookie.of("techan_session", session)));
     }
 
+    /** Sends JSON as an API client holding this session would, with the CSRF header or without it. */
+    HttpResponse<String> json(MutableHttpRequest<?> request, boolean withToken) {
+        request.cookie(Cookie.of("techan_session", session))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .accept(MediaType.APPLICATION_JSON_TYPE);
+        if (withToken) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return send(http, request);
+    }
+
     /** Sends a multipart form; its CSRF token travels in the query string, as the page's form action does. */
     HttpResponse<String> upload(String uri, MultipartBody body, boolean withToken) {
         String target = withToken ? uri + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) : uri;

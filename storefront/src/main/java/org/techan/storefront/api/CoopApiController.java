@@ -1,0 +1,115 @@
+package org.techan.storefront.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.techan.catalog.BatchView;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.PageOf;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopView;
+import org.techan.catalog.SkuCommand;
+import org.techan.platform.NotFoundException;
+import org.techan.storefront.security.SignedIn;
+
+/**
+ * The cooperative back office as JSON, for a shop's own systems (an ERP, a packing-house
+ * scale): its products in every status, SKUs, publishing and stock receipts. Signed in as shop
+ * staff (session cookie, CSRF token in {@code X-CSRF-Token}); every rule is the catalog's, so a
+ * product of another shop answers 404 here exactly as on the pages.
+ */
+@Controller("/api/v1/coop")
+@Tag(name = "cooperative back office")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CoopApiController {
+
+    private final CatalogApi catalog;
+
+    CoopApiController(CatalogApi catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get("/shop")
+    @Operation(summary = "The signed-in staff member's shop, whatever its status")
+    ShopView shop(Authentication authentication) {
+        return catalog.shopOf(SignedIn.actor(authentication));
+    }
+
+    @Get("/products")
+    @Operation(summary = "The shop's products in every status, newest first")
+    PageOf<ProductView> products(
+            Authentication authentication,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size) {
+        return catalog.ownProducts(SignedIn.actor(authentication), page, size);
+    }
+
+    @Get("/products/{id}")
+    @Operation(summary = "One of the shop's products, with all its certificates and batches")
+    ProductView product(Authentication authentication, @PathVariable long id) {
+        return catalog.product(SignedIn.actor(authentication), id);
+    }
+
+    @Post("/products")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Drafts a product with its first SKUs")
+    ProductView create(Authentication authentication, @Body SaveProductCommand command) {
+        return catalog.createProduct(SignedIn.actor(authentication), command);
+    }
+
+    @Put("/products/{id}")
+    @Operation(summary = "Changes a product's details (not its SKUs)")
+    ProductView revise(Authentication authentication, @PathVariable long id, @Body SaveProductCommand command) {
+        return catalog.reviseProduct(SignedIn.actor(authentication), id, command);
+    }
+
+    @Post("/products/{id}/skus")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Adds a SKU")
+    ProductView addSku(Authentication authentication, @PathVariable long id, @Body SkuCommand command) {
+        return catalog.addSku(SignedIn.actor(authentication), id, command);
+    }
+
+    @Put("/products/{id}/skus/{skuId}")
+    @Operation(summary = "Changes a SKU's spec, unit, weight or price")
+    ProductView reviseSku(
+            Authentication authentication, @PathVariable long id, @PathVariable long skuId, @Body SkuCommand command) {
+        var actor = SignedIn.actor(authentication);
+        if (catalog.product(actor, id).skus().stream().noneMatch(sku -> sku.id() == skuId)) {
+            throw new NotFoundException("sku.not-found", skuId);
+        }
+        return catalog.reviseSku(actor, skuId, command);
+    }
+
+    @Post("/products/{id}/publish")
+    @Operation(summary = "Puts the product on sale (the shop must be approved)")
+    ProductView publish(Authentication authentication, @PathVariable long id) {
+        return catalog.publishProduct(SignedIn.actor(authentication), id);
+    }
+
+    @Post("/products/{id}/unpublish")
+    @Operation(summary = "Takes the product off sale")
+    ProductView unpublish(Authentication authentication, @PathVariable long id) {
+        return catalog.unpublishProduct(SignedIn.actor(authentication), id);
+    }
+
+    @Post("/batches")
+    @Operation(summary = "Receives stock for a SKU as a new traceable batch; answers its trace code")
+    HttpResponse<BatchView> receive(Authentication authentication, @Body ReceiveBatchCommand command) {
+        return HttpResponse.created(catalog.receiveBatch(SignedIn.actor(authentication), command));
+    }
+}
