@@ -5,13 +5,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A batch as its trace page shows it: origin, inputs, inspection, processing; no personal data. */
+/**
+ * A batch as its trace page shows it: origin, inputs, inspection, processing; no personal data.
+ * {@code remaining} counts units neither sold nor held for an order.
+ */
 @Serdeable
 public record BatchView(
         String traceCode,
         long productId,
         long skuId,
         int quantity,
+        int remaining,
         LocalDate harvestDate,
         String basePlot,
         @Nullable String inputs,

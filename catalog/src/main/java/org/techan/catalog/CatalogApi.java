@@ -198,6 +198,33 @@ public interface CatalogApi {
     BatchView recallBatch(Actor operator, String traceCode, String reason);
 
     /**
+     * Holds stock for an order, in the caller's transaction: every line or none. Units come off sale
+     * at once (no two checkouts can sell the same unit) and are taken from batches
+     * first-harvested-first-out; they go back on sale after {@code hold} unless committed.
+     *
+     * @throws org.techan.platform.ConflictException if a SKU has too few units, or the reference is taken
+     * @throws org.techan.platform.RuleViolationException for bad quantities or a product not on sale
+     * @throws org.techan.platform.NotFoundException for an unknown SKU
+     */
+    StockReservation reserveStock(ReserveStockCommand command);
+
+    /** Puts a reservation's units back on sale (cancelled or failed payment); twice is once. */
+    StockReservation releaseStock(String reference);
+
+    /**
+     * Sells a reservation's units to its paid order, recording the destination (city or finer
+     * region code) for the batches' public trace; twice is once.
+     *
+     * @throws org.techan.platform.ConflictException if it was released or expired first
+     */
+    StockReservation commitStock(String reference, RegionCode destination);
+
+    StockReservation stockReservation(String reference);
+
+    /** The orders holding units of a batch (operators only), so a recall can reach them. */
+    List<BatchShipment> batchShipments(Actor operator, String traceCode);
+
+    /**
      * The public trace of a batch.
      *
      * @throws org.techan.platform.NotFoundException for an unknown or malformed code

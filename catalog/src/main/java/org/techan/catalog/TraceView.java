@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** Everything the public trace page shows for one code (来源可溯). */
+/** Everything the public trace page shows for one code: where it came from (来源可溯) and where it went (去向可查). */
 @Serdeable
 public record TraceView(
         BatchView batch,
@@ -13,4 +13,5 @@ public record TraceView(
         String skuSpecZh,
         String shopSlug,
         String shopNameZh,
-        List<RegionView> shopLocation) {}
+        List<RegionView> shopLocation,
+        List<BatchDestination> destinations) {}

@@ -31,9 +31,12 @@ import org.techan.catalog.ImageView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuView;
+import org.techan.catalog.StockLine;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -184,6 +187,12 @@ class CoopProductsTest {
         assertThat(qr.getContentType().orElseThrow().toString()).startsWith("image/svg+xml");
         assertThat(qr.body()).startsWith("<svg").contains("<path");
         assertThat(page("/trace/NOSUCHCODE22").code()).isEqualTo(404);
+        assertThat(trace).contains("这一批次还没有售出。");
+        catalog.reserveStock(new ReserveStockCommand(
+                "puer-order-1", List.of(new StockLine(product.skus().get(0).id(), 4)), null));
+        catalog.commitStock("puer-order-1", RegionCode.parse("530802"));
+        assertThat(page("/trace/" + code).body()).contains("去向（按城市汇总）", "普洱市：4 件");
+        assertThat(page("/trace/" + code + "?lang=en").body()).contains("Where it went (by city)");
 
         FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
         HttpResponse<String> recalled = operator.post(

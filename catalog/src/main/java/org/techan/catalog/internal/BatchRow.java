@@ -60,6 +60,7 @@ record BatchRow(
                 productId,
                 skuId,
                 quantity,
+                remaining,
                 harvestDate,
                 basePlot,
                 inputs,

@@ -5,7 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.techan.catalog.BatchDestination;
 import org.techan.catalog.BatchRecalled;
+import org.techan.catalog.BatchShipment;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
@@ -26,6 +30,8 @@ class Batches {
     private static final int MAX_QUANTITY = 1_000_000;
 
     private final BatchRepository batches;
+    private final Inventory inventory;
+    private final RegionRepository regionRows;
     private final SkuRepository skus;
     private final ProductRepository products;
     private final ShopRepository shops;
@@ -44,7 +50,11 @@ class Batches {
             Access access,
             TraceCodes codes,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            Inventory inventory,
+            RegionRepository regionRows) {
+        this.inventory = inventory;
+        this.regionRows = regionRows;
         this.batches = batches;
         this.skus = skus;
         this.products = products;
@@ -130,7 +140,28 @@ class Batches {
                 sku.specZh(),
                 shop.slug(),
                 shop.nameZh(),
-                regions.path(new RegionCode(shop.villageCode())));
+                regions.path(new RegionCode(shop.villageCode())),
+                destinations(batch.id()));
+    }
+
+    /** Where the batch's sold units went, by city; a city not in the catalog's regions shows its code. */
+    private List<BatchDestination> destinations(long batchId) {
+        List<BatchDestination> destinations = new ArrayList<>();
+        inventory.soldByCity(batchId).forEach((code, quantity) -> {
+            var region = regionRows.findById(code);
+            destinations.add(new BatchDestination(
+                    code,
+                    region.map(RegionRow::nameZh).orElse(code),
+                    region.map(RegionRow::nameEn).orElse(null),
+                    quantity));
+        });
+        return destinations;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BatchShipment> shipments(Actor operator, String traceCode) {
+        access.requireOperator(operator);
+        return inventory.shipments(row(traceCode).id());
     }
 
     private BatchRow row(String traceCode) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BatchShipment;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandLicenceView;
 import org.techan.catalog.BrandView;
@@ -26,10 +27,12 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
+import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockReservation;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
 import org.techan.catalog.UpdateShopProfileCommand;
@@ -40,6 +43,8 @@ import org.techan.platform.RegisterAccountCommand;
 
 @Singleton
 class CatalogFacade implements CatalogApi {
+
+    private final Inventory inventory;
 
     private final Regions regions;
     private final Categories categories;
@@ -64,7 +69,9 @@ class CatalogFacade implements CatalogApi {
             SyntheticProducts synthetic,
             Brands brands,
             ProductImages images,
-            PavilionPicks picks) {
+            PavilionPicks picks,
+            Inventory inventory) {
+        this.inventory = inventory;
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -246,6 +253,31 @@ class CatalogFacade implements CatalogApi {
     @Override
     public BatchView receiveBatch(Actor actor, ReceiveBatchCommand command) {
         return batches.receive(actor, command);
+    }
+
+    @Override
+    public StockReservation reserveStock(ReserveStockCommand command) {
+        return inventory.reserve(command);
+    }
+
+    @Override
+    public StockReservation releaseStock(String reference) {
+        return inventory.release(reference);
+    }
+
+    @Override
+    public StockReservation commitStock(String reference, RegionCode destination) {
+        return inventory.commit(reference, destination);
+    }
+
+    @Override
+    public StockReservation stockReservation(String reference) {
+        return inventory.view(reference);
+    }
+
+    @Override
+    public List<BatchShipment> batchShipments(Actor operator, String traceCode) {
+        return batches.shipments(operator, traceCode);
     }
 
     @Override

@@ -1,0 +1,409 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.techan.catalog.BatchShipment;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.ReservationExpired;
+import org.techan.catalog.ReservationStatus;
+import org.techan.catalog.ReserveStockCommand;
+import org.techan.catalog.StockChanged;
+import org.techan.catalog.StockLine;
+import org.techan.catalog.StockReservation;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * Stock held for orders. A reservation takes units off sale with a conditional decrement that can
+ * never go below zero (so concurrent checkouts cannot oversell) and assigns them to batches
+ * first-harvested-first-out in the same transaction; paying commits it, giving up or expiry puts
+ * the units back on the batches they came from.
+ */
+@Singleton
+class Inventory {
+
+    static final int MOST_LINES = 50;
+    static final int MOST_UNITS = 10_000;
+    static final Duration SHORTEST_HOLD = Duration.ofMinutes(1);
+    static final Duration LONGEST_HOLD = Duration.ofDays(7);
+
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Reserves every line or none: the caller's transaction rolls back on the first SKU short of
+     * stock. SKUs are locked in id order, so checkouts sharing SKUs cannot deadlock.
+     */
+    @Transactional
+    public StockReservation reserve(ReserveStockCommand command) {
+        try {
+            return reserveSql(command);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    private StockReservation reserveSql(ReserveStockCommand command) throws SQLException {
+        String reference = reference(command.reference());
+        Map<Long, Integer> units = units(command.lines());
+        Duration hold = command.hold() == null ? ReserveStockCommand.DEFAULT_HOLD : command.hold();
+        if (hold.compareTo(SHORTEST_HOLD) < 0 || hold.compareTo(LONGEST_HOLD) > 0) {
+            throw new RuleViolationException("reservation.hold.invalid");
+        }
+        Instant expiresAt = clock.instant().plus(hold);
+        long reservationId = insertReservation(reference, expiresAt);
+        for (Map.Entry<Long, Integer> line : units.entrySet()) {
+            long productId = productOnSale(line.getKey());
+            if (update(
+                            "UPDATE catalog_sku SET available = available - ?, version = version + 1"
+                                    + " WHERE id = ? AND available >= ?",
+                            line.getValue(),
+                            line.getKey(),
+                            line.getValue())
+                    != 1) {
+                throw new ConflictException("stock.insufficient", line.getKey());
+            }
+            allocate(reservationId, line.getKey(), line.getValue());
+            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(productId, line.getKey()));
+        }
+        return viewSql(reference);
+    }
+
+    /** Puts held units back on their batches; giving back twice, or after payment, changes nothing. */
+    @Transactional
+    public StockReservation release(String reference) {
+        try {
+            return releaseSql(reference);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    private StockReservation releaseSql(String reference) throws SQLException {
+        Held held = lock(reference);
+        if (held.status() == ReservationStatus.HELD) {
+            giveBack(held, ReservationStatus.RELEASED);
+        }
+        return viewSql(held.reference());
+    }
+
+    /**
+     * Sells the held units to the order, recording where they go (a city or finer code) for the
+     * batches' public trace. Committing twice changes nothing.
+     *
+     * @throws ConflictException if the units were given back or expired first
+     */
+    @Transactional
+    public StockReservation commit(String reference, RegionCode destination) {
+        try {
+            return commitSql(reference, destination);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    private StockReservation commitSql(String reference, RegionCode destination) throws SQLException {
+        Held held = lock(reference);
+        if (held.status() == ReservationStatus.HELD) {
+            update(
+                    "UPDATE catalog_reservation SET status = 'COMMITTED', destination_code = ?, decided_at = ?"
+                            + " WHERE id = ?",
+                    destination.value(),
+                    Timestamp.from(clock.instant()),
+                    held.id());
+        } else if (held.status() != ReservationStatus.COMMITTED) {
+            throw new ConflictException("reservation.not-held", held.reference(), held.status());
+        }
+        return viewSql(held.reference());
+    }
+
+    /** Gives back one batch of reservations past their time; safe on every replica at once. */
+    @Transactional
+    public List<String> expireDue(int limit) {
+        try {
+            return expireDueSql(limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    private List<String> expireDueSql(int limit) throws SQLException {
+        List<Held> due = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT id, reference, status FROM catalog_reservation"
+                        + " WHERE status = 'HELD' AND expires_at <= ? ORDER BY expires_at LIMIT " + limit
+                        + " FOR UPDATE SKIP LOCKED")) {
+            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    due.add(new Held(rows.getLong(1), rows.getString(2), ReservationStatus.HELD));
+                }
+            }
+        }
+        List<String> expired = new ArrayList<>();
+        for (Held held : due) {
+            giveBack(held, ReservationStatus.EXPIRED);
+            outbox.publish(CatalogSchema.OUTBOX, new ReservationExpired(held.reference()));
+            expired.add(held.reference());
+        }
+        return expired;
+    }
+
+    @Transactional
+    public StockReservation view(String reference) {
+        try {
+            return viewSql(reference);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    private StockReservation viewSql(String reference) throws SQLException {
+        ReservationStatus status;
+        Instant expiresAt;
+        long id;
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT id, status, expires_at FROM catalog_reservation WHERE reference = ?")) {
+            select.setString(1, reference);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFoundException("reservation.not-found", reference);
+                }
+                id = row.getLong(1);
+                status = ReservationStatus.valueOf(row.getString(2));
+                expiresAt = row.getTimestamp(3).toInstant();
+            }
+        }
+        List<StockReservation.Allocation> allocations = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT l.sku_id, b.trace_code, l.quantity FROM catalog_reservation_line l"
+                        + " JOIN catalog_batch b ON b.id = l.batch_id WHERE l.reservation_id = ?"
+                        + " ORDER BY l.sku_id, b.harvest_date, b.id")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    allocations.add(
+                            new StockReservation.Allocation(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+                }
+            }
+        }
+        return new StockReservation(reference, status, expiresAt, allocations);
+    }
+
+    /** The orders holding or holding-and-paid units of a batch, largest first. */
+    @Transactional
+    public List<BatchShipment> shipments(long batchId) {
+        List<BatchShipment> shipments = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT r.reference, SUM(l.quantity), r.status FROM catalog_reservation_line l"
+                        + " JOIN catalog_reservation r ON r.id = l.reservation_id"
+                        + " WHERE l.batch_id = ? AND r.status IN ('HELD', 'COMMITTED')"
+                        + " GROUP BY r.reference, r.status ORDER BY SUM(l.quantity) DESC, r.reference")) {
+            select.setLong(1, batchId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    shipments.add(new BatchShipment(
+                            rows.getString(1), rows.getInt(2), ReservationStatus.valueOf(rows.getString(3))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read where batch " + batchId + " went", e);
+        }
+        return shipments;
+    }
+
+    /** Units of a batch sold, per destination city (the first four digits of the code), most first. */
+    @Transactional
+    public Map<String, Integer> soldByCity(long batchId) {
+        Map<String, Integer> cities = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT CONCAT(LEFT(r.destination_code, 4), '00000000'), SUM(l.quantity)"
+                        + " FROM catalog_reservation_line l JOIN catalog_reservation r ON r.id = l.reservation_id"
+                        + " WHERE l.batch_id = ? AND r.status = 'COMMITTED'"
+                        + " GROUP BY LEFT(r.destination_code, 4) ORDER BY SUM(l.quantity) DESC")) {
+            select.setLong(1, batchId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    cities.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read where batch " + batchId + " went", e);
+        }
+        return cities;
+    }
+
+    private record Held(long id, String reference, ReservationStatus status) {}
+
+    private Held lock(String reference) throws SQLException {
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement(
+                        "SELECT id, reference, status FROM catalog_reservation WHERE reference = ? FOR UPDATE")) {
+            select.setString(1, reference == null ? "" : reference.strip());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFoundException("reservation.not-found", String.valueOf(reference));
+                }
+                return new Held(row.getLong(1), row.getString(2), ReservationStatus.valueOf(row.getString(3)));
+            }
+        }
+    }
+
+    /**
+     * Units of a batch recalled while held do not go back on sale: the recall took the batch off
+     * sale, and its held units with it.
+     */
+    private void giveBack(Held held, ReservationStatus outcome) throws SQLException {
+        List<long[]> lines = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT l.batch_id, l.sku_id, l.quantity, b.recalled_at IS NULL, b.product_id"
+                        + " FROM catalog_reservation_line l JOIN catalog_batch b ON b.id = l.batch_id"
+                        + " WHERE l.reservation_id = ? ORDER BY l.sku_id, l.batch_id")) {
+            select.setLong(1, held.id());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(new long[] {
+                        rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getBoolean(4) ? 1 : 0, rows.getLong(5)
+                    });
+                }
+            }
+        }
+        for (long[] line : lines) {
+            if (line[3] == 1) {
+                update("UPDATE catalog_batch SET remaining = remaining + ? WHERE id = ?", line[2], line[0]);
+                update(
+                        "UPDATE catalog_sku SET available = available + ?, version = version + 1 WHERE id = ?",
+                        line[2],
+                        line[1]);
+                outbox.publish(CatalogSchema.OUTBOX, new StockChanged(line[4], line[1]));
+            }
+        }
+        update(
+                "UPDATE catalog_reservation SET status = ?, decided_at = ? WHERE id = ?",
+                outcome.name(),
+                Timestamp.from(clock.instant()),
+                held.id());
+    }
+
+    private void allocate(long reservationId, long skuId, int quantity) throws SQLException {
+        int left = quantity;
+        List<long[]> batches = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT id, remaining FROM catalog_batch WHERE sku_id = ? AND recalled_at IS NULL"
+                        + " AND remaining > 0 ORDER BY harvest_date, id FOR UPDATE")) {
+            select.setLong(1, skuId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next() && left > 0) {
+                    int take = Math.min(left, rows.getInt(2));
+                    batches.add(new long[] {rows.getLong(1), take});
+                    left -= take;
+                }
+            }
+        }
+        if (left > 0) {
+            throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
+        }
+        for (long[] batch : batches) {
+            update("UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ?", batch[1], batch[0]);
+            update(
+                    "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity)"
+                            + " VALUES (?, ?, ?, ?)",
+                    reservationId,
+                    batch[0],
+                    skuId,
+                    batch[1]);
+        }
+    }
+
+    private long productOnSale(long skuId) throws SQLException {
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
+                        + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
+                        + " WHERE k.id = ?")) {
+            select.setLong(1, skuId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new NotFoundException("sku.not-found", skuId);
+                }
+                if (!row.getBoolean(2)) {
+                    throw new RuleViolationException("stock.not-on-sale", skuId);
+                }
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private long insertReservation(String reference, Instant expiresAt) throws SQLException {
+        try (PreparedStatement insert = jdbc.getConnection()
+                .prepareStatement(
+                        "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES (?, 'HELD', ?)",
+                        PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, reference);
+            insert.setTimestamp(2, Timestamp.from(expiresAt));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new ConflictException("reservation.exists", reference);
+        }
+    }
+
+    private static String reference(String reference) {
+        String clean = reference == null ? "" : reference.strip();
+        if (clean.isEmpty() || clean.length() > 64) {
+            throw new RuleViolationException("reservation.reference.invalid");
+        }
+        return clean;
+    }
+
+    /** Quantities per SKU, in id order (the lock order); a SKU listed twice counts once with both quantities. */
+    private static Map<Long, Integer> units(List<StockLine> lines) {
+        if (lines == null || lines.isEmpty() || lines.size() > MOST_LINES) {
+            throw new RuleViolationException("reservation.lines.invalid", MOST_LINES);
+        }
+        Map<Long, Integer> units = new TreeMap<>();
+        for (StockLine line : lines) {
+            if (line == null || line.quantity() < 1 || line.quantity() > MOST_UNITS) {
+                throw new RuleViolationException("reservation.quantity.invalid", MOST_UNITS);
+            }
+            units.merge(line.skuId(), line.quantity(), Integer::sum);
+        }
+        if (units.values().stream().anyMatch(q -> q > MOST_UNITS)) {
+            throw new RuleViolationException("reservation.quantity.invalid", MOST_UNITS);
+        }
+        return units;
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.techan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.testsupport.MovableClock;
+
+@MicronautTest(transactional = false)
+@Property(name = "spec.clock", value = "movable")
+@Property(name = "techan.inventory.expiry-check", value = "200ms")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InventoryTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "500101100201";
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    MovableClock clock;
+
+    private Actor staff;
+
+    @BeforeAll
+    void wanzhou() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("500000000000", "重庆市", "Chongqing"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("500100000000", "重庆市辖区", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("500101000000", "万州区", "Wanzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("500101100000", "高笋塘街道", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "玫瑰香橙村", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("310000000000", "上海市", "Shanghai"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("310100000000", "上海市辖区", "Shanghai"));
+        String first17 = "93500101MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "wanzhou-orange",
+                ShopKind.COOPERATIVE,
+                "万州玫瑰香橙合作社",
+                null,
+                VILLAGE,
+                "玫瑰香橙",
+                "谭红",
+                "13908350000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "wanzhou-orange", ShopStatus.APPROVED);
+        staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "wanzhou-orange",
+                        new RegisterAccountCommand("wanzhou.staff", "orange-2026-pw", "谭红", null))
+                .actor();
+    }
+
+    @Test
+    void shouldSellExactlyTheStockToTwoHundredConcurrentCheckoutsAndNeverGoBelowZero() throws Exception {
+        long sku = sku("万州玫瑰香橙 抢购", true);
+        batch(sku, 30, LocalDate.of(2026, 11, 1));
+        batch(sku, 20, LocalDate.of(2026, 11, 5));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Boolean>> checkouts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String reference = "rush-" + i;
+            checkouts.add(() -> {
+                try {
+                    catalog.reserveStock(new ReserveStockCommand(
+                            reference, List.of(new StockLine(sku, 1)), ReserveStockCommand.DEFAULT_HOLD));
+                    return true;
+                } catch (ConflictException soldOut) {
+                    return false;
+                }
+            });
+        }
+        int sold = 0;
+        for (Future<Boolean> outcome : pool.invokeAll(checkouts)) {
+            sold += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(sold).isEqualTo(50);
+        assertThat(available(sku)).isZero();
+        ProductView product = productOf(sku);
+        assertThat(product.batches()).allSatisfy(b -> assertThat(b.remaining()).isZero());
+        int allocated = 0;
+        for (int i = 0; i < 200; i++) {
+            try {
+                allocated += catalog.stockReservation("rush-" + i).allocations().stream()
+                        .mapToInt(StockReservation.Allocation::quantity)
+                        .sum();
+            } catch (NotFoundException refused) {
+                // A checkout refused for want of stock left no reservation behind.
+            }
+        }
+        assertThat(allocated).isEqualTo(50);
+    }
+
+    @Test
+    void shouldTakeTheEarliestHarvestFirstAndGiveUnitsBackToTheirBatches() {
+        long sku = sku("万州玫瑰香橙 5 斤", true);
+        String august = batch(sku, 10, LocalDate.of(2026, 8, 1));
+        String july = batch(sku, 5, LocalDate.of(2026, 7, 1));
+
+        StockReservation held = catalog.reserveStock(
+                new ReserveStockCommand("fifo-1", List.of(new StockLine(sku, 8)), ReserveStockCommand.DEFAULT_HOLD));
+
+        assertThat(held.status()).isEqualTo(ReservationStatus.HELD);
+        assertThat(held.allocations())
+                .containsExactly(
+                        new StockReservation.Allocation(sku, july, 5), new StockReservation.Allocation(sku, august, 3));
+        assertThat(available(sku)).isEqualTo(7);
+
+        assertThat(catalog.releaseStock("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
+        assertThat(catalog.releaseStock("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
+        assertThat(available(sku)).isEqualTo(15);
+        assertThat(remaining(sku, july)).isEqualTo(5);
+        assertThat(remaining(sku, august)).isEqualTo(10);
+        assertThatThrownBy(() -> catalog.commitStock("fifo-1", RegionCode.parse("3101")))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void shouldReserveEveryLineOrNoneAndRefuseBadInput() {
+        long plenty = sku("万州玫瑰香橙 10 斤", true);
+        long scarce = sku("万州玫瑰香橙 礼盒", true);
+        long draft = sku("万州玫瑰香橙 试销", false);
+        batch(plenty, 10, LocalDate.of(2026, 10, 1));
+        batch(scarce, 1, LocalDate.of(2026, 10, 1));
+
+        assertThatThrownBy(() -> catalog.reserveStock(new ReserveStockCommand(
+                        "all-or-none", List.of(new StockLine(plenty, 4), new StockLine(scarce, 2)), null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(available(plenty)).isEqualTo(10);
+        assertThat(available(scarce)).isEqualTo(1);
+        assertThatThrownBy(() -> catalog.stockReservation("all-or-none")).isInstanceOf(NotFoundException.class);
+
+        assertThatThrownBy(() ->
+                        catalog.reserveStock(new ReserveStockCommand("zero", List.of(new StockLine(plenty, 0)), null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> catalog.reserveStock(new ReserveStockCommand("none", List.of(), null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> catalog.reserveStock(
+                        new ReserveStockCommand("ghost", List.of(new StockLine(999_999, 1)), null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        catalog.reserveStock(new ReserveStockCommand("draft", List.of(new StockLine(draft, 1)), null)))
+                .isInstanceOf(RuleViolationException.class);
+        catalog.reserveStock(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null));
+        assertThatThrownBy(() ->
+                        catalog.reserveStock(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(available(plenty)).isEqualTo(9);
+    }
+
+    @Test
+    void shouldShowWhereAPaidBatchWentByCityAndListItsOrdersForARecall() {
+        long sku = sku("万州玫瑰香橙 家庭装", true);
+        String code = batch(sku, 20, LocalDate.of(2026, 10, 15));
+        catalog.reserveStock(new ReserveStockCommand("paid-1", List.of(new StockLine(sku, 3)), null));
+        catalog.reserveStock(new ReserveStockCommand("paid-2", List.of(new StockLine(sku, 2)), null));
+        catalog.reserveStock(new ReserveStockCommand("unpaid", List.of(new StockLine(sku, 4)), null));
+        catalog.commitStock("paid-1", RegionCode.parse("310101"));
+        catalog.commitStock("paid-2", RegionCode.parse("500101100201"));
+        catalog.commitStock("paid-2", RegionCode.parse("500101100201"));
+
+        assertThat(catalog.trace(code).destinations())
+                .containsExactly(
+                        new BatchDestination("310100000000", "上海市辖区", "Shanghai", 3),
+                        new BatchDestination("500100000000", "重庆市辖区", null, 2));
+        assertThat(catalog.batchShipments(OPERATOR, code))
+                .containsExactly(
+                        new BatchShipment("unpaid", 4, ReservationStatus.HELD),
+                        new BatchShipment("paid-1", 3, ReservationStatus.COMMITTED),
+                        new BatchShipment("paid-2", 2, ReservationStatus.COMMITTED));
+        assertThatThrownBy(() -> catalog.batchShipments(staff, code)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void shouldKeepUnitsOfARecalledBatchOffSaleWhenTheirOrderGivesThemBack() {
+        long sku = sku("万州玫瑰香橙 尝鲜装", true);
+        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
+        batch(sku, 5, LocalDate.of(2026, 9, 20));
+        catalog.reserveStock(new ReserveStockCommand("before-recall", List.of(new StockLine(sku, 3)), null));
+
+        catalog.recallBatch(OPERATOR, early, "农残抽检超标");
+        assertThat(available(sku)).isEqualTo(5);
+        catalog.releaseStock("before-recall");
+
+        assertThat(available(sku)).isEqualTo(5);
+        assertThat(catalog.reserveStock(new ReserveStockCommand("after-recall", List.of(new StockLine(sku, 5)), null))
+                        .allocations())
+                .extracting(StockReservation.Allocation::traceCode)
+                .doesNotContain(early);
+    }
+
+    @Test
+    void shouldPutUnpaidStockBackOnSaleOnceItsTimeIsUp() throws InterruptedException {
+        long sku = sku("万州玫瑰香橙 预售", true);
+        batch(sku, 6, LocalDate.of(2026, 11, 10));
+        catalog.reserveStock(
+                new ReserveStockCommand("slow-payer", List.of(new StockLine(sku, 6)), Duration.ofMinutes(15)));
+        assertThat(available(sku)).isZero();
+
+        clock.advance(Duration.ofMinutes(16));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (catalog.stockReservation("slow-payer").status() == ReservationStatus.HELD
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        assertThat(catalog.stockReservation("slow-payer").status()).isEqualTo(ReservationStatus.EXPIRED);
+        assertThat(available(sku)).isEqualTo(6);
+        assertThatThrownBy(() -> catalog.commitStock("slow-payer", RegionCode.parse("3101")))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    private long sku(String title, boolean publish) {
+        ProductView product = catalog.createProduct(
+                staff,
+                new SaveProductCommand(
+                        "fresh-fruit",
+                        title,
+                        null,
+                        "万州玫瑰香橙，果香浓郁。",
+                        null,
+                        VILLAGE,
+                        TemperatureClass.AMBIENT,
+                        30,
+                        List.of(11, 12),
+                        false,
+                        List.of(new SkuCommand(
+                                "5 斤装" + SERIAL.incrementAndGet(),
+                                null,
+                                SaleUnit.BOX,
+                                2500,
+                                new BigDecimal("59.00")))));
+        if (publish) {
+            catalog.publishProduct(staff, product.id());
+        }
+        return product.skus().get(0).id();
+    }
+
+    private String batch(long sku, int quantity, LocalDate harvested) {
+        return catalog.receiveBatch(
+                        staff,
+                        new ReceiveBatchCommand(
+                                sku,
+                                quantity,
+                                harvested,
+                                "高笋塘一号园",
+                                null,
+                                null,
+                                null,
+                                InspectionResult.NOT_INSPECTED,
+                                null))
+                .traceCode();
+    }
+
+    private ProductView productOf(long sku) {
+        return catalog.ownProducts(staff, 0, 100).items().stream()
+                .filter(p -> p.skus().stream().anyMatch(s -> s.id() == sku))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private int available(long sku) {
+        return productOf(sku).skus().get(0).available();
+    }
+
+    private int remaining(long sku, String traceCode) {
+        return productOf(sku).batches().stream()
+                .filter(b -> b.traceCode().equals(traceCode))
+                .findFirst()
+                .orElseThrow()
+                .remaining();
+    }
+}
