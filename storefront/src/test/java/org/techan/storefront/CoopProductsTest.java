@@ -198,6 +198,11 @@ class CoopProductsTest {
         HttpResponse<String> recalled = operator.post(
                 "/ops/batches/recall", List.of(Map.entry("traceCode", code), Map.entry("reason", "农残抽检复核")));
         assertThat(recalled.code()).isEqualTo(303);
+        assertThat(FormClient.location(recalled)).isEqualTo("/ops/batches/" + code);
+        String followUp = operator.get("/ops/batches/" + code).body();
+        assertThat(followUp).contains("批次 " + code, "此批次已被召回：农残抽检复核", "涉及的订单", "puer-order-1", "已付款");
+        FormClient staffMember = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        assertThat(staffMember.get("/ops/batches/" + code).code()).isEqualTo(403);
         assertThat(page("/trace/" + code).body()).contains("此批次已被召回：农残抽检复核");
         assertThat(page("/products/" + id).body()).contains("本商品有批次已被召回", "已售罄");
         assertThat(catalog.product(SYSTEM, id).skus().get(0).available()).isZero();

@@ -18,6 +18,7 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
+import org.techan.catalog.BatchShipment;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
@@ -27,6 +28,7 @@ import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.TraceView;
 import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
 
@@ -74,7 +76,14 @@ class OperatorConsoleController {
     HttpResponse<?> recall(Authentication authentication, @Body RecallForm form) {
         String code = form.traceCode() == null ? "" : form.traceCode();
         BatchView recalled = catalog.recallBatch(SignedIn.actor(authentication), code, form.reason());
-        return HttpResponse.seeOther(URI.create("/trace/" + recalled.traceCode()));
+        return HttpResponse.seeOther(URI.create("/ops/batches/" + recalled.traceCode()));
+    }
+
+    /** A batch as operators follow it up: its trace, and the orders holding its units (for a recall). */
+    @View("ops/batch")
+    @Get(uri = "/batches/{code}", produces = MediaType.TEXT_HTML)
+    BatchPage batch(Authentication authentication, @PathVariable String code) {
+        return new BatchPage(catalog.trace(code), catalog.batchShipments(SignedIn.actor(authentication), code));
     }
 
     @View("ops/certificates")
@@ -143,6 +152,9 @@ class OperatorConsoleController {
 
     @Introspected
     record CertificateQueuePage(PageOf<CertificateView> certificates, long pageCount) {}
+
+    @Introspected
+    record BatchPage(TraceView trace, List<BatchShipment> shipments) {}
 
     @Serdeable
     record RecallForm(@Nullable String traceCode, @Nullable String reason) {}
