@@ -163,6 +163,9 @@ public interface CatalogApi {
      */
     List<ProductView> productsForSale(Collection<Long> ids);
 
+    /** The SKUs among {@code skuIds} that are on sale now (product published, shop open); others are left out. */
+    List<SkuOnSale> skusForSale(Collection<Long> skuIds);
+
     /** Up to {@code limit} (at most 1,000) products on sale with ids above {@code afterId}, by id: a full scan in steps. */
     List<ProductView> productsForSaleAfter(long afterId, int limit);
 

@@ -1,9 +1,11 @@
 package org.techan.platform;
 
-/** What an account may do. Consumers, wholesale buyers and store clerks arrive with later modules. */
+/** What an account may do. Wholesale buyers and store clerks arrive with later modules. */
 public enum Role {
     /** Runs the marketplace: approves shops, verifies certificates, curates pavilions. */
     OPERATOR,
     /** Works for exactly one shop and sees only that shop's back office. */
-    SHOP_STAFF
+    SHOP_STAFF,
+    /** Buys for themselves: a cart, checkouts, their own orders and nobody else's. */
+    CONSUMER
 }

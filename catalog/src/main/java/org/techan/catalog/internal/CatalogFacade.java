@@ -3,8 +3,11 @@ package org.techan.catalog.internal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
@@ -32,6 +35,8 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.SkuOnSale;
+import org.techan.catalog.SkuView;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
@@ -43,6 +48,8 @@ import org.techan.platform.RegisterAccountCommand;
 
 @Singleton
 class CatalogFacade implements CatalogApi {
+
+    private final SkuRepository skuRows;
 
     private final Inventory inventory;
 
@@ -70,7 +77,9 @@ class CatalogFacade implements CatalogApi {
             Brands brands,
             ProductImages images,
             PavilionPicks picks,
-            Inventory inventory) {
+            Inventory inventory,
+            SkuRepository skuRows) {
+        this.skuRows = skuRows;
         this.inventory = inventory;
         this.regions = regions;
         this.categories = categories;
@@ -228,6 +237,41 @@ class CatalogFacade implements CatalogApi {
     @Override
     public List<ProductView> productsForSale(Collection<Long> ids) {
         return products.forSale(ids);
+    }
+
+    @Override
+    public List<SkuOnSale> skusForSale(Collection<Long> skuIds) {
+        Map<Long, ProductView> products = new HashMap<>();
+        List<SkuOnSale> onSale = new ArrayList<>();
+        for (ProductView product : products(skuIds)) {
+            products.put(product.id(), product);
+        }
+        for (ProductView product : products.values()) {
+            for (SkuView sku : product.skus()) {
+                if (skuIds.contains(sku.id())) {
+                    onSale.add(new SkuOnSale(
+                            sku.id(),
+                            product.id(),
+                            product.shopSlug(),
+                            product.shopNameZh(),
+                            product.shopNameEn(),
+                            product.titleZh(),
+                            product.titleEn(),
+                            sku.specZh(),
+                            sku.unit(),
+                            sku.netWeightGrams(),
+                            sku.price(),
+                            sku.available(),
+                            product.temperature(),
+                            product.shelfLifeDays()));
+                }
+            }
+        }
+        return onSale;
+    }
+
+    private List<ProductView> products(Collection<Long> skuIds) {
+        return skuIds.isEmpty() ? List.of() : this.products.forSale(skuRows.productIdsOf(skuIds));
     }
 
     @Override

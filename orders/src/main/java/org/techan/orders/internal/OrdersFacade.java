@@ -8,8 +8,14 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentEventReceipt;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
 
@@ -18,10 +24,44 @@ class OrdersFacade implements OrdersApi {
 
     private final StripeEndpoint stripe;
     private final JdbcOperations jdbc;
+    private final Checkout checkout;
+    private final OrderGroups groups;
+    private final OrderMoves moves;
 
-    OrdersFacade(StripeEndpoint stripe, JdbcOperations jdbc) {
+    OrdersFacade(StripeEndpoint stripe, JdbcOperations jdbc, Checkout checkout, OrderGroups groups, OrderMoves moves) {
         this.stripe = stripe;
         this.jdbc = jdbc;
+        this.checkout = checkout;
+        this.groups = groups;
+        this.moves = moves;
+    }
+
+    @Override
+    public OrderGroupView checkout(Actor consumer, PlaceOrderCommand command) {
+        return checkout.place(consumer, command);
+    }
+
+    @Override
+    public OrderGroupView orderGroup(Actor consumer, String groupNumber) {
+        return groups.own(consumer.accountId(), groupNumber);
+    }
+
+    @Override
+    public List<OrderGroupView> orderGroups(Actor consumer, int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new RuleViolationException("page.invalid", 100);
+        }
+        return groups.ofAccount(consumer.accountId(), page, size);
+    }
+
+    @Override
+    public OrderGroupView cancelCheckout(Actor consumer, String groupNumber) {
+        return moves.cancelUnpaid(consumer, groupNumber);
+    }
+
+    @Override
+    public OrderView advance(Actor staff, String orderNumber, OrderState next) {
+        return moves.advance(staff, orderNumber, next);
     }
 
     @Override

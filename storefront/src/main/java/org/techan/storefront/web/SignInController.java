@@ -81,6 +81,7 @@ class SignInController {
         return switch (role) {
             case OPERATOR -> "/ops";
             case SHOP_STAFF -> "/coop";
+            case CONSUMER -> "/";
         };
     }
 

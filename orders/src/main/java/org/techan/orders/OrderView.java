@@ -1,0 +1,19 @@
+package org.techan.orders;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One shop's part of a checkout, fulfilled on its own, with its timeline. */
+@Serdeable
+public record OrderView(
+        String number,
+        String groupNumber,
+        String shopSlug,
+        String shopNameZh,
+        OrderState state,
+        List<OrderLineView> lines,
+        BigDecimal goodsTotal,
+        BigDecimal shipping,
+        BigDecimal total,
+        List<TransitionView> timeline) {}

@@ -1,0 +1,159 @@
+package org.techan.orders.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.techan.catalog.CatalogApi;
+import org.techan.orders.OrderCancelled;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
+
+/**
+ * Moves orders along their lifecycle, one locked row at a time: a move the lifecycle does not
+ * allow is refused with nothing changed, and every move lands on the timeline.
+ */
+@Singleton
+class OrderMoves {
+
+    /** What a shop's staff may do to its own orders; payments, buyers and store clerks do the rest. */
+    private static final Set<OrderState> STAFF_MOVES =
+            EnumSet.of(OrderState.PACKED, OrderState.SHIPPED, OrderState.READY_FOR_PICKUP);
+
+    private final JdbcOperations jdbc;
+    private final CatalogApi catalog;
+    private final OrderGroups groups;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    OrderMoves(JdbcOperations jdbc, CatalogApi catalog, OrderGroups groups, Outbox outbox, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.groups = groups;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    private record Locked(long id, String number, String groupNumber, String shopSlug, OrderState state) {}
+
+    /** The buyer gives up an unpaid checkout: every order cancelled, the stock back on sale. */
+    @Transactional
+    public OrderGroupView cancelUnpaid(Actor consumer, String groupNumber) {
+        long groupId = groups.ownId(consumer.accountId(), groupNumber);
+        List<Locked> orders = lockGroup(groupId);
+        if (orders.stream()
+                .anyMatch(o -> o.state() != OrderState.PENDING_PAYMENT && o.state() != OrderState.CANCELLED)) {
+            throw new ConflictException("order.cancel.paid", groupNumber);
+        }
+        cancelPending(orders, consumer, "cancelled by the buyer");
+        catalog.releaseStock(orders.get(0).groupNumber());
+        return groups.view(groupId);
+    }
+
+    /** Nobody paid in time and the catalog took the stock back: the unpaid orders are cancelled. */
+    @Transactional
+    public void expired(String groupNumber) {
+        List<Long> ids = new ArrayList<>();
+        query("SELECT id FROM orders_group WHERE number = ?", rows -> ids.add(rows.getLong(1)), groupNumber);
+        if (!ids.isEmpty()) {
+            cancelPending(lockGroup(ids.get(0)), null, "payment window passed");
+        }
+    }
+
+    /**
+     * A shop's staff pack, ship or hand orders to a pickup store.
+     *
+     * @throws NotFoundException for another shop's order
+     * @throws NotAllowedException for moves that are not the shop's to make
+     * @throws ConflictException for a move the lifecycle does not allow from where the order is
+     */
+    @Transactional
+    public OrderView advance(Actor staff, String orderNumber, OrderState next) {
+        String shop = catalog.shopOf(staff).slug();
+        Locked order = lockOrder(orderNumber);
+        if (!order.shopSlug().equals(shop)) {
+            throw new NotFoundException("order.not-found", orderNumber);
+        }
+        if (!STAFF_MOVES.contains(next)) {
+            throw new NotAllowedException("order.move.not-yours", next);
+        }
+        move(order, next, staff, null);
+        return groups.order(order.id());
+    }
+
+    private void cancelPending(List<Locked> orders, @Nullable Actor actor, String note) {
+        for (Locked order : orders) {
+            if (order.state() == OrderState.PENDING_PAYMENT) {
+                move(order, OrderState.CANCELLED, actor, note);
+                outbox.publish(OrdersSchema.OUTBOX, new OrderCancelled(order.number(), order.groupNumber()));
+            }
+        }
+    }
+
+    private void move(Locked order, OrderState next, @Nullable Actor actor, @Nullable String note) {
+        if (!order.state().canBecome(next)) {
+            throw new ConflictException("order.transition.illegal", order.number(), order.state(), next);
+        }
+        Statements.update(jdbc, "UPDATE orders_order SET state = ? WHERE id = ?", next.name(), order.id());
+        Transitions.record(jdbc, order.id(), order.state(), next, actor, note, clock.instant());
+    }
+
+    private List<Locked> lockGroup(long groupId) {
+        List<Locked> orders = new ArrayList<>();
+        query(
+                "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
+                        + " JOIN orders_group g ON g.id = o.group_id WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
+                rows -> orders.add(locked(rows)),
+                groupId);
+        return orders;
+    }
+
+    private Locked lockOrder(String number) {
+        List<Locked> orders = new ArrayList<>();
+        query(
+                "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
+                        + " JOIN orders_group g ON g.id = o.group_id WHERE o.number = ? FOR UPDATE",
+                rows -> orders.add(locked(rows)),
+                number == null ? "" : number.strip());
+        if (orders.isEmpty()) {
+            throw new NotFoundException("order.not-found", String.valueOf(number));
+        }
+        return orders.get(0);
+    }
+
+    private static Locked locked(ResultSet rows) throws SQLException {
+        return new Locked(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                OrderState.valueOf(rows.getString(5)));
+    }
+
+    private void query(String sql, OrderGroups.RowReader reader, Object... parameters) {
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            Statements.bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+}

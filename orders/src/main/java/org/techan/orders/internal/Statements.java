@@ -1,0 +1,39 @@
+package org.techan.orders.internal;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Plain statements on the current transaction's connection; SQL problems are programming errors here. */
+final class Statements {
+
+    private Statements() {}
+
+    static int update(JdbcOperations jdbc, String sql, Object... parameters) {
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + sql, e);
+        }
+    }
+
+    static long insert(JdbcOperations jdbc, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement =
+                jdbc.getConnection().prepareStatement(sql, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package org.techan.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.ReservationStatus;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.testsupport.MovableClock;
+
+@MicronautTest(transactional = false)
+@Property(name = "spec.clock", value = "movable")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckoutTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "350125102201";
+    private static final DeliveryAddress HOME = new DeliveryAddress("王芳", "13800138000", "310101", "南京东路 100 号 5 楼");
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    MovableClock clock;
+
+    private Actor plumStaff;
+    private Actor teaStaff;
+    private long plums;
+    private long giftBox;
+    private long tea;
+    private int consumers;
+
+    @BeforeAll
+    void marketplace() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350000000000", "福建省", "Fujian"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("350125102000", "嵩口镇", "Songkou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "月洲村", null));
+        plumStaff = shop("songkou-ligan", "嵩口李干专业合作社", "93350125MA0000001");
+        teaStaff = shop("yongtai-tea", "永泰绿茶合作社", "93350125MA0000002");
+        plums = sku(plumStaff, "永泰李干", "38.00", 100);
+        giftBox = sku(plumStaff, "嵩口蜜饯礼盒", "128.00", 10);
+        tea = sku(teaStaff, "永泰绿茶", "29.00", 20);
+    }
+
+    @Test
+    void shouldSplitACheckoutByShopPriceItHoldTheStockAndAnswerARetryWithTheSameGroup() {
+        Actor buyer = consumer();
+        PlaceOrderCommand command = new PlaceOrderCommand(
+                "cart-1", List.of(new CartLine(plums, 2), new CartLine(giftBox, 1), new CartLine(tea, 1)), HOME);
+
+        OrderGroupView group = orders.checkout(buyer, command);
+
+        assertThat(group.number()).matches("G\\d{8}[2-9A-HJKMNP-Z]{8}");
+        assertThat(group.orders()).extracting(OrderView::shopSlug).containsExactly("songkou-ligan", "yongtai-tea");
+        OrderView plumOrder = group.orders().get(0);
+        OrderView teaOrder = group.orders().get(1);
+        assertThat(plumOrder.goodsTotal()).isEqualByComparingTo("204.00");
+        assertThat(plumOrder.shipping()).isEqualByComparingTo("0.00");
+        assertThat(teaOrder.goodsTotal()).isEqualByComparingTo("29.00");
+        assertThat(teaOrder.shipping()).isEqualByComparingTo("10.00");
+        assertThat(group.total()).isEqualByComparingTo("243.00");
+        assertThat(plumOrder.lines()).extracting(OrderLineView::titleZh).containsExactly("永泰李干", "嵩口蜜饯礼盒");
+        assertThat(plumOrder.state()).isEqualTo(OrderState.PENDING_PAYMENT);
+        assertThat(plumOrder.timeline()).singleElement().satisfies(step -> {
+            assertThat(step.to()).isEqualTo(OrderState.PENDING_PAYMENT);
+            assertThat(step.actorRole()).isEqualTo("CONSUMER");
+        });
+        assertThat(group.payBefore()).isEqualTo(group.createdAt().plus(Duration.ofMinutes(15)));
+        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.HELD);
+        int plumsLeft = available(plums);
+
+        OrderGroupView retried = orders.checkout(buyer, command);
+
+        assertThat(retried.number()).isEqualTo(group.number());
+        assertThat(available(plums)).isEqualTo(plumsLeft);
+        assertThat(orders.orderGroups(buyer, 0, 10)).hasSize(1);
+        assertThatThrownBy(() ->
+                        orders.checkout(buyer, new PlaceOrderCommand("cart-1", List.of(new CartLine(plums, 5)), HOME)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void shouldCreateNothingWhenAnySkuIsShortAndRefuseBadCheckouts() {
+        Actor buyer = consumer();
+        int teaBefore = available(tea);
+
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer,
+                        new PlaceOrderCommand(
+                                "too-many", List.of(new CartLine(tea, 1), new CartLine(giftBox, 999)), HOME)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
+        assertThat(available(tea)).isEqualTo(teaBefore);
+
+        assertThatThrownBy(
+                        () -> orders.checkout(buyer, new PlaceOrderCommand("k1", List.of(new CartLine(tea, 0)), HOME)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.checkout(buyer, new PlaceOrderCommand("k2", List.of(), HOME)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(
+                        () -> orders.checkout(buyer, new PlaceOrderCommand(" ", List.of(new CartLine(tea, 1)), HOME)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer,
+                        new PlaceOrderCommand(
+                                "k3",
+                                List.of(new CartLine(tea, 1)),
+                                new DeliveryAddress("王芳", "12345", "310101", "南京东路"))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer,
+                        new PlaceOrderCommand(
+                                "k4",
+                                List.of(new CartLine(tea, 1)),
+                                new DeliveryAddress("王芳", "13800138000", "31", "南京东路"))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() ->
+                        orders.checkout(buyer, new PlaceOrderCommand("k5", List.of(new CartLine(987_654, 1)), HOME)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() ->
+                        orders.checkout(plumStaff, new PlaceOrderCommand("k6", List.of(new CartLine(tea, 1)), HOME)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
+        assertThat(available(tea)).isEqualTo(teaBefore);
+    }
+
+    @Test
+    void shouldShowBuyersOnlyTheirOwnCheckoutsAndLetThemCancelUnpaidOnes() {
+        Actor buyer = consumer();
+        Actor stranger = consumer();
+        int before = available(tea);
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("mine", List.of(new CartLine(tea, 3)), HOME));
+        assertThat(available(tea)).isEqualTo(before - 3);
+
+        assertThatThrownBy(() -> orders.orderGroup(stranger, group.number())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> orders.cancelCheckout(stranger, group.number()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(orders.orderGroups(stranger, 0, 10)).isEmpty();
+
+        OrderGroupView cancelled = orders.cancelCheckout(buyer, group.number());
+
+        assertThat(cancelled.orders()).allSatisfy(o -> {
+            assertThat(o.state()).isEqualTo(OrderState.CANCELLED);
+            assertThat(o.timeline())
+                    .extracting(TransitionView::to)
+                    .containsExactly(OrderState.PENDING_PAYMENT, OrderState.CANCELLED);
+        });
+        assertThat(available(tea)).isEqualTo(before);
+        assertThat(orders.cancelCheckout(buyer, group.number()).orders())
+                .allSatisfy(o -> assertThat(o.timeline()).hasSize(2));
+    }
+
+    @Test
+    void shouldCancelUnpaidOrdersOnceTheirStockExpires() throws InterruptedException {
+        Actor buyer = consumer();
+        long trial = sku(plumStaff, "永泰李干 尝鲜装", "19.90", 10);
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("slow", List.of(new CartLine(trial, 4)), HOME));
+        assertThat(available(trial)).isEqualTo(6);
+
+        clock.advance(Duration.ofMinutes(16));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (orders.orderGroup(buyer, group.number()).orders().get(0).state() != OrderState.CANCELLED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        OrderView order = orders.orderGroup(buyer, group.number()).orders().get(0);
+        assertThat(order.state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(order.timeline().get(1).actorRole()).isNull();
+        assertThat(order.timeline().get(1).note()).isEqualTo("payment window passed");
+        assertThat(available(trial)).isEqualTo(10);
+        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.EXPIRED);
+    }
+
+    @Test
+    void shouldLetOnlyTheShopMoveItsOrdersAndOnlyAsTheLifecycleAllows() {
+        Actor buyer = consumer();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("moves", List.of(new CartLine(tea, 1)), HOME));
+        String number = group.orders().get(0).number();
+
+        assertThatThrownBy(() -> orders.advance(teaStaff, number, OrderState.PACKED))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> orders.advance(plumStaff, number, OrderState.PACKED))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> orders.advance(teaStaff, number, OrderState.PAID))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(orders.orderGroup(buyer, group.number()).orders().get(0).state())
+                .isEqualTo(OrderState.PENDING_PAYMENT);
+        assertThat(OrderState.PAID.next()).containsExactlyInAnyOrder(OrderState.PACKED, OrderState.REFUNDED);
+        assertThat(OrderState.CANCELLED.next()).isEmpty();
+    }
+
+    @Test
+    void shouldSellExactlyFiftyUnitsToTwoHundredConcurrentCheckouts() throws Exception {
+        long hot = sku(plumStaff, "永泰李干 秒杀", "9.90", 50);
+        List<Actor> buyers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            buyers.add(consumer());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<String>> checkouts = new ArrayList<>();
+        for (Actor buyer : buyers) {
+            checkouts.add(() -> {
+                try {
+                    return orders.checkout(buyer, new PlaceOrderCommand("rush", List.of(new CartLine(hot, 1)), HOME))
+                            .number();
+                } catch (ConflictException soldOut) {
+                    return null;
+                }
+            });
+        }
+        Set<String> groups = new HashSet<>();
+        for (Future<String> outcome : pool.invokeAll(checkouts)) {
+            if (outcome.get() != null) {
+                groups.add(outcome.get());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(groups).hasSize(50);
+        assertThat(available(hot)).isZero();
+        int held = 0;
+        for (String group : groups) {
+            held += catalog.stockReservation(group).allocations().stream()
+                    .mapToInt(a -> a.quantity())
+                    .sum();
+        }
+        assertThat(held).isEqualTo(50);
+    }
+
+    private Actor consumer() {
+        consumers++;
+        return accounts.register(new RegisterAccountCommand(
+                        "1390000" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
+                .actor();
+    }
+
+    private Actor shop(String slug, String name, String first17) {
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                name,
+                null,
+                VILLAGE,
+                "李干",
+                "林芳",
+                "13905910000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "林芳", null))
+                .actor();
+    }
+
+    private long sku(Actor staff, String title, String price, int stock) {
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                title,
+                                null,
+                                title + "，产地直发。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                180,
+                                List.of(7, 8),
+                                false,
+                                List.of(new SkuCommand("1 斤装", null, SaleUnit.JIN, 500, new BigDecimal(price)))))
+                .id();
+        long sku = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        sku,
+                        stock,
+                        LocalDate.of(2026, 8, 1),
+                        "月洲村一号地",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+        return sku;
+    }
+
+    private int available(long sku) {
+        return catalog.skusForSale(List.of(sku)).get(0).available();
+    }
+}
