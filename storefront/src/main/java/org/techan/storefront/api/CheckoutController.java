@@ -1,0 +1,79 @@
+package org.techan.storefront.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.storefront.security.SignedIn;
+
+/** Checkout in one call for programmatic clients, and the consumer's own orders. */
+@Controller("/api/v1")
+@Tag(name = "orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CheckoutController {
+
+    private final OrdersApi orders;
+
+    CheckoutController(OrdersApi orders) {
+        this.orders = orders;
+    }
+
+    @Post("/checkout")
+    @Operation(
+            summary = "Checks out: one order per shop, stock held 15 minutes awaiting payment",
+            description = "Send a fresh Idempotency-Key per checkout and the same key when retrying: a repeated"
+                    + " key answers the same order group and never creates a second; the same key with"
+                    + " different lines or address is refused (409). A SKU short of stock is 409 and"
+                    + " nothing is created.")
+    HttpResponse<OrderGroupView> checkout(
+            Authentication authentication,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey,
+            @Body CheckoutRequest request) {
+        OrderGroupView group = orders.checkout(
+                SignedIn.actor(authentication),
+                new PlaceOrderCommand(idempotencyKey, request.lines(), request.address()));
+        return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
+    }
+
+    @Get("/orders")
+    @Operation(summary = "The consumer's checkouts, newest first")
+    List<OrderGroupView> orders(
+            Authentication authentication,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size) {
+        return orders.orderGroups(SignedIn.actor(authentication), page, size);
+    }
+
+    @Get("/orders/{number}")
+    @Operation(summary = "One of the consumer's checkouts with its orders and their timelines")
+    OrderGroupView order(Authentication authentication, @PathVariable String number) {
+        return orders.orderGroup(SignedIn.actor(authentication), number);
+    }
+
+    @Post("/orders/{number}/cancel")
+    @Operation(summary = "Cancels an unpaid checkout and puts its stock back on sale")
+    OrderGroupView cancel(Authentication authentication, @PathVariable String number) {
+        return orders.cancelCheckout(SignedIn.actor(authentication), number);
+    }
+
+    @Serdeable
+    record CheckoutRequest(@Nullable List<CartLine> lines, @Nullable DeliveryAddress address) {}
+}

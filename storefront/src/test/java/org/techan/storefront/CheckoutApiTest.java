@@ -1,0 +1,256 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/** A program signs up a consumer, checks out with an idempotency key, reads and cancels its order. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckoutApiTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "130129100201";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    JsonMapper json;
+
+    private long dates;
+
+    /** A signed-in API client: its session cookie and CSRF token. */
+    private record ApiClient(String session, String csrf) {}
+
+    @BeforeAll
+    void zanhuang() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("130000000000", "河北省", "Hebei"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("130100000000", "石家庄市", "Shijiazhuang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("130129000000", "赞皇县", "Zanhuang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("130129100000", "赞皇镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "大枣村", null));
+        String first17 = "93130129MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "zanhuang-jujube",
+                ShopKind.COOPERATIVE,
+                "赞皇大枣合作社",
+                null,
+                VILLAGE,
+                "大枣",
+                "赵刚",
+                "13903110000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "zanhuang-jujube", ShopStatus.APPROVED);
+        Actor staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "zanhuang-jujube",
+                        new RegisterAccountCommand("zanhuang.staff", "jujube-2026-pw", "赵刚", null))
+                .actor();
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                "赞皇大枣",
+                                "Zanhuang jujubes",
+                                "赞皇原生大枣。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                365,
+                                List.of(9, 10),
+                                true,
+                                List.of(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("45.00")))))
+                .id();
+        dates = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        dates,
+                        30,
+                        LocalDate.of(2026, 9, 25),
+                        "大枣村东坡",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+    }
+
+    @Test
+    void shouldSignUpCheckOutOnceForARepeatedKeyAndCancel() throws IOException {
+        ApiClient buyer = signUp("13911112222", "李娜");
+        String body = checkoutBody(3);
+
+        HttpResponse<String> first = send(checkout(buyer, "order-2026-0001", body));
+        HttpResponse<String> retry = send(checkout(buyer, "order-2026-0001", body));
+
+        assertThat(first.code()).isEqualTo(201);
+        JsonNode group = read(first);
+        String number = group.get("number").getStringValue();
+        assertThat(first.header("Location")).isEqualTo("/api/v1/orders/" + number);
+        assertThat(group.get("orders").get(0).get("state").getStringValue()).isEqualTo("PENDING_PAYMENT");
+        assertThat(new BigDecimal(group.get("total").getValue().toString())).isEqualByComparingTo("135.00");
+        assertThat(read(retry).get("number").getStringValue()).isEqualTo(number);
+        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(27);
+
+        JsonNode mine = read(send(authorised(HttpRequest.GET("/api/v1/orders"), buyer)));
+        assertThat(mine.get(0).get("number").getStringValue()).isEqualTo(number);
+        ApiClient stranger = signUp("stranger@example.cn", "路人");
+        assertThat(send(authorised(HttpRequest.GET("/api/v1/orders/" + number), stranger))
+                        .code())
+                .isEqualTo(404);
+
+        HttpResponse<String> cancelled =
+                send(authorised(HttpRequest.POST("/api/v1/orders/" + number + "/cancel", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf()));
+        assertThat(read(cancelled).get("orders").get(0).get("state").getStringValue())
+                .isEqualTo("CANCELLED");
+        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(30);
+    }
+
+    @Test
+    void shouldRefuseCheckoutsWithoutKeyTokenRoleOrStock() throws IOException {
+        ApiClient buyer = signUp("13933334444", "张伟");
+        assertThat(send(checkout(buyer, null, checkoutBody(1))).code()).isEqualTo(422);
+        assertThat(send(authorised(HttpRequest.POST("/api/v1/checkout", checkoutBody(1)), buyer)
+                                .header("Idempotency-Key", "no-csrf")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))
+                        .code())
+                .isEqualTo(403);
+        HttpResponse<String> tooMany = send(checkout(buyer, "greedy", checkoutBody(31)));
+        assertThat(tooMany.code()).isEqualTo(409);
+        assertThat(tooMany.body()).contains("库存不足");
+        assertThat(read(send(authorised(HttpRequest.GET("/api/v1/orders"), buyer)))
+                        .size())
+                .isZero();
+
+        HttpResponse<String> staffSession = send(HttpRequest.POST(
+                        "/api/v1/sessions", "{\"login\": \"zanhuang.staff\", \"password\": \"jujube-2026-pw\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        ApiClient staff = client(staffSession);
+        assertThat(send(checkout(staff, "staff-buys", checkoutBody(1))).code()).isEqualTo(403);
+        assertThat(send(HttpRequest.POST("/api/v1/checkout", checkoutBody(1))
+                                .header("Idempotency-Key", "anonymous")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))
+                        .code())
+                .isEqualTo(401);
+
+        HttpResponse<String> taken = send(HttpRequest.POST(
+                        "/api/v1/consumers",
+                        "{\"login\": \"13933334444\", \"password\": \"another-pw-2026\", \"displayName\": \"重名\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(taken.code()).isEqualTo(409);
+        HttpResponse<String> wrongPassword =
+                send(HttpRequest.POST("/api/v1/sessions", "{\"login\": \"13933334444\", \"password\": \"wrong\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(wrongPassword.code()).isEqualTo(422);
+    }
+
+    @Test
+    void shouldLetShoppersSignUpOnThePageAndExplainATakenLogin() {
+        HttpResponse<String> page = FormClient.send(http, HttpRequest.GET("/sign-up"));
+        String anonymous = page.getCookie("techan_csrf").orElseThrow().getValue();
+        String form = "_csrf=" + anonymous
+                + "&login=shopper%40example.cn&displayName=%E5%B0%8F%E7%8E%8B&password=shopper-pw-2026";
+
+        HttpResponse<String> signedUp = FormClient.send(
+                http,
+                HttpRequest.POST("/sign-up", form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_csrf", anonymous)));
+        HttpResponse<String> again = FormClient.send(
+                http,
+                HttpRequest.POST("/sign-up", form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_csrf", anonymous)));
+
+        assertThat(signedUp.code()).isEqualTo(303);
+        assertThat(signedUp.getCookie("techan_session")).isPresent();
+        assertThat(again.code()).isEqualTo(409);
+        assertThat(again.body()).contains("shopper@example.cn");
+    }
+
+    private ApiClient signUp(String login, String name) throws IOException {
+        HttpResponse<String> created = send(HttpRequest.POST(
+                        "/api/v1/consumers",
+                        "{\"login\": \"" + login + "\", \"password\": \"buyer-pw-2026\", \"displayName\": \"" + name
+                                + "\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+        assertThat(read(created).get("role").getStringValue()).isEqualTo("CONSUMER");
+        return client(created);
+    }
+
+    private ApiClient client(HttpResponse<String> signedIn) throws IOException {
+        return new ApiClient(
+                signedIn.getCookie("techan_session").orElseThrow().getValue(),
+                read(signedIn).get("csrfToken").getStringValue());
+    }
+
+    private String checkoutBody(int quantity) {
+        return "{\"lines\": [{\"skuId\": " + dates + ", \"quantity\": " + quantity + "}],"
+                + " \"address\": {\"recipient\": \"李娜\", \"phone\": \"13911112222\", \"regionCode\": \"130102\","
+                + " \"street\": \"中山东路 8 号\"}}";
+    }
+
+    private MutableHttpRequest<?> checkout(ApiClient client, String key, String body) {
+        MutableHttpRequest<?> request = authorised(HttpRequest.POST("/api/v1/checkout", body), client)
+                .header("X-CSRF-Token", client.csrf())
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
+        return key == null ? request : request.header("Idempotency-Key", key);
+    }
+
+    private static MutableHttpRequest<?> authorised(MutableHttpRequest<?> request, ApiClient client) {
+        return request.cookie(Cookie.of("techan_session", client.session()));
+    }
+
+    private HttpResponse<String> send(MutableHttpRequest<?> request) {
+        return FormClient.send(http, request.accept(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    private JsonNode read(HttpResponse<String> response) throws IOException {
+        assertThat(response.code()).as(response.body()).isBetween(200, 299);
+        return json.readValue(response.body(), JsonNode.class);
+    }
+}
