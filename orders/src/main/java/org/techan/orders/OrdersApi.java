@@ -44,6 +44,26 @@ public interface OrdersApi {
     OrderGroupView cancelCheckout(Actor consumer, String groupNumber);
 
     /**
+     * The checkout's payment: one PaymentIntent per group, created on first asking and the same one
+     * afterwards (an idempotency key on every call to the provider).
+     *
+     * @throws org.techan.platform.ConflictException once the checkout is no longer awaiting payment
+     */
+    PaymentView payment(Actor consumer, String groupNumber);
+
+    /**
+     * Pays the checkout by card (the stub's test cards: 4242 4242 4242 4242 pays, 4000 0000 0000
+     * 0002 is declined). A paid checkout's orders become PAID and their stock is sold.
+     *
+     * @throws org.techan.platform.RuleViolationException when the card is declined; the checkout
+     *     stays payable
+     */
+    OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber);
+
+    /** Applies the payment news received so far (webhooks); safe on every replica, repeats change nothing. */
+    int processPaymentEvents();
+
+    /**
      * Moves an order along its lifecycle by its shop's staff (pack, ship, ready for pickup).
      *
      * @throws org.techan.platform.ConflictException for a move the lifecycle does not allow; nothing changes

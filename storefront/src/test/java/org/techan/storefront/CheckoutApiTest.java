@@ -141,12 +141,30 @@ class CheckoutApiTest {
                         .code())
                 .isEqualTo(404);
 
+        String other = read(send(checkout(buyer, "order-2026-0002", checkoutBody(1))))
+                .get("number")
+                .getStringValue();
+        HttpResponse<String> declined = send(authorised(
+                        HttpRequest.POST("/api/v1/orders/" + other + "/pay", "{\"cardNumber\": \"4000000000000002\"}"),
+                        buyer)
+                .header("X-CSRF-Token", buyer.csrf())
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(declined.code()).isEqualTo(422);
+        assertThat(declined.body()).contains("银行卡被拒绝");
+        HttpResponse<String> paid = send(authorised(
+                        HttpRequest.POST("/api/v1/orders/" + other + "/pay", "{\"cardNumber\": \"4242424242424242\"}"),
+                        buyer)
+                .header("X-CSRF-Token", buyer.csrf())
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(read(paid).get("orders").get(0).get("state").getStringValue())
+                .isEqualTo("PAID");
+
         HttpResponse<String> cancelled =
                 send(authorised(HttpRequest.POST("/api/v1/orders/" + number + "/cancel", ""), buyer)
                         .header("X-CSRF-Token", buyer.csrf()));
         assertThat(read(cancelled).get("orders").get(0).get("state").getStringValue())
                 .isEqualTo("CANCELLED");
-        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(30);
+        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(29);
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.RegionCode;
 import org.techan.orders.OrderCancelled;
 import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderPaid;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.platform.Actor;
@@ -72,6 +74,32 @@ class OrderMoves {
         if (!ids.isEmpty()) {
             cancelPending(lockGroup(ids.get(0)), null, "payment window passed");
         }
+    }
+
+    /**
+     * A checkout was paid: its unpaid orders become PAID and their stock is sold to the delivery
+     * address's region. False when the checkout was cancelled first (the money must go back).
+     */
+    @Transactional
+    public boolean paid(long groupId, String intentId) {
+        List<Locked> orders = lockGroup(groupId);
+        if (orders.stream().allMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
+            return orders.stream().noneMatch(o -> o.state() == OrderState.CANCELLED);
+        }
+        String region = groups.view(groupId).address().regionCode();
+        try {
+            catalog.commitStock(orders.get(0).groupNumber(), RegionCode.parse(region));
+        } catch (ConflictException expired) {
+            cancelPending(orders, null, "payment window passed");
+            return false;
+        }
+        for (Locked order : orders) {
+            if (order.state() == OrderState.PENDING_PAYMENT) {
+                move(order, OrderState.PAID, null, "paid " + intentId);
+            }
+        }
+        outbox.publish(OrdersSchema.OUTBOX, new OrderPaid(orders.get(0).groupNumber()));
+        return true;
     }
 
     /**

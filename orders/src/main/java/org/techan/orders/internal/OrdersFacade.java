@@ -14,6 +14,7 @@ import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentEventReceipt;
+import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
@@ -27,8 +28,19 @@ class OrdersFacade implements OrdersApi {
     private final Checkout checkout;
     private final OrderGroups groups;
     private final OrderMoves moves;
+    private final Payments payments;
+    private final PaymentNews news;
 
-    OrdersFacade(StripeEndpoint stripe, JdbcOperations jdbc, Checkout checkout, OrderGroups groups, OrderMoves moves) {
+    OrdersFacade(
+            StripeEndpoint stripe,
+            JdbcOperations jdbc,
+            Checkout checkout,
+            OrderGroups groups,
+            OrderMoves moves,
+            Payments payments,
+            PaymentNews news) {
+        this.payments = payments;
+        this.news = news;
         this.stripe = stripe;
         this.jdbc = jdbc;
         this.checkout = checkout;
@@ -57,6 +69,26 @@ class OrdersFacade implements OrdersApi {
     @Override
     public OrderGroupView cancelCheckout(Actor consumer, String groupNumber) {
         return moves.cancelUnpaid(consumer, groupNumber);
+    }
+
+    @Override
+    public PaymentView payment(Actor consumer, String groupNumber) {
+        return payments.payment(consumer, groupNumber);
+    }
+
+    @Override
+    public OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber) {
+        payments.confirmByCard(payments.payment(consumer, groupNumber), cardNumber);
+        return groups.own(consumer.accountId(), groupNumber);
+    }
+
+    @Override
+    public int processPaymentEvents() {
+        int applied = 0;
+        for (int batch = news.applyNext(); batch > 0; batch = news.applyNext()) {
+            applied += batch;
+        }
+        return applied;
     }
 
     @Override

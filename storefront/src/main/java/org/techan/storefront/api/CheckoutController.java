@@ -21,6 +21,7 @@ import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.storefront.security.SignedIn;
 
@@ -73,6 +74,24 @@ class CheckoutController {
     OrderGroupView cancel(Authentication authentication, @PathVariable String number) {
         return orders.cancelCheckout(SignedIn.actor(authentication), number);
     }
+
+    @Post("/orders/{number}/payment")
+    @Operation(summary = "The checkout's PaymentIntent (one per checkout, the same on every call)")
+    PaymentView payment(Authentication authentication, @PathVariable String number) {
+        return orders.payment(SignedIn.actor(authentication), number);
+    }
+
+    @Post("/orders/{number}/pay")
+    @Operation(
+            summary = "Pays by card against the built-in Stripe-compatible stub (test mode)",
+            description = "4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (422 with the reason)."
+                    + " Against real Stripe, cards are collected by Stripe.js in the browser instead.")
+    OrderGroupView pay(Authentication authentication, @PathVariable String number, @Body CardPayment card) {
+        return orders.payByCard(SignedIn.actor(authentication), number, card.cardNumber());
+    }
+
+    @Serdeable
+    record CardPayment(@Nullable String cardNumber) {}
 
     @Serdeable
     record CheckoutRequest(@Nullable List<CartLine> lines, @Nullable DeliveryAddress address) {}

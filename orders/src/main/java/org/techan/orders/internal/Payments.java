@@ -1,0 +1,204 @@
+package org.techan.orders.internal;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentConfirmParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.PaymentView;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * One PaymentIntent per order group, every provider call with an idempotency key. A checkout
+ * counts as paid when the provider says so, through the webhook or the answer to a confirmation,
+ * whichever comes first; the other then changes nothing.
+ */
+@Singleton
+class Payments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
+    private static final String CURRENCY = "cny";
+
+    private final JdbcOperations jdbc;
+    private final StripeClient stripe;
+    private final OrderGroups groups;
+    private final OrderMoves moves;
+    private final Clock clock;
+
+    Payments(JdbcOperations jdbc, StripeClient stripe, OrderGroups groups, OrderMoves moves, Clock clock) {
+        this.jdbc = jdbc;
+        this.stripe = stripe;
+        this.groups = groups;
+        this.moves = moves;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PaymentView payment(Actor consumer, String groupNumber) {
+        long groupId = groups.ownId(consumer.accountId(), groupNumber);
+        OrderGroupView group = groups.view(groupId);
+        List<PaymentView> existing = new ArrayList<>();
+        query(
+                "SELECT intent_id, amount_fen, currency, status FROM orders_payment WHERE group_id = ?",
+                rows -> existing.add(new PaymentView(
+                        group.number(),
+                        rows.getString(1),
+                        BigDecimal.valueOf(rows.getLong(2), 2),
+                        rows.getString(3),
+                        rows.getString(4))),
+                groupId);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        if (group.orders().stream().anyMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
+            throw new ConflictException("payment.not-payable", group.number());
+        }
+        long amountFen = group.total().movePointRight(2).longValueExact();
+        PaymentIntent intent;
+        try {
+            intent = stripe.paymentIntents()
+                    .create(
+                            PaymentIntentCreateParams.builder()
+                                    .setAmount(amountFen)
+                                    .setCurrency(CURRENCY)
+                                    .putMetadata("group", group.number())
+                                    .setDescription("特产馆订单 " + group.number())
+                                    .build(),
+                            RequestOptions.builder()
+                                    .setIdempotencyKey("pi-create-" + group.number())
+                                    .build());
+        } catch (StripeException e) {
+            LOG.warn("Could not create the PaymentIntent of {}", group.number(), e);
+            throw new ConflictException("payment.unavailable");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_payment (group_id, intent_id, amount_fen, currency, status, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                groupId,
+                intent.getId(),
+                amountFen,
+                CURRENCY,
+                intent.getStatus(),
+                now,
+                now);
+        return new PaymentView(group.number(), intent.getId(), group.total(), CURRENCY, intent.getStatus());
+    }
+
+    /** Confirms with a card; a declined card is the buyer's to fix, so it is a rule violation, not a failure. */
+    public void confirmByCard(PaymentView payment, String cardNumber) {
+        String digits = cardNumber == null ? "" : cardNumber.replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{12,19}")) {
+            throw new RuleViolationException("payment.card.invalid");
+        }
+        PaymentIntent intent;
+        try {
+            intent = stripe.paymentIntents()
+                    .confirm(
+                            payment.intentId(),
+                            PaymentIntentConfirmParams.builder()
+                                    .putExtraParam(
+                                            "payment_method_data",
+                                            Map.of("type", "card", "card", Map.of("number", digits)))
+                                    .build(),
+                            RequestOptions.builder()
+                                    .setIdempotencyKey("pi-confirm-" + payment.groupNumber() + "-" + UUID.randomUUID())
+                                    .build());
+        } catch (CardException declined) {
+            String reason = declined.getDeclineCode() != null ? declined.getDeclineCode() : declined.getCode();
+            throw new RuleViolationException("payment.declined", String.valueOf(reason));
+        } catch (StripeException e) {
+            LOG.warn("Could not confirm the PaymentIntent of {}", payment.groupNumber(), e);
+            throw new ConflictException("payment.unavailable");
+        }
+        if ("succeeded".equals(intent.getStatus())) {
+            succeeded(intent.getId());
+        }
+    }
+
+    /** The provider took the money: the group's orders become PAID and their stock is sold. Repeats change nothing. */
+    @Transactional
+    public void succeeded(String intentId) {
+        List<long[]> found = new ArrayList<>();
+        query(
+                "SELECT group_id FROM orders_payment WHERE intent_id = ? FOR UPDATE",
+                rows -> found.add(new long[] {rows.getLong(1)}),
+                intentId);
+        if (found.isEmpty()) {
+            LOG.info("Payment news for {} belongs to no checkout; ignored", intentId);
+            return;
+        }
+        Statements.update(
+                jdbc,
+                "UPDATE orders_payment SET status = 'succeeded', updated_at = ? WHERE intent_id = ?",
+                Timestamp.from(clock.instant()),
+                intentId);
+        if (!moves.paid(found.get(0)[0], intentId)) {
+            refundLatePayment(intentId, groups.view(found.get(0)[0]).number());
+        }
+    }
+
+    /** Payment news other than success only updates what the page shows, never a success already heard. */
+    @Transactional
+    public void statusChanged(String intentId, String status) {
+        Statements.update(
+                jdbc,
+                "UPDATE orders_payment SET status = ?, updated_at = ? WHERE intent_id = ? AND status <> 'succeeded'",
+                status,
+                Timestamp.from(clock.instant()),
+                intentId);
+    }
+
+    /** Money arrived for a checkout that was cancelled meanwhile (its stock went back on sale): it goes back. */
+    private void refundLatePayment(String intentId, String groupNumber) {
+        try {
+            stripe.refunds()
+                    .create(
+                            RefundCreateParams.builder()
+                                    .setPaymentIntent(intentId)
+                                    .build(),
+                            RequestOptions.builder()
+                                    .setIdempotencyKey("refund-late-" + groupNumber)
+                                    .build());
+            LOG.warn("Checkout {} was paid after it was cancelled; refunded in full", groupNumber);
+        } catch (StripeException e) {
+            throw new IllegalStateException("Could not refund the late payment of " + groupNumber, e);
+        }
+    }
+
+    private void query(String sql, OrderGroups.RowReader reader, Object... parameters) {
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            Statements.bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.ReservationStatus;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PaymentView;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.TransitionView;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.platform.StripeEndpoint;
+
+/** Paying a checkout through the Stripe SDK and the built-in stub, with webhooks repeated and out of order. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PaymentsFlowTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "650402100201";
+    private static final DeliveryAddress HOME = new DeliveryAddress("阿依古丽", "13999001122", "650402", "文化路 3 号");
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    StripeEndpoint stripe;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private long raisins;
+    private int buyers;
+
+    @BeforeAll
+    void turpan() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("650000000000", "新疆维吾尔自治区", "Xinjiang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("650400000000", "吐鲁番市", "Turpan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("650402000000", "高昌区", "Gaochang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("650402100000", "老城路街道", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "葡萄沟村", null));
+        String first17 = "93650402MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "turpan-raisin",
+                ShopKind.COOPERATIVE,
+                "吐鲁番葡萄干合作社",
+                null,
+                VILLAGE,
+                "葡萄干",
+                "买买提",
+                "13999002233",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "turpan-raisin", ShopStatus.APPROVED);
+        Actor staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "turpan-raisin",
+                        new RegisterAccountCommand("turpan.staff", "raisin-2026-pw", "买买提", null))
+                .actor();
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                "吐鲁番绿香妃葡萄干",
+                                null,
+                                "自然晾干。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                365,
+                                List.of(8, 9),
+                                false,
+                                List.of(new SkuCommand("500 克", null, SaleUnit.BAG, 500, new BigDecimal("36.50")))))
+                .id();
+        raisins = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        raisins,
+                        40,
+                        LocalDate.of(2026, 9, 10),
+                        "葡萄沟晾房 2 号",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+    }
+
+    @Test
+    void shouldDeclineCard0002ThenPayWith4242AndApplyRepeatedAndLateWebhooksOnce() throws Exception {
+        Actor buyer = consumer();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("pay-1", List.of(new CartLine(raisins, 2)), HOME));
+        PaymentView payment = orders.payment(buyer, group.number());
+        assertThat(orders.payment(buyer, group.number()).intentId()).isEqualTo(payment.intentId());
+        assertThat(payment.amount()).isEqualByComparingTo("83.00");
+
+        assertThatThrownBy(() -> orders.payByCard(buyer, group.number(), "4000 0000 0000 0002"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("payment.declined");
+        assertThat(state(buyer, group.number())).isEqualTo(OrderState.PENDING_PAYMENT);
+
+        OrderGroupView paid = orders.payByCard(buyer, group.number(), "4242 4242 4242 4242");
+
+        assertThat(paid.orders()).allSatisfy(o -> assertThat(o.state()).isEqualTo(OrderState.PAID));
+        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.COMMITTED);
+        String traceCode =
+                catalog.stockReservation(group.number()).allocations().get(0).traceCode();
+        assertThat(catalog.trace(traceCode).destinations()).singleElement().satisfies(d -> {
+            assertThat(d.nameZh()).isEqualTo("吐鲁番市");
+            assertThat(d.quantity()).isEqualTo(2);
+        });
+
+        awaitWebhooks(payment.intentId(), 3);
+        orders.processPaymentEvents();
+        replayAllWebhooks(payment.intentId());
+        orders.processPaymentEvents();
+        deliverLate(payment.intentId());
+        orders.processPaymentEvents();
+
+        OrderGroupView after = orders.orderGroup(buyer, group.number());
+        assertThat(after.orders().get(0).state()).isEqualTo(OrderState.PAID);
+        assertThat(after.orders().get(0).timeline())
+                .extracting(TransitionView::to)
+                .containsExactly(OrderState.PENDING_PAYMENT, OrderState.PAID);
+        assertThat(orders.payment(buyer, group.number()).status()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void shouldRefuseToPayACancelledCheckoutAndSomebodyElses() {
+        Actor buyer = consumer();
+        Actor stranger = consumer();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("pay-2", List.of(new CartLine(raisins, 1)), HOME));
+
+        assertThatThrownBy(() -> orders.payment(stranger, group.number()))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+        orders.cancelCheckout(buyer, group.number());
+        assertThatThrownBy(() -> orders.payment(buyer, group.number()))
+                .isInstanceOf(org.techan.platform.ConflictException.class);
+        assertThatThrownBy(() -> orders.payByCard(buyer, group.number(), "4242424242424242"))
+                .isInstanceOf(org.techan.platform.ConflictException.class);
+    }
+
+    private OrderState state(Actor buyer, String group) {
+        return orders.orderGroup(buyer, group).orders().get(0).state();
+    }
+
+    private Actor consumer() {
+        buyers++;
+        return accounts.register(new RegisterAccountCommand(
+                        "1399911" + String.format("%04d", buyers), "buyer-pw-2026", "买家", Role.CONSUMER))
+                .actor();
+    }
+
+    private void awaitWebhooks(String intentId, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (count("SELECT COUNT(*) FROM orders_payment_event WHERE payload LIKE ?", "%" + intentId + "%") < expected
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(count("SELECT COUNT(*) FROM orders_payment_event WHERE payload LIKE ?", "%" + intentId + "%"))
+                .isGreaterThanOrEqualTo(expected);
+    }
+
+    /** As if every webhook of the intent arrived again. */
+    private void replayAllWebhooks(String intentId) {
+        transactions.executeWrite(status -> {
+            try (var update = status.getConnection()
+                    .prepareStatement("UPDATE orders_payment_event SET processed_at = NULL WHERE payload LIKE ?")) {
+                update.setString(1, "%" + intentId + "%");
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** A failure notice that arrives after the success it preceded, signed as the provider signs. */
+    private void deliverLate(String intentId) throws Exception {
+        String payload = "{\"id\": \"evt_late_" + intentId + "\", \"object\": \"event\", \"type\":"
+                + " \"payment_intent.payment_failed\", \"data\": {\"object\": {\"id\": \"" + intentId + "\","
+                + " \"object\": \"payment_intent\", \"status\": \"requires_payment_method\"}}}";
+        long now = System.currentTimeMillis() / 1000;
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(stripe.webhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature =
+                HexFormat.of().formatHex(mac.doFinal((now + "." + payload).getBytes(StandardCharsets.UTF_8)));
+        assertThat(orders.acceptPaymentEvent(payload, "t=" + now + ",v1=" + signature)
+                        .eventId())
+                .isEqualTo("evt_late_" + intentId);
+    }
+
+    private long count(String sql, String parameter) {
+        return transactions.executeRead(status -> {
+            try (var select = status.getConnection().prepareStatement(sql)) {
+                select.setString(1, parameter);
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+}
