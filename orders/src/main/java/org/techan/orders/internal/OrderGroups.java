@@ -3,7 +3,6 @@ package org.techan.orders.internal;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ class OrderGroups {
     public Optional<OrderGroupView> byKey(long accountId, String key, String hash) {
         List<long[]> found = new ArrayList<>();
         String[] storedHash = new String[1];
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT id, request_hash FROM orders_group WHERE account_id = ? AND idempotency_key = ?",
                 rows -> {
                     found.add(new long[] {rows.getLong(1)});
@@ -67,7 +67,8 @@ class OrderGroups {
     @Transactional
     public long ownId(long accountId, String number) {
         List<Long> ids = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT id FROM orders_group WHERE number = ? AND account_id = ?",
                 rows -> ids.add(rows.getLong(1)),
                 number == null ? "" : number.strip(),
@@ -81,7 +82,8 @@ class OrderGroups {
     @Transactional
     public List<OrderGroupView> ofAccount(long accountId, int page, int size) {
         List<Long> ids = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT id FROM orders_group WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
                 rows -> ids.add(rows.getLong(1)),
                 accountId,
@@ -94,7 +96,8 @@ class OrderGroups {
     public OrderGroupView view(long groupId) {
         List<OrderGroupView> groups = new ArrayList<>();
         List<OrderView> orders = orders(groupId);
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT number, recipient, phone, region_code, street, goods_total, shipping_total, total, pay_before,"
                         + " created_at FROM orders_group WHERE id = ?",
                 rows -> groups.add(new OrderGroupView(
@@ -113,7 +116,8 @@ class OrderGroups {
     @Transactional
     public OrderView order(long orderId) {
         List<OrderView> orders = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state, o.goods_total, o.shipping,"
                         + " o.total FROM orders_order o JOIN orders_group g ON g.id = o.group_id WHERE o.id = ?",
                 rows -> orders.add(orderView(rows)),
@@ -123,7 +127,8 @@ class OrderGroups {
 
     private List<OrderView> orders(long groupId) {
         List<OrderView> orders = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state, o.goods_total, o.shipping,"
                         + " o.total FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
                         + " WHERE o.group_id = ? ORDER BY o.id",
@@ -149,7 +154,8 @@ class OrderGroups {
 
     private List<OrderLineView> lines(long orderId) throws SQLException {
         List<OrderLineView> lines = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT sku_id, product_id, title_zh, spec_zh, list_price, unit_price, quantity, line_total"
                         + " FROM orders_line WHERE order_id = ? ORDER BY sku_id",
                 rows -> lines.add(new OrderLineView(
@@ -167,7 +173,8 @@ class OrderGroups {
 
     private List<TransitionView> timeline(long orderId) throws SQLException {
         List<TransitionView> steps = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT from_state, to_state, actor_role, note, at FROM orders_transition WHERE order_id = ? ORDER BY id",
                 rows -> steps.add(new TransitionView(
                         rows.getString(1) == null ? null : OrderState.valueOf(rows.getString(1)),
@@ -177,22 +184,5 @@ class OrderGroups {
                         rows.getTimestamp(5).toInstant())),
                 orderId);
         return steps;
-    }
-
-    interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    private void query(String sql, RowReader reader, Object... parameters) {
-        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
-            Statements.bind(select, parameters);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + sql, e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -70,7 +69,8 @@ class OrderMoves {
     @Transactional
     public void expired(String groupNumber) {
         List<Long> ids = new ArrayList<>();
-        query("SELECT id FROM orders_group WHERE number = ?", rows -> ids.add(rows.getLong(1)), groupNumber);
+        Statements.query(
+                jdbc, "SELECT id FROM orders_group WHERE number = ?", rows -> ids.add(rows.getLong(1)), groupNumber);
         if (!ids.isEmpty()) {
             cancelPending(lockGroup(ids.get(0)), null, "payment window passed");
         }
@@ -142,7 +142,8 @@ class OrderMoves {
 
     private List<Locked> lockGroup(long groupId) {
         List<Locked> orders = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
                         + " JOIN orders_group g ON g.id = o.group_id WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
                 rows -> orders.add(locked(rows)),
@@ -152,7 +153,8 @@ class OrderMoves {
 
     private Locked lockOrder(String number) {
         List<Locked> orders = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
                         + " JOIN orders_group g ON g.id = o.group_id WHERE o.number = ? FOR UPDATE",
                 rows -> orders.add(locked(rows)),
@@ -170,18 +172,5 @@ class OrderMoves {
                 rows.getString(3),
                 rows.getString(4),
                 OrderState.valueOf(rows.getString(5)));
-    }
-
-    private void query(String sql, OrderGroups.RowReader reader, Object... parameters) {
-        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
-            Statements.bind(select, parameters);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + sql, e);
-        }
     }
 }

@@ -12,9 +12,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +57,8 @@ class Payments {
         long groupId = groups.ownId(consumer.accountId(), groupNumber);
         OrderGroupView group = groups.view(groupId);
         List<PaymentView> existing = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT intent_id, amount_fen, currency, status FROM orders_payment WHERE group_id = ?",
                 rows -> existing.add(new PaymentView(
                         group.number(),
@@ -143,7 +141,8 @@ class Payments {
     @Transactional
     public void succeeded(String intentId) {
         List<long[]> found = new ArrayList<>();
-        query(
+        Statements.query(
+                jdbc,
                 "SELECT group_id FROM orders_payment WHERE intent_id = ? FOR UPDATE",
                 rows -> found.add(new long[] {rows.getLong(1)}),
                 intentId);
@@ -186,19 +185,6 @@ class Payments {
             LOG.warn("Checkout {} was paid after it was cancelled; refunded in full", groupNumber);
         } catch (StripeException e) {
             throw new IllegalStateException("Could not refund the late payment of " + groupNumber, e);
-        }
-    }
-
-    private void query(String sql, OrderGroups.RowReader reader, Object... parameters) {
-        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
-            Statements.bind(select, parameters);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + sql, e);
         }
     }
 }

@@ -31,6 +31,24 @@ final class Statements {
         }
     }
 
+    /** Reads one row at a time. */
+    interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    static void query(JdbcOperations jdbc, String sql, RowReader reader, Object... parameters) {
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
