@@ -64,6 +64,16 @@ public interface OrdersApi {
     int processPaymentEvents();
 
     /**
+     * Gives money back on a paid order, all or part of it, by its shop's staff or an operator; the
+     * order becomes REFUNDED once everything it cost has gone back.
+     *
+     * @throws org.techan.platform.RuleViolationException for an amount above what is left to refund
+     * @throws org.techan.platform.ConflictException for an order that was never paid or is refunded
+     * @throws org.techan.platform.NotFoundException for another shop's order
+     */
+    OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason);
+
+    /**
      * Moves an order along its lifecycle by its shop's staff (pack, ship, ready for pickup).
      *
      * @throws org.techan.platform.ConflictException for a move the lifecycle does not allow; nothing changes

@@ -30,6 +30,7 @@ class OrdersFacade implements OrdersApi {
     private final OrderMoves moves;
     private final Payments payments;
     private final PaymentNews news;
+    private final Refunds refunds;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -38,7 +39,9 @@ class OrdersFacade implements OrdersApi {
             OrderGroups groups,
             OrderMoves moves,
             Payments payments,
-            PaymentNews news) {
+            PaymentNews news,
+            Refunds refunds) {
+        this.refunds = refunds;
         this.payments = payments;
         this.news = news;
         this.stripe = stripe;
@@ -89,6 +92,11 @@ class OrdersFacade implements OrdersApi {
             applied += batch;
         }
         return applied;
+    }
+
+    @Override
+    public OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason) {
+        return refunds.refund(actor, orderNumber, amount, reason);
     }
 
     @Override
