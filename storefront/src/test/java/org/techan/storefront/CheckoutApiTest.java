@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +34,11 @@ import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
@@ -55,6 +61,12 @@ class CheckoutApiTest {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    Accounts accounts;
 
     private long dates;
 
@@ -120,6 +132,7 @@ class CheckoutApiTest {
     @Test
     void shouldSignUpCheckOutOnceForARepeatedKeyAndCancel() throws IOException {
         ApiClient buyer = signUp("13911112222", "李娜");
+        int before = catalog.skusForSale(List.of(dates)).get(0).available();
         String body = checkoutBody(3);
 
         HttpResponse<String> first = send(checkout(buyer, "order-2026-0001", body));
@@ -132,7 +145,7 @@ class CheckoutApiTest {
         assertThat(group.get("orders").get(0).get("state").getStringValue()).isEqualTo("PENDING_PAYMENT");
         assertThat(new BigDecimal(group.get("total").getValue().toString())).isEqualByComparingTo("135.00");
         assertThat(read(retry).get("number").getStringValue()).isEqualTo(number);
-        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(27);
+        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 3);
 
         JsonNode mine = read(send(authorised(HttpRequest.GET("/api/v1/orders"), buyer)));
         assertThat(mine.get(0).get("number").getStringValue()).isEqualTo(number);
@@ -164,7 +177,7 @@ class CheckoutApiTest {
                         .header("X-CSRF-Token", buyer.csrf()));
         assertThat(read(cancelled).get("orders").get(0).get("state").getStringValue())
                 .isEqualTo("CANCELLED");
-        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(29);
+        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 1);
     }
 
     @Test
@@ -227,6 +240,45 @@ class CheckoutApiTest {
         assertThat(signedUp.getCookie("techan_session")).isPresent();
         assertThat(again.code()).isEqualTo(409);
         assertThat(again.body()).contains("shopper@example.cn");
+    }
+
+    @Test
+    void shouldShowShoppersTheirOrdersAndLetThemPayOnThePage() throws IOException {
+        signUp("13955556666", "刘洋");
+        FormClient shopper = FormClient.signIn(http, "13955556666", "buyer-pw-2026");
+        ApiClient api = signUpFree();
+        String number = orders.checkout(
+                        accounts.authenticate("13955556666", "buyer-pw-2026").actor(),
+                        new PlaceOrderCommand(
+                                "page-1",
+                                List.of(new CartLine(dates, 2)),
+                                new DeliveryAddress("刘洋", "13955556666", "130102", "中山东路 8 号")))
+                .number();
+
+        assertThat(shopper.get("/orders").body()).contains("我的订单", number, "待付款", "¥100.00");
+        String detail = shopper.get("/orders/" + number).body();
+        assertThat(detail).contains("订单 " + number, "赞皇大枣合作社", "4242 4242 4242 4242", "支付 ¥100.00", "订单进度");
+
+        HttpResponse<String> declined =
+                shopper.post("/orders/" + number + "/pay", List.of(Map.entry("cardNumber", "4000 0000 0000 0002")));
+        assertThat(declined.code()).isEqualTo(422);
+        assertThat(declined.body()).contains("银行卡被拒绝");
+        HttpResponse<String> paid =
+                shopper.post("/orders/" + number + "/pay", List.of(Map.entry("cardNumber", "4242 4242 4242 4242")));
+        assertThat(paid.code()).isEqualTo(303);
+        assertThat(shopper.get("/orders/" + number).body()).contains("已付款").doesNotContain("支付 ¥100.00");
+
+        assertThat(send(authorised(HttpRequest.GET("/orders/" + number), api).accept(MediaType.TEXT_HTML_TYPE))
+                        .code())
+                .isEqualTo(404);
+        FormClient staff = FormClient.signIn(http, "zanhuang.staff", "jujube-2026-pw");
+        assertThat(staff.get("/orders").code()).isEqualTo(403);
+        assertThat(staff.get("/coop").body()).doesNotContain("id=\"nav-orders\"");
+        assertThat(shopper.get("/").body()).contains("id=\"nav-orders\"").doesNotContain("id=\"nav-coop\"");
+    }
+
+    private ApiClient signUpFree() throws IOException {
+        return signUp("other" + System.nanoTime() % 100000 + "@example.cn", "别人");
     }
 
     private ApiClient signUp(String login, String name) throws IOException {

@@ -3,6 +3,7 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import org.techan.platform.Role;
 import org.techan.storefront.security.CsrfTokens;
 import org.techan.storefront.security.SignedIn;
 
@@ -35,7 +36,11 @@ public final class Viewer {
     }
 
     public boolean isShopStaff() {
-        return authentication != null && !SignedIn.actor(authentication).isOperator();
+        return authentication != null && SignedIn.actor(authentication).role() == Role.SHOP_STAFF;
+    }
+
+    public boolean isConsumer() {
+        return authentication != null && SignedIn.actor(authentication).role() == Role.CONSUMER;
     }
 
     public String getCsrfToken() {

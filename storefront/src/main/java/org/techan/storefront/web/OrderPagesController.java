@@ -1,0 +1,120 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.OrdersApi;
+import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
+import org.techan.platform.RuleViolationException;
+import org.techan.storefront.security.SignedIn;
+
+/** A shopper's own orders: the list, one checkout with its timelines, paying and cancelling it. */
+@Hidden
+@Controller("/orders")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OrderPagesController {
+
+    private static final int PER_PAGE = 20;
+
+    private final OrdersApi orders;
+    private final FailureText failures;
+
+    OrderPagesController(OrdersApi orders, FailureText failures) {
+        this.orders = orders;
+        this.failures = failures;
+    }
+
+    @View("orders")
+    @Get(produces = MediaType.TEXT_HTML)
+    OrderListPage list(Authentication authentication) {
+        return new OrderListPage(orders.orderGroups(SignedIn.actor(authentication), 0, PER_PAGE).stream()
+                .map(g -> new Listed(g, local(g.createdAt(), "yyyy-MM-dd HH:mm")))
+                .toList());
+    }
+
+    @View("order")
+    @Get(uri = "/{number}", produces = MediaType.TEXT_HTML)
+    OrderPage order(Authentication authentication, @PathVariable String number) {
+        return page(orders.orderGroup(SignedIn.actor(authentication), number), null);
+    }
+
+    @Post(uri = "/{number}/pay", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> pay(
+            HttpRequest<?> request, Authentication authentication, @PathVariable String number, @Body CardForm form) {
+        try {
+            orders.payByCard(SignedIn.actor(authentication), number, form.cardNumber());
+            return HttpResponse.seeOther(URI.create("/orders/" + number));
+        } catch (RuleViolationException | ConflictException refused) {
+            HttpStatus status =
+                    refused instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+            OrderGroupView group = orders.orderGroup(SignedIn.actor(authentication), number);
+            return HttpResponse.status(status)
+                    .body(new ModelAndView<>("order", page(group, failures.of(request, refused))));
+        }
+    }
+
+    @Post(uri = "/{number}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(Authentication authentication, @PathVariable String number) {
+        orders.cancelCheckout(SignedIn.actor(authentication), number);
+        return HttpResponse.seeOther(URI.create("/orders/" + number));
+    }
+
+    private static OrderPage page(OrderGroupView group, @Nullable String error) {
+        boolean payable = group.orders().stream().allMatch(o -> o.state() == OrderState.PENDING_PAYMENT);
+        List<ShopOrder> shops = group.orders().stream()
+                .map(o -> new ShopOrder(
+                        o,
+                        o.timeline().stream()
+                                .map(t -> new Step(local(t.at(), "yyyy-MM-dd HH:mm:ss"), t.to()))
+                                .toList()))
+                .toList();
+        return new OrderPage(group, payable, error, local(group.payBefore(), "HH:mm"), shops);
+    }
+
+    @Serdeable
+    record CardForm(@Nullable String cardNumber) {}
+
+    /** Times as the marketplace's clock shows them (China Standard Time), ready to print. */
+    static String local(Instant instant, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).format(instant.atZone(MarketCalendar.ZONE));
+    }
+
+    @Introspected
+    record Listed(OrderGroupView group, String placed) {}
+
+    @Introspected
+    record OrderListPage(List<Listed> groups) {}
+
+    @Introspected
+    record Step(String at, OrderState to) {}
+
+    @Introspected
+    record ShopOrder(OrderView order, List<Step> steps) {}
+
+    @Introspected
+    record OrderPage(
+            OrderGroupView group, boolean payable, @Nullable String error, String payBefore, List<ShopOrder> shops) {}
+}
