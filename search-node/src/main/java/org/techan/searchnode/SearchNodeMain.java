@@ -35,6 +35,11 @@ public final class SearchNodeMain {
                     settings.put("discovery.type", "single-node");
                     settings.put("http.cors.enabled", false);
                     settings.put("action.auto_create_index", false);
+                    // Disk watermarks measure the whole shared disk, not this node's few megabytes:
+                    // on a nearly full developer or CI disk they would make every index read-only
+                    // (flood stage) or leave new shards unassigned, and searches would silently
+                    // stop seeing changes. A single embedded node has nowhere else to put shards.
+                    settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
                 })
                 .build(newConfigs()
                         .basePath(base)
