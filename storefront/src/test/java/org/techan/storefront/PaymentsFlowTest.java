@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.ReservationStatus;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
@@ -46,6 +48,10 @@ import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
+import org.techan.search.SearchApi;
+import org.techan.search.SearchQuery;
+import org.techan.search.SearchResult;
+import org.techan.search.SearchSort;
 
 /** Paying a checkout through the Stripe SDK and the built-in stub, with webhooks repeated and out of order. */
 @MicronautTest(transactional = false)
@@ -67,6 +73,9 @@ class PaymentsFlowTest {
 
     @Inject
     StripeEndpoint stripe;
+
+    @Inject
+    SearchApi search;
 
     @Inject
     JdbcOperations jdbc;
@@ -131,6 +140,22 @@ class PaymentsFlowTest {
                         InspectionResult.NOT_INSPECTED,
                         null));
         catalog.publishProduct(staff, product);
+        long blackcurrant = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                "吐鲁番黑加仑葡萄干",
+                                null,
+                                "自然晾干。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                365,
+                                List.of(8, 9),
+                                false,
+                                List.of(new SkuCommand("500 克", null, SaleUnit.BAG, 500, new BigDecimal("39.00")))))
+                .id();
+        catalog.publishProduct(staff, blackcurrant);
     }
 
     @Test
@@ -204,6 +229,64 @@ class PaymentsFlowTest {
                 .isEqualTo(OrderState.REFUNDED);
         assertThatThrownBy(() -> orders.refund(OPERATOR, order, new BigDecimal("1.00"), "再退"))
                 .isInstanceOf(org.techan.platform.ConflictException.class);
+    }
+
+    @Test
+    void shouldRankWhatSellsFirstWhenSortingByBestSelling() throws Exception {
+        Actor buyer = consumer();
+        OrderGroupView group = orders.checkout(
+                buyer,
+                new PlaceOrderCommand(
+                        "pay-4",
+                        List.of(new CartLine(raisins, 1)),
+                        new DeliveryAddress("李明", "13999004455", "650202", "世纪大道 6 号")));
+        orders.payByCard(buyer, group.number(), "4242424242424242");
+        SearchQuery bestSelling = new SearchQuery(
+                null,
+                "dried-preserved-fruit",
+                RegionCode.parse("6504"),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                SearchSort.BEST_SELLING,
+                0,
+                10);
+        SearchQuery newest = new SearchQuery(
+                null,
+                "dried-preserved-fruit",
+                RegionCode.parse("6504"),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                false,
+                SearchSort.NEWEST,
+                0,
+                10);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!first(bestSelling).equals("吐鲁番绿香妃葡萄干") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(first(bestSelling)).isEqualTo("吐鲁番绿香妃葡萄干");
+        assertThat(first(newest)).isEqualTo("吐鲁番黑加仑葡萄干");
+    }
+
+    private String first(SearchQuery query) {
+        SearchResult result = search.search(query);
+        return result.fallback() || result.items().isEmpty()
+                ? ""
+                : result.items().get(0).titleZh();
     }
 
     @Test

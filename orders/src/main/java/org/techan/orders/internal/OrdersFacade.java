@@ -16,6 +16,7 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentEventReceipt;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.SoldUnits;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
@@ -83,6 +84,20 @@ class OrdersFacade implements OrdersApi {
     public OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber) {
         payments.confirmByCard(payments.payment(consumer, groupNumber), cardNumber);
         return groups.own(consumer.accountId(), groupNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SoldUnits> unitsSold(String groupNumber) {
+        List<SoldUnits> sold = new java.util.ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT l.product_id, SUM(l.quantity) FROM orders_line l JOIN orders_order o ON o.id = l.order_id"
+                        + " JOIN orders_group g ON g.id = o.group_id WHERE g.number = ? GROUP BY l.product_id"
+                        + " ORDER BY l.product_id",
+                rows -> sold.add(new SoldUnits(rows.getLong(1), rows.getInt(2))),
+                groupNumber);
+        return sold;
     }
 
     @Override

@@ -33,10 +33,12 @@ class ProductDocuments {
     static final int FRESH_SHELF_LIFE_DAYS = 30;
 
     private final CatalogApi catalog;
+    private final SalesCounts sales;
     private final Map<String, List<RegionView>> regionPaths = new ConcurrentHashMap<>();
 
-    ProductDocuments(CatalogApi catalog) {
+    ProductDocuments(CatalogApi catalog, SalesCounts sales) {
         this.catalog = catalog;
+        this.sales = sales;
     }
 
     /** Documents for {@code products}, in their order. */
@@ -47,9 +49,11 @@ class ProductDocuments {
         Map<String, CategoryView> categories =
                 catalog.categories().stream().collect(Collectors.toMap(CategoryView::slug, Function.identity()));
         List<PavilionView> pavilions = catalog.pavilions();
+        Map<Long, Long> sold =
+                sales.soldOf(products.stream().map(ProductView::id).toList());
         List<ProductDocument> documents = new ArrayList<>(products.size());
         for (ProductView product : products) {
-            documents.add(of(product, categories, pavilions));
+            documents.add(of(product, categories, pavilions, sold.getOrDefault(product.id(), 0L)));
         }
         return documents;
     }
@@ -60,7 +64,7 @@ class ProductDocuments {
     }
 
     private ProductDocument of(
-            ProductView product, Map<String, CategoryView> categories, List<PavilionView> pavilions) {
+            ProductView product, Map<String, CategoryView> categories, List<PavilionView> pavilions, long sold) {
         List<CategoryView> categoryPath = categoryPath(product.categorySlug(), categories);
         List<RegionView> regions =
                 regionPaths.computeIfAbsent(product.originCode(), code -> catalog.regionPath(RegionCode.parse(code)));
@@ -111,7 +115,7 @@ class ProductDocuments {
                 isFresh(product),
                 product.harvestMonths(),
                 product.povertyRelief(),
-                0,
+                sold,
                 product.images().stream()
                         .findFirst()
                         .map(ImageView::thumbnailKey)
