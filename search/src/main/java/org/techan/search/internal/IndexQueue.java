@@ -35,7 +35,8 @@ class IndexQueue {
         List<Long> ids = List.copyOf(productIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            update(
+            Statements.update(
+                    jdbc,
                     "INSERT INTO search_index_queue (product_id) VALUES " + "(?),".repeat(chunk.size() - 1) + "(?)"
                             + " ON DUPLICATE KEY UPDATE product_id = product_id",
                     chunk.toArray());
@@ -60,13 +61,14 @@ class IndexQueue {
     }
 
     void remove(long productId) {
-        update("DELETE FROM search_index_queue WHERE product_id = ?", productId);
+        Statements.update(jdbc, "DELETE FROM search_index_queue WHERE product_id = ?", productId);
     }
 
     /** Puts a product back with a pause that doubles with each failed attempt, up to {@link #LONGEST_PAUSE}. */
     void retryLater(Entry entry, String error) {
         long pauseMillis = Math.min(LONGEST_PAUSE.toMillis(), 500L << Math.min(entry.attempts(), 16));
-        update(
+        Statements.update(
+                jdbc,
                 "UPDATE search_index_queue SET attempts = attempts + 1, last_error = ?,"
                         + " next_attempt_at = TIMESTAMPADD(MICROSECOND, ?, CURRENT_TIMESTAMP(3))"
                         + " WHERE product_id = ?",
@@ -84,17 +86,6 @@ class IndexQueue {
             return new Lag(rows.getLong(1), Duration.ofNanos(Math.max(0, rows.getLong(2)) * 1000));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not measure the indexing lag", e);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not change the index queue", e);
         }
     }
 }

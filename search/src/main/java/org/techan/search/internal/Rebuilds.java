@@ -30,7 +30,8 @@ class Rebuilds {
     /** Claims the rebuild unless a live one holds it; true if this caller now runs it. */
     @Transactional
     public boolean claim(long total) {
-        return update(
+        return Statements.update(
+                        jdbc,
                         "UPDATE search_rebuild SET state = 'RUNNING', building_index = NULL, total = ?, done = 0,"
                                 + " started_at = CURRENT_TIMESTAMP(3), heartbeat_at = CURRENT_TIMESTAMP(3),"
                                 + " finished_at = NULL, error = NULL WHERE id = 1 AND (state <> 'RUNNING'"
@@ -42,17 +43,22 @@ class Rebuilds {
 
     @Transactional
     public void building(String index) {
-        update("UPDATE search_rebuild SET building_index = ?, heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = 1", index);
+        Statements.update(
+                jdbc,
+                "UPDATE search_rebuild SET building_index = ?, heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = 1",
+                index);
     }
 
     @Transactional
     public void progressed(long done) {
-        update("UPDATE search_rebuild SET done = ?, heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = 1", done);
+        Statements.update(
+                jdbc, "UPDATE search_rebuild SET done = ?, heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = 1", done);
     }
 
     @Transactional
     public void finished(String liveIndex, long done) {
-        update(
+        Statements.update(
+                jdbc,
                 "UPDATE search_rebuild SET state = 'DONE', live_index = ?, building_index = NULL, done = ?,"
                         + " finished_at = CURRENT_TIMESTAMP(3), heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = 1",
                 liveIndex,
@@ -61,7 +67,8 @@ class Rebuilds {
 
     @Transactional
     public void failed(String error) {
-        update(
+        Statements.update(
+                jdbc,
                 "UPDATE search_rebuild SET state = 'FAILED', building_index = NULL, error = ?,"
                         + " finished_at = CURRENT_TIMESTAMP(3) WHERE id = 1",
                 error.length() > 500 ? error.substring(0, 500) : error);
@@ -101,16 +108,5 @@ class Rebuilds {
 
     private static java.time.Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private int update(String sql, Object... parameters) {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record the rebuild", e);
-        }
     }
 }

@@ -44,12 +44,13 @@ class SalesCounts implements OutboxSubscriber<OrderPaid> {
 
     @Override
     public void on(OrderPaid event, String eventId) {
-        if (update("INSERT IGNORE INTO search_processed_event (event_id) VALUES (?)", eventId) == 0) {
+        if (Statements.update(jdbc, "INSERT IGNORE INTO search_processed_event (event_id) VALUES (?)", eventId) == 0) {
             return;
         }
         List<SoldUnits> sold = orders.get().unitsSold(event.groupNumber());
         for (SoldUnits units : sold) {
-            update(
+            Statements.update(
+                    jdbc,
                     "INSERT INTO search_product_sales (product_id, sold) VALUES (?, ?)"
                             + " ON DUPLICATE KEY UPDATE sold = sold + VALUES(sold)",
                     units.productId(),
@@ -81,16 +82,5 @@ class SalesCounts implements OutboxSubscriber<OrderPaid> {
             throw new IllegalStateException("Could not read sales counts", e);
         }
         return sold;
-    }
-
-    private int update(String sql, Object... parameters) {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count sales", e);
-        }
     }
 }

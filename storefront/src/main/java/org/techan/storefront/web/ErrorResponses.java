@@ -179,7 +179,8 @@ class ErrorResponses {
         };
     }
 
-    private static HttpStatus statusOf(DomainException e) {
+    /** The status a refused action answers with; pages that show the refusal beside a form use it too. */
+    static HttpStatus statusOf(DomainException e) {
         if (e instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }

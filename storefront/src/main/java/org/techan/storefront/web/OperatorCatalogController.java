@@ -131,8 +131,7 @@ class OperatorCatalogController {
             change.run();
             return HttpResponse.seeOther(BACK);
         } catch (RuleViolationException | ConflictException refused) {
-            HttpStatus status =
-                    refused instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+            HttpStatus status = ErrorResponses.statusOf(refused);
             return HttpResponse.status(status)
                     .body(new ModelAndView<>("ops/catalog", page(failures.of(request, refused))));
         }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -50,7 +49,7 @@ class OperatorSearchController {
             search.startRebuild(SignedIn.actor(authentication));
             return HttpResponse.seeOther(URI.create("/ops/search"));
         } catch (ConflictException running) {
-            return HttpResponse.status(HttpStatus.CONFLICT)
+            return HttpResponse.status(ErrorResponses.statusOf(running))
                     .body(new ModelAndView<>("ops/search", page(failures.of(request, running))));
         }
     }
@@ -61,7 +60,7 @@ class OperatorSearchController {
             search.reloadSynonyms(SignedIn.actor(authentication));
             return HttpResponse.seeOther(URI.create("/ops/search"));
         } catch (RuleViolationException malformed) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+            return HttpResponse.status(ErrorResponses.statusOf(malformed))
                     .body(new ModelAndView<>("ops/search", page(failures.of(request, malformed))));
         }
     }

@@ -68,8 +68,7 @@ class OrderPagesController {
             orders.payByCard(SignedIn.actor(authentication), number, form.cardNumber());
             return HttpResponse.seeOther(URI.create("/orders/" + number));
         } catch (RuleViolationException | ConflictException refused) {
-            HttpStatus status =
-                    refused instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+            HttpStatus status = ErrorResponses.statusOf(refused);
             OrderGroupView group = orders.orderGroup(SignedIn.actor(authentication), number);
             return HttpResponse.status(status)
                     .body(new ModelAndView<>("order", page(group, failures.of(request, refused))));

@@ -58,8 +58,7 @@ class SignUpController {
             account = accounts.register(
                     new RegisterAccountCommand(form.login(), form.password(), form.displayName(), Role.CONSUMER));
         } catch (RuleViolationException | ConflictException refused) {
-            HttpStatus status =
-                    refused instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+            HttpStatus status = ErrorResponses.statusOf(refused);
             return HttpResponse.status(status)
                     .body(new ModelAndView<>(
                             "sign-up",
