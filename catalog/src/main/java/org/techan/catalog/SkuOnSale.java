@@ -20,4 +20,5 @@ public record SkuOnSale(
         BigDecimal price,
         int available,
         TemperatureClass temperature,
-        int shelfLifeDays) {}
+        int shelfLifeDays,
+        PurchaseRule purchase) {}

@@ -12,9 +12,10 @@ public record SkuView(
         SaleUnit unit,
         int netWeightGrams,
         BigDecimal price,
-        int available) {
+        int available,
+        PurchaseRule purchase) {
 
     public boolean inStock() {
-        return available > 0;
+        return available >= purchase.minQuantity();
     }
 }

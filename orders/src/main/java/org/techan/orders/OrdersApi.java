@@ -83,4 +83,62 @@ public interface OrdersApi {
      * @throws org.techan.platform.NotFoundException if the order is not the staff member's shop's
      */
     OrderView advance(Actor staff, String orderNumber, OrderState next);
+
+    /** The holder's cart grouped by shop and priced as a checkout would price it now (empty if none). */
+    CartView cart(CartHolder holder);
+
+    /**
+     * Puts units of a SKU into the cart (added to any already there).
+     *
+     * @throws org.techan.platform.RuleViolationException for a SKU not on sale, a quantity the SKU's
+     *     purchase rule does not allow, or a full cart; nothing changes
+     * @throws org.techan.platform.ConflictException when the stock left is smaller than the cart's quantity
+     */
+    CartView addToCart(CartHolder holder, long skuId, int quantity);
+
+    /**
+     * Sets a line's quantity; 0 takes it out.
+     *
+     * @throws org.techan.platform.NotFoundException if the cart holds no such line
+     */
+    CartView changeCartLine(CartHolder holder, long skuId, int quantity);
+
+    /** On sign-in: the visitor's cart joins the consumer's; the visitor's cart is gone afterwards. */
+    CartView mergeCart(String visitorToken, Actor consumer);
+
+    /**
+     * Checks out the consumer's whole cart; the bought lines leave the cart. The same idempotency
+     * key returns the same checkout.
+     *
+     * @throws org.techan.platform.RuleViolationException for an empty cart or one with problems (see
+     *     {@link CartView}), or a bad address
+     * @throws org.techan.platform.ConflictException when the total differs from {@code expectedTotal}
+     */
+    OrderGroupView checkoutCart(Actor consumer, CartCheckoutCommand command);
+
+    /** The consumer's address book, most recently used first. */
+    List<SavedAddress> addresses(Actor consumer);
+
+    /**
+     * Keeps an address in the consumer's book (an identical one is not kept twice).
+     *
+     * @throws org.techan.platform.RuleViolationException for a bad address or a full book
+     */
+    SavedAddress saveAddress(Actor consumer, DeliveryAddress address);
+
+    /**
+     * @throws org.techan.platform.NotFoundException for anyone else's address, or none
+     */
+    void removeAddress(Actor consumer, long addressId);
+
+    /** How the shop charges for home delivery (the marketplace default until its staff set a rule). */
+    ShippingRule shippingRule(String shopSlug);
+
+    /**
+     * Sets the staff member's own shop's delivery charge; carts and checkouts use it at once.
+     *
+     * @throws org.techan.platform.RuleViolationException for a missing kind or fees out of range; nothing changes
+     * @throws org.techan.platform.NotAllowedException unless the actor is shop staff
+     */
+    ShippingRule setShippingRule(Actor staff, ShippingRule rule);
 }

@@ -263,7 +263,8 @@ class CatalogFacade implements CatalogApi {
                             sku.price(),
                             sku.available(),
                             product.temperature(),
-                            product.shelfLifeDays()));
+                            product.shelfLifeDays(),
+                            sku.purchase()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
+import org.techan.catalog.PurchaseRule;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
@@ -16,6 +17,8 @@ class ProductInput {
     static final int MAX_SKUS = 20;
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000.00");
     private static final int MAX_WEIGHT_GRAMS = 1_000_000;
+    // One order line holds at most this many units (the checkout's own ceiling).
+    static final int MAX_UNITS_PER_ORDER = 999;
     private static final int MAX_SHELF_LIFE_DAYS = 3650;
     private static final int MAX_DESCRIPTION = 5000;
 
@@ -87,6 +90,7 @@ class ProductInput {
                 || price.stripTrailingZeros().scale() > 2) {
             throw new RuleViolationException("sku.price.invalid", spec);
         }
+        PurchaseRule rule = purchaseRule(command, spec);
         return new SkuRow(
                 null,
                 productId,
@@ -97,6 +101,9 @@ class ProductInput {
                 command.netWeightGrams(),
                 price.setScale(2),
                 0,
+                rule.minQuantity(),
+                rule.step(),
+                rule.maxPerOrder(),
                 0);
     }
 
@@ -111,5 +118,19 @@ class ProductInput {
             throw new RuleViolationException("product.origin.invalid", region.value());
         }
         return region.value();
+    }
+
+    /** Empty fields mean one unit at a time with no limit; a limit below the minimum sells nothing. */
+    private static PurchaseRule purchaseRule(SkuCommand command, String spec) {
+        int min = command.minQuantity() == null ? 1 : command.minQuantity();
+        int step = command.quantityStep() == null ? 1 : command.quantityStep();
+        Integer max = command.maxPerOrder();
+        if (min < 1 || min > MAX_UNITS_PER_ORDER || step < 1 || step > MAX_UNITS_PER_ORDER) {
+            throw new RuleViolationException("sku.purchase.invalid", spec, MAX_UNITS_PER_ORDER);
+        }
+        if (max != null && (max < min || max > MAX_UNITS_PER_ORDER)) {
+            throw new RuleViolationException("sku.purchase.limit-invalid", spec, min, MAX_UNITS_PER_ORDER);
+        }
+        return new PurchaseRule(min, step, max);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.Version;
 import java.math.BigDecimal;
+import org.techan.catalog.PurchaseRule;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SkuView;
 
@@ -21,6 +22,9 @@ record SkuRow(
         @MappedProperty("net_weight_grams") int netWeightGrams,
         BigDecimal price,
         int available,
+        @MappedProperty("min_quantity") int minQuantity,
+        @MappedProperty("quantity_step") int quantityStep,
+        @Nullable @MappedProperty("max_per_order") Integer maxPerOrder,
         @Version int version) {
 
     SkuRow revisedTo(SkuRow revision) {
@@ -34,10 +38,21 @@ record SkuRow(
                 revision.netWeightGrams(),
                 revision.price(),
                 available,
+                revision.minQuantity(),
+                revision.quantityStep(),
+                revision.maxPerOrder(),
                 version);
     }
 
     SkuView view() {
-        return new SkuView(id, specZh, specEn, unit, netWeightGrams, price, available);
+        return new SkuView(
+                id,
+                specZh,
+                specEn,
+                unit,
+                netWeightGrams,
+                price,
+                available,
+                new PurchaseRule(minQuantity, quantityStep, maxPerOrder));
     }
 }

@@ -12,16 +12,13 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.RegionCode;
-import org.techan.catalog.RegionLevel;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
@@ -32,10 +29,8 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
 import org.techan.orders.OrderState;
 import org.techan.orders.PlaceOrderCommand;
-import org.techan.orders.PriceQuote;
-import org.techan.orders.PricingPort;
-import org.techan.orders.PricingRequest;
 import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.Outbox;
 import org.techan.platform.Role;
@@ -51,12 +46,10 @@ class Checkout {
 
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 999;
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private final JdbcOperations jdbc;
     private final CatalogApi catalog;
-    private final PricingPort pricing;
-    private final DeliveryCharges delivery;
+    private final Quotes quotes;
     private final OrderNumbers numbers;
     private final OrderGroups groups;
     private final Outbox outbox;
@@ -65,23 +58,19 @@ class Checkout {
     Checkout(
             JdbcOperations jdbc,
             CatalogApi catalog,
-            PricingPort pricing,
-            DeliveryCharges delivery,
+            Quotes quotes,
             OrderNumbers numbers,
             OrderGroups groups,
             Outbox outbox,
             Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.pricing = pricing;
-        this.delivery = delivery;
+        this.quotes = quotes;
         this.numbers = numbers;
         this.groups = groups;
         this.outbox = outbox;
         this.clock = clock;
     }
-
-    private record Shop(String slug, String nameZh, List<SkuOnSale> skus) {}
 
     @Transactional
     public OrderGroupView place(Actor consumer, PlaceOrderCommand command) {
@@ -89,7 +78,7 @@ class Checkout {
             throw new NotAllowedException("checkout.consumers-only");
         }
         String key = key(command.idempotencyKey());
-        DeliveryAddress address = address(command.address());
+        DeliveryAddress address = AddressRules.checked(command.address());
         Map<Long, Integer> units = units(command.lines());
         String hash = hash(units, address);
         Optional<OrderGroupView> earlier = groups.byKey(consumer.accountId(), key, hash);
@@ -97,20 +86,13 @@ class Checkout {
             return earlier.get();
         }
         Map<Long, SkuOnSale> skus = onSale(units);
-        PriceQuote quote = pricing.quote(new PricingRequest(
-                consumer,
-                units.entrySet().stream()
-                        .map(u -> {
-                            SkuOnSale sku = skus.get(u.getKey());
-                            return new PricingRequest.Item(
-                                    sku.skuId(), sku.productId(), sku.shopSlug(), sku.price(), u.getValue());
-                        })
-                        .toList()));
-        Map<String, Shop> shops = new TreeMap<>();
-        for (SkuOnSale sku : skus.values()) {
-            shops.computeIfAbsent(sku.shopSlug(), slug -> new Shop(slug, sku.shopNameZh(), new ArrayList<>()))
-                    .skus()
-                    .add(sku);
+        Map<Long, BigDecimal> prices = quotes.unitPrices(consumer, units, skus);
+        List<Quotes.ShopBill> bills = quotes.bills(units, skus, prices);
+        BigDecimal goods = sum(bills, Quotes.ShopBill::goods);
+        BigDecimal shipping = sum(bills, Quotes.ShopBill::shipping);
+        BigDecimal total = goods.add(shipping);
+        if (command.expectedTotal() != null && command.expectedTotal().compareTo(total) != 0) {
+            throw new ConflictException("checkout.total-changed", command.expectedTotal(), total);
         }
         String number = numbers.nextGroup();
         Instant now = clock.instant();
@@ -123,14 +105,9 @@ class Checkout {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save checkout " + number, e);
         }
-        BigDecimal goods = BigDecimal.ZERO.setScale(2);
-        BigDecimal shipping = BigDecimal.ZERO.setScale(2);
         int n = 0;
-        for (Shop shop : shops.values()) {
-            BigDecimal[] totals =
-                    insertOrder(consumer, groupId, OrderNumbers.order(number, ++n), shop, units, quote, now);
-            goods = goods.add(totals[0]);
-            shipping = shipping.add(totals[1]);
+        for (Quotes.ShopBill bill : bills) {
+            insertOrder(consumer, groupId, OrderNumbers.order(number, ++n), bill, units, prices, now);
         }
         StockReservation held = catalog.reserveStock(new ReserveStockCommand(
                 number,
@@ -143,11 +120,15 @@ class Checkout {
                 "UPDATE orders_group SET goods_total = ?, shipping_total = ?, total = ?, pay_before = ? WHERE id = ?",
                 goods,
                 shipping,
-                goods.add(shipping),
+                total,
                 Timestamp.from(held.expiresAt()),
                 groupId);
         outbox.publish(OrdersSchema.OUTBOX, new OrderPlaced(number));
         return groups.view(groupId);
+    }
+
+    private static BigDecimal sum(List<Quotes.ShopBill> bills, Function<Quotes.ShopBill, BigDecimal> part) {
+        return bills.stream().map(part).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private long insertGroup(
@@ -170,20 +151,14 @@ class Checkout {
                 Timestamp.from(now));
     }
 
-    /** Inserts one shop's order; answers its goods total and delivery charge. */
-    private BigDecimal[] insertOrder(
+    private void insertOrder(
             Actor consumer,
             long groupId,
             String number,
-            Shop shop,
+            Quotes.ShopBill bill,
             Map<Long, Integer> units,
-            PriceQuote quote,
+            Map<Long, BigDecimal> prices,
             Instant now) {
-        BigDecimal goods = BigDecimal.ZERO.setScale(2);
-        for (SkuOnSale sku : shop.skus()) {
-            goods = goods.add(price(quote, sku).multiply(BigDecimal.valueOf(units.get(sku.skuId()))));
-        }
-        BigDecimal shipping = delivery.forGoods(goods);
         long orderId;
         try {
             orderId = Statements.insert(
@@ -192,17 +167,17 @@ class Checkout {
                             + " shipping, total) VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?)",
                     number,
                     groupId,
-                    shop.slug(),
-                    shop.nameZh(),
-                    goods,
-                    shipping,
-                    goods.add(shipping));
+                    bill.slug(),
+                    bill.nameZh(),
+                    bill.goods(),
+                    bill.shipping(),
+                    bill.total());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save order " + number, e);
         }
-        for (SkuOnSale sku : shop.skus()) {
+        for (SkuOnSale sku : bill.skus()) {
             int quantity = units.get(sku.skuId());
-            BigDecimal unitPrice = price(quote, sku);
+            BigDecimal unitPrice = prices.get(sku.skuId());
             Statements.update(
                     jdbc,
                     "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
@@ -218,15 +193,6 @@ class Checkout {
                     unitPrice.multiply(BigDecimal.valueOf(quantity)));
         }
         Transitions.record(jdbc, orderId, null, OrderState.PENDING_PAYMENT, consumer, null, now);
-        return new BigDecimal[] {goods, shipping};
-    }
-
-    private static BigDecimal price(PriceQuote quote, SkuOnSale sku) {
-        BigDecimal price = quote.unitPrices().get(sku.skuId());
-        if (price == null || price.signum() < 0 || price.scale() > 2) {
-            throw new IllegalStateException("The pricing port gave no valid price for SKU " + sku.skuId());
-        }
-        return price.setScale(2);
     }
 
     private Map<Long, SkuOnSale> onSale(Map<Long, Integer> units) {
@@ -234,43 +200,20 @@ class Checkout {
         for (SkuOnSale sku : catalog.skusForSale(units.keySet())) {
             skus.put(sku.skuId(), sku);
         }
-        for (Long skuId : units.keySet()) {
-            if (!skus.containsKey(skuId)) {
-                throw new RuleViolationException("checkout.sku-unavailable", skuId);
+        for (Map.Entry<Long, Integer> line : units.entrySet()) {
+            SkuOnSale sku = skus.get(line.getKey());
+            if (sku == null) {
+                throw new RuleViolationException("checkout.sku-unavailable", line.getKey());
             }
+            sku.purchase().check(line.getValue());
         }
         return skus;
     }
 
-    private static String key(String key) {
+    static String key(String key) {
         String clean = key == null ? "" : key.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new RuleViolationException("checkout.key.invalid");
-        }
-        return clean;
-    }
-
-    private static DeliveryAddress address(DeliveryAddress address) {
-        if (address == null) {
-            throw new RuleViolationException("checkout.address.required");
-        }
-        String recipient = text(address.recipient(), 60, "checkout.address.recipient");
-        String phone = text(address.phone(), 20, "checkout.address.phone");
-        if (!MOBILE.matcher(phone).matches()) {
-            throw new RuleViolationException("checkout.address.phone", phone);
-        }
-        RegionCode region = RegionCode.parse(address.regionCode());
-        if (region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY) {
-            throw new RuleViolationException("checkout.address.region", region.value());
-        }
-        String street = text(address.street(), 200, "checkout.address.street");
-        return new DeliveryAddress(recipient, phone, region.value(), street);
-    }
-
-    private static String text(String value, int longest, String problem) {
-        String clean = value == null ? "" : value.strip();
-        if (clean.isEmpty() || clean.length() > longest) {
-            throw new RuleViolationException(problem, clean);
         }
         return clean;
     }

@@ -1,19 +1,107 @@
 package org.techan.orders.internal;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.techan.catalog.CatalogApi;
+import org.techan.orders.ShippingKind;
+import org.techan.orders.ShippingRule;
+import org.techan.platform.Actor;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
 
 /**
- * What a shop charges to deliver one order: a flat fee, waived from a goods total up. These are
- * the marketplace's defaults for every shop until shops set rules of their own.
+ * What a shop charges to deliver one order, by the rule its staff set (flat, by weight, free above
+ * an amount) or the marketplace default. Staff change only their own shop's rule.
  */
 @Singleton
 class DeliveryCharges {
 
-    static final BigDecimal FLAT_FEE = new BigDecimal("10.00");
-    static final BigDecimal FREE_FROM = new BigDecimal("99.00");
+    static final BigDecimal MOST_FEE = new BigDecimal("999.99");
 
-    BigDecimal forGoods(BigDecimal goodsTotal) {
-        return goodsTotal.compareTo(FREE_FROM) >= 0 ? BigDecimal.ZERO.setScale(2) : FLAT_FEE;
+    private final JdbcOperations jdbc;
+    private final CatalogApi catalog;
+    private final Clock clock;
+
+    DeliveryCharges(JdbcOperations jdbc, CatalogApi catalog, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    BigDecimal forShop(String shopSlug, BigDecimal goodsTotal, long grams) {
+        return rule(shopSlug).chargeFor(goodsTotal, grams);
+    }
+
+    @Transactional
+    public ShippingRule rule(String shopSlug) {
+        List<ShippingRule> found = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug = ?",
+                rows -> found.add(new ShippingRule(
+                        ShippingKind.valueOf(rows.getString(1)),
+                        rows.getBigDecimal(2),
+                        rows.getBigDecimal(3),
+                        rows.getBigDecimal(4))),
+                shopSlug);
+        return found.isEmpty() ? ShippingRule.MARKETPLACE_DEFAULT : found.get(0);
+    }
+
+    @Transactional
+    public ShippingRule set(Actor staff, ShippingRule given) {
+        if (staff.role() != Role.SHOP_STAFF) {
+            throw new NotAllowedException("shipping.staff-only");
+        }
+        String shop = catalog.shopOf(staff).slug();
+        ShippingRule rule = checked(given);
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_shipping_rule (shop_slug, kind, base_fee, per_extra_kg, free_from, updated_by,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE kind = VALUES(kind),"
+                        + " base_fee = VALUES(base_fee), per_extra_kg = VALUES(per_extra_kg),"
+                        + " free_from = VALUES(free_from), updated_by = VALUES(updated_by),"
+                        + " updated_at = VALUES(updated_at)",
+                shop,
+                rule.kind().name(),
+                rule.baseFee(),
+                rule.perExtraKg(),
+                rule.freeFrom(),
+                staff.accountId(),
+                Timestamp.from(clock.instant()));
+        return rule;
+    }
+
+    private static ShippingRule checked(ShippingRule rule) {
+        if (rule == null || rule.kind() == null) {
+            throw new RuleViolationException("shipping.kind.required");
+        }
+        BigDecimal base = fee(rule.baseFee(), "shipping.base-fee.invalid");
+        BigDecimal extra =
+                rule.kind() == ShippingKind.BY_WEIGHT ? fee(rule.perExtraKg(), "shipping.per-kg.invalid") : null;
+        BigDecimal freeFrom = rule.freeFrom();
+        if (freeFrom != null
+                && (freeFrom.signum() <= 0
+                        || freeFrom.compareTo(new BigDecimal("100000")) > 0
+                        || freeFrom.stripTrailingZeros().scale() > 2)) {
+            throw new RuleViolationException("shipping.free-from.invalid");
+        }
+        return new ShippingRule(rule.kind(), base, extra, freeFrom == null ? null : freeFrom.setScale(2));
+    }
+
+    private static BigDecimal fee(BigDecimal fee, String problem) {
+        if (fee == null
+                || fee.signum() < 0
+                || fee.compareTo(MOST_FEE) > 0
+                || fee.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolationException(problem, MOST_FEE);
+        }
+        return fee.setScale(2);
     }
 }

@@ -9,6 +9,10 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.techan.orders.CartCheckoutCommand;
+import org.techan.orders.CartHolder;
+import org.techan.orders.CartView;
+import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -16,6 +20,8 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentEventReceipt;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.SavedAddress;
+import org.techan.orders.ShippingRule;
 import org.techan.orders.SoldUnits;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
@@ -32,6 +38,10 @@ class OrdersFacade implements OrdersApi {
     private final Payments payments;
     private final PaymentNews news;
     private final Refunds refunds;
+    private final Carts carts;
+    private final CartCheckout cartCheckout;
+    private final Addresses addresses;
+    private final DeliveryCharges delivery;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -41,7 +51,15 @@ class OrdersFacade implements OrdersApi {
             OrderMoves moves,
             Payments payments,
             PaymentNews news,
-            Refunds refunds) {
+            Refunds refunds,
+            Carts carts,
+            CartCheckout cartCheckout,
+            Addresses addresses,
+            DeliveryCharges delivery) {
+        this.delivery = delivery;
+        this.carts = carts;
+        this.cartCheckout = cartCheckout;
+        this.addresses = addresses;
         this.refunds = refunds;
         this.payments = payments;
         this.news = news;
@@ -138,5 +156,55 @@ class OrdersFacade implements OrdersApi {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record payment event " + event.getId(), e);
         }
+    }
+
+    @Override
+    public CartView cart(CartHolder holder) {
+        return carts.view(holder);
+    }
+
+    @Override
+    public CartView addToCart(CartHolder holder, long skuId, int quantity) {
+        return carts.add(holder, skuId, quantity);
+    }
+
+    @Override
+    public CartView changeCartLine(CartHolder holder, long skuId, int quantity) {
+        return carts.change(holder, skuId, quantity);
+    }
+
+    @Override
+    public CartView mergeCart(String visitorToken, Actor consumer) {
+        return carts.merge(visitorToken, consumer);
+    }
+
+    @Override
+    public OrderGroupView checkoutCart(Actor consumer, CartCheckoutCommand command) {
+        return cartCheckout.checkOut(consumer, command);
+    }
+
+    @Override
+    public List<SavedAddress> addresses(Actor consumer) {
+        return addresses.of(consumer);
+    }
+
+    @Override
+    public SavedAddress saveAddress(Actor consumer, DeliveryAddress address) {
+        return addresses.remember(consumer, address);
+    }
+
+    @Override
+    public void removeAddress(Actor consumer, long addressId) {
+        addresses.forget(consumer, addressId);
+    }
+
+    @Override
+    public ShippingRule shippingRule(String shopSlug) {
+        return delivery.rule(shopSlug);
+    }
+
+    @Override
+    public ShippingRule setShippingRule(Actor staff, ShippingRule rule) {
+        return delivery.set(staff, rule);
     }
 }

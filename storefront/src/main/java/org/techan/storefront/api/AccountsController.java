@@ -1,6 +1,7 @@
 package org.techan.storefront.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,7 @@ import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.Sessions;
 import org.techan.storefront.security.SessionCookie;
+import org.techan.storefront.web.VisitorCarts;
 
 /**
  * Signing in (every role) and signing up (consumers) for programmatic clients: the answer sets the
@@ -30,8 +32,10 @@ class AccountsController {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SessionCookie cookie;
+    private final VisitorCarts carts;
 
-    AccountsController(Accounts accounts, Sessions sessions, SessionCookie cookie) {
+    AccountsController(Accounts accounts, Sessions sessions, SessionCookie cookie, VisitorCarts carts) {
+        this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookie = cookie;
@@ -39,29 +43,33 @@ class AccountsController {
 
     @Post("/sessions")
     @Operation(summary = "Signs in; answers the CSRF token and sets the session cookie")
-    HttpResponse<SignedInAccount> signIn(@Body Credentials credentials) {
+    HttpResponse<SignedInAccount> signIn(HttpRequest<?> request, @Body Credentials credentials) {
         AccountView account = accounts.authenticate(
                 credentials.login() == null ? "" : credentials.login(),
                 credentials.password() == null ? "" : credentials.password());
-        return opened(account);
+        return opened(request, account);
     }
 
     @Post("/consumers")
     @Operation(summary = "A consumer signs up with a mobile number or e-mail address as login, and is signed in")
-    HttpResponse<SignedInAccount> signUp(@Body SignUp form) {
+    HttpResponse<SignedInAccount> signUp(HttpRequest<?> request, @Body SignUp form) {
         AccountView account = accounts.register(
                 new RegisterAccountCommand(form.login(), form.password(), form.displayName(), Role.CONSUMER));
-        return opened(account);
+        return opened(request, account);
     }
 
-    private HttpResponse<SignedInAccount> opened(AccountView account) {
+    /** Signed in; a visitor cart kept in the cart cookie joins the consumer's cart. */
+    private HttpResponse<SignedInAccount> opened(HttpRequest<?> request, AccountView account) {
         OpenedSession session = sessions.open(account);
-        return HttpResponse.created(new SignedInAccount(
-                        account.login(),
-                        account.displayName(),
-                        account.role(),
-                        session.session().csrfToken()))
-                .cookie(cookie.carrying(session.token()));
+        return carts.handOver(
+                request,
+                account,
+                HttpResponse.created(new SignedInAccount(
+                                account.login(),
+                                account.displayName(),
+                                account.role(),
+                                session.session().csrfToken()))
+                        .cookie(cookie.carrying(session.token())));
     }
 
     @Serdeable

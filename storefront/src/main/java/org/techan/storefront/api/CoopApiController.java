@@ -23,6 +23,8 @@ import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.ShippingRule;
 import org.techan.platform.NotFoundException;
 import org.techan.storefront.security.SignedIn;
 
@@ -38,9 +40,26 @@ import org.techan.storefront.security.SignedIn;
 class CoopApiController {
 
     private final CatalogApi catalog;
+    private final OrdersApi orders;
 
-    CoopApiController(CatalogApi catalog) {
+    CoopApiController(CatalogApi catalog, OrdersApi orders) {
         this.catalog = catalog;
+        this.orders = orders;
+    }
+
+    @Get("/shipping-rule")
+    @Operation(summary = "The shop's delivery charge (the marketplace default until set)")
+    ShippingRule shippingRule(Authentication authentication) {
+        return orders.shippingRule(
+                catalog.shopOf(SignedIn.actor(authentication)).slug());
+    }
+
+    @Put("/shipping-rule")
+    @Operation(
+            summary = "Sets the shop's delivery charge: FLAT (baseFee per order) or BY_WEIGHT (baseFee for the"
+                    + " first kg, perExtraKg for each started kg more), free from freeFrom when given")
+    ShippingRule setShippingRule(Authentication authentication, @Body ShippingRule rule) {
+        return orders.setShippingRule(SignedIn.actor(authentication), rule);
     }
 
     @Get("/shop")

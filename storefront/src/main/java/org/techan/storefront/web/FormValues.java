@@ -21,6 +21,11 @@ final class FormValues {
         }
     }
 
+    /** Blank is "not given"; a typo becomes 0, which the catalog refuses as out of range. */
+    static @Nullable Integer optionalInteger(@Nullable String text) {
+        return text == null || text.isBlank() ? null : integer(text);
+    }
+
     static @Nullable BigDecimal decimal(@Nullable String text) {
         try {
             return text == null || text.isBlank() ? null : new BigDecimal(text.strip());

@@ -29,10 +29,14 @@ record ProductForm(
         @Nullable String skuSpecEn,
         @Nullable String skuUnit,
         @Nullable String skuNetWeightGrams,
-        @Nullable String skuPrice) {
+        @Nullable String skuPrice,
+        @Nullable String skuMinQuantity,
+        @Nullable String skuQuantityStep,
+        @Nullable String skuMaxPerOrder) {
 
     static ProductForm blank(String originCode) {
-        return new ProductForm(null, "", "", "", "", originCode, "AMBIENT", "", List.of(), null, "", "", "BOX", "", "");
+        return new ProductForm(
+                null, "", "", "", "", originCode, "AMBIENT", "", List.of(), null, "", "", "BOX", "", "", "", "", "");
     }
 
     static ProductForm of(ProductView product) {
@@ -50,6 +54,9 @@ record ProductForm(
                 "",
                 "",
                 "BOX",
+                "",
+                "",
+                "",
                 "",
                 "");
     }
@@ -77,7 +84,10 @@ record ProductForm(
                 skuSpecEn,
                 FormValues.constant(SaleUnit.class, skuUnit),
                 FormValues.integer(skuNetWeightGrams),
-                FormValues.decimal(skuPrice));
+                FormValues.decimal(skuPrice),
+                FormValues.optionalInteger(skuMinQuantity),
+                FormValues.optionalInteger(skuQuantityStep),
+                FormValues.optionalInteger(skuMaxPerOrder));
     }
 
     public boolean hasMonth(int month) {

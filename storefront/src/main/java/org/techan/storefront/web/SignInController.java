@@ -38,8 +38,11 @@ class SignInController {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final FailureText failures;
+    private final VisitorCarts carts;
 
-    SignInController(Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures) {
+    SignInController(
+            Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures, VisitorCarts carts) {
+        this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookie = cookie;
@@ -67,8 +70,11 @@ class SignInController {
         cookie.token(request).ifPresent(sessions::close);
         OpenedSession session = sessions.open(account);
         String target = safe(form.next());
-        return HttpResponse.seeOther(URI.create(target.isEmpty() ? home(account.role()) : target))
-                .cookie(cookie.carrying(session.token()));
+        return carts.handOver(
+                request,
+                account,
+                HttpResponse.seeOther(URI.create(target.isEmpty() ? home(account.role()) : target))
+                        .cookie(cookie.carrying(session.token())));
     }
 
     @Post(uri = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -86,7 +92,7 @@ class SignInController {
     }
 
     /** Only paths on this site: an open redirect would let a phishing link borrow our sign-in page. */
-    private static String safe(@Nullable String next) {
+    static String safe(@Nullable String next) {
         if (next == null
                 || !next.startsWith("/")
                 || next.startsWith("//")

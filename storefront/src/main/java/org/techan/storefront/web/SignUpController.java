@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -37,8 +38,11 @@ class SignUpController {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final FailureText failures;
+    private final VisitorCarts carts;
 
-    SignUpController(Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures) {
+    SignUpController(
+            Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures, VisitorCarts carts) {
+        this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookie = cookie;
@@ -47,8 +51,8 @@ class SignUpController {
 
     @View("sign-up")
     @Get(produces = MediaType.TEXT_HTML)
-    SignUpPage form() {
-        return new SignUpPage("", "", null);
+    SignUpPage form(@QueryValue @Nullable String next) {
+        return new SignUpPage("", "", SignInController.safe(next), null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -65,15 +69,25 @@ class SignUpController {
                             new SignUpPage(
                                     form.login() == null ? "" : form.login(),
                                     form.displayName() == null ? "" : form.displayName(),
+                                    SignInController.safe(form.next()),
                                     failures.of(request, refused))));
         }
         cookie.token(request).ifPresent(sessions::close);
         OpenedSession session = sessions.open(account);
-        return HttpResponse.seeOther(URI.create("/")).cookie(cookie.carrying(session.token()));
+        return carts.handOver(
+                request,
+                account,
+                HttpResponse.seeOther(URI.create(safe(form.next()))).cookie(cookie.carrying(session.token())));
+    }
+
+    /** Back where the shopper was (the checkout, say); only paths on this site. */
+    private static String safe(@Nullable String next) {
+        return SignInController.safe(next).isEmpty() ? "/" : next;
     }
 
     @Serdeable
-    record SignUpForm(@Nullable String login, @Nullable String password, @Nullable String displayName) {
+    record SignUpForm(
+            @Nullable String login, @Nullable String password, @Nullable String displayName, @Nullable String next) {
 
         @Override
         public String toString() {
@@ -82,5 +96,5 @@ class SignUpController {
     }
 
     @Introspected
-    record SignUpPage(String login, String displayName, @Nullable String error) {}
+    record SignUpPage(String login, String displayName, String next, @Nullable String error) {}
 }

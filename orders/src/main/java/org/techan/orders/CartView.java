@@ -1,0 +1,32 @@
+package org.techan.orders;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A cart grouped by shop and priced now. Totals count only lines that can be bought; the cart is
+ * ready for checkout when it has lines and none has a problem.
+ */
+@Serdeable
+public record CartView(List<CartShopView> shops, BigDecimal goodsTotal, BigDecimal shippingTotal, BigDecimal total) {
+
+    public boolean isEmpty() {
+        return shops.isEmpty();
+    }
+
+    public int units() {
+        return shops.stream()
+                .flatMap(s -> s.lines().stream())
+                .mapToInt(CartLineView::quantity)
+                .sum();
+    }
+
+    public boolean readyForCheckout() {
+        return !isEmpty() && shops.stream().flatMap(s -> s.lines().stream()).allMatch(l -> l.problem() == null);
+    }
+
+    public boolean anyPriceChanged() {
+        return shops.stream().flatMap(s -> s.lines().stream()).anyMatch(CartLineView::priceChanged);
+    }
+}

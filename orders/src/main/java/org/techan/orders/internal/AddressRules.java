@@ -1,0 +1,40 @@
+package org.techan.orders.internal;
+
+import java.util.regex.Pattern;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionLevel;
+import org.techan.orders.DeliveryAddress;
+import org.techan.platform.RuleViolationException;
+
+/** What a deliverable address needs: a recipient, a mainland mobile number, a county or finer, a street. */
+final class AddressRules {
+
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    private AddressRules() {}
+
+    static DeliveryAddress checked(DeliveryAddress address) {
+        if (address == null) {
+            throw new RuleViolationException("checkout.address.required");
+        }
+        String recipient = text(address.recipient(), 60, "checkout.address.recipient");
+        String phone = text(address.phone(), 20, "checkout.address.phone");
+        if (!MOBILE.matcher(phone).matches()) {
+            throw new RuleViolationException("checkout.address.phone", phone);
+        }
+        RegionCode region = RegionCode.parse(address.regionCode());
+        if (region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY) {
+            throw new RuleViolationException("checkout.address.region", region.value());
+        }
+        String street = text(address.street(), 200, "checkout.address.street");
+        return new DeliveryAddress(recipient, phone, region.value(), street);
+    }
+
+    private static String text(String value, int longest, String problem) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty() || clean.length() > longest) {
+            throw new RuleViolationException(problem, clean);
+        }
+        return clean;
+    }
+}

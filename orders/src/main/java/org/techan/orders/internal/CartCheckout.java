@@ -1,0 +1,68 @@
+package org.techan.orders.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.techan.orders.CartCheckoutCommand;
+import org.techan.orders.CartHolder;
+import org.techan.orders.CartLine;
+import org.techan.orders.CartView;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * Checks out a consumer's cart in one transaction: the address (saved or new, then kept in the
+ * book), the checkout itself at the total the consumer saw, and the bought lines out of the cart.
+ */
+@Singleton
+class CartCheckout {
+
+    private final Carts carts;
+    private final Addresses addresses;
+    private final Checkout checkout;
+    private final OrderGroups groups;
+
+    CartCheckout(Carts carts, Addresses addresses, Checkout checkout, OrderGroups groups) {
+        this.carts = carts;
+        this.addresses = addresses;
+        this.checkout = checkout;
+        this.groups = groups;
+    }
+
+    @Transactional
+    public OrderGroupView checkOut(Actor consumer, CartCheckoutCommand command) {
+        String key = Checkout.key(command.idempotencyKey());
+        // The cart is already empty when a checkout is repeated: the key alone finds its result.
+        Optional<OrderGroupView> earlier = groups.byKeyOnly(consumer.accountId(), key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        CartView cart = carts.view(CartHolder.of(consumer));
+        if (cart.isEmpty()) {
+            throw new RuleViolationException("cart.empty.refused");
+        }
+        if (!cart.readyForCheckout()) {
+            throw new RuleViolationException("cart.not-ready");
+        }
+        DeliveryAddress address = command.addressId() != null
+                ? addresses.use(consumer, command.addressId())
+                : addresses.remember(consumer, command.address()).address();
+        Map<Long, Integer> units = new TreeMap<>();
+        cart.shops().stream()
+                .flatMap(shop -> shop.lines().stream())
+                .forEach(line -> units.put(line.skuId(), line.quantity()));
+        List<CartLine> lines = units.entrySet().stream()
+                .map(u -> new CartLine(u.getKey(), u.getValue()))
+                .toList();
+        OrderGroupView group =
+                checkout.place(consumer, new PlaceOrderCommand(key, lines, address, command.expectedTotal()));
+        carts.removeBought(consumer, units);
+        return group;
+    }
+}

@@ -1,0 +1,360 @@
+package org.techan.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CartTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "360781103201";
+    private static final String CITY_DISTRICT = "360702000000";
+    private static final DeliveryAddress HOME = new DeliveryAddress("陈静", "13600136000", CITY_DISTRICT, "红旗大道 8 号");
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    private Actor orangeStaff;
+    private Actor riceStaff;
+    private long navelOranges;
+    private long rice;
+    private long honeyJars;
+    private int consumers;
+
+    @BeforeAll
+    void marketplace() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360000000000", "江西省", "Jiangxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360700000000", "赣州市", "Ganzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360702000000", "章贡区", "Zhanggong"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360781000000", "瑞金市", "Ruijin"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("360781103000", "叶坪乡", "Yeping"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "华屋村", null));
+        orangeStaff = shop("huawu-navel-orange", "华屋脐橙合作社", "93360781MA0000001");
+        riceStaff = shop("ruijin-rice", "瑞金红米合作社", "93360781MA0000002");
+        navelOranges = sku(orangeStaff, "赣南脐橙", "49.90", 30, new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, null));
+        rice = sku(riceStaff, "瑞金红米", "25.00", 40, new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, null));
+        honeyJars = sku(
+                riceStaff,
+                "瑞金土蜂蜜",
+                "30.00",
+                24,
+                new SkuCommand("500 克 瓶装（两瓶起，两瓶一组，限 6 瓶）", null, SaleUnit.JAR, 500, null, 2, 2, 6));
+    }
+
+    @Test
+    void shouldKeepAVisitorsCartGroupedByShopAndPricedAsCheckoutWouldCharge() {
+        CartHolder visitor = CartHolder.visitor(UUID.randomUUID().toString());
+
+        orders.addToCart(visitor, navelOranges, 1);
+        orders.addToCart(visitor, rice, 2);
+        CartView cart = orders.addToCart(visitor, navelOranges, 1);
+
+        assertThat(cart.shops())
+                .extracting(CartShopView::shopSlug)
+                .containsExactly("huawu-navel-orange", "ruijin-rice");
+        CartShopView oranges = cart.shops().get(0);
+        assertThat(oranges.lines()).singleElement().satisfies(line -> {
+            assertThat(line.quantity()).isEqualTo(2);
+            assertThat(line.lineTotal()).isEqualByComparingTo("99.80");
+            assertThat(line.problem()).isNull();
+        });
+        assertThat(oranges.shipping()).isEqualByComparingTo("0.00");
+        assertThat(cart.shops().get(1).goodsTotal()).isEqualByComparingTo("50.00");
+        assertThat(cart.shops().get(1).shipping()).isEqualByComparingTo("10.00");
+        assertThat(cart.total()).isEqualByComparingTo("159.80");
+        assertThat(cart.units()).isEqualTo(4);
+        assertThat(cart.readyForCheckout()).isTrue();
+
+        assertThatThrownBy(() -> orders.addToCart(visitor, rice, 39)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> orders.addToCart(visitor, 987_654_321L, 1)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.addToCart(visitor, rice, 0)).isInstanceOf(RuleViolationException.class);
+        assertThat(orders.cart(visitor)).isEqualTo(cart);
+
+        CartView fewer = orders.changeCartLine(visitor, rice, 0);
+        assertThat(fewer.shops()).extracting(CartShopView::shopSlug).containsExactly("huawu-navel-orange");
+        assertThatThrownBy(() -> orders.changeCartLine(visitor, rice, 1)).isInstanceOf(NotFoundException.class);
+        assertThat(orders.cart(CartHolder.visitor(UUID.randomUUID().toString())).isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void shouldHoldQuantitiesToTheSkusMinimumStepAndLimit() {
+        CartHolder buyer = CartHolder.of(consumer());
+
+        assertThatThrownBy(() -> orders.addToCart(buyer, honeyJars, 1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("purchase.below-minimum");
+        orders.addToCart(buyer, honeyJars, 2);
+        assertThatThrownBy(() -> orders.addToCart(buyer, honeyJars, 1))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("purchase.step");
+        assertThat(orders.addToCart(buyer, honeyJars, 4).units()).isEqualTo(6);
+        assertThatThrownBy(() -> orders.addToCart(buyer, honeyJars, 2))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("purchase.above-limit");
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer.consumer(), new PlaceOrderCommand("jars-3", List.of(new CartLine(honeyJars, 3)), HOME)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(orders.orderGroups(buyer.consumer(), 0, 10)).isEmpty();
+
+        long product = catalog.skusForSale(List.of(honeyJars)).get(0).productId();
+        assertThatThrownBy(() -> catalog.addSku(
+                        riceStaff,
+                        product,
+                        new SkuCommand("礼盒", null, SaleUnit.GIFT_BOX, 1000, new BigDecimal("99.00"), 3, 1, 2)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(catalog.product(riceStaff, product).skus()).hasSize(1);
+    }
+
+    @Test
+    void shouldMergeAVisitorsCartIntoTheAccountOnSignIn() {
+        Actor buyer = consumer();
+        String token = UUID.randomUUID().toString();
+        orders.addToCart(CartHolder.of(buyer), rice, 1);
+        orders.addToCart(CartHolder.visitor(token), rice, 2);
+        orders.addToCart(CartHolder.visitor(token), honeyJars, 4);
+        orders.addToCart(CartHolder.of(consumer()), honeyJars, 6);
+
+        CartView merged = orders.mergeCart(token, buyer);
+
+        assertThat(merged.shops()).singleElement().satisfies(shop -> assertThat(shop.lines())
+                .extracting(CartLineView::skuId, CartLineView::quantity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(rice, 3),
+                        org.assertj.core.groups.Tuple.tuple(honeyJars, 4)));
+        assertThat(orders.cart(CartHolder.visitor(token)).isEmpty()).isTrue();
+        assertThat(orders.mergeCart(token, buyer)).isEqualTo(merged);
+    }
+
+    @Test
+    void shouldShowAPriceChangeAndRefuseACheckoutAtTheOldTotal() {
+        Actor buyer = consumer();
+        long pomelo = sku(orangeStaff, "瑞金蜜柚", "20.00", 10, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, null));
+        orders.addToCart(CartHolder.of(buyer), pomelo, 5);
+        ProductView product = catalog.product(
+                orangeStaff, catalog.skusForSale(List.of(pomelo)).get(0).productId());
+        catalog.reviseSku(
+                orangeStaff, pomelo, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, new BigDecimal("22.00")));
+
+        CartView cart = orders.cart(CartHolder.of(buyer));
+        CartLineView line = cart.shops().get(0).lines().get(0);
+        assertThat(line.priceWhenAdded()).isEqualByComparingTo("20.00");
+        assertThat(line.unitPrice()).isEqualByComparingTo("22.00");
+        assertThat(line.priceRose()).isTrue();
+        assertThat(cart.anyPriceChanged()).isTrue();
+        assertThat(cart.total()).isEqualByComparingTo("110.00");
+
+        assertThatThrownBy(() -> orders.checkoutCart(
+                        buyer, new CartCheckoutCommand("pomelo-1", null, HOME, new BigDecimal("100.00"))))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("checkout.total-changed");
+        assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
+        assertThat(orders.addresses(buyer)).isEmpty();
+        assertThat(orders.cart(CartHolder.of(buyer)).units()).isEqualTo(5);
+        assertThat(catalog.skusForSale(List.of(pomelo)).get(0).available()).isEqualTo(10);
+
+        OrderGroupView group =
+                orders.checkoutCart(buyer, new CartCheckoutCommand("pomelo-1", null, HOME, new BigDecimal("110.00")));
+
+        assertThat(group.total()).isEqualByComparingTo("110.00");
+        assertThat(group.orders().get(0).lines().get(0).unitPrice()).isEqualByComparingTo("22.00");
+        assertThat(orders.cart(CartHolder.of(buyer)).isEmpty()).isTrue();
+        assertThat(orders.addresses(buyer)).singleElement().satisfies(saved -> {
+            assertThat(saved.address()).isEqualTo(HOME);
+            assertThat(saved.regionNameZh()).isEqualTo("江西省 赣州市 章贡区");
+        });
+        assertThat(orders.checkoutCart(buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null))
+                        .number())
+                .isEqualTo(group.number());
+        assertThat(orders.orderGroups(buyer, 0, 10)).hasSize(1);
+        assertThat(product.skus()).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseACartWithALineNoLongerOnSale() {
+        Actor buyer = consumer();
+        long chestnuts = sku(orangeStaff, "瑞金板栗", "18.00", 10, new SkuCommand("1 斤", null, SaleUnit.JIN, 500, null));
+        orders.addToCart(CartHolder.of(buyer), chestnuts, 1);
+        orders.addToCart(CartHolder.of(buyer), rice, 1);
+        catalog.unpublishProduct(
+                orangeStaff, catalog.skusForSale(List.of(chestnuts)).get(0).productId());
+
+        CartView cart = orders.cart(CartHolder.of(buyer));
+
+        assertThat(cart.readyForCheckout()).isFalse();
+        assertThat(cart.shops().get(0).lines().get(0).problem()).isEqualTo(CartLineProblem.NOT_ON_SALE);
+        assertThat(cart.shops().get(0).lines().get(0).titleZh()).isEqualTo("瑞金板栗");
+        assertThat(cart.total()).isEqualByComparingTo("35.00");
+        assertThatThrownBy(() -> orders.checkoutCart(buyer, new CartCheckoutCommand("gone-1", null, HOME, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("cart.not-ready");
+        assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepEachConsumersAddressBookToThemselves() {
+        Actor buyer = consumer();
+        Actor other = consumer();
+        SavedAddress saved = orders.saveAddress(buyer, HOME);
+        assertThat(orders.saveAddress(buyer, HOME).id()).isEqualTo(saved.id());
+        assertThatThrownBy(
+                        () -> orders.saveAddress(buyer, new DeliveryAddress("陈静", "12345", CITY_DISTRICT, "红旗大道 8 号")))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.saveAddress(buyer, new DeliveryAddress("陈静", "13600136000", "369999", "不存在的县")))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(orders.addresses(buyer)).hasSize(1);
+        assertThat(orders.addresses(other)).isEmpty();
+        assertThatThrownBy(() -> orders.removeAddress(other, saved.id())).isInstanceOf(NotFoundException.class);
+
+        orders.addToCart(CartHolder.of(buyer), rice, 1);
+        OrderGroupView group =
+                orders.checkoutCart(buyer, new CartCheckoutCommand("saved-address", saved.id(), null, null));
+        assertThat(group.address()).isEqualTo(HOME);
+
+        orders.removeAddress(buyer, saved.id());
+        assertThat(orders.addresses(buyer)).isEmpty();
+        assertThatThrownBy(() -> orders.addToCart(CartHolder.of(orangeStaff), rice, 1))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void shouldChargeDeliveryByTheShopsOwnRule() {
+        Actor teaStaff = shop("ruijin-tea", "瑞金白茶合作社", "93360781MA0000003");
+        long tea = sku(teaStaff, "瑞金白茶", "40.00", 50, new SkuCommand("1.2 公斤 礼盒", null, SaleUnit.GIFT_BOX, 1200, null));
+        Actor buyer = consumer();
+        orders.addToCart(CartHolder.of(buyer), tea, 2);
+        assertThat(orders.cart(CartHolder.of(buyer)).shippingTotal()).isEqualByComparingTo("10.00");
+
+        orders.setShippingRule(
+                teaStaff,
+                new ShippingRule(
+                        ShippingKind.BY_WEIGHT, new BigDecimal("8"), new BigDecimal("3.5"), new BigDecimal("200")));
+
+        // 2.4 kg: the first kilogram ¥8, two started kilograms more at ¥3.50.
+        assertThat(orders.cart(CartHolder.of(buyer)).shippingTotal()).isEqualByComparingTo("15.00");
+        assertThat(orders.changeCartLine(CartHolder.of(buyer), tea, 5).shippingTotal())
+                .isEqualByComparingTo("0.00");
+        assertThat(orders.shippingRule("huawu-navel-orange")).isEqualTo(ShippingRule.MARKETPLACE_DEFAULT);
+
+        assertThatThrownBy(() -> orders.setShippingRule(
+                        teaStaff, new ShippingRule(ShippingKind.BY_WEIGHT, new BigDecimal("8"), null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.setShippingRule(
+                        teaStaff, new ShippingRule(ShippingKind.FLAT, new BigDecimal("-1"), null, null)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.setShippingRule(
+                        buyer, new ShippingRule(ShippingKind.FLAT, new BigDecimal("1"), null, null)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(orders.shippingRule("ruijin-tea").perExtraKg()).isEqualByComparingTo("3.50");
+
+        orders.setShippingRule(teaStaff, new ShippingRule(ShippingKind.FLAT, new BigDecimal("6"), null, null));
+        OrderGroupView group =
+                orders.checkoutCart(buyer, new CartCheckoutCommand("tea-1", null, HOME, new BigDecimal("206.00")));
+        assertThat(group.shippingTotal()).isEqualByComparingTo("6.00");
+    }
+
+    private Actor consumer() {
+        consumers++;
+        return accounts.register(new RegisterAccountCommand(
+                        "1370000" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
+                .actor();
+    }
+
+    private Actor shop(String slug, String name, String first17) {
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                name,
+                null,
+                VILLAGE,
+                "脐橙",
+                "钟华",
+                "13907970000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "钟华", null))
+                .actor();
+    }
+
+    private long sku(Actor staff, String title, String price, int stock, SkuCommand shape) {
+        SkuCommand sku = new SkuCommand(
+                shape.specZh(),
+                null,
+                shape.unit(),
+                shape.netWeightGrams(),
+                new BigDecimal(price),
+                shape.minQuantity(),
+                shape.quantityStep(),
+                shape.maxPerOrder());
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "fresh-fruit",
+                                title,
+                                null,
+                                title + "，产地直发。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                30,
+                                List.of(11, 12),
+                                false,
+                                List.of(sku)))
+                .id();
+        long skuId = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        skuId,
+                        stock,
+                        LocalDate.of(2026, 11, 1),
+                        "华屋村果园",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+        return skuId;
+    }
+}

@@ -1,0 +1,129 @@
+package org.techan.storefront.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.techan.orders.CartCheckoutCommand;
+import org.techan.orders.CartHolder;
+import org.techan.orders.CartView;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.SavedAddress;
+import org.techan.platform.NotFoundException;
+import org.techan.storefront.security.SignedIn;
+import org.techan.storefront.web.VisitorCarts;
+
+/**
+ * The cart and address book for programmatic clients. Visitors' carts live in the
+ * {@code techan_cart} cookie the first change sets; signing in merges it into the consumer's cart.
+ */
+@Controller("/api/v1")
+@Tag(name = "cart")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CartController {
+
+    private final OrdersApi orders;
+    private final VisitorCarts carts;
+
+    CartController(OrdersApi orders, VisitorCarts carts) {
+        this.orders = orders;
+        this.carts = carts;
+    }
+
+    @Get("/cart")
+    @Operation(summary = "The cart grouped by shop, priced now, with price changes and problems per line")
+    CartView cart(HttpRequest<?> request, @Nullable Authentication authentication) {
+        return carts.existing(request, authentication)
+                .map(orders::cart)
+                .orElseGet(() -> new CartView(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    @Post("/cart/lines")
+    @Operation(
+            summary = "Adds units of a SKU (to any already in the cart)",
+            description = "422 for a SKU not on sale or a quantity its purchase rule does not allow;"
+                    + " 409 when the stock left is smaller than the cart's quantity. Nothing changes then.")
+    HttpResponse<CartView> add(HttpRequest<?> request, @Nullable Authentication authentication, @Body NewLine line) {
+        CartHolder holder = carts.forChange(request, authentication);
+        CartView cart = orders.addToCart(holder, line.skuId(), line.quantity());
+        return carts.keep(HttpResponse.ok(cart), holder);
+    }
+
+    @Put("/cart/lines/{skuId}")
+    @Operation(summary = "Sets a line's quantity; 0 removes the line")
+    CartView change(
+            HttpRequest<?> request,
+            @Nullable Authentication authentication,
+            @PathVariable long skuId,
+            @Body Quantity quantity) {
+        CartHolder holder = carts.existing(request, authentication)
+                .orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
+        return orders.changeCartLine(holder, skuId, quantity.quantity());
+    }
+
+    @Post("/cart/checkout")
+    @Operation(
+            summary = "Checks out the consumer's cart (one order per shop); the bought lines leave the cart",
+            description = "Send a fresh Idempotency-Key per checkout; a repeat answers the same order group."
+                    + " With expectedTotal, a total that changed since is refused with 409 and nothing is created.")
+    HttpResponse<OrderGroupView> checkout(
+            Authentication authentication,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey,
+            @Body CartCheckout request) {
+        OrderGroupView group = orders.checkoutCart(
+                SignedIn.actor(authentication),
+                new CartCheckoutCommand(
+                        idempotencyKey, request.addressId(), request.address(), request.expectedTotal()));
+        return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
+    }
+
+    @Get("/addresses")
+    @Operation(summary = "The consumer's address book, most recently used first")
+    List<SavedAddress> addresses(Authentication authentication) {
+        return orders.addresses(SignedIn.actor(authentication));
+    }
+
+    @Post("/addresses")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Keeps an address in the book (an identical one is answered, not kept twice)")
+    SavedAddress saveAddress(Authentication authentication, @Body DeliveryAddress address) {
+        return orders.saveAddress(SignedIn.actor(authentication), address);
+    }
+
+    @Delete("/addresses/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Removes one of the consumer's addresses")
+    void removeAddress(Authentication authentication, @PathVariable long id) {
+        orders.removeAddress(SignedIn.actor(authentication), id);
+    }
+
+    @Serdeable
+    record NewLine(long skuId, int quantity) {}
+
+    @Serdeable
+    record Quantity(int quantity) {}
+
+    @Serdeable
+    record CartCheckout(
+            @Nullable Long addressId, @Nullable DeliveryAddress address, @Nullable BigDecimal expectedTotal) {}
+}

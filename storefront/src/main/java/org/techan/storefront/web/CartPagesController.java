@@ -1,0 +1,105 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.techan.orders.CartHolder;
+import org.techan.orders.CartView;
+import org.techan.orders.OrdersApi;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+/** The cart page: add from a product page, change quantities, see price changes, go to checkout. */
+@Hidden
+@Controller("/cart")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CartPagesController {
+
+    static final CartView EMPTY = new CartView(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    private final OrdersApi orders;
+    private final VisitorCarts carts;
+    private final FailureText failures;
+
+    CartPagesController(OrdersApi orders, VisitorCarts carts, FailureText failures) {
+        this.orders = orders;
+        this.carts = carts;
+        this.failures = failures;
+    }
+
+    @View("cart")
+    @Get(produces = MediaType.TEXT_HTML)
+    CartPage show(HttpRequest<?> request, @Nullable Authentication authentication) {
+        return new CartPage(current(request, authentication), null);
+    }
+
+    @Post(uri = "/lines", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> add(HttpRequest<?> request, @Nullable Authentication authentication, @Body AddForm form) {
+        CartHolder holder = carts.forChange(request, authentication);
+        try {
+            orders.addToCart(holder, form.skuId() == null ? 0 : form.skuId(), quantity(form.quantity()));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refused(request, authentication, refused);
+        }
+        return carts.keep(HttpResponse.seeOther(URI.create("/cart")), holder);
+    }
+
+    @Post(uri = "/lines/{skuId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> change(
+            HttpRequest<?> request,
+            @Nullable Authentication authentication,
+            @PathVariable long skuId,
+            @Body QuantityForm form) {
+        CartHolder holder = carts.existing(request, authentication)
+                .orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
+        try {
+            orders.changeCartLine(holder, skuId, quantity(form.quantity()));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refused(request, authentication, refused);
+        }
+        return carts.keep(HttpResponse.seeOther(URI.create("/cart")), holder);
+    }
+
+    private HttpResponse<?> refused(
+            HttpRequest<?> request, @Nullable Authentication authentication, org.techan.platform.DomainException why) {
+        return HttpResponse.status(ErrorResponses.statusOf(why))
+                .body(new ModelAndView<>(
+                        "cart", new CartPage(current(request, authentication), failures.of(request, why))));
+    }
+
+    private CartView current(HttpRequest<?> request, @Nullable Authentication authentication) {
+        return carts.existing(request, authentication).map(orders::cart).orElse(EMPTY);
+    }
+
+    /** A missing or non-numeric quantity is no quantity at all, which the cart refuses with its own message. */
+    private static int quantity(@Nullable Integer quantity) {
+        return quantity == null ? -1 : quantity;
+    }
+
+    @Serdeable
+    record AddForm(@Nullable Long skuId, @Nullable Integer quantity) {}
+
+    @Serdeable
+    record QuantityForm(@Nullable Integer quantity) {}
+
+    @Introspected
+    record CartPage(CartView cart, @Nullable String error) {}
+}

@@ -1,0 +1,138 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.techan.orders.CartCheckoutCommand;
+import org.techan.orders.CartHolder;
+import org.techan.orders.CartView;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.SavedAddress;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RuleViolationException;
+import org.techan.storefront.security.SignedIn;
+
+/**
+ * Checkout from the cart: pick or type an address, see the total priced now (with any price change
+ * since the goods went into the cart), confirm, and go on to pay.
+ */
+@Hidden
+@Controller("/checkout")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CheckoutPageController {
+
+    private final OrdersApi orders;
+    private final RegionChoices regions;
+    private final FailureText failures;
+
+    CheckoutPageController(OrdersApi orders, RegionChoices regions, FailureText failures) {
+        this.orders = orders;
+        this.regions = regions;
+        this.failures = failures;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(Authentication authentication) {
+        Actor consumer = SignedIn.actor(authentication);
+        CartView cart = orders.cart(CartHolder.of(consumer));
+        if (!cart.readyForCheckout()) {
+            return HttpResponse.seeOther(URI.create("/cart"));
+        }
+        List<SavedAddress> book = orders.addresses(consumer);
+        String chosen = book.isEmpty() ? "new" : String.valueOf(book.get(0).id());
+        return HttpResponse.ok(new ModelAndView<>(
+                "checkout",
+                page(
+                        consumer,
+                        cart,
+                        chosen,
+                        AddressForm.BLANK,
+                        UUID.randomUUID().toString(),
+                        null)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> place(HttpRequest<?> request, Authentication authentication, @Body CheckoutForm form) {
+        Actor consumer = SignedIn.actor(authentication);
+        AddressForm typed = new AddressForm(form.recipient(), form.phone(), form.regionCode(), form.street());
+        boolean saved = form.addressId() != null && !form.addressId().equals("new");
+        try {
+            OrderGroupView group = orders.checkoutCart(
+                    consumer,
+                    new CartCheckoutCommand(
+                            form.idempotencyKey(),
+                            saved ? addressId(form.addressId()) : null,
+                            saved ? null : typed.address(),
+                            form.expectedTotal()));
+            return HttpResponse.seeOther(URI.create("/orders/" + group.number()));
+        } catch (RuleViolationException | ConflictException refused) {
+            CartView cart = orders.cart(CartHolder.of(consumer));
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "checkout",
+                            page(
+                                    consumer,
+                                    cart,
+                                    form.addressId() == null ? "new" : form.addressId(),
+                                    typed,
+                                    form.idempotencyKey(),
+                                    failures.of(request, refused))));
+        }
+    }
+
+    private CheckoutPage page(
+            Actor consumer,
+            CartView cart,
+            String chosenAddress,
+            AddressForm typed,
+            @Nullable String key,
+            @Nullable String error) {
+        return new CheckoutPage(cart, orders.addresses(consumer), chosenAddress, typed, regions.cities(), key, error);
+    }
+
+    private static long addressId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("checkout.address.required");
+        }
+    }
+
+    @Serdeable
+    record CheckoutForm(
+            @Nullable String idempotencyKey,
+            @Nullable String addressId,
+            @Nullable String recipient,
+            @Nullable String phone,
+            @Nullable String regionCode,
+            @Nullable String street,
+            @Nullable BigDecimal expectedTotal) {}
+
+    @Introspected
+    record CheckoutPage(
+            CartView cart,
+            List<SavedAddress> addresses,
+            String chosenAddress,
+            AddressForm typed,
+            List<RegionChoices.City> cities,
+            @Nullable String idempotencyKey,
+            @Nullable String error) {}
+}
