@@ -4,8 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.techan.catalog.TemperatureClass;
 
-/** One shop's lines in a cart: they become one order, delivered with one shipping charge. */
+/**
+ * One shop's lines in a cart: they become one order, delivered with one shipping charge (none when
+ * collected at a store that can keep its coldest goods, {@code temperature}).
+ */
 @Serdeable
 public record CartShopView(
         String shopSlug,
@@ -13,4 +17,5 @@ public record CartShopView(
         @Nullable String shopNameEn,
         List<CartLineView> lines,
         BigDecimal goodsTotal,
-        BigDecimal shipping) {}
+        BigDecimal shipping,
+        TemperatureClass temperature) {}

@@ -21,9 +21,11 @@ public enum OrderState {
         return switch (this) {
             case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED);
             case PAID -> EnumSet.of(PACKED, REFUNDED);
-            case PACKED -> EnumSet.of(SHIPPED, READY_FOR_PICKUP, REFUNDED);
-            case SHIPPED -> EnumSet.of(DELIVERED, REFUNDED);
-            case READY_FOR_PICKUP -> EnumSet.of(PICKED_UP, REFUNDED);
+            case PACKED -> EnumSet.of(SHIPPED, REFUNDED);
+                // Shipped to the buyer (then delivered) or to the pickup store (then ready there).
+            case SHIPPED -> EnumSet.of(DELIVERED, READY_FOR_PICKUP, REFUNDED);
+                // Not collected in time: closed under the no-show policy.
+            case READY_FOR_PICKUP -> EnumSet.of(PICKED_UP, CANCELLED, REFUNDED);
             case DELIVERED, PICKED_UP -> EnumSet.of(COMPLETED, REFUNDED);
             case COMPLETED -> EnumSet.of(REFUNDED);
             case CANCELLED, REFUNDED -> EnumSet.noneOf(OrderState.class);

@@ -1,5 +1,6 @@
 package org.techan.orders;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,4 +17,8 @@ public record OrderView(
         BigDecimal goodsTotal,
         BigDecimal shipping,
         BigDecimal total,
-        List<TransitionView> timeline) {}
+        List<TransitionView> timeline,
+        Fulfilment fulfilment,
+        @Nullable PickupView pickup,
+        @Nullable String carrier,
+        @Nullable String trackingNumber) {}

@@ -141,4 +141,91 @@ public interface OrdersApi {
      * @throws org.techan.platform.NotAllowedException unless the actor is shop staff
      */
     ShippingRule setShippingRule(Actor staff, ShippingRule rule);
+
+    /**
+     * Opens a community pickup store (operators).
+     *
+     * @throws org.techan.platform.RuleViolationException for a bad code, place, hours or capacities
+     * @throws org.techan.platform.ConflictException for a code already taken
+     */
+    StoreView openStore(Actor operator, OpenStoreCommand command);
+
+    /** Creates a clerk account working at the store (operators). */
+    org.techan.platform.AccountView addStoreClerk(
+            Actor operator, String storeCode, org.techan.platform.RegisterAccountCommand command);
+
+    /** Every pickup store. */
+    List<StoreView> stores();
+
+    /**
+     * Collection days with room for an order of this temperature, at stores that can keep it: the
+     * next {@code 3} days from the first the store's cut-off still allows.
+     */
+    List<PickupSlotView> pickupSlots(org.techan.catalog.TemperatureClass temperature);
+
+    /** The store a clerk works at. */
+    StoreView storeOf(Actor clerk);
+
+    /** Parcels on their way to the clerk's store and being prepared for it, by shop and day. */
+    List<ConsignmentView> consignments(Actor clerk);
+
+    /**
+     * A shop's parcel for a day reached the clerk's store: its orders become ready for pickup, each
+     * with a 6-digit code, and their buyers are told. Answers how many orders it held.
+     *
+     * @throws org.techan.platform.NotFoundException when no such parcel is on its way
+     */
+    int receiveConsignment(Actor clerk, String shopSlug, java.time.LocalDate day);
+
+    /** Orders waiting at the clerk's store for their buyers (no codes shown). */
+    List<WaitingPickupView> waitingPickups(Actor clerk);
+
+    /**
+     * The order waiting at the clerk's store under a pickup code.
+     *
+     * @throws org.techan.platform.NotFoundException for a code no waiting order there has
+     */
+    HandOverView checkPickupCode(Actor clerk, String code);
+
+    /**
+     * Hands an order over against its code; refused (damaged) lines are refunded with the reason.
+     *
+     * @throws org.techan.platform.NotFoundException for a wrong code
+     * @throws org.techan.platform.RuleViolationException for a refusal without a reason
+     */
+    OrderView handOver(Actor clerk, String orderNumber, HandOverCommand command);
+
+    /** The shop's orders in a state (every paid one when null), oldest first. */
+    List<OrderView> shopOrders(
+            Actor staff, @io.micronaut.core.annotation.Nullable OrderState state, int page, int size);
+
+    /** One of the shop's orders. */
+    OrderView shopOrder(Actor staff, String orderNumber);
+
+    /** Per store, what the shop packs for collection on a day: units per SKU and the orders. */
+    List<PickingListView> pickingLists(Actor staff, java.time.LocalDate day);
+
+    /**
+     * Sends the shop's parcel for a store and day: its orders are packed and shipped to the store.
+     *
+     * @throws org.techan.platform.NotFoundException when the shop has no paid orders for it
+     */
+    int dispatchConsignment(Actor staff, String storeCode, java.time.LocalDate day);
+
+    /**
+     * Hands a delivery order to a courier with its tracking number (packing it first if needed).
+     *
+     * @throws org.techan.platform.RuleViolationException without a carrier and a plausible tracking number
+     * @throws org.techan.platform.ConflictException for a pickup order or one not paid
+     */
+    OrderView shipOrder(Actor staff, String orderNumber, String carrier, String trackingNumber);
+
+    /** The buyer confirms a delivery arrived: delivered and completed. */
+    OrderView confirmReceipt(Actor consumer, String orderNumber);
+
+    /** The share of the goods (percent) the no-show policy refunds on an order left uncollected. */
+    int noShowRefundPercent();
+
+    /** Applies the no-show policy to overdue pickups now (the job does it every minute). */
+    int closeOverduePickups();
 }

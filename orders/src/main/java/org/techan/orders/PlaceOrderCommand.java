@@ -7,23 +7,26 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A checkout: the lines to buy, where they go, and a key the client chooses once per checkout so a
- * repeated request (a retry after a timeout) returns the first result instead of buying twice.
- * With {@code expectedTotal} the checkout is refused (409, nothing kept) when prices changed since
- * the client showed that total.
+ * A checkout: the lines to buy, how each shop's order is fulfilled (delivered to the address
+ * unless a {@link ShopFulfilment} says pickup), and a key the client chooses once per checkout so
+ * a repeated request (a retry after a timeout) returns the first result instead of buying twice.
+ * A checkout collected entirely at stores needs only the address's recipient and phone. With
+ * {@code expectedGoodsTotal} the checkout is refused (409, nothing kept) when prices changed since
+ * the client showed that amount.
  */
 @Serdeable
 public record PlaceOrderCommand(
         @Nullable String idempotencyKey,
         @Nullable List<CartLine> lines,
         @Nullable DeliveryAddress address,
-        @Nullable BigDecimal expectedTotal) {
+        @Nullable List<ShopFulfilment> fulfilments,
+        @Nullable BigDecimal expectedGoodsTotal) {
 
     @Creator
     public PlaceOrderCommand {}
 
     public PlaceOrderCommand(
             @Nullable String idempotencyKey, @Nullable List<CartLine> lines, @Nullable DeliveryAddress address) {
-        this(idempotencyKey, lines, address, null);
+        this(idempotencyKey, lines, address, null, null);
     }
 }

@@ -183,16 +183,16 @@ class CartTest {
         assertThat(cart.total()).isEqualByComparingTo("110.00");
 
         assertThatThrownBy(() -> orders.checkoutCart(
-                        buyer, new CartCheckoutCommand("pomelo-1", null, HOME, new BigDecimal("100.00"))))
+                        buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null, new BigDecimal("100.00"))))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("checkout.total-changed");
+                .hasMessageContaining("checkout.prices-changed");
         assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
         assertThat(orders.addresses(buyer)).isEmpty();
         assertThat(orders.cart(CartHolder.of(buyer)).units()).isEqualTo(5);
         assertThat(catalog.skusForSale(List.of(pomelo)).get(0).available()).isEqualTo(10);
 
-        OrderGroupView group =
-                orders.checkoutCart(buyer, new CartCheckoutCommand("pomelo-1", null, HOME, new BigDecimal("110.00")));
+        OrderGroupView group = orders.checkoutCart(
+                buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null, new BigDecimal("110.00")));
 
         assertThat(group.total()).isEqualByComparingTo("110.00");
         assertThat(group.orders().get(0).lines().get(0).unitPrice()).isEqualByComparingTo("22.00");
@@ -201,7 +201,7 @@ class CartTest {
             assertThat(saved.address()).isEqualTo(HOME);
             assertThat(saved.regionNameZh()).isEqualTo("江西省 赣州市 章贡区");
         });
-        assertThat(orders.checkoutCart(buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null))
+        assertThat(orders.checkoutCart(buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null, null))
                         .number())
                 .isEqualTo(group.number());
         assertThat(orders.orderGroups(buyer, 0, 10)).hasSize(1);
@@ -223,7 +223,7 @@ class CartTest {
         assertThat(cart.shops().get(0).lines().get(0).problem()).isEqualTo(CartLineProblem.NOT_ON_SALE);
         assertThat(cart.shops().get(0).lines().get(0).titleZh()).isEqualTo("瑞金板栗");
         assertThat(cart.total()).isEqualByComparingTo("35.00");
-        assertThatThrownBy(() -> orders.checkoutCart(buyer, new CartCheckoutCommand("gone-1", null, HOME, null)))
+        assertThatThrownBy(() -> orders.checkoutCart(buyer, new CartCheckoutCommand("gone-1", null, HOME, null, null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("cart.not-ready");
         assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
@@ -246,7 +246,7 @@ class CartTest {
 
         orders.addToCart(CartHolder.of(buyer), rice, 1);
         OrderGroupView group =
-                orders.checkoutCart(buyer, new CartCheckoutCommand("saved-address", saved.id(), null, null));
+                orders.checkoutCart(buyer, new CartCheckoutCommand("saved-address", saved.id(), null, null, null));
         assertThat(group.address()).isEqualTo(HOME);
 
         orders.removeAddress(buyer, saved.id());
@@ -286,8 +286,8 @@ class CartTest {
         assertThat(orders.shippingRule("ruijin-tea").perExtraKg()).isEqualByComparingTo("3.50");
 
         orders.setShippingRule(teaStaff, new ShippingRule(ShippingKind.FLAT, new BigDecimal("6"), null, null));
-        OrderGroupView group =
-                orders.checkoutCart(buyer, new CartCheckoutCommand("tea-1", null, HOME, new BigDecimal("206.00")));
+        OrderGroupView group = orders.checkoutCart(
+                buyer, new CartCheckoutCommand("tea-1", null, HOME, null, new BigDecimal("200.00")));
         assertThat(group.shippingTotal()).isEqualByComparingTo("6.00");
     }
 

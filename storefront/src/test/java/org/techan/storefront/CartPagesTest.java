@@ -57,7 +57,8 @@ class CartPagesTest {
     private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
     private static final String VILLAGE = "220581100201";
     private static final String COUNTY = "220581000000";
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(idempotencyKey|expectedTotal)\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("name=\"(idempotencyKey|expectedGoodsTotal)\" value=\"([^\"]+)\"");
 
     @Inject
     @Client("/")
@@ -116,9 +117,9 @@ class CartPagesTest {
         assertThat(visitor.cookies).doesNotContainKey("techan_cart");
 
         String checkout = visitor.get("/checkout").body();
-        assertThat(checkout).contains("长白山林下参", "合计 ¥202.00", "id=\"address-new\"");
+        assertThat(checkout).contains("长白山林下参", "商品合计 ¥192.00", "id=\"address-new\"");
         Map<String, String> confirmed = hidden(checkout);
-        assertThat(confirmed).containsEntry("expectedTotal", "202.00");
+        assertThat(confirmed).containsEntry("expectedGoodsTotal", "192.00");
         catalog.reviseSku(
                 ginsengStaff, ginseng, new SkuCommand("1 支", null, SaleUnit.PIECE, 50, new BigDecimal("150.00")));
 
@@ -137,7 +138,7 @@ class CartPagesTest {
         HttpResponse<String> refused = visitor.post("/checkout", form);
 
         assertThat(refused.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
-        assertThat(refused.body()).contains("应付金额由 ¥202.00 变为 ¥232.00", "加入时 ¥120.00", "value=\"解放大街 66 号\"");
+        assertThat(refused.body()).contains("商品金额由 ¥192.00 变为 ¥222.00", "加入时 ¥120.00", "value=\"解放大街 66 号\"");
         Actor buyer = accounts.authenticate("13822220001", "ginseng-2026-pw").actor();
         assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
 

@@ -21,6 +21,11 @@ public class MovableClock extends Clock {
         now = now.plus(by);
     }
 
+    /** Sets the clock to a moment, for rules that depend on the time of day (cut-offs). */
+    public void set(Instant at) {
+        now = at;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

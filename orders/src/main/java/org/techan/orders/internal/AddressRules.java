@@ -13,6 +13,19 @@ final class AddressRules {
 
     private AddressRules() {}
 
+    /** Enough to hand over at a store: a name and a mobile number; region and street are kept if given. */
+    static DeliveryAddress contact(DeliveryAddress address) {
+        if (address == null) {
+            throw new RuleViolationException("checkout.address.required");
+        }
+        String recipient = text(address.recipient(), 60, "checkout.address.recipient");
+        String phone = text(address.phone(), 20, "checkout.address.phone");
+        if (!MOBILE.matcher(phone).matches()) {
+            throw new RuleViolationException("checkout.address.phone", phone);
+        }
+        return new DeliveryAddress(recipient, phone, null, null);
+    }
+
     static DeliveryAddress checked(DeliveryAddress address) {
         if (address == null) {
             throw new RuleViolationException("checkout.address.required");

@@ -50,9 +50,7 @@ class CartCheckout {
         if (!cart.readyForCheckout()) {
             throw new RuleViolationException("cart.not-ready");
         }
-        DeliveryAddress address = command.addressId() != null
-                ? addresses.use(consumer, command.addressId())
-                : addresses.remember(consumer, command.address()).address();
+        DeliveryAddress address = address(consumer, command);
         Map<Long, Integer> units = new TreeMap<>();
         cart.shops().stream()
                 .flatMap(shop -> shop.lines().stream())
@@ -60,9 +58,25 @@ class CartCheckout {
         List<CartLine> lines = units.entrySet().stream()
                 .map(u -> new CartLine(u.getKey(), u.getValue()))
                 .toList();
-        OrderGroupView group =
-                checkout.place(consumer, new PlaceOrderCommand(key, lines, address, command.expectedTotal()));
+        OrderGroupView group = checkout.place(
+                consumer,
+                new PlaceOrderCommand(key, lines, address, command.fulfilments(), command.expectedGoodsTotal()));
         carts.removeBought(consumer, units);
         return group;
+    }
+
+    /**
+     * A saved address, or a new one kept in the book; a name and number alone (everything collected
+     * at stores) is passed on as it is, not kept.
+     */
+    private DeliveryAddress address(Actor consumer, CartCheckoutCommand command) {
+        if (command.addressId() != null) {
+            return addresses.use(consumer, command.addressId());
+        }
+        DeliveryAddress given = command.address();
+        boolean contactOnly = given != null
+                && (given.regionCode() == null || given.regionCode().isBlank())
+                && (given.street() == null || given.street().isBlank());
+        return contactOnly ? given : addresses.remember(consumer, given).address();
     }
 }

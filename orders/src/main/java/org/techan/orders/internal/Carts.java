@@ -239,7 +239,10 @@ class Carts {
                     shopNameEn(shop.getKey(), skus),
                     shop.getValue(),
                     shopGoods,
-                    shopShipping));
+                    shopShipping,
+                    Checkout.coldest(skus.values().stream()
+                            .filter(sku -> sku.shopSlug().equals(shop.getKey()))
+                            .toList())));
         }
         return new CartView(shops, goods, shipping, goods.add(shipping));
     }

@@ -1,5 +1,6 @@
 package org.techan.orders.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -23,12 +24,15 @@ import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
 import org.techan.catalog.StockReservation;
+import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
 import org.techan.orders.OrderState;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
@@ -50,6 +54,7 @@ class Checkout {
     private final JdbcOperations jdbc;
     private final CatalogApi catalog;
     private final Quotes quotes;
+    private final Stores stores;
     private final OrderNumbers numbers;
     private final OrderGroups groups;
     private final Outbox outbox;
@@ -59,6 +64,7 @@ class Checkout {
             JdbcOperations jdbc,
             CatalogApi catalog,
             Quotes quotes,
+            Stores stores,
             OrderNumbers numbers,
             OrderGroups groups,
             Outbox outbox,
@@ -66,6 +72,7 @@ class Checkout {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.quotes = quotes;
+        this.stores = stores;
         this.numbers = numbers;
         this.groups = groups;
         this.outbox = outbox;
@@ -78,21 +85,32 @@ class Checkout {
             throw new NotAllowedException("checkout.consumers-only");
         }
         String key = key(command.idempotencyKey());
-        DeliveryAddress address = AddressRules.checked(command.address());
         Map<Long, Integer> units = units(command.lines());
-        String hash = hash(units, address);
+        Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
+        DeliveryAddress contact = AddressRules.contact(command.address());
+        String hash = hash(units, command.address(), pickups);
         Optional<OrderGroupView> earlier = groups.byKey(consumer.accountId(), key, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Map<Long, SkuOnSale> skus = onSale(units);
+        Map<String, List<SkuOnSale>> byShop = byShop(skus.values());
+        for (String shop : pickups.keySet()) {
+            if (!byShop.containsKey(shop)) {
+                throw new RuleViolationException("checkout.fulfilment.unknown-shop", shop);
+            }
+        }
+        boolean delivered = byShop.keySet().stream().anyMatch(shop -> !pickups.containsKey(shop));
+        DeliveryAddress address = delivered ? AddressRules.checked(command.address()) : contact;
         Map<Long, BigDecimal> prices = quotes.unitPrices(consumer, units, skus);
-        List<Quotes.ShopBill> bills = quotes.bills(units, skus, prices);
+        List<Quotes.ShopBill> bills = quotes.bills(units, skus, prices).stream()
+                .map(bill -> pickups.containsKey(bill.slug()) ? bill.collected() : bill)
+                .toList();
         BigDecimal goods = sum(bills, Quotes.ShopBill::goods);
         BigDecimal shipping = sum(bills, Quotes.ShopBill::shipping);
         BigDecimal total = goods.add(shipping);
-        if (command.expectedTotal() != null && command.expectedTotal().compareTo(total) != 0) {
-            throw new ConflictException("checkout.total-changed", command.expectedTotal(), total);
+        if (command.expectedGoodsTotal() != null && command.expectedGoodsTotal().compareTo(goods) != 0) {
+            throw new ConflictException("checkout.prices-changed", command.expectedGoodsTotal(), goods);
         }
         String number = numbers.nextGroup();
         Instant now = clock.instant();
@@ -105,9 +123,18 @@ class Checkout {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save checkout " + number, e);
         }
+        Map<String, Stores.Slot> slots = book(pickups, byShop);
         int n = 0;
         for (Quotes.ShopBill bill : bills) {
-            insertOrder(consumer, groupId, OrderNumbers.order(number, ++n), bill, units, prices, now);
+            insertOrder(
+                    consumer,
+                    groupId,
+                    OrderNumbers.order(number, ++n),
+                    bill,
+                    units,
+                    prices,
+                    slots.get(bill.slug()),
+                    now);
         }
         StockReservation held = catalog.reserveStock(new ReserveStockCommand(
                 number,
@@ -125,6 +152,56 @@ class Checkout {
                 groupId);
         outbox.publish(OrdersSchema.OUTBOX, new OrderPlaced(number));
         return groups.view(groupId);
+    }
+
+    /** Books every pickup slot, in slot id order so two checkouts never wait on each other's slots. */
+    private Map<String, Stores.Slot> book(Map<String, ShopFulfilment> pickups, Map<String, List<SkuOnSale>> byShop) {
+        Map<String, Stores.Slot> booked = new TreeMap<>();
+        pickups.values().stream()
+                .sorted(java.util.Comparator.comparing(ShopFulfilment::slotId))
+                .forEach(pickup -> booked.put(
+                        pickup.shopSlug(), stores.book(pickup.slotId(), coldest(byShop.get(pickup.shopSlug())))));
+        return booked;
+    }
+
+    static TemperatureClass coldest(List<SkuOnSale> skus) {
+        return skus.stream()
+                .map(SkuOnSale::temperature)
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(TemperatureClass.AMBIENT);
+    }
+
+    private static Map<String, List<SkuOnSale>> byShop(java.util.Collection<SkuOnSale> skus) {
+        Map<String, List<SkuOnSale>> byShop = new TreeMap<>();
+        for (SkuOnSale sku : skus) {
+            byShop.computeIfAbsent(sku.shopSlug(), s -> new java.util.ArrayList<>())
+                    .add(sku);
+        }
+        return byShop;
+    }
+
+    /** The shops collected at a store, by shop; any shop not named is delivered. */
+    private static Map<String, ShopFulfilment> pickups(@Nullable List<ShopFulfilment> fulfilments) {
+        Map<String, ShopFulfilment> pickups = new TreeMap<>();
+        if (fulfilments == null) {
+            return pickups;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ShopFulfilment wanted : fulfilments) {
+            if (wanted == null || wanted.shopSlug() == null || wanted.fulfilment() == null) {
+                throw new RuleViolationException("checkout.fulfilment.invalid");
+            }
+            if (!named.add(wanted.shopSlug())) {
+                throw new RuleViolationException("checkout.fulfilment.twice", wanted.shopSlug());
+            }
+            if (wanted.fulfilment() == Fulfilment.PICKUP) {
+                if (wanted.slotId() == null) {
+                    throw new RuleViolationException("checkout.fulfilment.slot-required", wanted.shopSlug());
+                }
+                pickups.put(wanted.shopSlug(), wanted);
+            }
+        }
+        return pickups;
     }
 
     private static BigDecimal sum(List<Quotes.ShopBill> bills, Function<Quotes.ShopBill, BigDecimal> part) {
@@ -158,20 +235,30 @@ class Checkout {
             Quotes.ShopBill bill,
             Map<Long, Integer> units,
             Map<Long, BigDecimal> prices,
+            @Nullable Stores.Slot slot,
             Instant now) {
         long orderId;
         try {
             orderId = Statements.insert(
                     jdbc,
                     "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
-                            + " shipping, total) VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?)",
+                            + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id)"
+                            + " VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?)",
                     number,
                     groupId,
                     bill.slug(),
                     bill.nameZh(),
                     bill.goods(),
                     bill.shipping(),
-                    bill.total());
+                    bill.total(),
+                    (slot == null ? Fulfilment.DELIVERY : Fulfilment.PICKUP).name(),
+                    coldest(bill.skus()).name(),
+                    bill.skus().stream()
+                            .mapToInt(SkuOnSale::shelfLifeDays)
+                            .min()
+                            .orElse(365),
+                    slot == null ? null : slot.id(),
+                    slot == null ? null : slot.storeId());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save order " + number, e);
         }
@@ -237,10 +324,12 @@ class Checkout {
     }
 
     /** The same key with other lines or another address is a different checkout, not a retry. */
-    private static String hash(Map<Long, Integer> units, DeliveryAddress address) {
+    private static String hash(Map<Long, Integer> units, DeliveryAddress address, Map<String, ShopFulfilment> pickups) {
         StringBuilder canonical = new StringBuilder();
         units.forEach((sku, quantity) ->
                 canonical.append(sku).append('x').append(quantity).append(';'));
+        pickups.forEach((shop, pickup) ->
+                canonical.append(shop).append('@').append(pickup.slotId()).append(';'));
         canonical
                 .append(address.recipient())
                 .append('|')

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
+import org.techan.orders.PickupView;
 import org.techan.orders.TransitionView;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -33,6 +35,27 @@ class OrderGroups {
      * @throws ConflictException if that group was a different checkout
      */
     @Transactional
+    /** A checkout by its number, as its buyer sees it (for telling the buyer about it). */
+    @Transactional
+    public Optional<OrderGroupView> byNumber(String groupNumber) {
+        List<Long> found = new ArrayList<>();
+        Statements.query(
+                jdbc, "SELECT id FROM orders_group WHERE number = ?", rows -> found.add(rows.getLong(1)), groupNumber);
+        return found.stream().findFirst().map(this::view);
+    }
+
+    /** The checkout an order belongs to. */
+    @Transactional
+    public Optional<OrderGroupView> byOrderNumber(String orderNumber) {
+        List<Long> found = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT group_id FROM orders_order WHERE number = ?",
+                rows -> found.add(rows.getLong(1)),
+                orderNumber);
+        return found.stream().findFirst().map(this::view);
+    }
+
     /** The group an earlier checkout with this key made, whatever it was for. */
     public Optional<OrderGroupView> byKeyOnly(long accountId, String key) {
         List<Long> found = new ArrayList<>();
@@ -128,12 +151,7 @@ class OrderGroups {
     @Transactional
     public OrderView order(long orderId) {
         List<OrderView> orders = new ArrayList<>();
-        Statements.query(
-                jdbc,
-                "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state, o.goods_total, o.shipping,"
-                        + " o.total FROM orders_order o JOIN orders_group g ON g.id = o.group_id WHERE o.id = ?",
-                rows -> orders.add(orderView(rows)),
-                orderId);
+        Statements.query(jdbc, ORDER_COLUMNS + " WHERE o.id = ?", rows -> orders.add(orderView(rows, false)), orderId);
         return orders.get(0);
     }
 
@@ -141,16 +159,31 @@ class OrderGroups {
         List<OrderView> orders = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state, o.goods_total, o.shipping,"
-                        + " o.total FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
-                        + " WHERE o.group_id = ? ORDER BY o.id",
-                rows -> orders.add(orderView(rows)),
+                ORDER_COLUMNS + " WHERE o.group_id = ? ORDER BY o.id",
+                rows -> orders.add(orderView(rows, true)),
                 groupId);
         return orders;
     }
 
-    private OrderView orderView(ResultSet rows) throws SQLException {
+    /** An order's columns, its pickup slot and store (when collected) from column 17 on. */
+    private static final String ORDER_COLUMNS = "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state,"
+            + " o.goods_total, o.shipping, o.total, o.fulfilment, o.carrier, o.tracking_number, o.pickup_code,"
+            + " o.collect_by, sl.day, s.code, " + Stores.columns()
+            + " FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
+            + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id";
+
+    /** The buyer's view shows the pickup code; everyone else's leaves it out. */
+    private OrderView orderView(ResultSet rows, boolean forBuyer) throws SQLException {
         long id = rows.getLong(1);
+        PickupView pickup = rows.getString(16) == null
+                ? null
+                : new PickupView(
+                        Stores.view(rows, 17),
+                        rows.getDate(15).toLocalDate(),
+                        forBuyer ? rows.getString(13) : null,
+                        rows.getTimestamp(14) == null
+                                ? null
+                                : rows.getTimestamp(14).toInstant());
         return new OrderView(
                 rows.getString(2),
                 rows.getString(3),
@@ -161,7 +194,11 @@ class OrderGroups {
                 rows.getBigDecimal(7),
                 rows.getBigDecimal(8),
                 rows.getBigDecimal(9),
-                timeline(id));
+                timeline(id),
+                Fulfilment.valueOf(rows.getString(10)),
+                pickup,
+                rows.getString(11),
+                rows.getString(12));
     }
 
     private List<OrderLineView> lines(long orderId) throws SQLException {

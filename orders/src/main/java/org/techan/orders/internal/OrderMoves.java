@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderCancelled;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
+import org.techan.orders.OrderShipped;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.platform.Actor;
@@ -23,6 +27,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
+import org.techan.platform.RuleViolationException;
 
 /**
  * Moves orders along their lifecycle, one locked row at a time: a move the lifecycle does not
@@ -32,16 +37,19 @@ import org.techan.platform.Outbox;
 class OrderMoves {
 
     /** What a shop's staff may do to its own orders; payments, buyers and store clerks do the rest. */
-    private static final Set<OrderState> STAFF_MOVES =
-            EnumSet.of(OrderState.PACKED, OrderState.SHIPPED, OrderState.READY_FOR_PICKUP);
+    private static final Set<OrderState> STAFF_MOVES = EnumSet.of(OrderState.PACKED, OrderState.SHIPPED);
+
+    private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{6,40}");
 
     private final JdbcOperations jdbc;
     private final CatalogApi catalog;
     private final OrderGroups groups;
     private final Outbox outbox;
     private final Clock clock;
+    private final Stores stores;
 
-    OrderMoves(JdbcOperations jdbc, CatalogApi catalog, OrderGroups groups, Outbox outbox, Clock clock) {
+    OrderMoves(JdbcOperations jdbc, CatalogApi catalog, OrderGroups groups, Outbox outbox, Clock clock, Stores stores) {
+        this.stores = stores;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.groups = groups;
@@ -49,7 +57,19 @@ class OrderMoves {
         this.clock = clock;
     }
 
-    private record Locked(long id, String number, String groupNumber, String shopSlug, OrderState state) {}
+    /** An order locked for a move, with what decides which moves fit it. */
+    record Locked(
+            long id,
+            String number,
+            String groupNumber,
+            String shopSlug,
+            OrderState state,
+            Fulfilment fulfilment,
+            @Nullable Long slotId,
+            @Nullable Long storeId,
+            TemperatureClass temperature,
+            int shelfLifeDays,
+            long accountId) {}
 
     /** The buyer gives up an unpaid checkout: every order cancelled, the stock back on sale. */
     @Transactional
@@ -86,9 +106,8 @@ class OrderMoves {
         if (orders.stream().allMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
             return orders.stream().noneMatch(o -> o.state() == OrderState.CANCELLED);
         }
-        String region = groups.view(groupId).address().regionCode();
         try {
-            catalog.commitStock(orders.get(0).groupNumber(), RegionCode.parse(region));
+            catalog.commitStock(orders.get(0).groupNumber(), destination(groupId, orders));
         } catch (ConflictException expired) {
             cancelPending(orders, null, "payment window passed");
             return false;
@@ -111,52 +130,132 @@ class OrderMoves {
      */
     @Transactional
     public OrderView advance(Actor staff, String orderNumber, OrderState next) {
+        Locked order = ownOrder(staff, orderNumber);
+        if (!STAFF_MOVES.contains(next)) {
+            throw new NotAllowedException("order.move.not-yours", next);
+        }
+        if (next == OrderState.SHIPPED && order.fulfilment() == Fulfilment.DELIVERY) {
+            throw new RuleViolationException("order.ship.tracking-required", orderNumber);
+        }
+        move(order, next, staff, null);
+        return groups.order(order.id());
+    }
+
+    /**
+     * A shop hands a delivery to a courier: packed first if it was not, then shipped with the
+     * carrier and tracking number the buyer sees.
+     */
+    @Transactional
+    public OrderView ship(Actor staff, String orderNumber, String carrier, String trackingNumber) {
+        Locked order = ownOrder(staff, orderNumber);
+        String courier = carrier == null ? "" : carrier.strip();
+        String tracking = trackingNumber == null ? "" : trackingNumber.strip();
+        if (courier.isEmpty()
+                || courier.length() > 40
+                || !TRACKING.matcher(tracking).matches()) {
+            throw new RuleViolationException("order.ship.tracking-invalid");
+        }
+        if (order.fulfilment() != Fulfilment.DELIVERY) {
+            throw new ConflictException("order.ship.pickup", orderNumber);
+        }
+        if (order.state() == OrderState.PAID) {
+            order = move(order, OrderState.PACKED, staff, null);
+        }
+        move(order, OrderState.SHIPPED, staff, courier + " " + tracking);
+        Statements.update(
+                jdbc,
+                "UPDATE orders_order SET carrier = ?, tracking_number = ? WHERE id = ?",
+                courier,
+                tracking,
+                order.id());
+        outbox.publish(OrdersSchema.OUTBOX, new OrderShipped(order.number(), order.groupNumber()));
+        return groups.order(order.id());
+    }
+
+    /** The buyer confirms a delivery arrived; that completes the order. */
+    @Transactional
+    public OrderView confirmReceipt(Actor consumer, String orderNumber) {
+        Locked order = lockOrder(orderNumber);
+        if (order.accountId() != consumer.accountId()) {
+            throw new NotFoundException("order.not-found", orderNumber);
+        }
+        Locked delivered = move(order, OrderState.DELIVERED, consumer, null);
+        move(delivered, OrderState.COMPLETED, consumer, null);
+        return groups.order(order.id());
+    }
+
+    /** Where the sold stock went, for tracing: the delivery address, or the store of a collected order. */
+    private RegionCode destination(long groupId, List<Locked> orders) {
+        String region = groups.view(groupId).address().regionCode();
+        if (region == null) {
+            Long storeId = orders.stream()
+                    .map(Locked::storeId)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow();
+            region = stores.storeById(storeId).regionCode();
+        }
+        return RegionCode.parse(region);
+    }
+
+    Locked ownOrder(Actor staff, String orderNumber) {
         String shop = catalog.shopOf(staff).slug();
         Locked order = lockOrder(orderNumber);
         if (!order.shopSlug().equals(shop)) {
             throw new NotFoundException("order.not-found", orderNumber);
         }
-        if (!STAFF_MOVES.contains(next)) {
-            throw new NotAllowedException("order.move.not-yours", next);
-        }
-        move(order, next, staff, null);
-        return groups.order(order.id());
+        return order;
     }
 
     private void cancelPending(List<Locked> orders, @Nullable Actor actor, String note) {
         for (Locked order : orders) {
             if (order.state() == OrderState.PENDING_PAYMENT) {
                 move(order, OrderState.CANCELLED, actor, note);
+                if (order.slotId() != null) {
+                    stores.release(order.slotId(), order.temperature());
+                }
                 outbox.publish(OrdersSchema.OUTBOX, new OrderCancelled(order.number(), order.groupNumber()));
             }
         }
     }
 
-    private void move(Locked order, OrderState next, @Nullable Actor actor, @Nullable String note) {
-        if (!order.state().canBecome(next)) {
+    /** Moves a locked order one step and records it; answers the order in its new state. */
+    Locked move(Locked order, OrderState next, @Nullable Actor actor, @Nullable String note) {
+        if (!order.state().canBecome(next) || !order.fulfilment().allows(next)) {
             throw new ConflictException("order.transition.illegal", order.number(), order.state(), next);
         }
         Statements.update(jdbc, "UPDATE orders_order SET state = ? WHERE id = ?", next.name(), order.id());
         Transitions.record(jdbc, order.id(), order.state(), next, actor, note, clock.instant());
+        return new Locked(
+                order.id(),
+                order.number(),
+                order.groupNumber(),
+                order.shopSlug(),
+                next,
+                order.fulfilment(),
+                order.slotId(),
+                order.storeId(),
+                order.temperature(),
+                order.shelfLifeDays(),
+                order.accountId());
     }
 
     private List<Locked> lockGroup(long groupId) {
         List<Locked> orders = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
+                LOCKED_COLUMNS
                         + " JOIN orders_group g ON g.id = o.group_id WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
                 rows -> orders.add(locked(rows)),
                 groupId);
         return orders;
     }
 
-    private Locked lockOrder(String number) {
+    Locked lockOrder(String number) {
         List<Locked> orders = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT o.id, o.number, g.number, o.shop_slug, o.state FROM orders_order o"
-                        + " JOIN orders_group g ON g.id = o.group_id WHERE o.number = ? FOR UPDATE",
+                LOCKED_COLUMNS + " JOIN orders_group g ON g.id = o.group_id WHERE o.number = ? FOR UPDATE",
                 rows -> orders.add(locked(rows)),
                 number == null ? "" : number.strip());
         if (orders.isEmpty()) {
@@ -165,12 +264,21 @@ class OrderMoves {
         return orders.get(0);
     }
 
-    private static Locked locked(ResultSet rows) throws SQLException {
+    static final String LOCKED_COLUMNS = "SELECT o.id, o.number, g.number, o.shop_slug, o.state, o.fulfilment,"
+            + " o.slot_id, o.store_id, o.temperature, o.shelf_life_days, g.account_id FROM orders_order o";
+
+    static Locked locked(ResultSet rows) throws SQLException {
         return new Locked(
                 rows.getLong(1),
                 rows.getString(2),
                 rows.getString(3),
                 rows.getString(4),
-                OrderState.valueOf(rows.getString(5)));
+                OrderState.valueOf(rows.getString(5)),
+                Fulfilment.valueOf(rows.getString(6)),
+                (Long) rows.getObject(7, Long.class),
+                (Long) rows.getObject(8, Long.class),
+                TemperatureClass.valueOf(rows.getString(9)),
+                rows.getInt(10),
+                rows.getLong(11));
     }
 }

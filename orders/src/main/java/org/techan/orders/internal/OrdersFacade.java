@@ -3,27 +3,40 @@ package org.techan.orders.internal;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
+import org.techan.orders.ConsignmentView;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.HandOverCommand;
+import org.techan.orders.HandOverView;
+import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentEventReceipt;
 import org.techan.orders.PaymentView;
+import org.techan.orders.PickingListView;
+import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.SavedAddress;
 import org.techan.orders.ShippingRule;
 import org.techan.orders.SoldUnits;
+import org.techan.orders.StoreView;
+import org.techan.orders.WaitingPickupView;
+import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
 
@@ -42,6 +55,10 @@ class OrdersFacade implements OrdersApi {
     private final CartCheckout cartCheckout;
     private final Addresses addresses;
     private final DeliveryCharges delivery;
+    private final Stores stores;
+    private final StoreDesk desk;
+    private final ShopFulfilments fulfilments;
+    private final NoShows noShows;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -55,7 +72,15 @@ class OrdersFacade implements OrdersApi {
             Carts carts,
             CartCheckout cartCheckout,
             Addresses addresses,
-            DeliveryCharges delivery) {
+            DeliveryCharges delivery,
+            Stores stores,
+            StoreDesk desk,
+            ShopFulfilments fulfilments,
+            NoShows noShows) {
+        this.stores = stores;
+        this.desk = desk;
+        this.fulfilments = fulfilments;
+        this.noShows = noShows;
         this.delivery = delivery;
         this.carts = carts;
         this.cartCheckout = cartCheckout;
@@ -206,5 +231,101 @@ class OrdersFacade implements OrdersApi {
     @Override
     public ShippingRule setShippingRule(Actor staff, ShippingRule rule) {
         return delivery.set(staff, rule);
+    }
+
+    @Override
+    public StoreView openStore(Actor operator, OpenStoreCommand command) {
+        return stores.open(operator, command);
+    }
+
+    @Override
+    public AccountView addStoreClerk(Actor operator, String storeCode, RegisterAccountCommand command) {
+        return stores.addClerk(operator, storeCode, command);
+    }
+
+    @Override
+    public List<StoreView> stores() {
+        return stores.all();
+    }
+
+    @Override
+    public List<PickupSlotView> pickupSlots(TemperatureClass temperature) {
+        return stores.offered(temperature);
+    }
+
+    @Override
+    public StoreView storeOf(Actor clerk) {
+        return stores.storeById(stores.storeIdOf(clerk));
+    }
+
+    @Override
+    public List<ConsignmentView> consignments(Actor clerk) {
+        return desk.consignments(clerk);
+    }
+
+    @Override
+    public int receiveConsignment(Actor clerk, String shopSlug, LocalDate day) {
+        return desk.receive(clerk, shopSlug, day);
+    }
+
+    @Override
+    public List<WaitingPickupView> waitingPickups(Actor clerk) {
+        return desk.waiting(clerk);
+    }
+
+    @Override
+    public HandOverView checkPickupCode(Actor clerk, String code) {
+        return desk.check(clerk, code);
+    }
+
+    @Override
+    public OrderView handOver(Actor clerk, String orderNumber, HandOverCommand command) {
+        return desk.handOver(clerk, orderNumber, command);
+    }
+
+    @Override
+    public List<OrderView> shopOrders(Actor staff, @Nullable OrderState state, int page, int size) {
+        return fulfilments.orders(staff, state, page, size);
+    }
+
+    @Override
+    public OrderView shopOrder(Actor staff, String orderNumber) {
+        return fulfilments.order(staff, orderNumber);
+    }
+
+    @Override
+    public List<PickingListView> pickingLists(Actor staff, LocalDate day) {
+        return fulfilments.pickingLists(staff, day);
+    }
+
+    @Override
+    public int dispatchConsignment(Actor staff, String storeCode, LocalDate day) {
+        return fulfilments.dispatch(staff, storeCode, day);
+    }
+
+    @Override
+    public OrderView shipOrder(Actor staff, String orderNumber, String carrier, String trackingNumber) {
+        return moves.ship(staff, orderNumber, carrier, trackingNumber);
+    }
+
+    @Override
+    public OrderView confirmReceipt(Actor consumer, String orderNumber) {
+        return moves.confirmReceipt(consumer, orderNumber);
+    }
+
+    @Override
+    public int noShowRefundPercent() {
+        return noShows.refundPercent();
+    }
+
+    @Override
+    public int closeOverduePickups() {
+        int closed = 0;
+        int batch;
+        do {
+            batch = noShows.closeOverdue();
+            closed += batch;
+        } while (batch == NoShows.BATCH);
+        return closed;
     }
 }

@@ -33,6 +33,11 @@ class Quotes {
         BigDecimal total() {
             return goods.add(shipping);
         }
+
+        /** The same goods collected at a store: no delivery charge. */
+        ShopBill collected() {
+            return new ShopBill(slug, nameZh, skus, goods, BigDecimal.ZERO.setScale(2));
+        }
     }
 
     /** The unit price of every SKU in {@code units}, as the pricing port decides for this buyer. */

@@ -5,6 +5,7 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.Refund;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -79,6 +80,19 @@ class Refunds {
         if (actor.role() != Role.OPERATOR && !catalog.shopOf(actor).slug().equals(order.shopSlug())) {
             throw new NotFoundException("order.not-found", orderNumber);
         }
+        return give(order, orderNumber, amount, reason, actor);
+    }
+
+    /**
+     * Gives money back for the marketplace's own rules (a line refused at a pickup store, the no-show
+     * policy), whoever's order it is; {@code actor} is the clerk, or none for a scheduled rule.
+     */
+    @Transactional
+    public OrderView refundByRule(@Nullable Actor actor, String orderNumber, BigDecimal amount, String reason) {
+        return give(lock(orderNumber), orderNumber, amount, reason, actor);
+    }
+
+    private OrderView give(Paid order, String orderNumber, BigDecimal amount, String reason, @Nullable Actor actor) {
         if (!PAID_STATES.contains(order.state())) {
             throw new ConflictException("refund.not-refundable", orderNumber, order.state());
         }
@@ -114,7 +128,7 @@ class Refunds {
                 amount,
                 refund.getId(),
                 why,
-                actor.accountId(),
+                actor == null ? null : actor.accountId(),
                 Timestamp.from(clock.instant()));
         boolean complete = amount.compareTo(left) == 0;
         if (complete) {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,13 +23,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.PickupSlotView;
 import org.techan.orders.SavedAddress;
+import org.techan.orders.ShopFulfilment;
 import org.techan.platform.NotFoundException;
 import org.techan.storefront.security.SignedIn;
 import org.techan.storefront.web.VisitorCarts;
@@ -85,7 +89,9 @@ class CartController {
     @Operation(
             summary = "Checks out the consumer's cart (one order per shop); the bought lines leave the cart",
             description = "Send a fresh Idempotency-Key per checkout; a repeat answers the same order group."
-                    + " With expectedTotal, a total that changed since is refused with 409 and nothing is created.")
+                    + " Shops not named in fulfilments are delivered; PICKUP needs a slotId from /api/v1/pickup-slots."
+                    + " With expectedGoodsTotal, goods whose prices changed since are refused with 409 and nothing"
+                    + " is created.")
     HttpResponse<OrderGroupView> checkout(
             Authentication authentication,
             @Nullable @Header("Idempotency-Key") String idempotencyKey,
@@ -93,8 +99,20 @@ class CartController {
         OrderGroupView group = orders.checkoutCart(
                 SignedIn.actor(authentication),
                 new CartCheckoutCommand(
-                        idempotencyKey, request.addressId(), request.address(), request.expectedTotal()));
+                        idempotencyKey,
+                        request.addressId(),
+                        request.address(),
+                        request.fulfilments(),
+                        request.expectedGoodsTotal()));
         return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
+    }
+
+    @Get("/pickup-slots")
+    @Operation(
+            summary = "Collection days with room at community stores that can keep goods of this temperature",
+            description = "AMBIENT, CHILLED or FROZEN: a cart shop's temperature is in GET /api/v1/cart.")
+    List<PickupSlotView> pickupSlots(@QueryValue(defaultValue = "AMBIENT") TemperatureClass temperature) {
+        return orders.pickupSlots(temperature);
     }
 
     @Get("/addresses")
@@ -125,5 +143,8 @@ class CartController {
 
     @Serdeable
     record CartCheckout(
-            @Nullable Long addressId, @Nullable DeliveryAddress address, @Nullable BigDecimal expectedTotal) {}
+            @Nullable Long addressId,
+            @Nullable DeliveryAddress address,
+            @Nullable List<ShopFulfilment> fulfilments,
+            @Nullable BigDecimal expectedGoodsTotal) {}
 }

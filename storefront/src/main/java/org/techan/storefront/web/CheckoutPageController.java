@@ -17,14 +17,20 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
+import org.techan.orders.CartShopView;
 import org.techan.orders.CartView;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.PickupSlotView;
 import org.techan.orders.SavedAddress;
+import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.RuleViolationException;
@@ -38,6 +44,8 @@ import org.techan.storefront.security.SignedIn;
 @Controller("/checkout")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CheckoutPageController {
+
+    private static final String DELIVERY = "DELIVERY";
 
     private final OrdersApi orders;
     private final RegionChoices regions;
@@ -65,6 +73,7 @@ class CheckoutPageController {
                         cart,
                         chosen,
                         AddressForm.BLANK,
+                        Map.of(),
                         UUID.randomUUID().toString(),
                         null)));
     }
@@ -81,7 +90,8 @@ class CheckoutPageController {
                             form.idempotencyKey(),
                             saved ? addressId(form.addressId()) : null,
                             saved ? null : typed.address(),
-                            form.expectedTotal()));
+                            fulfilments(form),
+                            form.expectedGoodsTotal()));
             return HttpResponse.seeOther(URI.create("/orders/" + group.number()));
         } catch (RuleViolationException | ConflictException refused) {
             CartView cart = orders.cart(CartHolder.of(consumer));
@@ -93,6 +103,7 @@ class CheckoutPageController {
                                     cart,
                                     form.addressId() == null ? "new" : form.addressId(),
                                     typed,
+                                    chosen(form),
                                     form.idempotencyKey(),
                                     failures.of(request, refused))));
         }
@@ -103,9 +114,46 @@ class CheckoutPageController {
             CartView cart,
             String chosenAddress,
             AddressForm typed,
+            Map<String, String> choices,
             @Nullable String key,
             @Nullable String error) {
-        return new CheckoutPage(cart, orders.addresses(consumer), chosenAddress, typed, regions.cities(), key, error);
+        List<ShopChoice> shops = cart.shops().stream()
+                .map(shop -> new ShopChoice(
+                        shop,
+                        orders.pickupSlots(shop.temperature()).stream()
+                                .map(slot -> new SlotOption(slot, OrderPagesController.day(slot.day())))
+                                .toList(),
+                        choices.getOrDefault(shop.shopSlug(), DELIVERY)))
+                .toList();
+        return new CheckoutPage(
+                cart, shops, orders.addresses(consumer), chosenAddress, typed, regions.cities(), key, error);
+    }
+
+    /** Each shop's choice: "DELIVERY", or the id of the pickup slot chosen for it. */
+    private static List<ShopFulfilment> fulfilments(CheckoutForm form) {
+        return chosen(form).entrySet().stream()
+                .map(choice -> DELIVERY.equals(choice.getValue())
+                        ? new ShopFulfilment(choice.getKey(), Fulfilment.DELIVERY, null)
+                        : new ShopFulfilment(choice.getKey(), Fulfilment.PICKUP, slotId(choice.getValue())))
+                .toList();
+    }
+
+    private static Map<String, String> chosen(CheckoutForm form) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        List<String> shops = form.shop() == null ? List.of() : form.shop();
+        List<String> choices = form.choice() == null ? List.of() : form.choice();
+        for (int i = 0; i < shops.size() && i < choices.size(); i++) {
+            chosen.put(shops.get(i), choices.get(i));
+        }
+        return chosen;
+    }
+
+    private static long slotId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("pickup.slot.unknown", value);
+        }
     }
 
     private static long addressId(String value) {
@@ -124,11 +172,21 @@ class CheckoutPageController {
             @Nullable String phone,
             @Nullable String regionCode,
             @Nullable String street,
-            @Nullable BigDecimal expectedTotal) {}
+            @Nullable List<String> shop,
+            @Nullable List<String> choice,
+            @Nullable BigDecimal expectedGoodsTotal) {}
+
+    @Introspected
+    record SlotOption(PickupSlotView slot, String day) {}
+
+    /** A shop's order on the checkout page: its lines, the pickup days on offer, and what is chosen. */
+    @Introspected
+    record ShopChoice(CartShopView shop, List<SlotOption> slots, String chosen) {}
 
     @Introspected
     record CheckoutPage(
             CartView cart,
+            List<ShopChoice> shops,
             List<SavedAddress> addresses,
             String chosenAddress,
             AddressForm typed,

@@ -28,6 +28,7 @@ import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
+import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 import org.techan.storefront.security.SignedIn;
 
@@ -75,26 +76,61 @@ class OrderPagesController {
         }
     }
 
+    /** The pickup code as a QR code for the store's scanner; only its buyer can fetch it. */
+    @Get(uri = "/{number}/pickup/{orderNumber}/qr.svg", produces = "image/svg+xml")
+    HttpResponse<String> pickupQr(
+            Authentication authentication, @PathVariable String number, @PathVariable String orderNumber) {
+        String code = orders.orderGroup(SignedIn.actor(authentication), number).orders().stream()
+                .filter(o -> o.number().equals(orderNumber)
+                        && o.pickup() != null
+                        && o.pickup().code() != null)
+                .map(o -> o.pickup().code())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("order.not-found", orderNumber));
+        return HttpResponse.ok(QrCodeSvg.of(code)).header("Cache-Control", "private, no-store");
+    }
+
+    @Post(uri = "/{number}/orders/{orderNumber}/received", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> received(
+            Authentication authentication, @PathVariable String number, @PathVariable String orderNumber) {
+        orders.orderGroup(SignedIn.actor(authentication), number);
+        orders.confirmReceipt(SignedIn.actor(authentication), orderNumber);
+        return HttpResponse.seeOther(URI.create("/orders/" + number));
+    }
+
     @Post(uri = "/{number}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> cancel(Authentication authentication, @PathVariable String number) {
         orders.cancelCheckout(SignedIn.actor(authentication), number);
         return HttpResponse.seeOther(URI.create("/orders/" + number));
     }
 
-    private static OrderPage page(OrderGroupView group, @Nullable String error) {
+    private OrderPage page(OrderGroupView group, @Nullable String error) {
         boolean payable = group.orders().stream().allMatch(o -> o.state() == OrderState.PENDING_PAYMENT);
         List<ShopOrder> shops = group.orders().stream()
                 .map(o -> new ShopOrder(
                         o,
                         o.timeline().stream()
                                 .map(t -> new Step(local(t.at(), "yyyy-MM-dd HH:mm:ss"), t.to()))
-                                .toList()))
+                                .toList(),
+                        o.pickup() == null || o.pickup().collectBy() == null
+                                ? null
+                                : local(o.pickup().collectBy(), "yyyy-MM-dd HH:mm"),
+                        o.pickup() == null
+                                ? null
+                                : o.pickup().store().opens() + "–"
+                                        + o.pickup().store().closes()))
                 .toList();
-        return new OrderPage(group, payable, error, local(group.payBefore(), "HH:mm"), shops);
+        return new OrderPage(
+                group, payable, error, local(group.payBefore(), "HH:mm"), shops, orders.noShowRefundPercent());
     }
 
     @Serdeable
     record CardForm(@Nullable String cardNumber) {}
+
+    /** A collection day as shoppers read it: 2026-11-24. */
+    static String day(java.time.LocalDate day) {
+        return day.toString();
+    }
 
     /** Times as the marketplace's clock shows them (China Standard Time), ready to print. */
     static String local(Instant instant, String pattern) {
@@ -111,9 +147,14 @@ class OrderPagesController {
     record Step(String at, OrderState to) {}
 
     @Introspected
-    record ShopOrder(OrderView order, List<Step> steps) {}
+    record ShopOrder(OrderView order, List<Step> steps, @Nullable String collectBy, @Nullable String storeHours) {}
 
     @Introspected
     record OrderPage(
-            OrderGroupView group, boolean payable, @Nullable String error, String payBefore, List<ShopOrder> shops) {}
+            OrderGroupView group,
+            boolean payable,
+            @Nullable String error,
+            String payBefore,
+            List<ShopOrder> shops,
+            int noShowRefundPercent) {}
 }

@@ -88,6 +88,7 @@ class SignInController {
             case OPERATOR -> "/ops";
             case SHOP_STAFF -> "/coop";
             case CONSUMER -> "/";
+            case STORE_CLERK -> "/store";
         };
     }
 

@@ -43,6 +43,10 @@ public final class Viewer {
         return authentication != null && SignedIn.actor(authentication).role() == Role.CONSUMER;
     }
 
+    public boolean isStoreClerk() {
+        return authentication != null && SignedIn.actor(authentication).role() == Role.STORE_CLERK;
+    }
+
     public String getCsrfToken() {
         return tokens.forForm(request);
     }

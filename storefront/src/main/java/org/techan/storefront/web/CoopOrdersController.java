@@ -1,0 +1,158 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PickingListView;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.DomainException;
+import org.techan.platform.MarketCalendar;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+import org.techan.storefront.security.SignedIn;
+
+/**
+ * The shop's orders in the back office: pack, ship deliveries with a tracking number, and for
+ * pickup orders the per-store, per-day picking lists with one parcel sent per store.
+ */
+@Hidden
+@Controller("/coop")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CoopOrdersController {
+
+    private static final int PER_PAGE = 50;
+
+    private final OrdersApi orders;
+    private final FailureText failures;
+    private final Clock clock;
+
+    CoopOrdersController(OrdersApi orders, FailureText failures, Clock clock) {
+        this.orders = orders;
+        this.failures = failures;
+        this.clock = clock;
+    }
+
+    @Get(uri = "/orders", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> list(Authentication authentication, @QueryValue @Nullable OrderState state) {
+        return HttpResponse.ok(
+                new ModelAndView<>("coop/orders", ordersPage(SignedIn.actor(authentication), state, null)));
+    }
+
+    @Post(
+            uri = "/orders/{number}/pack",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> pack(HttpRequest<?> request, Authentication authentication, @PathVariable String number) {
+        Actor staff = SignedIn.actor(authentication);
+        try {
+            orders.advance(staff, number, OrderState.PACKED);
+            return HttpResponse.seeOther(URI.create("/coop/orders"));
+        } catch (ConflictException | RuleViolationException refused) {
+            return ordersRefusal(request, staff, refused);
+        }
+    }
+
+    @Post(
+            uri = "/orders/{number}/ship",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> ship(
+            HttpRequest<?> request, Authentication authentication, @PathVariable String number, @Body ShipForm form) {
+        Actor staff = SignedIn.actor(authentication);
+        try {
+            orders.shipOrder(staff, number, form.carrier(), form.trackingNumber());
+            return HttpResponse.seeOther(URI.create("/coop/orders"));
+        } catch (ConflictException | RuleViolationException refused) {
+            return ordersRefusal(request, staff, refused);
+        }
+    }
+
+    @Get(uri = "/picking", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> picking(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String day) {
+        Actor staff = SignedIn.actor(authentication);
+        LocalDate chosen =
+                day == null || day.isBlank() ? MarketCalendar.today(clock).plusDays(1) : day(day);
+        return HttpResponse.ok(new ModelAndView<>("coop/picking", pickingPage(staff, chosen, null, null)));
+    }
+
+    @Post(uri = "/picking", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> dispatch(HttpRequest<?> request, Authentication authentication, @Body DispatchForm form) {
+        Actor staff = SignedIn.actor(authentication);
+        LocalDate day = day(form.day());
+        try {
+            int sent = orders.dispatchConsignment(staff, String.valueOf(form.store()), day);
+            return HttpResponse.ok(new ModelAndView<>("coop/picking", pickingPage(staff, day, sent, null)));
+        } catch (NotFoundException | ConflictException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/picking", pickingPage(staff, day, null, failures.of(request, refused))));
+        }
+    }
+
+    private HttpResponse<?> ordersRefusal(HttpRequest<?> request, Actor staff, DomainException why) {
+        return HttpResponse.status(ErrorResponses.statusOf(why))
+                .body(new ModelAndView<>("coop/orders", ordersPage(staff, null, failures.of(request, why))));
+    }
+
+    private OrdersPage ordersPage(Actor staff, @Nullable OrderState state, @Nullable String error) {
+        List<Listed> listed = orders.shopOrders(staff, state, 0, PER_PAGE).stream()
+                .map(o -> new Listed(
+                        o,
+                        o.pickup() == null
+                                ? null
+                                : OrderPagesController.day(o.pickup().day())))
+                .toList();
+        return new OrdersPage(listed, state, List.of(OrderState.values()), error);
+    }
+
+    private PickingPage pickingPage(Actor staff, LocalDate day, @Nullable Integer sent, @Nullable String error) {
+        return new PickingPage(OrderPagesController.day(day), orders.pickingLists(staff, day), sent, error);
+    }
+
+    private static LocalDate day(@Nullable String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("store.day.invalid", String.valueOf(text));
+        }
+    }
+
+    @Serdeable
+    record ShipForm(@Nullable String carrier, @Nullable String trackingNumber) {}
+
+    @Serdeable
+    record DispatchForm(@Nullable String store, @Nullable String day) {}
+
+    @Introspected
+    record Listed(OrderView order, @Nullable String pickupDay) {}
+
+    @Introspected
+    record OrdersPage(
+            List<Listed> orders, @Nullable OrderState state, List<OrderState> states, @Nullable String error) {}
+
+    @Introspected
+    record PickingPage(String day, List<PickingListView> lists, @Nullable Integer sent, @Nullable String error) {}
+}

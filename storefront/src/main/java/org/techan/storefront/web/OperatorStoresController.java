@@ -1,0 +1,156 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.techan.orders.OpenStoreCommand;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.StoreKind;
+import org.techan.orders.StoreView;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.DomainException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.RuleViolationException;
+import org.techan.storefront.security.SignedIn;
+
+/** Operators open community pickup stores and give them clerk accounts. */
+@Hidden
+@Controller("/ops/stores")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class OperatorStoresController {
+
+    private final OrdersApi orders;
+    private final RegionChoices regions;
+    private final FailureText failures;
+
+    OperatorStoresController(OrdersApi orders, RegionChoices regions, FailureText failures) {
+        this.orders = orders;
+        this.regions = regions;
+        this.failures = failures;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> list() {
+        return HttpResponse.ok(new ModelAndView<>("ops/stores", page(StoreForm.BLANK, null)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> open(HttpRequest<?> request, Authentication authentication, @Body StoreForm form) {
+        try {
+            orders.openStore(SignedIn.actor(authentication), form.command());
+            return HttpResponse.seeOther(URI.create("/ops/stores"));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refusal(request, form, refused);
+        }
+    }
+
+    @Post(uri = "/{code}/clerks", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addClerk(
+            HttpRequest<?> request, Authentication authentication, @PathVariable String code, @Body ClerkForm form) {
+        Actor operator = SignedIn.actor(authentication);
+        try {
+            orders.addStoreClerk(
+                    operator,
+                    code,
+                    new RegisterAccountCommand(form.login(), form.password(), form.displayName(), null));
+            return HttpResponse.seeOther(URI.create("/ops/stores"));
+        } catch (RuleViolationException | ConflictException | NotFoundException refused) {
+            return refusal(request, StoreForm.BLANK, refused);
+        }
+    }
+
+    private HttpResponse<?> refusal(HttpRequest<?> request, StoreForm form, DomainException why) {
+        return HttpResponse.status(ErrorResponses.statusOf(why))
+                .body(new ModelAndView<>("ops/stores", page(form, failures.of(request, why))));
+    }
+
+    private StoresPage page(StoreForm form, @Nullable String error) {
+        return new StoresPage(orders.stores(), List.of(StoreKind.values()), form, regions.cities(), error);
+    }
+
+    /** Every field a string, so a typo comes back as the store rules' own message. */
+    @Serdeable
+    record StoreForm(
+            @Nullable String code,
+            @Nullable String kind,
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable String regionCode,
+            @Nullable String street,
+            @Nullable String latitude,
+            @Nullable String longitude,
+            @Nullable String opens,
+            @Nullable String closes,
+            @Nullable String cutOff,
+            @Nullable String dailyCapacity,
+            @Nullable String chilledCapacity,
+            @Nullable String frozenCapacity,
+            @Nullable String holdDays) {
+
+        static final StoreForm BLANK = new StoreForm(
+                "", "CONVENIENCE_STORE", "", "", "", "", "", "", "08:00", "22:00", "22:00", "50", "10", "0", "3");
+
+        OpenStoreCommand command() {
+            return new OpenStoreCommand(
+                    code,
+                    FormValues.constant(StoreKind.class, kind),
+                    nameZh,
+                    nameEn,
+                    regionCode,
+                    street,
+                    FormValues.decimal(latitude),
+                    FormValues.decimal(longitude),
+                    time(opens),
+                    time(closes),
+                    time(cutOff),
+                    FormValues.integer(dailyCapacity),
+                    FormValues.integer(chilledCapacity),
+                    FormValues.integer(frozenCapacity),
+                    FormValues.integer(holdDays));
+        }
+
+        private static @Nullable LocalTime time(@Nullable String text) {
+            try {
+                return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    @Serdeable
+    record ClerkForm(@Nullable String login, @Nullable String password, @Nullable String displayName) {
+
+        @Override
+        public String toString() {
+            return "ClerkForm[login=" + login + "]";
+        }
+    }
+
+    @Introspected
+    record StoresPage(
+            List<StoreView> stores,
+            List<StoreKind> kinds,
+            StoreForm form,
+            List<RegionChoices.City> cities,
+            @Nullable String error) {}
+}
