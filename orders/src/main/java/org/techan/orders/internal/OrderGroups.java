@@ -29,12 +29,6 @@ class OrderGroups {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The group made earlier with this key, if any.
-     *
-     * @throws ConflictException if that group was a different checkout
-     */
-    @Transactional
     /** A checkout by its number, as its buyer sees it (for telling the buyer about it). */
     @Transactional
     public Optional<OrderGroupView> byNumber(String groupNumber) {
@@ -57,6 +51,7 @@ class OrderGroups {
     }
 
     /** The group an earlier checkout with this key made, whatever it was for. */
+    @Transactional
     public Optional<OrderGroupView> byKeyOnly(long accountId, String key) {
         List<Long> found = new ArrayList<>();
         Statements.query(
@@ -68,6 +63,12 @@ class OrderGroups {
         return found.stream().findFirst().map(this::view);
     }
 
+    /**
+     * The group made earlier with this key, if any.
+     *
+     * @throws ConflictException if that group was a different checkout
+     */
+    @Transactional
     public Optional<OrderGroupView> byKey(long accountId, String key, String hash) {
         List<long[]> found = new ArrayList<>();
         String[] storedHash = new String[1];
