@@ -223,6 +223,15 @@ public interface OrdersApi {
     /** The buyer confirms a delivery arrived: delivered and completed. */
     OrderView confirmReceipt(Actor consumer, String orderNumber);
 
+    /** The buyer's notices (paid, ready for pickup, shipped, refunded), newest first. */
+    List<NoticeView> notices(Actor consumer, int limit);
+
+    /** How many of the buyer's notices are unread. */
+    int unreadNotices(Actor consumer);
+
+    /** Marks all the buyer's notices read. */
+    void markNoticesRead(Actor consumer);
+
     /** The share of the goods (percent) the no-show policy refunds on an order left uncollected. */
     int noShowRefundPercent();
 

@@ -35,6 +35,7 @@ import org.techan.orders.CartHolder;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
+import org.techan.orders.NoticeKind;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -117,7 +118,7 @@ class PickupFlowTest {
     }
 
     @Test
-    void shouldCarryAnOrderFromCheckoutToTheCounterAndCloseOneNobodyCollects() {
+    void shouldCarryAnOrderFromCheckoutToTheCounterAndCloseOneNobodyCollects() throws InterruptedException {
         FormClient operator = FormClient.signIn(http, "haikou.ops", "operator-2026");
         HttpResponse<String> refused = operator.post("/ops/stores", store("longhua-1", "", "20"));
         assertThat(refused.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
@@ -199,6 +200,12 @@ class PickupFlowTest {
                         .body())
                 .startsWith("<svg");
         assertThat(clerk.get("/store").body()).doesNotContain(code.group(1));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (orders.notices(buyer, 10).stream().noneMatch(n -> n.kind() == NoticeKind.READY_FOR_PICKUP)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(shopper.get("/notices").body()).contains("已到 龙华便民店（龙华路 8 号），取货码 " + code.group(1));
         String wrong = code.group(1).equals("000000") ? "000001" : "000000";
         assertThat(clerk.get("/store/pickups?code=" + wrong).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(shopper.get("/store").code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());

@@ -19,6 +19,7 @@ import org.techan.orders.ConsignmentView;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.HandOverCommand;
 import org.techan.orders.HandOverView;
+import org.techan.orders.NoticeView;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
@@ -59,6 +60,7 @@ class OrdersFacade implements OrdersApi {
     private final StoreDesk desk;
     private final ShopFulfilments fulfilments;
     private final NoShows noShows;
+    private final Notices notices;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -76,7 +78,9 @@ class OrdersFacade implements OrdersApi {
             Stores stores,
             StoreDesk desk,
             ShopFulfilments fulfilments,
-            NoShows noShows) {
+            NoShows noShows,
+            Notices notices) {
+        this.notices = notices;
         this.stores = stores;
         this.desk = desk;
         this.fulfilments = fulfilments;
@@ -311,6 +315,24 @@ class OrdersFacade implements OrdersApi {
     @Override
     public OrderView confirmReceipt(Actor consumer, String orderNumber) {
         return moves.confirmReceipt(consumer, orderNumber);
+    }
+
+    @Override
+    public List<NoticeView> notices(Actor consumer, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new RuleViolationException("page.invalid", 200);
+        }
+        return notices.of(consumer, limit);
+    }
+
+    @Override
+    public int unreadNotices(Actor consumer) {
+        return notices.unread(consumer);
+    }
+
+    @Override
+    public void markNoticesRead(Actor consumer) {
+        notices.markRead(consumer);
     }
 
     @Override

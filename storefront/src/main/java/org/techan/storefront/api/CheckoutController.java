@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.NoticeView;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentView;
@@ -52,6 +53,12 @@ class CheckoutController {
                 SignedIn.actor(authentication),
                 new PlaceOrderCommand(idempotencyKey, request.lines(), request.address()));
         return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
+    }
+
+    @Get("/notices")
+    @Operation(summary = "The consumer's notices (paid, ready for pickup, shipped, refunded), newest first")
+    List<NoticeView> notices(Authentication authentication, @QueryValue(defaultValue = "50") int limit) {
+        return orders.notices(SignedIn.actor(authentication), limit);
     }
 
     @Get("/orders")

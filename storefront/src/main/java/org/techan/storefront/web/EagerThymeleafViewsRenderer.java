@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
+import org.techan.orders.OrdersApi;
 import org.techan.storefront.security.CsrfTokens;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -26,22 +27,25 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     private final CsrfTokens tokens;
+    private final OrdersApi orders;
 
     EagerThymeleafViewsRenderer(
             AbstractConfigurableTemplateResolver templateResolver,
             TemplateEngine engine,
             ClassPathResourceLoader resourceLoader,
             HttpLocaleResolver httpLocaleResolver,
-            CsrfTokens tokens) {
+            CsrfTokens tokens,
+            OrdersApi orders) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
         this.tokens = tokens;
+        this.orders = orders;
     }
 
     /** Also hands every page the {@code viewer}: who is signed in, and the token forms must echo. */
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
         Map<String, Object> variables = new HashMap<>(data == null ? Map.of() : ViewUtils.modelOf(data));
-        variables.put("viewer", new Viewer(request, tokens));
+        variables.put("viewer", new Viewer(request, tokens, orders));
         StringWriter page = new StringWriter();
         render(viewName, new WebContext(request, httpLocaleResolver.resolveOrDefault(request), variables), page);
         String html = page.toString();

@@ -3,6 +3,7 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import org.techan.orders.OrdersApi;
 import org.techan.platform.Role;
 import org.techan.storefront.security.CsrfTokens;
 import org.techan.storefront.security.SignedIn;
@@ -16,10 +17,12 @@ public final class Viewer {
     private final HttpRequest<?> request;
     private final CsrfTokens tokens;
     private final @Nullable Authentication authentication;
+    private final OrdersApi orders;
 
-    Viewer(HttpRequest<?> request, CsrfTokens tokens) {
+    Viewer(HttpRequest<?> request, CsrfTokens tokens, OrdersApi orders) {
         this.request = request;
         this.tokens = tokens;
+        this.orders = orders;
         this.authentication = SignedIn.authentication(request).orElse(null);
     }
 
@@ -45,6 +48,11 @@ public final class Viewer {
 
     public boolean isStoreClerk() {
         return authentication != null && SignedIn.actor(authentication).role() == Role.STORE_CLERK;
+    }
+
+    /** Unread notices of a signed-in shopper, asked only when the layout shows the inbox link. */
+    public int getUnreadNotices() {
+        return isConsumer() ? orders.unreadNotices(SignedIn.actor(authentication)) : 0;
     }
 
     public String getCsrfToken() {

@@ -1,0 +1,21 @@
+package org.techan.orders;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A notice in the buyer's in-app inbox. {@code details} are the facts the sentence for its kind
+ * takes, in order: the amount paid; the pickup code, store, its address and collect-by time; the
+ * carrier and tracking number; the amount refunded.
+ */
+@Serdeable
+public record NoticeView(
+        long id,
+        NoticeKind kind,
+        String groupNumber,
+        @Nullable String orderNumber,
+        List<String> details,
+        Instant createdAt,
+        boolean read) {}

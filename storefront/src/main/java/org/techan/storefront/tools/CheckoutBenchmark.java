@@ -1,0 +1,309 @@
+package org.techan.storefront.tools;
+
+import io.micronaut.context.ApplicationContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.storefront.startup.EmbeddedDefaults;
+
+/**
+ * The hot-SKU checkout benchmark: {@code java -cp techan-storefront.jar
+ * org.techan.storefront.tools.CheckoutBenchmark [threads] [units]} (defaults 16 and 2000). Sells
+ * one SKU of {@code units} units to {@code threads} buyers checking out one unit at a time until it
+ * is sold out, checks nothing was oversold, then runs the bare conditional stock UPDATE the
+ * checkout relies on against a second SKU of the same stock, on the same database, with the same
+ * threads, and prints both rates and their ratio.
+ */
+public final class CheckoutBenchmark {
+
+    private static final Actor OPERATOR = new Actor(0, Role.OPERATOR);
+    private static final String VILLAGE = "659001100201";
+
+    private CheckoutBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int units = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        try (EmbeddedDefaults embedded = EmbeddedDefaults.startWhatIsNotConfigured(System.getenv());
+                ApplicationContext context = ApplicationContext.builder()
+                        .properties(embedded.properties())
+                        .properties(Map.of("techan.demo-data.enabled", false))
+                        .start()) {
+            CatalogApi catalog = context.getBean(CatalogApi.class);
+            OrdersApi orders = context.getBean(OrdersApi.class);
+            Database database = new Database(
+                    context.getRequiredProperty("datasources.default.url", String.class),
+                    context.getProperty("datasources.default.username", String.class)
+                            .orElse("root"),
+                    context.getProperty("datasources.default.password", String.class)
+                            .orElse(""));
+            printDurability(database);
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            Actor staff = shop(catalog, run);
+            long hot = sku(catalog, staff, "爆款秒杀 " + run, units);
+            long raw = sku(catalog, staff, "对照 " + run, units);
+            List<Actor> buyers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                buyers.add(context.getBean(org.techan.platform.Accounts.class)
+                        .register(new RegisterAccountCommand(
+                                "bench-" + run + "-" + i + "@techan.local",
+                                "benchmark-pw-2026",
+                                "买家" + i,
+                                Role.CONSUMER))
+                        .actor());
+            }
+
+            Measured checkouts = run(threads, buyer -> {
+                Actor who = buyers.get(buyer);
+                int[] attempt = {0};
+                return () -> {
+                    try {
+                        orders.checkout(
+                                who,
+                                new PlaceOrderCommand(
+                                        "bench-" + buyer + "-" + (++attempt[0]) + "-" + System.nanoTime(),
+                                        List.of(new CartLine(hot, 1)),
+                                        new DeliveryAddress("买家", "13800138000", "659001000000", "北京路 1 号")));
+                        return true;
+                    } catch (ConflictException soldOut) {
+                        return false;
+                    }
+                };
+            });
+            int left = available(database, hot);
+            System.out.printf(
+                    "Checkout (one unit per checkout, %d threads): %,d sold in %.2f s = %,.0f checkouts/s;"
+                            + " p50 %.1f ms, p99 %.1f ms; stock left %d%n",
+                    threads,
+                    checkouts.successes(),
+                    checkouts.seconds(),
+                    checkouts.rate(),
+                    checkouts.percentile(50),
+                    checkouts.percentile(99),
+                    left);
+            if (checkouts.successes() != units || left != 0) {
+                throw new IllegalStateException(
+                        "Oversold or undersold: sold " + checkouts.successes() + " of " + units + ", left " + left);
+            }
+            System.out.printf(
+                    "No oversell: exactly %,d checkouts for %,d units, none left, none below zero%n",
+                    checkouts.successes(), units);
+
+            List<Connection> connections = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                connections.add(database.open());
+            }
+            Measured updates = run(threads, thread -> () -> decrement(connections.get(thread), raw));
+            for (Connection connection : connections) {
+                connection.close();
+            }
+            System.out.printf(
+                    "Raw conditional UPDATE (autocommit, %d threads): %,d in %.2f s = %,.0f updates/s;"
+                            + " p50 %.1f ms, p99 %.1f ms%n",
+                    threads,
+                    updates.successes(),
+                    updates.seconds(),
+                    updates.rate(),
+                    updates.percentile(50),
+                    updates.percentile(99));
+            System.out.printf("Ratio checkout / raw UPDATE: %.2f%n", checkouts.rate() / updates.rate());
+        }
+    }
+
+    /** One attempt; false once the stock is gone, which ends that thread. */
+    interface Attempt {
+        boolean attempt() throws Exception;
+    }
+
+    interface AttemptFactory {
+        Attempt forThread(int thread);
+    }
+
+    record Measured(int successes, double seconds, double[] latenciesMs) {
+
+        double rate() {
+            return successes / seconds;
+        }
+
+        double percentile(int p) {
+            if (latenciesMs.length == 0) {
+                return 0;
+            }
+            double[] sorted = latenciesMs.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+
+    private static Measured run(int threads, AttemptFactory factory) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Callable<List<Double>>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Attempt attempt = factory.forThread(t);
+            workers.add(() -> {
+                List<Double> latencies = new ArrayList<>();
+                while (true) {
+                    long started = System.nanoTime();
+                    if (!attempt.attempt()) {
+                        return latencies;
+                    }
+                    latencies.add((System.nanoTime() - started) / 1e6);
+                }
+            });
+        }
+        long started = System.nanoTime();
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> done : pool.invokeAll(workers)) {
+            all.addAll(done.get());
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return new Measured(
+                all.size(),
+                seconds,
+                all.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Plain JDBC to the app's database: one connection per thread, as the app's pool gives its threads. */
+    record Database(String url, String user, String password) {
+
+        Connection open() throws SQLException {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(true);
+            return connection;
+        }
+    }
+
+    private static boolean decrement(Connection connection, long sku) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE catalog_sku SET available = available - 1, version = version + 1"
+                        + " WHERE id = ? AND available >= 1")) {
+            update.setLong(1, sku);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static int available(Database database, long sku) throws SQLException {
+        try (Connection connection = database.open();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT available FROM catalog_sku WHERE id = ?")) {
+            select.setLong(1, sku);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static void printDurability(Database database) throws SQLException {
+        try (Connection connection = database.open();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@sync_binlog, @@innodb_doublewrite");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            System.out.printf(
+                    "Database %s: innodb_flush_log_at_trx_commit=%s (1 = every commit flushed to disk),"
+                            + " sync_binlog=%s, innodb_doublewrite=%s%n",
+                    rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+        }
+    }
+
+    private static Actor shop(CatalogApi catalog, String run) {
+        for (String[] region : List.of(
+                new String[] {"650000000000", "新疆维吾尔自治区"},
+                new String[] {"659000000000", "自治区直辖县级行政区划"},
+                new String[] {"659001000000", "石河子市"},
+                new String[] {"659001100000", "石河子镇"},
+                new String[] {VILLAGE, "基准测试村"})) {
+            try {
+                catalog.addRegion(OPERATOR, new AddRegionCommand(region[0], region[1], null));
+            } catch (ConflictException exists) {
+                // A data directory used before already has it.
+            }
+        }
+        String slug = "bench-" + run;
+        String first17 = "9365900"
+                + String.format("%10s", run.toUpperCase()).replace(' ', '0').substring(0, 10);
+        String licence = first17.replaceAll("[IOSVZ]", "0");
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.COOPERATIVE,
+                "基准测试合作社 " + run,
+                null,
+                VILLAGE,
+                "红枣",
+                "测试",
+                "13900000000",
+                licence + BusinessLicenceNumber.checkCharacter(licence),
+                null));
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "benchmark-pw-2026", "测试", null))
+                .actor();
+    }
+
+    private static long sku(CatalogApi catalog, Actor staff, String title, int units) {
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                title,
+                                null,
+                                title + "。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                365,
+                                List.of(9),
+                                false,
+                                List.of(new SkuCommand("1 斤", null, SaleUnit.JIN, 500, new BigDecimal("9.90")))))
+                .id();
+        long sku = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        sku,
+                        units,
+                        LocalDate.of(2026, 9, 1),
+                        "基准测试地块",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+        return sku;
+    }
+}

@@ -1,0 +1,229 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.NoticeKind;
+import org.techan.orders.NoticeView;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/**
+ * Buyers are told when a checkout is paid, shipped and refunded: in the app, and by e-mail
+ * through a real SMTP server (GreenMail, in this JVM) when their login is an e-mail address.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsTest implements TestPropertyProvider {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "520527100201";
+    private static final String CARD = "4242424242424242";
+
+    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    Accounts accounts;
+
+    private Actor staff;
+    private long tea;
+
+    @Override
+    public Map<String, String> getProperties() {
+        smtp.start();
+        return Map.of(
+                "techan.mail.smtp.host", "127.0.0.1",
+                "techan.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
+                "techan.mail.interval", "200ms",
+                "techan.site-url", "https://techan.example.cn");
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeAll
+    void meitan() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("520000000000", "贵州省", "Guizhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("520500000000", "毕节市", "Bijie"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("520527000000", "赫章县", "Hezhang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("520527100000", "城关镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "核桃村", null));
+        String first17 = "93520527MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "hezhang-walnut",
+                ShopKind.COOPERATIVE,
+                "赫章核桃合作社",
+                null,
+                VILLAGE,
+                "核桃",
+                "龙敏",
+                "13908570000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "hezhang-walnut", ShopStatus.APPROVED);
+        staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "hezhang-walnut",
+                        new RegisterAccountCommand("hezhang.staff", "walnut-2026-pw", "龙敏", null))
+                .actor();
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "dried-preserved-fruit",
+                                "赫章核桃",
+                                "Hezhang walnuts",
+                                "高原核桃。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                300,
+                                List.of(9),
+                                false,
+                                List.of(new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, new BigDecimal("60.00")))))
+                .id();
+        tea = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        tea,
+                        50,
+                        LocalDate.of(2026, 9, 20),
+                        "核桃村后山",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+    }
+
+    @Test
+    void shouldTellTheBuyerInTheAppAndByEmailOncePerEvent()
+            throws InterruptedException, jakarta.mail.MessagingException {
+        Actor buyer = accounts.register(
+                        new RegisterAccountCommand("long.mei@example.cn", "walnut-2026-pw", "龙梅", Role.CONSUMER))
+                .actor();
+        OrderGroupView group = orders.checkout(
+                buyer,
+                new PlaceOrderCommand(
+                        "walnuts-1",
+                        List.of(new CartLine(tea, 2)),
+                        new DeliveryAddress("龙梅", "13908571234", "520527000000", "城关镇文化路 3 号")));
+        String order = group.orders().get(0).number();
+        orders.payByCard(buyer, group.number(), CARD);
+        orders.shipOrder(staff, order, "中国邮政", "EMS1234567890");
+        orders.refund(staff, order, new BigDecimal("20.00"), "一袋受潮");
+
+        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(20).toMillis(), 3))
+                .isTrue();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(3);
+        assertThat(Arrays.stream(mails).map(m -> subject(m)).toList())
+                .containsExactlyInAnyOrder(
+                        "【特产】订单 " + group.number() + " 已付款 / Techan: checkout " + group.number() + " paid",
+                        "【特产】订单 " + order + " 已发货 / Techan: order " + order + " shipped",
+                        "【特产】订单 " + order + " 已退款 / Techan: order " + order + " refunded");
+        String shipped = Arrays.stream(mails)
+                .filter(m -> subject(m).contains("已发货"))
+                .map(NotificationsTest::text)
+                .findFirst()
+                .orElseThrow();
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("long.mei@example.cn");
+        assertThat(shipped).contains("中国邮政", "EMS1234567890", "https://techan.example.cn/orders/" + group.number());
+
+        assertThat(orders.notices(buyer, 10))
+                .extracting(NoticeView::kind)
+                .containsExactly(NoticeKind.REFUNDED, NoticeKind.SHIPPED, NoticeKind.PAID);
+        FormClient browser = FormClient.signIn(http, "long.mei@example.cn", "walnut-2026-pw");
+        String inbox = browser.get("/notices").body();
+        assertThat(inbox).contains("消息（3）", "已交 中国邮政 发货，运单号 EMS1234567890", "已退款 ¥20.00", "已付款 ¥120.00");
+        browser.post("/notices/read", List.of());
+        assertThat(browser.get("/notices").body()).doesNotContain("消息（3）");
+        assertThat(orders.unreadNotices(buyer)).isZero();
+
+        Actor byPhone = accounts.register(
+                        new RegisterAccountCommand("13908575678", "walnut-2026-pw", "龙强", Role.CONSUMER))
+                .actor();
+        OrderGroupView second = orders.checkout(
+                byPhone,
+                new PlaceOrderCommand(
+                        "walnuts-2",
+                        List.of(new CartLine(tea, 1)),
+                        new DeliveryAddress("龙强", "13908575678", "520527000000", "城关镇文化路 5 号")));
+        orders.payByCard(byPhone, second.number(), CARD);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (orders.notices(byPhone, 10).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(orders.notices(byPhone, 10)).singleElement().satisfies(n -> assertThat(n.kind())
+                .isEqualTo(NoticeKind.PAID));
+        Thread.sleep(1000);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

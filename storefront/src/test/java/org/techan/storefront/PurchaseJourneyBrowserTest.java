@@ -1,0 +1,297 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.OpenStoreCommand;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PickupSlotView;
+import org.techan.orders.StoreKind;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.search.RebuildState;
+import org.techan.search.SearchApi;
+import org.techan.search.SearchQuery;
+import org.techan.testsupport.browser.HeadlessChromium;
+
+/**
+ * The whole purchase in Chromium: search, a cart with goods from two shops, sign-in at checkout,
+ * a pickup day at a community store for both, payment with the 4242 test card; the shops send
+ * their parcels, the clerk receives them and hands each order over against the buyer's code.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PurchaseJourneyBrowserTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "230184100201";
+    private static final String DISTRICT = "230103000000";
+
+    private HeadlessChromium browser;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    SearchApi search;
+
+    @Inject
+    Accounts accounts;
+
+    private Actor riceStaff;
+    private Actor berryStaff;
+    private long rice;
+    private long blueberries;
+
+    @BeforeAll
+    void wuchang() throws InterruptedException {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("230000000000", "黑龙江省", "Heilongjiang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("230100000000", "哈尔滨市", "Harbin"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "南岗区", "Nangang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("230184000000", "五常市", "Wuchang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("230184100000", "五常镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "稻花村", null));
+        riceStaff = shop("wuchang-rice", "五常稻花香合作社", "93230184MA0000001");
+        berryStaff = shop("wuchang-berry", "五常蓝莓家庭农场", "93230184MA0000002");
+        rice = product(riceStaff, "五常稻花香大米", TemperatureClass.AMBIENT, "69.00");
+        blueberries = product(berryStaff, "野生蓝莓鲜果", TemperatureClass.CHILLED, "39.00");
+        orders.openStore(
+                OPERATOR,
+                new OpenStoreCommand(
+                        "nangang-post-1",
+                        StoreKind.POSTAL_STATION,
+                        "南岗邮政服务站",
+                        null,
+                        DISTRICT,
+                        "西大直街 92 号",
+                        new BigDecimal("45.75"),
+                        new BigDecimal("126.65"),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(20, 0),
+                        LocalTime.of(23, 59),
+                        30,
+                        10,
+                        0,
+                        3));
+        orders.addStoreClerk(
+                OPERATOR, "nangang-post-1", new RegisterAccountCommand("nangang.clerk", "clerk-2026-pw", "邮政小南", null));
+        accounts.register(new RegisterAccountCommand("13845450001", "rice-2026-pw", "赵雪", Role.CONSUMER));
+        rebuildIndex();
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldBuyFromTwoShopsCollectAtAStoreAndCompleteAtTheCounter() throws InterruptedException {
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        addFromSearch(driver, wait, "五常大米", "五常稻花香大米", rice);
+        addFromSearch(driver, wait, "蓝莓", "野生蓝莓鲜果", blueberries);
+        assertThat(driver.findElement(By.id("cart-wuchang-rice")).getText()).contains("五常稻花香大米");
+        assertThat(driver.findElement(By.id("cart-wuchang-berry")).getText()).contains("野生蓝莓鲜果");
+        browser.screenshot("journey-cart");
+
+        driver.findElement(By.id("to-checkout")).click();
+        signIn(driver, wait, "13845450001", "rice-2026-pw");
+        wait.until(ExpectedConditions.urlContains("/checkout"));
+        long riceSlot = slot(TemperatureClass.AMBIENT);
+        long berrySlot = slot(TemperatureClass.CHILLED);
+        new Select(driver.findElement(By.id("choice-wuchang-rice"))).selectByValue(String.valueOf(riceSlot));
+        new Select(driver.findElement(By.id("choice-wuchang-berry"))).selectByValue(String.valueOf(berrySlot));
+        driver.findElement(By.id("recipient")).sendKeys("赵雪");
+        driver.findElement(By.id("phone")).sendKeys("13845450001");
+        browser.screenshot("journey-checkout");
+        driver.findElement(By.id("place-order")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardNumber")));
+        assertThat(driver.findElement(By.id("group-total")).getText()).contains("合计 ¥108.00");
+        driver.findElement(By.id("cardNumber")).sendKeys("4242 4242 4242 4242");
+        driver.findElement(By.id("pay")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cardNumber")));
+        String groupNumber = driver.getCurrentUrl().replaceAll(".*/orders/", "");
+        Actor buyer = accounts.authenticate("13845450001", "rice-2026-pw").actor();
+        OrderGroupView paid = orders.orderGroup(buyer, groupNumber);
+        assertThat(paid.orders()).extracting(OrderView::state).containsOnly(OrderState.PAID);
+        driver.findElement(By.id("sign-out")).click();
+
+        orders.dispatchConsignment(
+                berryStaff, "nangang-post-1", paid.orders().get(0).pickup().day());
+        orders.dispatchConsignment(
+                riceStaff, "nangang-post-1", paid.orders().get(1).pickup().day());
+
+        driver.get(server.getURL() + "/sign-in");
+        signIn(driver, wait, "nangang.clerk", "clerk-2026-pw");
+        wait.until(ExpectedConditions.urlContains("/store"));
+        for (String shop : List.of("wuchang-berry", "wuchang-rice")) {
+            driver.findElements(By.cssSelector("button[id^='receive-" + shop + "-']"))
+                    .get(0)
+                    .click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        }
+        driver.findElement(By.id("sign-out")).click();
+
+        driver.get(server.getURL() + "/sign-in?next=/orders/" + groupNumber);
+        signIn(driver, wait, "13845450001", "rice-2026-pw");
+        wait.until(ExpectedConditions.urlContains("/orders/" + groupNumber));
+        List<String> codes = paid.orders().stream()
+                .map(o -> driver.findElement(By.id("code-" + o.number())).getText())
+                .toList();
+        assertThat(codes).allMatch(code -> code.matches("\\d{6}"));
+        browser.screenshot("journey-pickup-codes");
+        driver.findElement(By.id("sign-out")).click();
+
+        driver.get(server.getURL() + "/sign-in");
+        signIn(driver, wait, "nangang.clerk", "clerk-2026-pw");
+        for (String code : codes) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")))
+                    .sendKeys(code);
+            driver.findElement(By.id("check-code")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hand-over")))
+                    .click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        }
+        browser.screenshot("journey-handed-over");
+
+        assertThat(orders.orderGroup(buyer, groupNumber).orders())
+                .extracting(OrderView::state)
+                .containsOnly(OrderState.COMPLETED);
+    }
+
+    private void addFromSearch(WebDriver driver, WebDriverWait wait, String query, String title, long sku) {
+        driver.get(server.getURL() + "/search?q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-" + sku))).click();
+        wait.until(ExpectedConditions.urlContains("/cart"));
+    }
+
+    private static void signIn(WebDriver driver, WebDriverWait wait, String login, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")))
+                .sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    }
+
+    private long slot(TemperatureClass temperature) {
+        return orders.pickupSlots(temperature).stream()
+                .filter(s -> s.store().code().equals("nangang-post-1"))
+                .map(PickupSlotView::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void rebuildIndex() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                if (search.rebuild(done -> {}).state() == RebuildState.DONE
+                        && !search.search(SearchQuery.text("五常")).fallback()) {
+                    return;
+                }
+            } catch (ConflictException running) {
+                // The start-up build holds the rebuild: wait for it to end.
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The index could not be rebuilt within a minute");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Actor shop(String slug, String name, String first17) {
+        catalog.applyForShop(new ApplyForShopCommand(
+                slug,
+                ShopKind.FAMILY_FARM,
+                name,
+                null,
+                VILLAGE,
+                "大米",
+                "王东",
+                "13904510000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "王东", null))
+                .actor();
+    }
+
+    private long product(Actor staff, String title, TemperatureClass temperature, String price) {
+        long id = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "fresh-fruit",
+                                title,
+                                null,
+                                title + "，五常产地直发。",
+                                null,
+                                VILLAGE,
+                                temperature,
+                                temperature == TemperatureClass.CHILLED ? 10 : 365,
+                                List.of(9, 10),
+                                false,
+                                List.of(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, new BigDecimal(price)))))
+                .id();
+        long skuId = catalog.product(staff, id).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        skuId,
+                        30,
+                        LocalDate.of(2026, 10, 1),
+                        "稻花村",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, id);
+        return skuId;
+    }
+}
