@@ -3,11 +3,8 @@ package org.techan.catalog.internal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
@@ -36,7 +33,6 @@ import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.SkuOnSale;
-import org.techan.catalog.SkuView;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
@@ -49,7 +45,7 @@ import org.techan.platform.RegisterAccountCommand;
 @Singleton
 class CatalogFacade implements CatalogApi {
 
-    private final SkuRepository skuRows;
+    private final SkusForSale skusForSale;
 
     private final Inventory inventory;
 
@@ -78,8 +74,8 @@ class CatalogFacade implements CatalogApi {
             ProductImages images,
             PavilionPicks picks,
             Inventory inventory,
-            SkuRepository skuRows) {
-        this.skuRows = skuRows;
+            SkusForSale skusForSale) {
+        this.skusForSale = skusForSale;
         this.inventory = inventory;
         this.regions = regions;
         this.categories = categories;
@@ -241,38 +237,7 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public List<SkuOnSale> skusForSale(Collection<Long> skuIds) {
-        Map<Long, ProductView> products = new HashMap<>();
-        List<SkuOnSale> onSale = new ArrayList<>();
-        for (ProductView product : products(skuIds)) {
-            products.put(product.id(), product);
-        }
-        for (ProductView product : products.values()) {
-            for (SkuView sku : product.skus()) {
-                if (skuIds.contains(sku.id())) {
-                    onSale.add(new SkuOnSale(
-                            sku.id(),
-                            product.id(),
-                            product.shopSlug(),
-                            product.shopNameZh(),
-                            product.shopNameEn(),
-                            product.titleZh(),
-                            product.titleEn(),
-                            sku.specZh(),
-                            sku.unit(),
-                            sku.netWeightGrams(),
-                            sku.price(),
-                            sku.available(),
-                            product.temperature(),
-                            product.shelfLifeDays(),
-                            sku.purchase()));
-                }
-            }
-        }
-        return onSale;
-    }
-
-    private List<ProductView> products(Collection<Long> skuIds) {
-        return skuIds.isEmpty() ? List.of() : this.products.forSale(skuRows.productIdsOf(skuIds));
+        return skusForSale.of(skuIds);
     }
 
     @Override

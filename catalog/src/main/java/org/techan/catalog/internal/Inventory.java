@@ -74,8 +74,19 @@ class Inventory {
         }
         Instant expiresAt = clock.instant().plus(hold);
         long reservationId = insertReservation(reference, expiresAt);
+        // First everything that locks no row another checkout of the same SKU needs: the checks, the
+        // batch plan (read without locking) and the outbox rows. The reservation lines wait for the
+        // batch updates: their foreign key would share-lock the batch row and deadlock two checkouts.
+        Map<Long, List<Planned>> plans = new TreeMap<>();
         for (Map.Entry<Long, Integer> line : units.entrySet()) {
             long productId = productOnSale(line.getKey());
+            plans.put(line.getKey(), plan(line.getKey(), line.getValue()));
+            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(productId, line.getKey()));
+        }
+        // Then the hot rows, one conditional statement each and in SKU id order: a popular SKU stays
+        // locked only from here to the commit, which is what bounds its checkouts per second.
+        List<StockReservation.Allocation> allocations = new ArrayList<>();
+        for (Map.Entry<Long, Integer> line : units.entrySet()) {
             if (update(
                             "UPDATE catalog_sku SET available = available - ?, version = version + 1"
                                     + " WHERE id = ? AND available >= ?",
@@ -85,10 +96,98 @@ class Inventory {
                     != 1) {
                 throw new ConflictException("stock.insufficient", line.getKey());
             }
-            allocate(reservationId, line.getKey(), line.getValue());
-            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(productId, line.getKey()));
+            List<Planned> taken = take(plans.get(line.getKey()), line.getValue())
+                    ? plans.get(line.getKey())
+                    : reallocate(line.getKey(), line.getValue());
+            insertLines(reservationId, line.getKey(), taken);
+            for (Planned batch : taken) {
+                allocations.add(new StockReservation.Allocation(line.getKey(), batch.traceCode(), batch.quantity()));
+            }
         }
-        return viewSql(reference);
+        return new StockReservation(reference, ReservationStatus.HELD, expiresAt, allocations);
+    }
+
+    /** Units to take from one batch. */
+    private record Planned(long batchId, String traceCode, int quantity) {}
+
+    /** First harvested first out, from what the batches held when last read (not locked). */
+    private List<Planned> plan(long skuId, int quantity) throws SQLException {
+        return batches(skuId, quantity, false);
+    }
+
+    private List<Planned> batches(long skuId, int quantity, boolean lock) throws SQLException {
+        int left = quantity;
+        List<Planned> plan = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT id, remaining, trace_code FROM catalog_batch WHERE sku_id = ?"
+                        + " AND recalled_at IS NULL AND remaining > 0 ORDER BY harvest_date, id"
+                        + (lock ? " FOR UPDATE" : ""))) {
+            select.setLong(1, skuId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next() && left > 0) {
+                    int take = Math.min(left, rows.getInt(2));
+                    plan.add(new Planned(rows.getLong(1), rows.getString(3), take));
+                    left -= take;
+                }
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Takes the planned units from their batches, each only if the batch still holds them. False
+     * (and nothing taken) when the plan fell short or another checkout emptied a batch meanwhile.
+     */
+    private boolean take(List<Planned> plan, int quantity) throws SQLException {
+        if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
+            return false;
+        }
+        List<Planned> taken = new ArrayList<>();
+        for (Planned batch : plan) {
+            if (update(
+                            "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ? AND remaining >= ?",
+                            batch.quantity(),
+                            batch.batchId(),
+                            batch.quantity())
+                    != 1) {
+                for (Planned back : taken) {
+                    update(
+                            "UPDATE catalog_batch SET remaining = remaining + ? WHERE id = ?",
+                            back.quantity(),
+                            back.batchId());
+                }
+                return false;
+            }
+            taken.add(batch);
+        }
+        return true;
+    }
+
+    /** The plan went stale: allocate again with the batches locked. */
+    private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
+        List<Planned> plan = batches(skuId, quantity, true);
+        if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
+            throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
+        }
+        for (Planned batch : plan) {
+            update(
+                    "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ?",
+                    batch.quantity(),
+                    batch.batchId());
+        }
+        return plan;
+    }
+
+    private void insertLines(long reservationId, long skuId, List<Planned> plan) throws SQLException {
+        for (Planned batch : plan) {
+            update(
+                    "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity)"
+                            + " VALUES (?, ?, ?, ?)",
+                    reservationId,
+                    batch.batchId(),
+                    skuId,
+                    batch.quantity());
+        }
     }
 
     /** Puts held units back on their batches; giving back twice, or after payment, changes nothing. */
@@ -305,36 +404,6 @@ class Inventory {
                 outcome.name(),
                 Timestamp.from(clock.instant()),
                 held.id());
-    }
-
-    private void allocate(long reservationId, long skuId, int quantity) throws SQLException {
-        int left = quantity;
-        List<long[]> batches = new ArrayList<>();
-        try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement("SELECT id, remaining FROM catalog_batch WHERE sku_id = ? AND recalled_at IS NULL"
-                        + " AND remaining > 0 ORDER BY harvest_date, id FOR UPDATE")) {
-            select.setLong(1, skuId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next() && left > 0) {
-                    int take = Math.min(left, rows.getInt(2));
-                    batches.add(new long[] {rows.getLong(1), take});
-                    left -= take;
-                }
-            }
-        }
-        if (left > 0) {
-            throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
-        }
-        for (long[] batch : batches) {
-            update("UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ?", batch[1], batch[0]);
-            update(
-                    "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity)"
-                            + " VALUES (?, ?, ?, ?)",
-                    reservationId,
-                    batch[0],
-                    skuId,
-                    batch[1]);
-        }
     }
 
     private long productOnSale(long skuId) throws SQLException {

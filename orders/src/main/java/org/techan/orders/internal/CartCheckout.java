@@ -11,7 +11,6 @@ import org.techan.orders.CartHolder;
 import org.techan.orders.CartLine;
 import org.techan.orders.CartView;
 import org.techan.orders.DeliveryAddress;
-import org.techan.orders.OrderGroupView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
@@ -35,11 +34,12 @@ class CartCheckout {
         this.groups = groups;
     }
 
+    /** Answers the group's id; the caller reads it after the commit. */
     @Transactional
-    public OrderGroupView checkOut(Actor consumer, CartCheckoutCommand command) {
+    public long checkOut(Actor consumer, CartCheckoutCommand command) {
         String key = Checkout.key(command.idempotencyKey());
         // The cart is already empty when a checkout is repeated: the key alone finds its result.
-        Optional<OrderGroupView> earlier = groups.byKeyOnly(consumer.accountId(), key);
+        Optional<Long> earlier = groups.idByKeyOnly(consumer.accountId(), key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -58,11 +58,11 @@ class CartCheckout {
         List<CartLine> lines = units.entrySet().stream()
                 .map(u -> new CartLine(u.getKey(), u.getValue()))
                 .toList();
-        OrderGroupView group = checkout.place(
+        // Before the checkout, whose stock hold must be the transaction's last statement.
+        carts.removeBought(consumer, units);
+        return checkout.place(
                 consumer,
                 new PlaceOrderCommand(key, lines, address, command.fulfilments(), command.expectedGoodsTotal()));
-        carts.removeBought(consumer, units);
-        return group;
     }
 
     /**

@@ -23,12 +23,10 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
-import org.techan.catalog.StockReservation;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
-import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
 import org.techan.orders.OrderState;
 import org.techan.orders.PlaceOrderCommand;
@@ -79,8 +77,12 @@ class Checkout {
         this.clock = clock;
     }
 
+    /**
+     * Places the checkout and answers its group's id; callers read the group after the commit, so
+     * the hot SKU rows this locks last are held no longer than the commit itself.
+     */
     @Transactional
-    public OrderGroupView place(Actor consumer, PlaceOrderCommand command) {
+    public long place(Actor consumer, PlaceOrderCommand command) {
         if (consumer.role() != Role.CONSUMER) {
             throw new NotAllowedException("checkout.consumers-only");
         }
@@ -89,7 +91,7 @@ class Checkout {
         Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
         DeliveryAddress contact = AddressRules.contact(command.address());
         String hash = hash(units, command.address(), pickups);
-        Optional<OrderGroupView> earlier = groups.byKey(consumer.accountId(), key, hash);
+        Optional<Long> earlier = groups.idByKey(consumer.accountId(), key, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -116,10 +118,10 @@ class Checkout {
         Instant now = clock.instant();
         long groupId;
         try {
-            groupId = insertGroup(consumer, key, hash, number, address, now);
+            groupId = insertGroup(consumer, key, hash, number, address, new BigDecimal[] {goods, shipping, total}, now);
         } catch (SQLIntegrityConstraintViolationException sameKeyMeanwhile) {
             // Another request with this key committed first: answer what it made.
-            return groups.byKey(consumer.accountId(), key, hash).orElseThrow();
+            return groups.idByKey(consumer.accountId(), key, hash).orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save checkout " + number, e);
         }
@@ -136,22 +138,15 @@ class Checkout {
                     slots.get(bill.slug()),
                     now);
         }
-        StockReservation held = catalog.reserveStock(new ReserveStockCommand(
+        outbox.publish(OrdersSchema.OUTBOX, new OrderPlaced(number));
+        // Last, so the hot SKU rows stay locked only until the commit.
+        catalog.reserveStock(new ReserveStockCommand(
                 number,
                 units.entrySet().stream()
                         .map(u -> new StockLine(u.getKey(), u.getValue()))
                         .toList(),
                 ReserveStockCommand.DEFAULT_HOLD));
-        Statements.update(
-                jdbc,
-                "UPDATE orders_group SET goods_total = ?, shipping_total = ?, total = ?, pay_before = ? WHERE id = ?",
-                goods,
-                shipping,
-                total,
-                Timestamp.from(held.expiresAt()),
-                groupId);
-        outbox.publish(OrdersSchema.OUTBOX, new OrderPlaced(number));
-        return groups.view(groupId);
+        return groupId;
     }
 
     /** Books every pickup slot, in slot id order so two checkouts never wait on each other's slots. */
@@ -208,23 +203,36 @@ class Checkout {
         return bills.stream().map(part).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /**
+     * The group with its totals; it must be paid before the stock hold (taken a moment later,
+     * from the same clock) runs out, so the deadline shown is never later than the hold.
+     */
     private long insertGroup(
-            Actor consumer, String key, String hash, String number, DeliveryAddress address, Instant now)
+            Actor consumer,
+            String key,
+            String hash,
+            String number,
+            DeliveryAddress address,
+            BigDecimal[] totals,
+            Instant now)
             throws SQLException {
         return Statements.insert(
                 jdbc,
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
                         + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
-                        + " VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 number,
                 consumer.accountId(),
                 key,
                 hash,
+                totals[0],
+                totals[1],
+                totals[2],
                 address.recipient(),
                 address.phone(),
                 address.regionCode(),
                 address.street(),
-                Timestamp.from(now),
+                Timestamp.from(now.plus(ReserveStockCommand.DEFAULT_HOLD)),
                 Timestamp.from(now));
     }
 

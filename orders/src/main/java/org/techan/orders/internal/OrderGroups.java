@@ -52,7 +52,7 @@ class OrderGroups {
 
     /** The group an earlier checkout with this key made, whatever it was for. */
     @Transactional
-    public Optional<OrderGroupView> byKeyOnly(long accountId, String key) {
+    public Optional<Long> idByKeyOnly(long accountId, String key) {
         List<Long> found = new ArrayList<>();
         Statements.query(
                 jdbc,
@@ -60,7 +60,7 @@ class OrderGroups {
                 rows -> found.add(rows.getLong(1)),
                 accountId,
                 key);
-        return found.stream().findFirst().map(this::view);
+        return found.stream().findFirst();
     }
 
     /**
@@ -70,6 +70,12 @@ class OrderGroups {
      */
     @Transactional
     public Optional<OrderGroupView> byKey(long accountId, String key, String hash) {
+        return idByKey(accountId, key, hash).map(this::view);
+    }
+
+    /** As {@link #byKey}, the group's id only. */
+    @Transactional
+    public Optional<Long> idByKey(long accountId, String key, String hash) {
         List<long[]> found = new ArrayList<>();
         String[] storedHash = new String[1];
         Statements.query(
@@ -87,7 +93,7 @@ class OrderGroups {
         if (!storedHash[0].equals(hash)) {
             throw new ConflictException("checkout.key-reused", key);
         }
-        return Optional.of(view(found.get(0)[0]));
+        return Optional.of(found.get(0)[0]);
     }
 
     /**

@@ -101,7 +101,7 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderGroupView checkout(Actor consumer, PlaceOrderCommand command) {
-        return checkout.place(consumer, command);
+        return groups.view(checkout.place(consumer, command));
     }
 
     @Override
@@ -209,7 +209,7 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderGroupView checkoutCart(Actor consumer, CartCheckoutCommand command) {
-        return cartCheckout.checkOut(consumer, command);
+        return groups.view(cartCheckout.checkOut(consumer, command));
     }
 
     @Override

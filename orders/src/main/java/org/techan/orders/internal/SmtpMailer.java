@@ -20,7 +20,7 @@ import java.util.Properties;
  * buyers are told in the app only.
  */
 @Singleton
-@Requires(property = "techan.mail.smtp.host")
+@Requires(property = "techan.mail.smtp.host", pattern = ".+")
 class SmtpMailer {
 
     private final Session session;

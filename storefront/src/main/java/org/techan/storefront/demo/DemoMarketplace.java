@@ -1,11 +1,13 @@
 package org.techan.storefront.demo;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,10 @@ import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.SubmitCertificateCommand;
+import org.techan.orders.OpenStoreCommand;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.StoreKind;
+import org.techan.orders.StoreView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.MarketCalendar;
@@ -42,14 +48,19 @@ class DemoMarketplace {
     static final String OPERATOR_LOGIN = "ops";
     static final String OPERATOR_PASSWORD = "techan-ops-2026";
     static final String STAFF_PASSWORD = "techan-demo-2026";
+    static final String CLERK_LOGIN = "yongtai-post.clerk";
     private static final List<String> GRADES = List.of("", " 特级");
 
     private final CatalogApi catalog;
     private final Accounts accounts;
     private final MediaStore media;
     private final Clock clock;
+    // Reached when loading, not at start-up: the orders module's payment wiring needs the server's port.
+    private final BeanProvider<OrdersApi> orders;
 
-    DemoMarketplace(CatalogApi catalog, Accounts accounts, MediaStore media, Clock clock) {
+    DemoMarketplace(
+            CatalogApi catalog, Accounts accounts, MediaStore media, Clock clock, BeanProvider<OrdersApi> orders) {
+        this.orders = orders;
         this.catalog = catalog;
         this.accounts = accounts;
         this.media = media;
@@ -86,7 +97,34 @@ class DemoMarketplace {
                         operator, pavilion.slug(), pavilion.featured().get(i), i);
             }
         }
+        openPickupStore(operator);
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
+    }
+
+    /** A postal station in Yongtai's county town where shoppers collect fresh produce (网订店取). */
+    private void openPickupStore(Actor operator) {
+        StoreView store = orders.get()
+                .openStore(
+                        operator,
+                        new OpenStoreCommand(
+                                "yongtai-post-zhangcheng",
+                                StoreKind.POSTAL_STATION,
+                                "永泰樟城邮政服务站",
+                                "Yongtai Zhangcheng postal station",
+                                "350125100000",
+                                "樟城镇南门路 18 号",
+                                new BigDecimal("25.866"),
+                                new BigDecimal("118.939"),
+                                LocalTime.of(8, 0),
+                                LocalTime.of(20, 0),
+                                LocalTime.of(22, 0),
+                                60,
+                                20,
+                                10,
+                                3));
+        orders.get()
+                .addStoreClerk(
+                        operator, store.code(), new RegisterAccountCommand(CLERK_LOGIN, STAFF_PASSWORD, "樟城店员", null));
     }
 
     /** 永泰李干 and 潜江小龙虾 as regional public brands, licensed to their counties' shops. */
