@@ -158,7 +158,7 @@ class PurchaseJourneyBrowserTest {
         Actor buyer = accounts.authenticate("13845450001", "rice-2026-pw").actor();
         OrderGroupView paid = orders.orderGroup(buyer, groupNumber);
         assertThat(paid.orders()).extracting(OrderView::state).containsOnly(OrderState.PAID);
-        driver.findElement(By.id("sign-out")).click();
+        signOut(driver, wait);
 
         orders.dispatchConsignment(
                 berryStaff, "nangang-post-1", paid.orders().get(0).pickup().day());
@@ -174,7 +174,7 @@ class PurchaseJourneyBrowserTest {
                     .click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         }
-        driver.findElement(By.id("sign-out")).click();
+        signOut(driver, wait);
 
         driver.get(server.getURL() + "/sign-in?next=/orders/" + groupNumber);
         signIn(driver, wait, "13845450001", "rice-2026-pw");
@@ -184,7 +184,7 @@ class PurchaseJourneyBrowserTest {
                 .toList();
         assertThat(codes).allMatch(code -> code.matches("\\d{6}"));
         browser.screenshot("journey-pickup-codes");
-        driver.findElement(By.id("sign-out")).click();
+        signOut(driver, wait);
 
         driver.get(server.getURL() + "/sign-in");
         signIn(driver, wait, "nangang.clerk", "clerk-2026-pw");
@@ -209,6 +209,12 @@ class PurchaseJourneyBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-" + sku))).click();
         wait.until(ExpectedConditions.urlContains("/cart"));
+    }
+
+    /** Signs out and waits for the signed-out page, so the next navigation cannot race the sign-out. */
+    private static void signOut(WebDriver driver, WebDriverWait wait) {
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-sign-in")));
     }
 
     private static void signIn(WebDriver driver, WebDriverWait wait, String login, String password) {

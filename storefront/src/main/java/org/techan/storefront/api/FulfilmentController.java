@@ -1,0 +1,149 @@
+package org.techan.storefront.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.techan.orders.ConsignmentView;
+import org.techan.orders.HandOverCommand;
+import org.techan.orders.HandOverView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PickingListView;
+import org.techan.orders.StoreView;
+import org.techan.orders.WaitingPickupView;
+import org.techan.storefront.security.SignedIn;
+
+/**
+ * Fulfilment for programs: a shop's orders, packing, shipping with tracking, picking lists and
+ * parcels per store ({@code coop/}, shop staff); a pickup store's counter ({@code store/}, clerks);
+ * a buyer confirming receipt. The same rules as the pages: nobody reaches another's orders.
+ */
+@Controller("/api/v1")
+@Tag(name = "fulfilment")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class FulfilmentController {
+
+    private final OrdersApi orders;
+
+    FulfilmentController(OrdersApi orders) {
+        this.orders = orders;
+    }
+
+    @Get("/coop/orders")
+    @Operation(summary = "The shop's orders in a state (every paid one without), oldest first")
+    List<OrderView> shopOrders(
+            Authentication authentication,
+            @Nullable @QueryValue OrderState state,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "50") int size) {
+        return orders.shopOrders(SignedIn.actor(authentication), state, page, size);
+    }
+
+    @Get("/coop/orders/{number}")
+    @Operation(summary = "One of the shop's orders")
+    OrderView shopOrder(Authentication authentication, @PathVariable String number) {
+        return orders.shopOrder(SignedIn.actor(authentication), number);
+    }
+
+    @Post("/coop/orders/{number}/pack")
+    @Operation(summary = "Marks a paid order packed (409 from any other state)")
+    OrderView pack(Authentication authentication, @PathVariable String number) {
+        return orders.advance(SignedIn.actor(authentication), number, OrderState.PACKED);
+    }
+
+    @Post("/coop/orders/{number}/ship")
+    @Operation(summary = "Ships a delivery order with carrier and tracking number (packing it first if needed)")
+    OrderView ship(Authentication authentication, @PathVariable String number, @Body Shipment shipment) {
+        return orders.shipOrder(SignedIn.actor(authentication), number, shipment.carrier(), shipment.trackingNumber());
+    }
+
+    @Get("/coop/picking-lists")
+    @Operation(summary = "Per store: units per SKU and orders to send in one parcel for collection on a day")
+    List<PickingListView> pickingLists(Authentication authentication, @QueryValue LocalDate day) {
+        return orders.pickingLists(SignedIn.actor(authentication), day);
+    }
+
+    @Post("/coop/picking-lists/dispatch")
+    @Operation(summary = "Sends the parcel for a store and day: its orders are packed and shipped to the store")
+    Dispatched dispatch(Authentication authentication, @Body Parcel parcel) {
+        return new Dispatched(orders.dispatchConsignment(SignedIn.actor(authentication), parcel.store(), parcel.day()));
+    }
+
+    @Get("/store")
+    @Operation(summary = "The clerk's store")
+    StoreView store(Authentication authentication) {
+        return orders.storeOf(SignedIn.actor(authentication));
+    }
+
+    @Get("/store/consignments")
+    @Operation(summary = "Parcels on their way to the clerk's store and being prepared for it")
+    List<ConsignmentView> consignments(Authentication authentication) {
+        return orders.consignments(SignedIn.actor(authentication));
+    }
+
+    @Post("/store/consignments/receive")
+    @Operation(summary = "A shop's parcel for a day arrived: its orders are ready and their buyers get codes")
+    Received receive(Authentication authentication, @Body Arrival arrival) {
+        return new Received(orders.receiveConsignment(SignedIn.actor(authentication), arrival.shop(), arrival.day()));
+    }
+
+    @Get("/store/pickups")
+    @Operation(summary = "Orders waiting at the clerk's store (no codes)")
+    List<WaitingPickupView> waiting(Authentication authentication) {
+        return orders.waitingPickups(SignedIn.actor(authentication));
+    }
+
+    @Get("/store/pickups/{code}")
+    @Operation(summary = "The order waiting at the clerk's store under a pickup code (404 for any other code)")
+    HandOverView check(Authentication authentication, @PathVariable String code) {
+        return orders.checkPickupCode(SignedIn.actor(authentication), code);
+    }
+
+    @Post("/store/pickups/{code}/hand-over")
+    @Operation(summary = "Hands the order over; refused (damaged) SKUs are refunded with the reason")
+    OrderView handOver(Authentication authentication, @PathVariable String code, @Body Refusal refusal) {
+        HandOverView order = orders.checkPickupCode(SignedIn.actor(authentication), code);
+        return orders.handOver(
+                SignedIn.actor(authentication),
+                order.orderNumber(),
+                new HandOverCommand(code, refusal.refusedSkuIds(), refusal.reason()));
+    }
+
+    @Post("/orders/{group}/orders/{number}/received")
+    @Operation(summary = "The buyer confirms a shipped delivery arrived: delivered and completed")
+    OrderView received(Authentication authentication, @PathVariable String group, @PathVariable String number) {
+        orders.orderGroup(SignedIn.actor(authentication), group);
+        return orders.confirmReceipt(SignedIn.actor(authentication), number);
+    }
+
+    @Serdeable
+    record Shipment(@Nullable String carrier, @Nullable String trackingNumber) {}
+
+    @Serdeable
+    record Parcel(String store, LocalDate day) {}
+
+    @Serdeable
+    record Dispatched(int orders) {}
+
+    @Serdeable
+    record Arrival(String shop, LocalDate day) {}
+
+    @Serdeable
+    record Received(int orders) {}
+
+    @Serdeable
+    record Refusal(@Nullable List<Long> refusedSkuIds, @Nullable String reason) {}
+}

@@ -1,0 +1,254 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Fulfilment;
+import org.techan.orders.OpenStoreCommand;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PickupSlotView;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.ShopFulfilment;
+import org.techan.orders.StoreKind;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+
+/** Shops, store clerks and buyers drive fulfilment through /api/v1 with the pages' rules. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FulfilmentApiTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "210381100201";
+    private static final String DISTRICT = "210302000000";
+    private static final String CARD = "4242424242424242";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    Accounts accounts;
+
+    private long pears;
+    private Actor buyer;
+
+    @BeforeAll
+    void haicheng() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("210000000000", "辽宁省", "Liaoning"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("210300000000", "鞍山市", "Anshan"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "铁东区", "Tiedong"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("210381000000", "海城市", "Haicheng"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("210381100000", "南台镇", null));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "南果梨村", null));
+        String first17 = "93210381MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "nantai-pear",
+                ShopKind.COOPERATIVE,
+                "南台南果梨合作社",
+                null,
+                VILLAGE,
+                "南果梨",
+                "关英",
+                "13904120000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "nantai-pear", ShopStatus.APPROVED);
+        Actor staff = catalog.addShopStaff(
+                        OPERATOR, "nantai-pear", new RegisterAccountCommand("nantai.staff", "pear-2026-pw", "关英", null))
+                .actor();
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "fresh-fruit",
+                                "海城南果梨",
+                                null,
+                                "软糯多汁。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                30,
+                                List.of(9, 10),
+                                false,
+                                List.of(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("58.00")))))
+                .id();
+        pears = catalog.product(staff, product).skus().get(0).id();
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        pears,
+                        20,
+                        LocalDate.of(2026, 9, 28),
+                        "南果梨村东坡",
+                        null,
+                        null,
+                        null,
+                        InspectionResult.NOT_INSPECTED,
+                        null));
+        catalog.publishProduct(staff, product);
+        orders.openStore(
+                OPERATOR,
+                new OpenStoreCommand(
+                        "tiedong-locker-1",
+                        StoreKind.PARCEL_LOCKER,
+                        "铁东智能快递柜",
+                        null,
+                        DISTRICT,
+                        "胜利路 10 号",
+                        new BigDecimal("41.11"),
+                        new BigDecimal("122.99"),
+                        LocalTime.of(0, 0),
+                        LocalTime.of(23, 59),
+                        LocalTime.of(23, 59),
+                        10,
+                        0,
+                        0,
+                        2));
+        orders.addStoreClerk(
+                OPERATOR, "tiedong-locker-1", new RegisterAccountCommand("tiedong.clerk", "clerk-2026-pw", "柜员", null));
+        buyer = accounts.register(new RegisterAccountCommand("13841200001", "pear-2026-pw", "关月", Role.CONSUMER))
+                .actor();
+    }
+
+    @Test
+    void shouldShipADeliveryWithTrackingAndLetTheBuyerConfirmIt() {
+        OrderGroupView group = orders.checkout(
+                buyer,
+                new PlaceOrderCommand(
+                        "pears-home",
+                        List.of(new CartLine(pears, 1)),
+                        new DeliveryAddress("关月", "13841200001", DISTRICT, "胜利路 20 号")));
+        orders.payByCard(buyer, group.number(), CARD);
+        String number = group.orders().get(0).number();
+        FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
+
+        assertThat(staff.json(HttpRequest.GET("/api/v1/coop/orders?state=PAID"), false)
+                        .body())
+                .contains(number);
+        HttpResponse<String> noTracking =
+                staff.json(HttpRequest.POST("/api/v1/coop/orders/" + number + "/ship", Map.of("carrier", "顺丰")), true);
+        assertThat(noTracking.code()).isEqualTo(422);
+        HttpResponse<String> shipped = staff.json(
+                HttpRequest.POST(
+                        "/api/v1/coop/orders/" + number + "/ship",
+                        Map.of("carrier", "顺丰", "trackingNumber", "SF1234567890")),
+                true);
+        assertThat(shipped.body()).contains("\"state\":\"SHIPPED\"", "SF1234567890");
+
+        FormClient shopper = FormClient.signIn(http, "13841200001", "pear-2026-pw");
+        HttpResponse<String> received = shopper.json(
+                HttpRequest.POST("/api/v1/orders/" + group.number() + "/orders/" + number + "/received", Map.of()),
+                true);
+        assertThat(received.body()).contains("\"state\":\"COMPLETED\"");
+        assertThat(staff.json(HttpRequest.POST("/api/v1/store/consignments/receive", Map.of()), true)
+                        .code())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldSendReceiveAndHandOverAPickupOrder() {
+        PickupSlotView slot = orders.pickupSlots(TemperatureClass.AMBIENT).stream()
+                .filter(s -> s.store().code().equals("tiedong-locker-1"))
+                .findFirst()
+                .orElseThrow();
+        OrderGroupView group = orders.checkout(
+                buyer,
+                new PlaceOrderCommand(
+                        "pears-locker",
+                        List.of(new CartLine(pears, 2)),
+                        new DeliveryAddress("关月", "13841200001", null, null),
+                        List.of(new ShopFulfilment("nantai-pear", Fulfilment.PICKUP, slot.id())),
+                        null));
+        orders.payByCard(buyer, group.number(), CARD);
+        FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
+        FormClient clerk = FormClient.signIn(http, "tiedong.clerk", "clerk-2026-pw");
+
+        assertThat(staff.json(HttpRequest.GET("/api/v1/coop/picking-lists?day=" + slot.day()), false)
+                        .body())
+                .contains("铁东智能快递柜", "\"quantity\":2");
+        assertThat(staff.json(
+                                HttpRequest.POST(
+                                        "/api/v1/coop/picking-lists/dispatch",
+                                        Map.of(
+                                                "store",
+                                                "tiedong-locker-1",
+                                                "day",
+                                                slot.day().toString())),
+                                true)
+                        .body())
+                .isEqualTo("{\"orders\":1}");
+        assertThat(clerk.json(HttpRequest.GET("/api/v1/store/consignments"), false)
+                        .body())
+                .contains("\"shipped\":true");
+        assertThat(clerk.json(
+                                HttpRequest.POST(
+                                        "/api/v1/store/consignments/receive",
+                                        Map.of(
+                                                "shop",
+                                                "nantai-pear",
+                                                "day",
+                                                slot.day().toString())),
+                                true)
+                        .body())
+                .isEqualTo("{\"orders\":1}");
+        String code = orders.orderGroup(buyer, group.number())
+                .orders()
+                .get(0)
+                .pickup()
+                .code();
+        assertThat(clerk.json(HttpRequest.GET("/api/v1/store/pickups"), false).body())
+                .doesNotContain(code);
+        assertThat(clerk.json(HttpRequest.GET("/api/v1/store/pickups/" + code), false)
+                        .body())
+                .contains("海城南果梨", "\"phoneEnding\":\"0001\"");
+
+        HttpResponse<String> handedOver =
+                clerk.json(HttpRequest.POST("/api/v1/store/pickups/" + code + "/hand-over", Map.of()), true);
+
+        assertThat(handedOver.body()).contains("\"state\":\"COMPLETED\"");
+        assertThat(orders.orderGroup(buyer, group.number()).orders().get(0).state())
+                .isEqualTo(OrderState.COMPLETED);
+        assertThat(clerk.json(HttpRequest.GET("/api/v1/store/pickups/" + code), false)
+                        .code())
+                .isEqualTo(404);
+    }
+}
