@@ -11,6 +11,12 @@ import java.util.List;
 @Serdeable
 public record CartView(List<CartShopView> shops, BigDecimal goodsTotal, BigDecimal shippingTotal, BigDecimal total) {
 
+    /** The cart of someone who has put nothing in it yet. */
+    public static CartView empty() {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return new CartView(List.of(), zero, zero, zero);
+    }
+
     public boolean isEmpty() {
         return shops.isEmpty();
     }

@@ -73,7 +73,7 @@ class Addresses {
             touch(same.get(0));
             return new SavedAddress(same.get(0), address, regionName);
         }
-        if (of(consumer).size() >= MOST_ADDRESSES) {
+        if (count(consumer) >= MOST_ADDRESSES) {
             throw new RuleViolationException("address.book-full", MOST_ADDRESSES);
         }
         try {
@@ -112,6 +112,16 @@ class Addresses {
                 .filter(a -> a.id() == id)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("address.not-found", id));
+    }
+
+    private int count(Actor consumer) {
+        int[] count = new int[1];
+        Statements.query(
+                jdbc,
+                "SELECT COUNT(*) FROM orders_address WHERE account_id = ?",
+                rows -> count[0] = rows.getInt(1),
+                consumer.accountId());
+        return count[0];
     }
 
     private void touch(long id) {

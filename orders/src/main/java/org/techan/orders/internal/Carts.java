@@ -5,13 +5,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +60,7 @@ class Carts {
     @Transactional
     public CartView view(CartHolder holder) {
         checkHolder(holder);
-        return find(holder, false).map(id -> view(holder, lines(id))).orElseGet(Carts::empty);
+        return find(holder, false).map(id -> view(holder, lines(id))).orElseGet(CartView::empty);
     }
 
     @Transactional
@@ -199,7 +195,7 @@ class Carts {
 
     private CartView view(CartHolder holder, List<StoredLine> lines) {
         if (lines.isEmpty()) {
-            return empty();
+            return CartView.empty();
         }
         Map<Long, SkuOnSale> skus = onSale(lines.stream().map(StoredLine::skuId).toList());
         Map<Long, Integer> onSaleUnits = new TreeMap<>();
@@ -344,7 +340,7 @@ class Carts {
                 jdbc,
                 "INSERT IGNORE INTO orders_cart (account_id, token_hash, updated_at) VALUES (?, ?, ?)",
                 holder.consumer() == null ? null : holder.consumer().accountId(),
-                holder.visitorToken() == null ? null : hash(holder.visitorToken()),
+                holder.visitorToken() == null ? null : Sha256.hex(holder.visitorToken()),
                 Timestamp.from(clock.instant()));
         return find(holder, true).orElseThrow();
     }
@@ -353,7 +349,7 @@ class Carts {
         List<Long> found = new ArrayList<>();
         String column = holder.consumer() == null ? "token_hash" : "account_id";
         Object value = holder.consumer() == null
-                ? hash(holder.visitorToken())
+                ? Sha256.hex(holder.visitorToken())
                 : holder.consumer().accountId();
         Statements.query(
                 jdbc,
@@ -382,19 +378,6 @@ class Carts {
         if (quantity < 1 || quantity > Checkout.MOST_UNITS) {
             throw new RuleViolationException("checkout.quantity.invalid", Checkout.MOST_UNITS);
         }
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
-    }
-
-    private static CartView empty() {
-        return new CartView(List.of(), zero(), zero(), zero());
     }
 
     private static BigDecimal zero() {

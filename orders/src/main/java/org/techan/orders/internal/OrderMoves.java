@@ -69,7 +69,23 @@ class OrderMoves {
             @Nullable Long storeId,
             TemperatureClass temperature,
             int shelfLifeDays,
-            long accountId) {}
+            long accountId) {
+
+        Locked in(OrderState moved) {
+            return new Locked(
+                    id,
+                    number,
+                    groupNumber,
+                    shopSlug,
+                    moved,
+                    fulfilment,
+                    slotId,
+                    storeId,
+                    temperature,
+                    shelfLifeDays,
+                    accountId);
+        }
+    }
 
     /** The buyer gives up an unpaid checkout: every order cancelled, the stock back on sale. */
     @Transactional
@@ -226,18 +242,7 @@ class OrderMoves {
         }
         Statements.update(jdbc, "UPDATE orders_order SET state = ? WHERE id = ?", next.name(), order.id());
         Transitions.record(jdbc, order.id(), order.state(), next, actor, note, clock.instant());
-        return new Locked(
-                order.id(),
-                order.number(),
-                order.groupNumber(),
-                order.shopSlug(),
-                next,
-                order.fulfilment(),
-                order.slotId(),
-                order.storeId(),
-                order.temperature(),
-                order.shelfLifeDays(),
-                order.accountId());
+        return order.in(next);
     }
 
     private List<Locked> lockGroup(long groupId) {

@@ -57,9 +57,7 @@ class CartController {
     @Get("/cart")
     @Operation(summary = "The cart grouped by shop, priced now, with price changes and problems per line")
     CartView cart(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return carts.existing(request, authentication)
-                .map(orders::cart)
-                .orElseGet(() -> new CartView(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+        return carts.existing(request, authentication).map(orders::cart).orElseGet(CartView::empty);
     }
 
     @Post("/cart/lines")

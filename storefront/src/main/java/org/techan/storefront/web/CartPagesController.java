@@ -17,9 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
 import org.techan.orders.OrdersApi;
@@ -32,8 +30,6 @@ import org.techan.platform.RuleViolationException;
 @Controller("/cart")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CartPagesController {
-
-    static final CartView EMPTY = new CartView(List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
     private final OrdersApi orders;
     private final VisitorCarts carts;
@@ -86,7 +82,7 @@ class CartPagesController {
     }
 
     private CartView current(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return carts.existing(request, authentication).map(orders::cart).orElse(EMPTY);
+        return carts.existing(request, authentication).map(orders::cart).orElseGet(CartView::empty);
     }
 
     /** A missing or non-numeric quantity is no quantity at all, which the cart refuses with its own message. */

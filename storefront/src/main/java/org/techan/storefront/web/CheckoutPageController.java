@@ -17,10 +17,12 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartShopView;
@@ -117,12 +119,15 @@ class CheckoutPageController {
             Map<String, String> choices,
             @Nullable String key,
             @Nullable String error) {
+        // Shops whose goods keep alike are offered the same days: ask once per temperature.
+        Map<TemperatureClass, List<SlotOption>> slots = new EnumMap<>(TemperatureClass.class);
         List<ShopChoice> shops = cart.shops().stream()
                 .map(shop -> new ShopChoice(
                         shop,
-                        orders.pickupSlots(shop.temperature()).stream()
-                                .map(slot -> new SlotOption(slot, OrderPagesController.day(slot.day())))
-                                .toList(),
+                        slots.computeIfAbsent(
+                                shop.temperature(), temperature -> orders.pickupSlots(temperature).stream()
+                                        .map(slot -> new SlotOption(slot, OrderPagesController.day(slot.day())))
+                                        .toList()),
                         choices.getOrDefault(shop.shopSlug(), DELIVERY)))
                 .toList();
         return new CheckoutPage(

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -94,14 +93,14 @@ class CoopOrdersController {
     HttpResponse<?> picking(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String day) {
         Actor staff = SignedIn.actor(authentication);
         LocalDate chosen =
-                day == null || day.isBlank() ? MarketCalendar.today(clock).plusDays(1) : day(day);
+                day == null || day.isBlank() ? MarketCalendar.today(clock).plusDays(1) : FormValues.day(day);
         return HttpResponse.ok(new ModelAndView<>("coop/picking", pickingPage(staff, chosen, null, null)));
     }
 
     @Post(uri = "/picking", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> dispatch(HttpRequest<?> request, Authentication authentication, @Body DispatchForm form) {
         Actor staff = SignedIn.actor(authentication);
-        LocalDate day = day(form.day());
+        LocalDate day = FormValues.day(form.day());
         try {
             int sent = orders.dispatchConsignment(staff, String.valueOf(form.store()), day);
             return HttpResponse.ok(new ModelAndView<>("coop/picking", pickingPage(staff, day, sent, null)));
@@ -130,14 +129,6 @@ class CoopOrdersController {
 
     private PickingPage pickingPage(Actor staff, LocalDate day, @Nullable Integer sent, @Nullable String error) {
         return new PickingPage(OrderPagesController.day(day), orders.pickingLists(staff, day), sent, error);
-    }
-
-    private static LocalDate day(@Nullable String text) {
-        try {
-            return LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("store.day.invalid", String.valueOf(text));
-        }
     }
 
     @Serdeable

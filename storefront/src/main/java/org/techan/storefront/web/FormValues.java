@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.techan.platform.RuleViolationException;
 
 /**
  * Reading what browsers and files send as text. Anything unreadable becomes 0 or null, which the
@@ -40,6 +41,15 @@ final class FormValues {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A day a form must give, such as a collection day: refused with its own message when missing or mistyped. */
+    static LocalDate day(@Nullable String text) {
+        LocalDate day = date(text);
+        if (day == null) {
+            throw new RuleViolationException("store.day.invalid", String.valueOf(text));
+        }
+        return day;
     }
 
     static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String name) {

@@ -18,8 +18,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.techan.orders.ConsignmentView;
 import org.techan.orders.HandOverCommand;
@@ -58,7 +56,7 @@ class StoreConsoleController {
     HttpResponse<?> receive(HttpRequest<?> request, Authentication authentication, @Body ReceiveForm form) {
         Actor clerk = SignedIn.actor(authentication);
         try {
-            int received = orders.receiveConsignment(clerk, String.valueOf(form.shop()), day(form.day()));
+            int received = orders.receiveConsignment(clerk, String.valueOf(form.shop()), FormValues.day(form.day()));
             return HttpResponse.seeOther(URI.create("/store?done=received-" + received));
         } catch (RuleViolationException | NotFoundException refused) {
             return refusal(request, clerk, refused);
@@ -129,14 +127,6 @@ class StoreConsoleController {
             doneKey = "store.done.handed-over";
         }
         return new ConsolePage(orders.storeOf(clerk), arrivals, waiting, doneKey, count, error);
-    }
-
-    private static LocalDate day(@Nullable String text) {
-        try {
-            return LocalDate.parse(text == null ? "" : text);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("store.day.invalid", String.valueOf(text));
-        }
     }
 
     @Serdeable
