@@ -211,6 +211,16 @@ public interface CatalogApi {
      */
     StockReservation reserveStock(ReserveStockCommand command);
 
+    /**
+     * Holds stock for several orders at once, in the caller's transaction: every reservation or
+     * none, each exactly as {@link #reserveStock} would hold it, in the order given. Demand is summed
+     * per SKU, so a popular SKU's row is decremented once for all of them.
+     *
+     * @throws org.techan.platform.ConflictException if a SKU has too few units for all of them together,
+     *     or a reference is taken
+     */
+    List<StockReservation> reserveStocks(List<ReserveStockCommand> commands);
+
     /** Puts a reservation's units back on sale (cancelled or failed payment); twice is once. */
     StockReservation releaseStock(String reference);
 

@@ -14,4 +14,12 @@ public interface Outbox {
      * @throws io.micronaut.transaction.exceptions.NoTransactionException if no transaction is active
      */
     String publish(OutboxTable table, Object event);
+
+    /**
+     * Writes all {@code events} to {@code table} in the current transaction with one statement, in
+     * the order given (the order the relay hands them on).
+     *
+     * @return the events' ids, in the same order
+     */
+    java.util.List<String> publishAll(OutboxTable table, java.util.List<?> events);
 }

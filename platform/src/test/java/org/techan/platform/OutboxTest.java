@@ -41,6 +41,23 @@ class OutboxTest {
     }
 
     @Test
+    void shouldDeliverEveryEventPublishedTogetherOnce() throws Exception {
+        java.util.List<String> eventIds = transactions.executeWrite(status -> outbox.publishAll(
+                ProbeSchema.OUTBOX,
+                java.util.List.of(
+                        new ProbeHappened("同批 红枣"), new ProbeHappened("同批 核桃"), new ProbeHappened("同批 葡萄干"))));
+
+        assertThat(eventIds).hasSize(3).doesNotHaveDuplicates();
+        assertThat(awaitSeen(eventIds.get(0))).contains("同批 红枣");
+        assertThat(awaitSeen(eventIds.get(1))).contains("同批 核桃");
+        assertThat(awaitSeen(eventIds.get(2))).contains("同批 葡萄干");
+        for (String eventId : eventIds) {
+            assertThat(awaitPublished(eventId)).isTrue();
+            assertThat(attempts(eventId)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void shouldNeverDeliverAnEventWhoseTransactionRolledBack() throws Exception {
         String[] eventId = new String[1];
         assertThatThrownBy(() -> transactions.executeWrite(status -> {

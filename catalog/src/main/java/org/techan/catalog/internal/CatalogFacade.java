@@ -271,6 +271,11 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
+    public List<StockReservation> reserveStocks(List<ReserveStockCommand> commands) {
+        return inventory.reserveAll(commands);
+    }
+
+    @Override
     public StockReservation releaseStock(String reference) {
         return inventory.release(reference);
     }

@@ -58,35 +58,52 @@ class Inventory {
      */
     @Transactional
     public StockReservation reserve(ReserveStockCommand command) {
+        return reserveAll(List.of(command)).get(0);
+    }
+
+    /**
+     * Several reservations at once, every one or none, as {@link #reserve} holds one. Units are
+     * summed per SKU and per batch, so a popular SKU's row takes one conditional decrement for all
+     * of them instead of one each.
+     */
+    @Transactional
+    public List<StockReservation> reserveAll(List<ReserveStockCommand> commands) {
         try {
-            return reserveSql(command);
+            return reserveSql(commands.stream().map(this::wanted).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("Stock could not be changed", e);
         }
     }
 
-    private StockReservation reserveSql(ReserveStockCommand command) throws SQLException {
+    /** One reservation's checked request. */
+    private record Wanted(String reference, Map<Long, Integer> units, Instant expiresAt) {}
+
+    private Wanted wanted(ReserveStockCommand command) {
         String reference = reference(command.reference());
         Map<Long, Integer> units = units(command.lines());
         Duration hold = command.hold() == null ? ReserveStockCommand.DEFAULT_HOLD : command.hold();
         if (hold.compareTo(SHORTEST_HOLD) < 0 || hold.compareTo(LONGEST_HOLD) > 0) {
             throw new RuleViolationException("reservation.hold.invalid");
         }
-        Instant expiresAt = clock.instant().plus(hold);
-        long reservationId = insertReservation(reference, expiresAt);
+        return new Wanted(reference, units, clock.instant().plus(hold));
+    }
+
+    private List<StockReservation> reserveSql(List<Wanted> wanted) throws SQLException {
+        List<Long> reservationIds = insertReservations(wanted);
+        Map<Long, Integer> total = new TreeMap<>();
+        wanted.forEach(one -> one.units().forEach((sku, quantity) -> total.merge(sku, quantity, Integer::sum)));
         // First everything that locks no row another checkout of the same SKU needs: the checks, the
         // batch plan (read without locking) and the outbox rows. The reservation lines wait for the
         // batch updates: their foreign key would share-lock the batch row and deadlock two checkouts.
-        Map<Long, List<Planned>> plans = new TreeMap<>();
-        for (Map.Entry<Long, Integer> line : units.entrySet()) {
-            long productId = productOnSale(line.getKey());
-            plans.put(line.getKey(), plan(line.getKey(), line.getValue()));
-            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(productId, line.getKey()));
+        Map<Long, Long> products = productsOnSale(total.keySet());
+        Map<Long, List<Planned>> plans = plan(total);
+        for (Long sku : total.keySet()) {
+            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(products.get(sku), sku));
         }
         // Then the hot rows, one conditional statement each and in SKU id order: a popular SKU stays
         // locked only from here to the commit, which is what bounds its checkouts per second.
-        List<StockReservation.Allocation> allocations = new ArrayList<>();
-        for (Map.Entry<Long, Integer> line : units.entrySet()) {
+        Map<Long, List<Planned>> taken = new TreeMap<>();
+        for (Map.Entry<Long, Integer> line : total.entrySet()) {
             if (update(
                             "UPDATE catalog_sku SET available = available - ?, version = version + 1"
                                     + " WHERE id = ? AND available >= ?",
@@ -96,32 +113,88 @@ class Inventory {
                     != 1) {
                 throw new ConflictException("stock.insufficient", line.getKey());
             }
-            List<Planned> taken = take(plans.get(line.getKey()), line.getValue())
-                    ? plans.get(line.getKey())
-                    : reallocate(line.getKey(), line.getValue());
-            insertLines(reservationId, line.getKey(), taken);
-            for (Planned batch : taken) {
-                allocations.add(new StockReservation.Allocation(line.getKey(), batch.traceCode(), batch.quantity()));
-            }
+            List<Planned> plan = plans.getOrDefault(line.getKey(), List.of());
+            taken.put(line.getKey(), take(plan, line.getValue()) ? plan : reallocate(line.getKey(), line.getValue()));
         }
-        return new StockReservation(reference, ReservationStatus.HELD, expiresAt, allocations);
+        List<StockReservation> reservations = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            List<StockReservation.Allocation> allocations = new ArrayList<>();
+            for (Map.Entry<Long, Integer> line : wanted.get(i).units().entrySet()) {
+                for (Planned batch : share(taken.get(line.getKey()), line.getValue())) {
+                    lines.add(new Object[] {reservationIds.get(i), batch.batchId(), line.getKey(), batch.quantity()});
+                    allocations.add(
+                            new StockReservation.Allocation(line.getKey(), batch.traceCode(), batch.quantity()));
+                }
+            }
+            reservations.add(new StockReservation(
+                    wanted.get(i).reference(),
+                    ReservationStatus.HELD,
+                    wanted.get(i).expiresAt(),
+                    allocations));
+        }
+        insertLines(lines);
+        return reservations;
     }
 
     /** Units to take from one batch. */
     private record Planned(long batchId, String traceCode, int quantity) {}
 
-    /** First harvested first out, from what the batches held when last read (not locked). */
-    private List<Planned> plan(long skuId, int quantity) throws SQLException {
-        return batches(skuId, quantity, false);
+    /**
+     * One reservation's part of what was taken for all of them: the first units still unshared,
+     * first harvested first. Consumes them from {@code taken}, which must hold enough.
+     */
+    private static List<Planned> share(List<Planned> taken, int quantity) {
+        List<Planned> share = new ArrayList<>();
+        int left = quantity;
+        while (left > 0) {
+            Planned first = taken.get(0);
+            int part = Math.min(left, first.quantity());
+            share.add(new Planned(first.batchId(), first.traceCode(), part));
+            if (part == first.quantity()) {
+                taken.remove(0);
+            } else {
+                taken.set(0, new Planned(first.batchId(), first.traceCode(), first.quantity() - part));
+            }
+            left -= part;
+        }
+        return share;
     }
 
-    private List<Planned> batches(long skuId, int quantity, boolean lock) throws SQLException {
+    /** First harvested first out for every SKU, from what the batches held when last read (not locked). */
+    private Map<Long, List<Planned>> plan(Map<Long, Integer> units) throws SQLException {
+        Map<Long, List<Planned>> plans = new TreeMap<>();
+        Map<Long, Integer> left = new TreeMap<>(units);
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
+                        + marks(units.size()) + ") AND recalled_at IS NULL AND remaining > 0"
+                        + " ORDER BY sku_id, harvest_date, id")) {
+            int i = 0;
+            for (Long sku : units.keySet()) {
+                select.setLong(++i, sku);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long sku = rows.getLong(1);
+                    int need = left.get(sku);
+                    if (need > 0) {
+                        int take = Math.min(need, rows.getInt(3));
+                        plans.computeIfAbsent(sku, s -> new ArrayList<>())
+                                .add(new Planned(rows.getLong(2), rows.getString(4), take));
+                        left.put(sku, need - take);
+                    }
+                }
+            }
+        }
+        return plans;
+    }
+
+    private List<Planned> batches(long skuId, int quantity) throws SQLException {
         int left = quantity;
         List<Planned> plan = new ArrayList<>();
         try (PreparedStatement select = jdbc.getConnection()
                 .prepareStatement("SELECT id, remaining, trace_code FROM catalog_batch WHERE sku_id = ?"
-                        + " AND recalled_at IS NULL AND remaining > 0 ORDER BY harvest_date, id"
-                        + (lock ? " FOR UPDATE" : ""))) {
+                        + " AND recalled_at IS NULL AND remaining > 0 ORDER BY harvest_date, id FOR UPDATE")) {
             select.setLong(1, skuId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next() && left > 0) {
@@ -133,7 +206,6 @@ class Inventory {
         }
         return plan;
     }
-
     /**
      * Takes the planned units from their batches, each only if the batch still holds them. False
      * (and nothing taken) when the plan fell short or another checkout emptied a batch meanwhile.
@@ -165,7 +237,7 @@ class Inventory {
 
     /** The plan went stale: allocate again with the batches locked. */
     private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
-        List<Planned> plan = batches(skuId, quantity, true);
+        List<Planned> plan = new ArrayList<>(batches(skuId, quantity));
         if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
             throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
         }
@@ -178,16 +250,12 @@ class Inventory {
         return plan;
     }
 
-    private void insertLines(long reservationId, long skuId, List<Planned> plan) throws SQLException {
-        for (Planned batch : plan) {
-            update(
-                    "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity)"
-                            + " VALUES (?, ?, ?, ?)",
-                    reservationId,
-                    batch.batchId(),
-                    skuId,
-                    batch.quantity());
-        }
+    /** Every reservation's lines in one statement: reservation, batch, SKU, quantity. */
+    private void insertLines(List<Object[]> lines) throws SQLException {
+        update(
+                "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(lines.size(), "(?, ?, ?, ?)")),
+                lines.stream().flatMap(java.util.Arrays::stream).toArray());
     }
 
     /** Puts held units back on their batches; giving back twice, or after payment, changes nothing. */
@@ -406,39 +474,70 @@ class Inventory {
                 held.id());
     }
 
-    private long productOnSale(long skuId) throws SQLException {
+    /** The product of every SKU, each of which must be on sale. */
+    private Map<Long, Long> productsOnSale(java.util.Collection<Long> skuIds) throws SQLException {
+        Map<Long, Long> products = new TreeMap<>();
+        List<Long> notOnSale = new ArrayList<>();
         try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement("SELECT p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
-                        + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
-                        + " WHERE k.id = ?")) {
-            select.setLong(1, skuId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new NotFoundException("sku.not-found", skuId);
-                }
-                if (!row.getBoolean(2)) {
-                    throw new RuleViolationException("stock.not-on-sale", skuId);
-                }
-                return row.getLong(1);
+                .prepareStatement(
+                        "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
+                                + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
+                                + " WHERE k.id IN (" + marks(skuIds.size()) + ")")) {
+            int i = 0;
+            for (Long sku : skuIds) {
+                select.setLong(++i, sku);
             }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    products.put(rows.getLong(1), rows.getLong(2));
+                    if (!rows.getBoolean(3)) {
+                        notOnSale.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        for (Long sku : skuIds) {
+            if (!products.containsKey(sku)) {
+                throw new NotFoundException("sku.not-found", sku);
+            }
+        }
+        if (!notOnSale.isEmpty()) {
+            throw new RuleViolationException("stock.not-on-sale", notOnSale.get(0));
+        }
+        return products;
+    }
+
+    /** The reservations' rows in one statement; their ids in the same order. */
+    private List<Long> insertReservations(List<Wanted> wanted) throws SQLException {
+        try (PreparedStatement insert = jdbc.getConnection()
+                .prepareStatement(
+                        "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES "
+                                + String.join(", ", java.util.Collections.nCopies(wanted.size(), "(?, 'HELD', ?)")),
+                        PreparedStatement.RETURN_GENERATED_KEYS)) {
+            int i = 0;
+            for (Wanted one : wanted) {
+                insert.setString(++i, one.reference());
+                insert.setTimestamp(++i, Timestamp.from(one.expiresAt()));
+            }
+            insert.executeUpdate();
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != wanted.size()) {
+                throw new IllegalStateException("Expected " + wanted.size() + " reservation ids, got " + ids.size());
+            }
+            return ids;
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new ConflictException(
+                    "reservation.exists", wanted.size() == 1 ? wanted.get(0).reference() : "…");
         }
     }
 
-    private long insertReservation(String reference, Instant expiresAt) throws SQLException {
-        try (PreparedStatement insert = jdbc.getConnection()
-                .prepareStatement(
-                        "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES (?, 'HELD', ?)",
-                        PreparedStatement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, reference);
-            insert.setTimestamp(2, Timestamp.from(expiresAt));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new ConflictException("reservation.exists", reference);
-        }
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static String reference(String reference) {

@@ -10,6 +10,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,8 @@ import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderPlaced;
-import org.techan.orders.OrderState;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.ShippingRule;
 import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -48,6 +50,7 @@ class Checkout {
     private final JdbcOperations jdbc;
     private final CatalogApi catalog;
     private final Quotes quotes;
+    private final DeliveryCharges delivery;
     private final Stores stores;
     private final OrderNumbers numbers;
     private final OrderGroups groups;
@@ -58,6 +61,7 @@ class Checkout {
             JdbcOperations jdbc,
             CatalogApi catalog,
             Quotes quotes,
+            DeliveryCharges delivery,
             Stores stores,
             OrderNumbers numbers,
             OrderGroups groups,
@@ -66,11 +70,77 @@ class Checkout {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.quotes = quotes;
+        this.delivery = delivery;
         this.stores = stores;
         this.numbers = numbers;
         this.groups = groups;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** A checkout as asked for: checked in itself, before anything is looked up. */
+    record Request(
+            Actor consumer,
+            String key,
+            Map<Long, Integer> units,
+            Map<String, ShopFulfilment> pickups,
+            @Nullable DeliveryAddress address,
+            DeliveryAddress contact,
+            String hash,
+            @Nullable BigDecimal expectedGoodsTotal) {
+
+        /** The buyer's account and key, which name one checkout for good. */
+        KeyOf keyOf() {
+            return new KeyOf(consumer.accountId(), key);
+        }
+    }
+
+    /** An idempotency key within its account. */
+    record KeyOf(long accountId, String key) {}
+
+    /** A request priced by shop, ready to be written. */
+    private record Draft(
+            Request request,
+            DeliveryAddress address,
+            Map<Long, BigDecimal> prices,
+            List<Quotes.ShopBill> bills,
+            Map<String, List<SkuOnSale>> byShop,
+            BigDecimal[] totals) {}
+
+    /**
+     * What became of one of several checkouts placed together: its group, the reason it was
+     * refused, or neither when it has to be placed on its own (its key came twice in one batch).
+     */
+    record Together(@Nullable Long groupId, @Nullable RuntimeException refused) {
+
+        boolean alone() {
+            return groupId == null && refused == null;
+        }
+    }
+
+    /**
+     * Reads and checks a checkout command without looking anything up.
+     *
+     * @throws NotAllowedException for anyone but a consumer
+     * @throws RuleViolationException for a bad key, lines, fulfilment or contact
+     */
+    static Request request(Actor consumer, PlaceOrderCommand command) {
+        if (consumer.role() != Role.CONSUMER) {
+            throw new NotAllowedException("checkout.consumers-only");
+        }
+        String key = key(command.idempotencyKey());
+        Map<Long, Integer> units = units(command.lines());
+        Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
+        DeliveryAddress contact = AddressRules.contact(command.address());
+        return new Request(
+                consumer,
+                key,
+                units,
+                pickups,
+                command.address(),
+                contact,
+                hash(units, command.address(), pickups),
+                command.expectedGoodsTotal());
     }
 
     /**
@@ -79,79 +149,179 @@ class Checkout {
      */
     @Transactional
     public long place(Actor consumer, PlaceOrderCommand command) {
-        if (consumer.role() != Role.CONSUMER) {
-            throw new NotAllowedException("checkout.consumers-only");
-        }
-        String key = key(command.idempotencyKey());
-        Map<Long, Integer> units = units(command.lines());
-        Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
-        DeliveryAddress contact = AddressRules.contact(command.address());
-        String hash = hash(units, command.address(), pickups);
-        Optional<Long> earlier = groups.idByKey(consumer.accountId(), key, hash);
+        return place(request(consumer, command));
+    }
+
+    /** As {@link #place(Actor, PlaceOrderCommand)}, for a request already read. */
+    @Transactional
+    public long place(Request request) {
+        Optional<Long> earlier = groups.idByKey(request.consumer().accountId(), request.key(), request.hash());
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Map<Long, SkuOnSale> skus = onSale(units);
+        Draft draft = draft(request, catalog.skusForSale(request.units().keySet()), delivery::rule);
+        try {
+            return write(List.of(draft)).get(0);
+        } catch (SameKeyMeanwhile e) {
+            // Another request with this key committed first: answer what it made.
+            return groups.idByKey(request.consumer().accountId(), request.key(), request.hash())
+                    .orElseThrow();
+        }
+    }
+
+    /**
+     * Places several buyers' checkouts in one transaction, as each would be placed alone, so a
+     * popular SKU's row is decremented once for all of them and every table takes one statement.
+     * A request that is refused on its own (a rule, a changed price, a reused key) does not stop
+     * the others. Anything that fails while writing rolls them all back: the caller then places
+     * each on its own, which gives every buyer the answer a lone checkout would.
+     */
+    @Transactional
+    public List<Together> placeTogether(List<Request> requests) {
+        Map<KeyOf, OrderGroups.Keyed> earlier =
+                groups.byKeys(requests.stream().map(Request::keyOf).toList());
+        List<SkuOnSale> forSale = catalog.skusForSale(requests.stream()
+                .flatMap(request -> request.units().keySet().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        Map<String, ShippingRule> rules =
+                delivery.rules(forSale.stream().map(SkuOnSale::shopSlug).collect(java.util.stream.Collectors.toSet()));
+        java.util.Set<KeyOf> seen = new java.util.HashSet<>();
+        List<Together> outcomes = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        List<Integer> drafted = new ArrayList<>();
+        for (Request request : requests) {
+            OrderGroups.Keyed before = earlier.get(request.keyOf());
+            if (!seen.add(request.keyOf())) {
+                outcomes.add(new Together(null, null));
+            } else if (before != null) {
+                outcomes.add(
+                        before.hash().equals(request.hash())
+                                ? new Together(before.groupId(), null)
+                                : new Together(null, new ConflictException("checkout.key-reused", request.key())));
+            } else {
+                try {
+                    drafts.add(draft(
+                            request, forSale, slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT)));
+                    drafted.add(outcomes.size());
+                    outcomes.add(null);
+                } catch (RuntimeException refused) {
+                    outcomes.add(new Together(null, refused));
+                }
+            }
+        }
+        if (!drafts.isEmpty()) {
+            List<Long> groupIds = write(drafts);
+            for (int i = 0; i < drafts.size(); i++) {
+                outcomes.set(drafted.get(i), new Together(groupIds.get(i), null));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Prices a request against the SKUs on sale and the shops' delivery rules. */
+    private Draft draft(Request request, List<SkuOnSale> forSale, Function<String, ShippingRule> rules) {
+        Map<Long, SkuOnSale> skus = onSale(request.units(), forSale);
         Map<String, List<SkuOnSale>> byShop = byShop(skus.values());
-        for (String shop : pickups.keySet()) {
+        for (String shop : request.pickups().keySet()) {
             if (!byShop.containsKey(shop)) {
                 throw new RuleViolationException("checkout.fulfilment.unknown-shop", shop);
             }
         }
-        boolean delivered = byShop.keySet().stream().anyMatch(shop -> !pickups.containsKey(shop));
-        DeliveryAddress address = delivered ? AddressRules.checked(command.address()) : contact;
-        Map<Long, BigDecimal> prices = quotes.unitPrices(consumer, units, skus);
-        List<Quotes.ShopBill> bills = quotes.bills(units, skus, prices).stream()
-                .map(bill -> pickups.containsKey(bill.slug()) ? bill.collected() : bill)
+        boolean delivered =
+                byShop.keySet().stream().anyMatch(shop -> !request.pickups().containsKey(shop));
+        DeliveryAddress address = delivered ? AddressRules.checked(request.address()) : request.contact();
+        Map<Long, BigDecimal> prices = quotes.unitPrices(request.consumer(), request.units(), skus);
+        List<Quotes.ShopBill> bills = quotes.bills(request.units(), skus, prices, rules).stream()
+                .map(bill -> request.pickups().containsKey(bill.slug()) ? bill.collected() : bill)
                 .toList();
         BigDecimal goods = sum(bills, Quotes.ShopBill::goods);
         BigDecimal shipping = sum(bills, Quotes.ShopBill::shipping);
-        BigDecimal total = goods.add(shipping);
-        if (command.expectedGoodsTotal() != null && command.expectedGoodsTotal().compareTo(goods) != 0) {
-            throw new ConflictException("checkout.prices-changed", command.expectedGoodsTotal(), goods);
+        if (request.expectedGoodsTotal() != null && request.expectedGoodsTotal().compareTo(goods) != 0) {
+            throw new ConflictException("checkout.prices-changed", request.expectedGoodsTotal(), goods);
         }
-        String number = numbers.nextGroup();
-        Instant now = clock.instant();
-        long groupId;
-        try {
-            groupId = insertGroup(consumer, key, hash, number, address, new BigDecimal[] {goods, shipping, total}, now);
-        } catch (SQLIntegrityConstraintViolationException sameKeyMeanwhile) {
-            // Another request with this key committed first: answer what it made.
-            return groups.idByKey(consumer.accountId(), key, hash).orElseThrow();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not save checkout " + number, e);
-        }
-        Map<String, Stores.Slot> slots = book(pickups, byShop);
-        int n = 0;
-        for (Quotes.ShopBill bill : bills) {
-            insertOrder(
-                    consumer,
-                    groupId,
-                    OrderNumbers.order(number, ++n),
-                    bill,
-                    units,
-                    prices,
-                    slots.get(bill.slug()),
-                    now);
-        }
-        outbox.publish(OrdersSchema.OUTBOX, new OrderPlaced(number));
-        // Last, so the hot SKU rows stay locked only until the commit.
-        catalog.reserveStock(new ReserveStockCommand(
-                number,
-                units.entrySet().stream()
-                        .map(u -> new StockLine(u.getKey(), u.getValue()))
-                        .toList(),
-                ReserveStockCommand.DEFAULT_HOLD));
-        return groupId;
+        return new Draft(
+                request, address, prices, bills, byShop, new BigDecimal[] {goods, shipping, goods.add(shipping)});
     }
 
-    /** Books every pickup slot, in slot id order so two checkouts never wait on each other's slots. */
-    private Map<String, Stores.Slot> book(Map<String, ShopFulfilment> pickups, Map<String, List<SkuOnSale>> byShop) {
-        Map<String, Stores.Slot> booked = new TreeMap<>();
-        pickups.values().stream()
-                .sorted(java.util.Comparator.comparing(ShopFulfilment::slotId))
-                .forEach(pickup -> booked.put(
-                        pickup.shopSlug(), stores.book(pickup.slotId(), coldest(byShop.get(pickup.shopSlug())))));
+    /** The group and orders were taken by a request with the same key that committed first. */
+    private static final class SameKeyMeanwhile extends RuntimeException {
+        SameKeyMeanwhile(Throwable cause) {
+            super("An idempotency key was used meanwhile", cause);
+        }
+    }
+
+    /**
+     * Writes the drafts' groups, orders, lines, first timeline steps, events and stock holds, one
+     * statement per table; the stock last, so the hot SKU rows stay locked only until the commit.
+     */
+    private List<Long> write(List<Draft> drafts) {
+        Instant now = clock.instant();
+        List<String> numbers =
+                drafts.stream().map(draft -> this.numbers.nextGroup()).toList();
+        List<Long> groupIds = insertGroups(drafts, numbers, now);
+        Map<Integer, Map<String, Stores.Slot>> slots = book(drafts);
+        List<OrderRow> orders = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            int n = 0;
+            for (Quotes.ShopBill bill : drafts.get(i).bills()) {
+                orders.add(new OrderRow(
+                        drafts.get(i),
+                        groupIds.get(i),
+                        OrderNumbers.order(numbers.get(i), ++n),
+                        bill,
+                        slots.getOrDefault(i, Map.of()).get(bill.slug())));
+            }
+        }
+        List<Long> orderIds = insertOrders(orders);
+        insertLines(orders, orderIds);
+        Transitions.recordPlaced(
+                jdbc,
+                orderIds,
+                orders.stream().map(o -> o.draft().request().consumer()).toList(),
+                now);
+        outbox.publishAll(
+                OrdersSchema.OUTBOX, numbers.stream().map(OrderPlaced::new).toList());
+        // Last, so the hot SKU rows stay locked only until the commit.
+        List<ReserveStockCommand> holds = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            holds.add(new ReserveStockCommand(
+                    numbers.get(i),
+                    drafts.get(i).request().units().entrySet().stream()
+                            .map(u -> new StockLine(u.getKey(), u.getValue()))
+                            .toList(),
+                    ReserveStockCommand.DEFAULT_HOLD));
+        }
+        catalog.reserveStocks(holds);
+        return groupIds;
+    }
+
+    /** One order to write: a shop's part of a draft, collected at a slot or delivered. */
+    private record OrderRow(
+            Draft draft, long groupId, String number, Quotes.ShopBill bill, @Nullable Stores.Slot slot) {}
+
+    /**
+     * Books every pickup slot of every draft, in slot id order so two checkouts never wait on each
+     * other's slots; the slots per draft (by its index) and shop.
+     */
+    private Map<Integer, Map<String, Stores.Slot>> book(List<Draft> drafts) {
+        record Pickup(int draft, String shop, long slotId, TemperatureClass temperature) {}
+        List<Pickup> pickups = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            for (ShopFulfilment pickup : draft.request().pickups().values()) {
+                pickups.add(new Pickup(
+                        i,
+                        pickup.shopSlug(),
+                        pickup.slotId(),
+                        coldest(draft.byShop().get(pickup.shopSlug()))));
+            }
+        }
+        pickups.sort(java.util.Comparator.comparingLong(Pickup::slotId));
+        Map<Integer, Map<String, Stores.Slot>> booked = new TreeMap<>();
+        for (Pickup pickup : pickups) {
+            booked.computeIfAbsent(pickup.draft(), d -> new TreeMap<>())
+                    .put(pickup.shop(), stores.book(pickup.slotId(), pickup.temperature()));
+        }
         return booked;
     }
 
@@ -200,56 +370,53 @@ class Checkout {
     }
 
     /**
-     * The group with its totals; it must be paid before the stock hold (taken a moment later,
+     * The groups with their totals; each must be paid before its stock hold (taken a moment later,
      * from the same clock) runs out, so the deadline shown is never later than the hold.
      */
-    private long insertGroup(
-            Actor consumer,
-            String key,
-            String hash,
-            String number,
-            DeliveryAddress address,
-            BigDecimal[] totals,
-            Instant now)
-            throws SQLException {
-        return Statements.insert(
-                jdbc,
-                "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
-                        + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                number,
-                consumer.accountId(),
-                key,
-                hash,
-                totals[0],
-                totals[1],
-                totals[2],
-                address.recipient(),
-                address.phone(),
-                address.regionCode(),
-                address.street(),
-                Timestamp.from(now.plus(ReserveStockCommand.DEFAULT_HOLD)),
-                Timestamp.from(now));
+    private List<Long> insertGroups(List<Draft> drafts, List<String> numbers, Instant now) {
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            DeliveryAddress address = draft.address();
+            values.addAll(Arrays.asList(
+                    numbers.get(i),
+                    draft.request().consumer().accountId(),
+                    draft.request().key(),
+                    draft.request().hash(),
+                    draft.totals()[0],
+                    draft.totals()[1],
+                    draft.totals()[2],
+                    address.recipient(),
+                    address.phone(),
+                    address.regionCode(),
+                    address.street(),
+                    Timestamp.from(now.plus(ReserveStockCommand.DEFAULT_HOLD)),
+                    Timestamp.from(now)));
+        }
+        try {
+            return Statements.insertAll(
+                    jdbc,
+                    "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
+                            + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
+                            + " VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    drafts.size(),
+                    values.toArray());
+        } catch (SQLIntegrityConstraintViolationException sameKey) {
+            throw new SameKeyMeanwhile(sameKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save checkouts " + numbers, e);
+        }
     }
 
-    private void insertOrder(
-            Actor consumer,
-            long groupId,
-            String number,
-            Quotes.ShopBill bill,
-            Map<Long, Integer> units,
-            Map<Long, BigDecimal> prices,
-            @Nullable Stores.Slot slot,
-            Instant now) {
-        long orderId;
-        try {
-            orderId = Statements.insert(
-                    jdbc,
-                    "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
-                            + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id)"
-                            + " VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    number,
-                    groupId,
+    private List<Long> insertOrders(List<OrderRow> orders) {
+        List<Object> values = new ArrayList<>();
+        for (OrderRow order : orders) {
+            Quotes.ShopBill bill = order.bill();
+            Stores.Slot slot = order.slot();
+            values.addAll(Arrays.asList(
+                    order.number(),
+                    order.groupId(),
                     bill.slug(),
                     bill.nameZh(),
                     bill.goods(),
@@ -262,34 +429,58 @@ class Checkout {
                             .min()
                             .orElse(365),
                     slot == null ? null : slot.id(),
-                    slot == null ? null : slot.storeId());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not save order " + number, e);
+                    slot == null ? null : slot.storeId()));
         }
-        for (SkuOnSale sku : bill.skus()) {
-            int quantity = units.get(sku.skuId());
-            BigDecimal unitPrice = prices.get(sku.skuId());
-            Statements.update(
+        try {
+            return Statements.insertAll(
                     jdbc,
-                    "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
-                            + " unit_price, quantity, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    orderId,
-                    sku.skuId(),
-                    sku.productId(),
-                    sku.titleZh(),
-                    sku.specZh(),
-                    sku.price(),
-                    unitPrice,
-                    quantity,
-                    unitPrice.multiply(BigDecimal.valueOf(quantity)));
+                    "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
+                            + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id) VALUES ",
+                    "(?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    orders.size(),
+                    values.toArray());
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Could not save orders " + orders.get(0).number() + "…", e);
         }
-        Transitions.record(jdbc, orderId, null, OrderState.PENDING_PAYMENT, consumer, null, now);
     }
 
-    private Map<Long, SkuOnSale> onSale(Map<Long, Integer> units) {
+    private void insertLines(List<OrderRow> orders, List<Long> orderIds) {
+        List<Object> values = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            Draft draft = orders.get(i).draft();
+            for (SkuOnSale sku : orders.get(i).bill().skus()) {
+                int quantity = draft.request().units().get(sku.skuId());
+                BigDecimal unitPrice = draft.prices().get(sku.skuId());
+                values.addAll(Arrays.asList(
+                        orderIds.get(i),
+                        sku.skuId(),
+                        sku.productId(),
+                        sku.titleZh(),
+                        sku.specZh(),
+                        sku.price(),
+                        unitPrice,
+                        quantity,
+                        unitPrice.multiply(BigDecimal.valueOf(quantity))));
+                rows++;
+            }
+        }
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
+                        + " unit_price, quantity, line_total) VALUES "
+                        + Statements.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
+                values.toArray());
+    }
+
+    /** The request's SKUs among those on sale, each bought within its purchase rule. */
+    private static Map<Long, SkuOnSale> onSale(Map<Long, Integer> units, List<SkuOnSale> forSale) {
         Map<Long, SkuOnSale> skus = new TreeMap<>();
-        for (SkuOnSale sku : catalog.skusForSale(units.keySet())) {
-            skus.put(sku.skuId(), sku);
+        for (SkuOnSale sku : forSale) {
+            if (units.containsKey(sku.skuId())) {
+                skus.put(sku.skuId(), sku);
+            }
         }
         for (Map.Entry<Long, Integer> line : units.entrySet()) {
             SkuOnSale sku = skus.get(line.getKey());

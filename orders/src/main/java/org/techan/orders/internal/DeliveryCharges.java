@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.techan.catalog.CatalogApi;
 import org.techan.orders.ShippingKind;
@@ -35,23 +34,31 @@ class DeliveryCharges {
         this.clock = clock;
     }
 
-    BigDecimal forShop(String shopSlug, BigDecimal goodsTotal, long grams) {
-        return rule(shopSlug).chargeFor(goodsTotal, grams);
-    }
-
     @Transactional
     public ShippingRule rule(String shopSlug) {
-        List<ShippingRule> found = new ArrayList<>();
+        return rules(List.of(shopSlug)).getOrDefault(shopSlug, ShippingRule.MARKETPLACE_DEFAULT);
+    }
+
+    /** The rules of several shops in one query; a shop without its own rule is left out. */
+    @Transactional
+    public java.util.Map<String, ShippingRule> rules(java.util.Collection<String> shopSlugs) {
+        java.util.Map<String, ShippingRule> rules = new java.util.TreeMap<>();
+        if (shopSlugs.isEmpty()) {
+            return rules;
+        }
         Statements.query(
                 jdbc,
-                "SELECT kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug = ?",
-                rows -> found.add(new ShippingRule(
-                        ShippingKind.valueOf(rows.getString(1)),
-                        rows.getBigDecimal(2),
-                        rows.getBigDecimal(3),
-                        rows.getBigDecimal(4))),
-                shopSlug);
-        return found.isEmpty() ? ShippingRule.MARKETPLACE_DEFAULT : found.get(0);
+                "SELECT shop_slug, kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug IN ("
+                        + Statements.rows("?", shopSlugs.size()) + ")",
+                rows -> rules.put(
+                        rows.getString(1),
+                        new ShippingRule(
+                                ShippingKind.valueOf(rows.getString(2)),
+                                rows.getBigDecimal(3),
+                                rows.getBigDecimal(4),
+                                rows.getBigDecimal(5))),
+                shopSlugs.toArray());
+        return rules;
     }
 
     @Transactional

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
@@ -73,6 +75,36 @@ class OrderGroups {
         return idByKey(accountId, key, hash).map(this::view);
     }
 
+    /** A group made with an idempotency key, and the fingerprint of the request that made it. */
+    record Keyed(long groupId, String hash) {}
+
+    /** The groups made earlier with any of these keys, in one query. */
+    @Transactional
+    public java.util.Map<Checkout.KeyOf, Keyed> byKeys(List<Checkout.KeyOf> keys) {
+        java.util.Map<Checkout.KeyOf, Keyed> found = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        List<Object> values = new ArrayList<>();
+        keys.forEach(key -> values.add(key.accountId()));
+        keys.forEach(key -> values.add(key.key()));
+        // Two IN lists use the (account, key) index as ranges; the pairs asked for are picked after.
+        java.util.Set<Checkout.KeyOf> wanted = new java.util.HashSet<>(keys);
+        Statements.query(
+                jdbc,
+                "SELECT account_id, idempotency_key, id, request_hash FROM orders_group WHERE account_id IN ("
+                        + Statements.rows("?", keys.size()) + ") AND idempotency_key IN ("
+                        + Statements.rows("?", keys.size()) + ")",
+                rows -> {
+                    Checkout.KeyOf key = new Checkout.KeyOf(rows.getLong(1), rows.getString(2));
+                    if (wanted.contains(key)) {
+                        found.put(key, new Keyed(rows.getLong(3), rows.getString(4)));
+                    }
+                },
+                values.toArray());
+        return found;
+    }
+
     /** As {@link #byKey}, the group's id only. */
     @Transactional
     public Optional<Long> idByKey(long accountId, String key, String hash) {
@@ -131,45 +163,63 @@ class OrderGroups {
                 accountId,
                 size,
                 (long) page * size);
-        return ids.stream().map(this::view).toList();
+        return views(ids);
     }
 
     @Transactional
     public OrderGroupView view(long groupId) {
-        List<OrderGroupView> groups = new ArrayList<>();
-        List<OrderView> orders = orders(groupId);
+        return views(List.of(groupId)).get(0);
+    }
+
+    /** Several groups as their buyers see them, in the order asked, with four queries however many. */
+    @Transactional
+    public List<OrderGroupView> views(List<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + Statements.rows("?", groupIds.size()) + ")";
+        Object[] ids = groupIds.toArray();
+        Map<Long, List<OrderLineView>> lines = lines("o.group_id" + in, ids);
+        Map<Long, List<TransitionView>> timelines = timelines("o.group_id" + in, ids);
+        Map<String, List<OrderView>> orders = new HashMap<>();
         Statements.query(
                 jdbc,
-                "SELECT number, recipient, phone, region_code, street, goods_total, shipping_total, total, pay_before,"
-                        + " created_at FROM orders_group WHERE id = ?",
-                rows -> groups.add(new OrderGroupView(
-                        rows.getString(1),
-                        orders,
-                        new DeliveryAddress(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)),
-                        rows.getBigDecimal(6),
-                        rows.getBigDecimal(7),
-                        rows.getBigDecimal(8),
-                        rows.getTimestamp(9).toInstant(),
-                        rows.getTimestamp(10).toInstant())),
-                groupId);
-        return groups.get(0);
+                ORDER_COLUMNS + " WHERE o.group_id" + in + " ORDER BY o.id",
+                rows -> orders.computeIfAbsent(rows.getString(3), number -> new ArrayList<>())
+                        .add(orderView(rows, true, lines, timelines)),
+                ids);
+        Map<Long, OrderGroupView> groups = new HashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT id, number, recipient, phone, region_code, street, goods_total, shipping_total, total,"
+                        + " pay_before, created_at FROM orders_group WHERE id" + in,
+                rows -> groups.put(
+                        rows.getLong(1),
+                        new OrderGroupView(
+                                rows.getString(2),
+                                orders.getOrDefault(rows.getString(2), List.of()),
+                                new DeliveryAddress(
+                                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)),
+                                rows.getBigDecimal(7),
+                                rows.getBigDecimal(8),
+                                rows.getBigDecimal(9),
+                                rows.getTimestamp(10).toInstant(),
+                                rows.getTimestamp(11).toInstant())),
+                ids);
+        return groupIds.stream().map(groups::get).toList();
     }
 
     @Transactional
     public OrderView order(long orderId) {
         List<OrderView> orders = new ArrayList<>();
-        Statements.query(jdbc, ORDER_COLUMNS + " WHERE o.id = ?", rows -> orders.add(orderView(rows, false)), orderId);
-        return orders.get(0);
-    }
-
-    private List<OrderView> orders(long groupId) {
-        List<OrderView> orders = new ArrayList<>();
+        Map<Long, List<OrderLineView>> lines = lines("o.id = ?", orderId);
+        Map<Long, List<TransitionView>> timelines = timelines("o.id = ?", orderId);
         Statements.query(
                 jdbc,
-                ORDER_COLUMNS + " WHERE o.group_id = ? ORDER BY o.id",
-                rows -> orders.add(orderView(rows, true)),
-                groupId);
-        return orders;
+                ORDER_COLUMNS + " WHERE o.id = ?",
+                rows -> orders.add(orderView(rows, false, lines, timelines)),
+                orderId);
+        return orders.get(0);
     }
 
     /** An order's columns, its pickup slot and store (when collected) from column 17 on. */
@@ -180,7 +230,12 @@ class OrderGroups {
             + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id";
 
     /** The buyer's view shows the pickup code; everyone else's leaves it out. */
-    private OrderView orderView(ResultSet rows, boolean forBuyer) throws SQLException {
+    private static OrderView orderView(
+            ResultSet rows,
+            boolean forBuyer,
+            Map<Long, List<OrderLineView>> lines,
+            Map<Long, List<TransitionView>> timelines)
+            throws SQLException {
         long id = rows.getLong(1);
         PickupView pickup = rows.getString(16) == null
                 ? null
@@ -197,48 +252,54 @@ class OrderGroups {
                 rows.getString(4),
                 rows.getString(5),
                 OrderState.valueOf(rows.getString(6)),
-                lines(id),
+                lines.getOrDefault(id, List.of()),
                 rows.getBigDecimal(7),
                 rows.getBigDecimal(8),
                 rows.getBigDecimal(9),
-                timeline(id),
+                timelines.getOrDefault(id, List.of()),
                 Fulfilment.valueOf(rows.getString(10)),
                 pickup,
                 rows.getString(11),
                 rows.getString(12));
     }
 
-    private List<OrderLineView> lines(long orderId) throws SQLException {
-        List<OrderLineView> lines = new ArrayList<>();
+    /** The lines of the orders {@code where} picks (on {@code o}, the order), per order. */
+    private Map<Long, List<OrderLineView>> lines(String where, Object... parameters) {
+        Map<Long, List<OrderLineView>> lines = new HashMap<>();
         Statements.query(
                 jdbc,
-                "SELECT sku_id, product_id, title_zh, spec_zh, list_price, unit_price, quantity, line_total"
-                        + " FROM orders_line WHERE order_id = ? ORDER BY sku_id",
-                rows -> lines.add(new OrderLineView(
-                        rows.getLong(1),
-                        rows.getLong(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getBigDecimal(5),
-                        rows.getBigDecimal(6),
-                        rows.getInt(7),
-                        rows.getBigDecimal(8))),
-                orderId);
+                "SELECT l.order_id, l.sku_id, l.product_id, l.title_zh, l.spec_zh, l.list_price, l.unit_price,"
+                        + " l.quantity, l.line_total FROM orders_line l JOIN orders_order o ON o.id = l.order_id"
+                        + " WHERE " + where + " ORDER BY l.order_id, l.sku_id",
+                rows -> lines.computeIfAbsent(rows.getLong(1), order -> new ArrayList<>())
+                        .add(new OrderLineView(
+                                rows.getLong(2),
+                                rows.getLong(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getBigDecimal(6),
+                                rows.getBigDecimal(7),
+                                rows.getInt(8),
+                                rows.getBigDecimal(9))),
+                parameters);
         return lines;
     }
 
-    private List<TransitionView> timeline(long orderId) throws SQLException {
-        List<TransitionView> steps = new ArrayList<>();
+    /** The timelines of the orders {@code where} picks (on {@code o}, the order), per order. */
+    private Map<Long, List<TransitionView>> timelines(String where, Object... parameters) {
+        Map<Long, List<TransitionView>> steps = new HashMap<>();
         Statements.query(
                 jdbc,
-                "SELECT from_state, to_state, actor_role, note, at FROM orders_transition WHERE order_id = ? ORDER BY id",
-                rows -> steps.add(new TransitionView(
-                        rows.getString(1) == null ? null : OrderState.valueOf(rows.getString(1)),
-                        OrderState.valueOf(rows.getString(2)),
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getTimestamp(5).toInstant())),
-                orderId);
+                "SELECT t.order_id, t.from_state, t.to_state, t.actor_role, t.note, t.at FROM orders_transition t"
+                        + " JOIN orders_order o ON o.id = t.order_id WHERE " + where + " ORDER BY t.order_id, t.id",
+                rows -> steps.computeIfAbsent(rows.getLong(1), order -> new ArrayList<>())
+                        .add(new TransitionView(
+                                rows.getString(2) == null ? null : OrderState.valueOf(rows.getString(2)),
+                                OrderState.valueOf(rows.getString(3)),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getTimestamp(6).toInstant())),
+                parameters);
         return steps;
     }
 }

@@ -46,7 +46,7 @@ class OrdersFacade implements OrdersApi {
 
     private final StripeEndpoint stripe;
     private final JdbcOperations jdbc;
-    private final Checkout checkout;
+    private final CheckoutCombiner checkout;
     private final OrderGroups groups;
     private final OrderMoves moves;
     private final Payments payments;
@@ -65,7 +65,7 @@ class OrdersFacade implements OrdersApi {
     OrdersFacade(
             StripeEndpoint stripe,
             JdbcOperations jdbc,
-            Checkout checkout,
+            CheckoutCombiner checkout,
             OrderGroups groups,
             OrderMoves moves,
             Payments payments,
@@ -101,7 +101,7 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderGroupView checkout(Actor consumer, PlaceOrderCommand command) {
-        return groups.view(checkout.place(consumer, command));
+        return checkout.place(Checkout.request(consumer, command));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.techan.catalog.SkuOnSale;
 import org.techan.orders.PriceQuote;
 import org.techan.orders.PricingPort;
 import org.techan.orders.PricingRequest;
+import org.techan.orders.ShippingRule;
 import org.techan.platform.Actor;
 
 /**
@@ -69,6 +70,15 @@ class Quotes {
 
     /** Bills per shop, in shop order, for the SKUs in {@code units} at {@code prices}. */
     List<ShopBill> bills(Map<Long, Integer> units, Map<Long, SkuOnSale> skus, Map<Long, BigDecimal> prices) {
+        return bills(units, skus, prices, delivery::rule);
+    }
+
+    /** As {@link #bills(Map, Map, Map)}, with the shops' delivery rules already at hand. */
+    List<ShopBill> bills(
+            Map<Long, Integer> units,
+            Map<Long, SkuOnSale> skus,
+            Map<Long, BigDecimal> prices,
+            java.util.function.Function<String, ShippingRule> rules) {
         Map<String, List<SkuOnSale>> byShop = new TreeMap<>();
         for (Long skuId : units.keySet()) {
             SkuOnSale sku = skus.get(skuId);
@@ -84,7 +94,11 @@ class Quotes {
                 grams += (long) sku.netWeightGrams() * quantity;
             }
             bills.add(new ShopBill(
-                    slug, shopSkus.get(0).shopNameZh(), shopSkus, goods, delivery.forShop(slug, goods, grams)));
+                    slug,
+                    shopSkus.get(0).shopNameZh(),
+                    shopSkus,
+                    goods,
+                    rules.apply(slug).chargeFor(goods, grams)));
         });
         return bills;
     }

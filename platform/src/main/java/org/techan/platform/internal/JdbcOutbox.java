@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.techan.platform.Outbox;
 import org.techan.platform.OutboxTable;
@@ -38,6 +41,33 @@ class JdbcOutbox implements Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "Could not write " + event.getClass().getSimpleName() + " to " + table.name(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public List<String> publishAll(OutboxTable table, List<?> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> eventIds = new ArrayList<>();
+        String sql = "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
+                + String.join(", ", Collections.nCopies(events.size(), "(?, ?, ?)"));
+        try (PreparedStatement insert = jdbc.getConnection().prepareStatement(sql)) {
+            int i = 0;
+            for (Object event : events) {
+                String eventId = UUID.randomUUID().toString();
+                eventIds.add(eventId);
+                insert.setString(++i, eventId);
+                insert.setString(++i, event.getClass().getName());
+                insert.setString(++i, json.writeValueAsString(event));
+            }
+            insert.executeUpdate();
+            return eventIds;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write " + events.size() + " events to " + table.name(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

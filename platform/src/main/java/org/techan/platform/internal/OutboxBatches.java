@@ -38,14 +38,22 @@ class OutboxBatches {
         this.firstRetry = firstRetry;
     }
 
-    /** Delivers up to one batch from {@code table}; returns how many events it claimed. */
-    @Transactional
+    /**
+     * Delivers up to one batch from {@code table}; returns how many events it claimed. Read
+     * committed, so the claim locks only the rows it takes: under repeatable read it also locked
+     * the gap after the last pending event, where every new event is inserted, and a producer
+     * inserting there while the relay marked its batch could deadlock with it.
+     */
+    @Transactional(isolation = io.micronaut.transaction.TransactionDefinition.Isolation.READ_COMMITTED)
     public int deliverNext(OutboxTable table) throws SQLException {
         List<OutboxRow> rows = claim(table);
+        List<Long> delivered = new ArrayList<>();
         for (OutboxRow row : rows) {
             try {
-                deliveries.deliver(row);
-                markPublished(table, row);
+                if (deliveries.anyListens(row)) {
+                    deliveries.deliver(row);
+                }
+                delivered.add(row.id());
             } catch (Exception e) {
                 long pause = firstRetry.toSeconds() << Math.min(row.attempts(), 8);
                 LOG.warn(
@@ -59,6 +67,7 @@ class OutboxBatches {
                 markFailed(table, row, e, pause);
             }
         }
+        markPublished(table, delivered);
         return rows.size();
     }
 
@@ -81,12 +90,19 @@ class OutboxBatches {
         return rows;
     }
 
-    private void markPublished(OutboxTable table, OutboxRow row) throws SQLException {
+    /** All the batch's delivered rows in one statement. */
+    private void markPublished(OutboxTable table, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = jdbc.getConnection()
                 .prepareStatement("UPDATE " + table.name()
                         + " SET published_at = CURRENT_TIMESTAMP, attempts = attempts + 1, last_error = NULL"
-                        + " WHERE id = ?")) {
-            update.setLong(1, row.id());
+                        + " WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                        + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                update.setLong(i + 1, ids.get(i));
+            }
             update.executeUpdate();
         }
     }

@@ -20,6 +20,13 @@ class OutboxDeliveries {
         this.json = json;
     }
 
+    /** Whether anyone listens to the row's event; nobody needs a savepoint opened for an event no one hears. */
+    boolean anyListens(OutboxRow row) throws ClassNotFoundException {
+        Class<?> type = Class.forName(row.eventType(), false, getClass().getClassLoader());
+        return subscribers.stream()
+                .anyMatch(subscriber -> subscriber.eventType().isAssignableFrom(type));
+    }
+
     @Transactional(propagation = TransactionDefinition.Propagation.NESTED)
     public void deliver(OutboxRow row) throws IOException, ClassNotFoundException {
         Class<?> type = Class.forName(row.eventType(), false, getClass().getClassLoader());

@@ -1,0 +1,162 @@
+package org.techan.orders.internal;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.techan.orders.OrderGroupView;
+
+/**
+ * Combines checkouts that arrive together into one transaction. During a flash sale every buyer
+ * wants the same SKU row; one transaction per buyer would queue them all on that row's lock and
+ * spend two dozen statements and a log flush on each. Here a few workers each take whatever
+ * checkouts are waiting (up to {@link #MOST_TOGETHER}) and place them with one statement per
+ * table and one commit. A lone checkout is placed as before, without waiting for company.
+ *
+ * <p>Every buyer still gets exactly the answer a lone checkout would: requests refused on their
+ * own are refused alone, and when the combined write fails (a SKU too short for all of them, a
+ * slot filling up, a key used meanwhile) nothing of it is kept and each buyer's checkout is placed
+ * on its own, on the buyer's own thread. Nothing is acknowledged before its commit.
+ */
+@Singleton
+class CheckoutCombiner {
+
+    static final int MOST_TOGETHER = 64;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckoutCombiner.class);
+
+    private final Checkout checkout;
+    private final OrderGroups groups;
+    private final int workers;
+    private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong combined = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean open = true;
+
+    CheckoutCombiner(
+            Checkout checkout, OrderGroups groups, @Value("${techan.checkout.combining-workers:2}") int workers) {
+        this.checkout = checkout;
+        this.groups = groups;
+        this.workers = Math.max(0, workers);
+    }
+
+    /** A checkout waiting for a worker; its answer is the group, or empty to place it alone. */
+    private record Waiting(Checkout.Request request, CompletableFuture<Optional<OrderGroupView>> answer) {}
+
+    /** Places the checkout, with whatever others arrive at the same moment, and answers its group. */
+    OrderGroupView place(Checkout.Request request) {
+        if (workers == 0 || !open) {
+            return groups.view(checkout.place(request));
+        }
+        startWorkers();
+        Waiting mine = new Waiting(request, new CompletableFuture<>());
+        waiting.add(mine);
+        Optional<OrderGroupView> placed;
+        try {
+            placed = mine.answer().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the checkout was being placed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException("The checkout could not be placed", e.getCause());
+        }
+        return placed.orElseGet(() -> groups.view(checkout.place(request)));
+    }
+
+    private synchronized void startWorkers() {
+        if (!threads.isEmpty() || !open) {
+            return;
+        }
+        for (int i = 0; i < workers; i++) {
+            Thread thread = new Thread(this::work, "checkout-combiner-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    private void work() {
+        while (open) {
+            List<Waiting> batch = new ArrayList<>();
+            try {
+                Waiting first = waiting.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, MOST_TOGETHER - 1);
+                placeTogether(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                batch.forEach(one -> one.answer().complete(Optional.empty()));
+                return;
+            } catch (RuntimeException | Error e) {
+                // Whatever went wrong, nobody may wait for ever: each places their own checkout.
+                LOG.warn("Combined checkout of {} failed; each is placed on its own", batch.size(), e);
+                batch.forEach(one -> one.answer().complete(Optional.empty()));
+            }
+        }
+    }
+
+    private void placeTogether(List<Waiting> batch) {
+        if (batch.size() == 1) {
+            batch.get(0).answer().complete(Optional.empty());
+            return;
+        }
+        List<Checkout.Together> outcomes;
+        try {
+            outcomes =
+                    checkout.placeTogether(batch.stream().map(Waiting::request).toList());
+        } catch (RuntimeException failed) {
+            LOG.debug("Combined checkout of {} rolled back; each is placed on its own", batch.size(), failed);
+            batch.forEach(one -> one.answer().complete(Optional.empty()));
+            return;
+        }
+        List<Long> placed = new ArrayList<>();
+        for (Checkout.Together outcome : outcomes) {
+            if (outcome.groupId() != null) {
+                placed.add(outcome.groupId());
+            }
+        }
+        combined.addAndGet(placed.size());
+        List<OrderGroupView> views = groups.views(placed);
+        int next = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            Checkout.Together outcome = outcomes.get(i);
+            CompletableFuture<Optional<OrderGroupView>> answer = batch.get(i).answer();
+            if (outcome.refused() != null) {
+                answer.completeExceptionally(outcome.refused());
+            } else if (outcome.alone()) {
+                answer.complete(Optional.empty());
+            } else {
+                answer.complete(Optional.of(views.get(next++)));
+            }
+        }
+    }
+
+    /** How many checkouts have been answered together with others since start. */
+    long combined() {
+        return combined.get();
+    }
+
+    @PreDestroy
+    void close() {
+        open = false;
+        threads.forEach(Thread::interrupt);
+        List<Waiting> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(one -> one.answer().complete(Optional.empty()));
+    }
+}

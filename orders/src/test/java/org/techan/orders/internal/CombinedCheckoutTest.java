@@ -1,0 +1,278 @@
+package org.techan.orders.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.AddRegionCommand;
+import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BusinessLicenceNumber;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.InspectionResult;
+import org.techan.catalog.ReceiveBatchCommand;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopKind;
+import org.techan.catalog.ShopStatus;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockReservation;
+import org.techan.catalog.TemperatureClass;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+
+/** Checkouts placed together in one transaction answer each buyer as a lone checkout would. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CombinedCheckoutTest {
+
+    private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
+    private static final String VILLAGE = "140921100201";
+    private static final DeliveryAddress HOME = new DeliveryAddress("赵敏", "13700137000", "310101", "淮海中路 8 号");
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    CheckoutCombiner combiner;
+
+    @Inject
+    OrderGroups groups;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    private Actor staff;
+    private int consumers;
+
+    @BeforeAll
+    void marketplace() {
+        catalog.addRegion(OPERATOR, new AddRegionCommand("140000000000", "山西省", "Shanxi"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("140900000000", "忻州市", "Xinzhou"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("140921000000", "定襄县", "Dingxiang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand("140921100000", "晋昌镇", "Jinchang"));
+        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "南关村", null));
+        String first17 = "93140921MA0000001";
+        catalog.applyForShop(new ApplyForShopCommand(
+                "dingxiang-millet",
+                ShopKind.COOPERATIVE,
+                "定襄小米专业合作社",
+                null,
+                VILLAGE,
+                "小米",
+                "郝强",
+                "13903500000",
+                first17 + BusinessLicenceNumber.checkCharacter(first17),
+                null));
+        catalog.changeShopStatus(OPERATOR, "dingxiang-millet", ShopStatus.APPROVED);
+        staff = catalog.addShopStaff(
+                        OPERATOR,
+                        "dingxiang-millet",
+                        new RegisterAccountCommand("dingxiang-millet.staff", "shop-2026-pw", "郝强", null))
+                .actor();
+    }
+
+    @Test
+    void shouldAnswerEachRequestAsAloneAndShareTheBatchesFirstHarvestedFirst() {
+        long millet = sku("定襄小米 新米", LocalDate.of(2026, 7, 1), 3, LocalDate.of(2026, 8, 1), 5);
+        Actor first = consumer();
+        Actor unlucky = consumer();
+        PlaceOrderCommand firstCommand = command("together-1", millet, 2, null);
+        List<Checkout.Request> requests = List.of(
+                Checkout.request(first, firstCommand),
+                Checkout.request(consumer(), command("together-2", millet, 2, null)),
+                Checkout.request(consumer(), command("together-3", millet, 2, new BigDecimal("39.80"))),
+                Checkout.request(first, firstCommand),
+                Checkout.request(unlucky, command("together-4", 987_654_321L, 1, null)),
+                Checkout.request(unlucky, command("together-5", millet, 1, new BigDecimal("1.00"))));
+
+        List<Checkout.Together> outcomes = checkout.placeTogether(requests);
+
+        assertThat(outcomes.subList(0, 3))
+                .allSatisfy(outcome -> assertThat(outcome.groupId()).isNotNull());
+        assertThat(outcomes.get(3).alone())
+                .as("the same key twice in one batch waits to be placed alone")
+                .isTrue();
+        assertThat(outcomes.get(4).refused()).isInstanceOf(RuleViolationException.class);
+        assertThat(outcomes.get(5).refused()).isInstanceOf(ConflictException.class);
+        List<OrderGroupView> placed = groups.views(
+                outcomes.subList(0, 3).stream().map(Checkout.Together::groupId).toList());
+        assertThat(placed).allSatisfy(group -> {
+            assertThat(group.goodsTotal()).isEqualByComparingTo("39.80");
+            assertThat(group.orders()).singleElement().satisfies(order -> {
+                assertThat(order.state()).isEqualTo(OrderState.PENDING_PAYMENT);
+                assertThat(order.lines()).singleElement().satisfies(line -> assertThat(line.quantity())
+                        .isEqualTo(2));
+                assertThat(order.timeline()).singleElement().satisfies(step -> assertThat(step.actorRole())
+                        .isEqualTo("CONSUMER"));
+            });
+        });
+        assertThat(harvests(placed.get(0))).containsExactly("2026-07-01×2");
+        assertThat(harvests(placed.get(1))).containsExactly("2026-07-01×1", "2026-08-01×1");
+        assertThat(harvests(placed.get(2))).containsExactly("2026-08-01×2");
+        assertThat(available(millet)).isEqualTo(2);
+        assertThat(orders.checkout(first, firstCommand).number())
+                .as("the key placed together answers a retry with its group")
+                .isEqualTo(placed.get(0).number());
+        assertThat(orders.orderGroups(unlucky, 0, 10)).isEmpty();
+        assertThat(available(millet)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepNothingWhenTheStockIsShortForAllTogetherAndLetEachTryAlone() throws Exception {
+        long millet = sku("定襄小米 尝鲜", LocalDate.of(2026, 9, 1), 3, null, 0);
+        List<Actor> buyers = List.of(consumer(), consumer(), consumer());
+        List<Checkout.Request> requests = new ArrayList<>();
+        for (int i = 0; i < buyers.size(); i++) {
+            requests.add(Checkout.request(buyers.get(i), command("short-" + i, millet, 2, null)));
+        }
+
+        assertThatThrownBy(() -> checkout.placeTogether(requests)).isInstanceOf(ConflictException.class);
+
+        assertThat(available(millet)).isEqualTo(3);
+        for (Actor buyer : buyers) {
+            assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
+        }
+        List<String> sold = rush(buyers, i -> command("short-" + i, millet, 2, null));
+        assertThat(sold).hasSize(1);
+        assertThat(available(millet)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCombineAFlashSaleRushWithoutOversellingAndHoldEveryUnitSold() throws Exception {
+        long millet = sku("定襄小米 秒杀", LocalDate.of(2026, 9, 1), 25, LocalDate.of(2026, 9, 15), 15);
+        List<Actor> buyers = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            buyers.add(consumer());
+        }
+        long combinedBefore = combiner.combined();
+
+        List<String> sold = rush(buyers, i -> command("rush", millet, 1, null));
+
+        assertThat(sold).hasSize(40).doesNotHaveDuplicates();
+        assertThat(available(millet)).isZero();
+        int held = 0;
+        for (String group : sold) {
+            held += catalog.stockReservation(group).allocations().stream()
+                    .mapToInt(StockReservation.Allocation::quantity)
+                    .sum();
+        }
+        assertThat(held).isEqualTo(40);
+        assertThat(combiner.combined() - combinedBefore)
+                .as("checkouts answered together with others")
+                .isPositive();
+    }
+
+    /** Every buyer checks out at the same moment; the groups of those who got stock. */
+    private List<String> rush(List<Actor> buyers, IntFunction<PlaceOrderCommand> commands) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(buyers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < buyers.size(); i++) {
+            Actor buyer = buyers.get(i);
+            PlaceOrderCommand command = commands.apply(i);
+            Callable<String> one = () -> {
+                start.await();
+                try {
+                    return orders.checkout(buyer, command).number();
+                } catch (ConflictException soldOut) {
+                    return null;
+                }
+            };
+            outcomes.add(pool.submit(one));
+        }
+        start.countDown();
+        List<String> sold = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            if (outcome.get() != null) {
+                sold.add(outcome.get());
+            }
+        }
+        pool.shutdown();
+        return sold;
+    }
+
+    /** The harvest day and units of each batch a group's stock hold takes from. */
+    private List<String> harvests(OrderGroupView group) {
+        return catalog.stockReservation(group.number()).allocations().stream()
+                .map(a -> catalog.trace(a.traceCode()).batch().harvestDate() + "×" + a.quantity())
+                .toList();
+    }
+
+    private static PlaceOrderCommand command(String key, long sku, int quantity, BigDecimal expectedGoodsTotal) {
+        return new PlaceOrderCommand(key, List.of(new CartLine(sku, quantity)), HOME, null, expectedGoodsTotal);
+    }
+
+    private Actor consumer() {
+        consumers++;
+        return accounts.register(new RegisterAccountCommand(
+                        "1374400" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
+                .actor();
+    }
+
+    /** A published SKU at ¥19.90 with one or two batches. */
+    private long sku(String title, LocalDate firstHarvest, int firstUnits, LocalDate secondHarvest, int secondUnits) {
+        long product = catalog.createProduct(
+                        staff,
+                        new SaveProductCommand(
+                                "grains",
+                                title,
+                                null,
+                                title + "，产地直发。",
+                                null,
+                                VILLAGE,
+                                TemperatureClass.AMBIENT,
+                                365,
+                                List.of(9, 10),
+                                false,
+                                List.of(new SkuCommand("2 斤装", null, SaleUnit.JIN, 1000, new BigDecimal("19.90")))))
+                .id();
+        long sku = catalog.product(staff, product).skus().get(0).id();
+        batch(sku, firstHarvest, firstUnits);
+        if (secondHarvest != null) {
+            batch(sku, secondHarvest, secondUnits);
+        }
+        catalog.publishProduct(staff, product);
+        return sku;
+    }
+
+    private void batch(long sku, LocalDate harvest, int units) {
+        catalog.receiveBatch(
+                staff,
+                new ReceiveBatchCommand(
+                        sku, units, harvest, "南关村东地", null, null, null, InspectionResult.NOT_INSPECTED, null));
+    }
+
+    private int available(long sku) {
+        return catalog.skusForSale(List.of(sku)).get(0).available();
+    }
+}
