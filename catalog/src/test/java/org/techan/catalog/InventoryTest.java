@@ -142,6 +142,49 @@ class InventoryTest {
     }
 
     @Test
+    void shouldReserveForSeveralOrdersAtOnceSharingTheBatchesInOrderOrForNone() {
+        long oranges = sku("万州玫瑰香橙 团购", true);
+        long gift = sku("万州玫瑰香橙 团购礼盒", true);
+        String july = batch(oranges, 3, LocalDate.of(2026, 7, 1));
+        String august = batch(oranges, 5, LocalDate.of(2026, 8, 1));
+        String giftBatch = batch(gift, 2, LocalDate.of(2026, 8, 1));
+
+        List<StockReservation> held = catalog.reserveStocks(List.of(
+                new ReserveStockCommand("group-1", List.of(new StockLine(oranges, 2)), null),
+                new ReserveStockCommand("group-2", List.of(new StockLine(oranges, 2), new StockLine(gift, 1)), null),
+                new ReserveStockCommand("group-3", List.of(new StockLine(oranges, 2)), null)));
+
+        assertThat(held).extracting(StockReservation::reference).containsExactly("group-1", "group-2", "group-3");
+        assertThat(held.get(0).allocations()).containsExactly(new StockReservation.Allocation(oranges, july, 2));
+        assertThat(held.get(1).allocations())
+                .containsExactly(
+                        new StockReservation.Allocation(oranges, july, 1),
+                        new StockReservation.Allocation(oranges, august, 1),
+                        new StockReservation.Allocation(gift, giftBatch, 1));
+        assertThat(held.get(2).allocations()).containsExactly(new StockReservation.Allocation(oranges, august, 2));
+        assertThat(catalog.stockReservation("group-2").allocations())
+                .isEqualTo(held.get(1).allocations());
+        assertThat(available(oranges)).isEqualTo(2);
+        assertThat(remaining(oranges, july)).isZero();
+        assertThat(remaining(oranges, august)).isEqualTo(2);
+
+        assertThatThrownBy(() -> catalog.reserveStocks(List.of(
+                        new ReserveStockCommand("group-4", List.of(new StockLine(gift, 1)), null),
+                        new ReserveStockCommand("group-5", List.of(new StockLine(oranges, 3)), null))))
+                .as("enough for each alone is not enough for both together")
+                .isInstanceOf(ConflictException.class);
+        assertThat(available(gift)).isEqualTo(1);
+        assertThat(available(oranges)).isEqualTo(2);
+        assertThatThrownBy(() -> catalog.stockReservation("group-4")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> catalog.reserveStocks(List.of(
+                        new ReserveStockCommand("group-6", List.of(new StockLine(gift, 1)), null),
+                        new ReserveStockCommand("group-1", List.of(new StockLine(oranges, 1)), null))))
+                .as("a reference already taken")
+                .isInstanceOf(ConflictException.class);
+        assertThat(available(gift)).isEqualTo(1);
+    }
+
+    @Test
     void shouldReserveEveryLineOrNoneAndRefuseBadInput() {
         long plenty = sku("万州玫瑰香橙 10 斤", true);
         long scarce = sku("万州玫瑰香橙 礼盒", true);

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.orders.OrderGroupView;
+import org.techan.platform.ConflictException;
 
 /**
  * Combines checkouts that arrive together into one transaction. During a flash sale every buyer
@@ -43,7 +44,7 @@ class CheckoutCombiner {
     private volatile boolean open = true;
 
     CheckoutCombiner(
-            Checkout checkout, OrderGroups groups, @Value("${techan.checkout.combining-workers:2}") int workers) {
+            Checkout checkout, OrderGroups groups, @Value("${techan.checkout.combining-workers:1}") int workers) {
         this.checkout = checkout;
         this.groups = groups;
         this.workers = Math.max(0, workers);
@@ -119,6 +120,11 @@ class CheckoutCombiner {
         try {
             outcomes =
                     checkout.placeTogether(batch.stream().map(Waiting::request).toList());
+        } catch (ConflictException tooFewForAll) {
+            // At the end of a sale there is stock for some of them, not all: the earlier half first.
+            placeTogether(batch.subList(0, batch.size() / 2));
+            placeTogether(batch.subList(batch.size() / 2, batch.size()));
+            return;
         } catch (RuntimeException failed) {
             LOG.debug("Combined checkout of {} rolled back; each is placed on its own", batch.size(), failed);
             batch.forEach(one -> one.answer().complete(Optional.empty()));

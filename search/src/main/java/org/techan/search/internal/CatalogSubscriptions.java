@@ -1,7 +1,9 @@
 package org.techan.search.internal;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.techan.catalog.CatalogApi;
@@ -21,12 +23,16 @@ import org.techan.platform.OutboxSubscriber;
 @Factory
 class CatalogSubscriptions {
 
-    record Queueing<E>(Class<E> eventType, Function<E, List<Long>> products, IndexQueue queue)
+    record Queueing<E>(Class<E> eventType, Function<E, List<Long>> products, IndexQueue queue, Duration delay)
             implements OutboxSubscriber<E> {
+
+        Queueing(Class<E> eventType, Function<E, List<Long>> products, IndexQueue queue) {
+            this(eventType, products, queue, Duration.ZERO);
+        }
 
         @Override
         public void on(E event, String eventId) {
-            queue.add(products.apply(event));
+            queue.add(products.apply(event), delay);
         }
     }
 
@@ -46,8 +52,11 @@ class CatalogSubscriptions {
     }
 
     @Singleton
-    OutboxSubscriber<StockChanged> onStockChanged(IndexQueue queue) {
-        return new Queueing<>(StockChanged.class, e -> List.of(e.productId()), queue);
+    OutboxSubscriber<StockChanged> onStockChanged(
+            IndexQueue queue, @Value("${techan.search.indexing.stock-delay:5s}") Duration delay) {
+        // A popular product's stock changes with every checkout of a flash sale; waiting a few
+        // seconds indexes them all at once instead of reindexing (and refreshing) several times a second.
+        return new Queueing<>(StockChanged.class, e -> List.of(e.productId()), queue, delay);
     }
 
     @Singleton

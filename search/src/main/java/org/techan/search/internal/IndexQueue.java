@@ -32,13 +32,24 @@ class IndexQueue {
 
     /** Queues products; one already waiting keeps its place and its age. */
     void add(Collection<Long> productIds) {
+        add(productIds, Duration.ZERO);
+    }
+
+    /**
+     * Queues products to be indexed once {@code delay} has passed; one already waiting keeps its
+     * age and is indexed at the earlier of the two times (unless it is backing off after failures).
+     */
+    void add(Collection<Long> productIds, Duration delay) {
         List<Long> ids = List.copyOf(productIds);
+        String row = "(?, TIMESTAMPADD(MICROSECOND, " + delay.toNanos() / 1000 + ", CURRENT_TIMESTAMP(3)))";
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Statements.update(
                     jdbc,
-                    "INSERT INTO search_index_queue (product_id) VALUES " + "(?),".repeat(chunk.size() - 1) + "(?)"
-                            + " ON DUPLICATE KEY UPDATE product_id = product_id",
+                    "INSERT INTO search_index_queue (product_id, next_attempt_at) VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))
+                            + " ON DUPLICATE KEY UPDATE next_attempt_at = IF(attempts = 0,"
+                            + " LEAST(next_attempt_at, VALUES(next_attempt_at)), next_attempt_at)",
                     chunk.toArray());
         }
     }
