@@ -96,7 +96,7 @@ class Inventory {
         // batch plan (read without locking) and the outbox rows. The reservation lines wait for the
         // batch updates: their foreign key would share-lock the batch row and deadlock two checkouts.
         Map<Long, Long> products = productsOnSale(total.keySet());
-        Map<Long, List<Planned>> plans = plan(total);
+        Map<Long, List<Planned>> plans = plan(total, false);
         for (Long sku : total.keySet()) {
             outbox.publish(CatalogSchema.OUTBOX, new StockChanged(products.get(sku), sku));
         }
@@ -161,14 +161,17 @@ class Inventory {
         return share;
     }
 
-    /** First harvested first out for every SKU, from what the batches held when last read (not locked). */
-    private Map<Long, List<Planned>> plan(Map<Long, Integer> units) throws SQLException {
+    /**
+     * First harvested first out for every SKU, from what the batches hold: read without locking for
+     * the plan, or locked when a stale plan is made again.
+     */
+    private Map<Long, List<Planned>> plan(Map<Long, Integer> units, boolean lock) throws SQLException {
         Map<Long, List<Planned>> plans = new TreeMap<>();
         Map<Long, Integer> left = new TreeMap<>(units);
         try (PreparedStatement select = jdbc.getConnection()
                 .prepareStatement("SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
-                        + marks(units.size()) + ") AND recalled_at IS NULL AND remaining > 0"
-                        + " ORDER BY sku_id, harvest_date, id")) {
+                        + rows("?", units.size()) + ") AND recalled_at IS NULL AND remaining > 0"
+                        + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""))) {
             int i = 0;
             for (Long sku : units.keySet()) {
                 select.setLong(++i, sku);
@@ -189,23 +192,6 @@ class Inventory {
         return plans;
     }
 
-    private List<Planned> batches(long skuId, int quantity) throws SQLException {
-        int left = quantity;
-        List<Planned> plan = new ArrayList<>();
-        try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement("SELECT id, remaining, trace_code FROM catalog_batch WHERE sku_id = ?"
-                        + " AND recalled_at IS NULL AND remaining > 0 ORDER BY harvest_date, id FOR UPDATE")) {
-            select.setLong(1, skuId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next() && left > 0) {
-                    int take = Math.min(left, rows.getInt(2));
-                    plan.add(new Planned(rows.getLong(1), rows.getString(3), take));
-                    left -= take;
-                }
-            }
-        }
-        return plan;
-    }
     /**
      * Takes the planned units from their batches, each only if the batch still holds them. False
      * (and nothing taken) when the plan fell short or another checkout emptied a batch meanwhile.
@@ -237,7 +223,7 @@ class Inventory {
 
     /** The plan went stale: allocate again with the batches locked. */
     private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
-        List<Planned> plan = new ArrayList<>(batches(skuId, quantity));
+        List<Planned> plan = plan(Map.of(skuId, quantity), true).getOrDefault(skuId, new ArrayList<>());
         if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
             throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
         }
@@ -254,7 +240,7 @@ class Inventory {
     private void insertLines(List<Object[]> lines) throws SQLException {
         update(
                 "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(lines.size(), "(?, ?, ?, ?)")),
+                        + rows("(?, ?, ?, ?)", lines.size()),
                 lines.stream().flatMap(java.util.Arrays::stream).toArray());
     }
 
@@ -482,7 +468,7 @@ class Inventory {
                 .prepareStatement(
                         "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
                                 + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
-                                + " WHERE k.id IN (" + marks(skuIds.size()) + ")")) {
+                                + " WHERE k.id IN (" + rows("?", skuIds.size()) + ")")) {
             int i = 0;
             for (Long sku : skuIds) {
                 select.setLong(++i, sku);
@@ -512,7 +498,7 @@ class Inventory {
         try (PreparedStatement insert = jdbc.getConnection()
                 .prepareStatement(
                         "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES "
-                                + String.join(", ", java.util.Collections.nCopies(wanted.size(), "(?, 'HELD', ?)")),
+                                + rows("(?, 'HELD', ?)", wanted.size()),
                         PreparedStatement.RETURN_GENERATED_KEYS)) {
             int i = 0;
             for (Wanted one : wanted) {
@@ -536,8 +522,9 @@ class Inventory {
         }
     }
 
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    /** {@code row} repeated {@code count} times, comma-separated: placeholders for IN or VALUES lists. */
+    private static String rows(String row, int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 
     private static String reference(String reference) {

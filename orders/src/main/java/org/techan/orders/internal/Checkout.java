@@ -105,7 +105,13 @@ class Checkout {
             Map<Long, BigDecimal> prices,
             List<Quotes.ShopBill> bills,
             Map<String, List<SkuOnSale>> byShop,
-            BigDecimal[] totals) {}
+            BigDecimal goods,
+            BigDecimal shipping) {
+
+        BigDecimal total() {
+            return goods.add(shipping);
+        }
+    }
 
     /**
      * What became of one of several checkouts placed together: its group, the reason it was
@@ -239,8 +245,7 @@ class Checkout {
         if (request.expectedGoodsTotal() != null && request.expectedGoodsTotal().compareTo(goods) != 0) {
             throw new ConflictException("checkout.prices-changed", request.expectedGoodsTotal(), goods);
         }
-        return new Draft(
-                request, address, prices, bills, byShop, new BigDecimal[] {goods, shipping, goods.add(shipping)});
+        return new Draft(request, address, prices, bills, byShop, goods, shipping);
     }
 
     /** The group and orders were taken by a request with the same key that committed first. */
@@ -383,9 +388,9 @@ class Checkout {
                     draft.request().consumer().accountId(),
                     draft.request().key(),
                     draft.request().hash(),
-                    draft.totals()[0],
-                    draft.totals()[1],
-                    draft.totals()[2],
+                    draft.goods(),
+                    draft.shipping(),
+                    draft.total(),
                     address.recipient(),
                     address.phone(),
                     address.regionCode(),
