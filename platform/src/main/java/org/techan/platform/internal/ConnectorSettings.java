@@ -1,0 +1,22 @@
+package org.techan.platform.internal;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+/**
+ * Connector/J settings the code relies on, whatever URL the operator configures. Without
+ * {@code useLocalSessionState} the driver asks the server for the session's read-only flag before
+ * every transaction, one more round trip for each; every checkout pays it.
+ */
+@Singleton
+class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration configuration = event.getBean();
+        configuration.addDataSourceProperty("useLocalSessionState", "true");
+        return configuration;
+    }
+}
