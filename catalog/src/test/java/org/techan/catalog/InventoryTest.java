@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,12 @@ class InventoryTest {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Inject
+    JdbcOperations jdbc;
 
     private Actor staff;
 
@@ -182,6 +196,41 @@ class InventoryTest {
                 .as("a reference already taken")
                 .isInstanceOf(ConflictException.class);
         assertThat(available(gift)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAllocateAgainWhenAnotherCheckoutEmptiedThePlannedBatchMeanwhile() throws Exception {
+        long sku = sku("万州玫瑰香橙 秒杀", true);
+        String july = batch(sku, 10, LocalDate.of(2026, 7, 1));
+        String august = batch(sku, 5, LocalDate.of(2026, 8, 1));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Another checkout takes the whole July batch and keeps its transaction open: the
+        // reservation below plans July from what was committed, then finds it empty when it writes.
+        Future<?> other = pool.submit(() -> transactions.executeWrite(status -> {
+            sql("UPDATE catalog_sku SET available = available - 10 WHERE id = ?", sku);
+            sql("UPDATE catalog_batch SET remaining = remaining - 10 WHERE trace_code = ?", july);
+            holding.countDown();
+            await(letGo);
+            return null;
+        }));
+        await(holding);
+        Future<StockReservation> reserved = pool.submit(() -> catalog.reserveStock(new ReserveStockCommand(
+                "stale-plan", List.of(new StockLine(sku, 2)), ReserveStockCommand.DEFAULT_HOLD)));
+        while (waitingForSkuRow() == 0 && !reserved.isDone()) {
+            Thread.sleep(20);
+        }
+        letGo.countDown();
+        other.get(10, TimeUnit.SECONDS);
+        StockReservation held = reserved.get(10, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(held.allocations()).containsExactly(new StockReservation.Allocation(sku, august, 2));
+        assertThat(catalog.stockReservation("stale-plan").allocations()).isEqualTo(held.allocations());
+        assertThat(available(sku)).isEqualTo(3);
+        assertThat(remaining(sku, july)).isZero();
+        assertThat(remaining(sku, august)).isEqualTo(3);
     }
 
     @Test
@@ -326,6 +375,42 @@ class InventoryTest {
                 .filter(p -> p.skus().stream().anyMatch(s -> s.id() == sku))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private void sql(String sql, Object parameter) {
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Statements of this database's sessions busy updating a SKU row (waiting for its lock, here). */
+    private int waitingForSkuRow() {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = jdbc.getConnection()
+                            .prepareStatement(
+                                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                            + " WHERE DB = DATABASE() AND COMMAND = 'Query' AND INFO LIKE 'UPDATE catalog_sku %'");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Waited 10 s in vain");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private int available(long sku) {

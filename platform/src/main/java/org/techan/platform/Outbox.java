@@ -22,4 +22,13 @@ public interface Outbox {
      * @return the events' ids, in the same order
      */
     java.util.List<String> publishAll(OutboxTable table, java.util.List<?> events);
+
+    /**
+     * Adds the statement that writes all {@code events} to {@code table} to {@code script}, for a
+     * caller that sends its writes in one round trip; the events exist once the script has run in
+     * the current transaction and that transaction commits.
+     *
+     * @return the events' ids, in the same order
+     */
+    java.util.List<String> publishAll(SqlScript script, OutboxTable table, java.util.List<?> events);
 }

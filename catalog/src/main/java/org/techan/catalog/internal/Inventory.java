@@ -27,6 +27,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.SqlScript;
 
 /**
  * Stock held for orders. A reservation takes units off sale with a conditional decrement that can
@@ -89,14 +90,110 @@ class Inventory {
     }
 
     private List<StockReservation> reserveSql(List<Wanted> wanted) throws SQLException {
-        List<Long> reservationIds = insertReservations(wanted);
         Map<Long, Integer> total = new TreeMap<>();
         wanted.forEach(one -> one.units().forEach((sku, quantity) -> total.merge(sku, quantity, Integer::sum)));
-        // First everything that locks no row another checkout of the same SKU needs: the checks, the
-        // batch plan (read without locking) and the outbox rows. The reservation lines wait for the
-        // batch updates: their foreign key would share-lock the batch row and deadlock two checkouts.
-        Map<Long, Long> products = productsOnSale(total.keySet());
-        Map<Long, List<Planned>> plans = plan(total, false);
+        // The checks and the batch plan (read without locking) in one round trip, before anything is
+        // written or locked.
+        SqlScript reads = new SqlScript();
+        productsOnSale(reads, total.keySet());
+        plan(reads, total.keySet(), false);
+        List<SqlScript.Result> read = reads.run(jdbc.getConnection());
+        Map<Long, Long> products = productsOnSale(total.keySet(), read.get(0));
+        Map<Long, List<Planned>> plans = plan(total, read.get(1));
+        boolean planned = total.entrySet().stream()
+                .allMatch(line -> plans.getOrDefault(line.getKey(), List.of()).stream()
+                                .mapToInt(Planned::quantity)
+                                .sum()
+                        == line.getValue());
+        if (planned) {
+            java.util.Optional<List<StockReservation>> reserved = reserveAsPlanned(wanted, total, products, plans);
+            if (reserved.isPresent()) {
+                return reserved.get();
+            }
+        }
+        return reserveStepByStep(wanted, total, products, plans);
+    }
+
+    /**
+     * Everything in one round trip: the reservations, the events, the conditional decrements (in
+     * SKU id order, hot rows last, locked only from here to the commit) and the lines. Empty, with
+     * nothing of it kept, when a batch no longer held its planned units: another checkout took
+     * them between the plan and now.
+     *
+     * @throws ConflictException when a SKU is short of stock; the caller's transaction rolls back
+     */
+    private java.util.Optional<List<StockReservation>> reserveAsPlanned(
+            List<Wanted> wanted, Map<Long, Integer> total, Map<Long, Long> products, Map<Long, List<Planned>> plans)
+            throws SQLException {
+        SqlScript writes = new SqlScript().add("SAVEPOINT techan_reserve");
+        insertReservations(writes, wanted);
+        writes.add("SET @techan_reservation = LAST_INSERT_ID()");
+        outbox.publishAll(
+                writes,
+                CatalogSchema.OUTBOX,
+                total.keySet().stream()
+                        .map(sku -> new StockChanged(products.get(sku), sku))
+                        .toList());
+        int firstDecrement = writes.size();
+        for (Map.Entry<Long, Integer> line : total.entrySet()) {
+            writes.add(
+                    "UPDATE catalog_sku SET available = available - ?, version = version + 1"
+                            + " WHERE id = ? AND available >= ?",
+                    line.getValue(),
+                    line.getKey(),
+                    line.getValue());
+        }
+        int firstBatch = writes.size();
+        for (List<Planned> plan : plans.values()) {
+            for (Planned batch : plan) {
+                writes.add(
+                        "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ? AND remaining >= ?",
+                        batch.quantity(),
+                        batch.batchId(),
+                        batch.quantity());
+            }
+        }
+        int batches = writes.size() - firstBatch;
+        Map<Long, List<Planned>> taken = new TreeMap<>();
+        plans.forEach((sku, plan) -> taken.put(sku, new ArrayList<>(plan)));
+        Shares shares = shares(wanted, taken);
+        writes.add(
+                "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
+                        + shares.rows(i -> "@techan_reservation + " + i + " * @@auto_increment_increment"),
+                shares.values());
+        List<SqlScript.Result> results;
+        try {
+            results = writes.run(jdbc.getConnection());
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw new ConflictException(
+                    "reservation.exists", wanted.size() == 1 ? wanted.get(0).reference() : "…");
+        }
+        int i = firstDecrement;
+        for (Long sku : total.keySet()) {
+            if (results.get(i++).updated() != 1) {
+                throw new ConflictException("stock.insufficient", sku);
+            }
+        }
+        for (int b = firstBatch; b < firstBatch + batches; b++) {
+            if (results.get(b).updated() != 1) {
+                update("ROLLBACK TO SAVEPOINT techan_reserve");
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(shares.reservations());
+    }
+
+    /**
+     * As {@link #reserveAsPlanned}, a statement at a time: a batch found short is allocated again
+     * with the batches locked.
+     */
+    private List<StockReservation> reserveStepByStep(
+            List<Wanted> wanted, Map<Long, Integer> total, Map<Long, Long> products, Map<Long, List<Planned>> plans)
+            throws SQLException {
+        List<Long> reservationIds = insertReservations(wanted);
+        // First everything that locks no row another checkout of the same SKU needs. The reservation
+        // lines wait for the batch updates: their foreign key would share-lock the batch row and
+        // deadlock two checkouts.
         for (Long sku : total.keySet()) {
             outbox.publish(CatalogSchema.OUTBOX, new StockChanged(products.get(sku), sku));
         }
@@ -114,15 +211,51 @@ class Inventory {
                 throw new ConflictException("stock.insufficient", line.getKey());
             }
             List<Planned> plan = plans.getOrDefault(line.getKey(), List.of());
-            taken.put(line.getKey(), take(plan, line.getValue()) ? plan : reallocate(line.getKey(), line.getValue()));
+            taken.put(
+                    line.getKey(),
+                    take(plan, line.getValue()) ? new ArrayList<>(plan) : reallocate(line.getKey(), line.getValue()));
         }
+        Shares shares = shares(wanted, taken);
+        update(
+                "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
+                        + shares.rows(i -> Long.toString(reservationIds.get(i))),
+                shares.values().toArray());
+        return shares.reservations();
+    }
+
+    /**
+     * Every reservation's share of what was taken: its lines (reservation index, batch, SKU,
+     * quantity) and its view.
+     */
+    private record Shares(List<Object[]> lines, List<StockReservation> reservations) {
+
+        /** The lines as a VALUES list, each reservation named as {@code reservation} gives it. */
+        String rows(java.util.function.IntFunction<String> reservation) {
+            return String.join(
+                    ", ",
+                    lines.stream()
+                            .map(line -> "(" + reservation.apply((Integer) line[0]) + ", ?, ?, ?)")
+                            .toList());
+        }
+
+        /** The lines' batch, SKU and quantity, for {@link #rows}. */
+        List<Object> values() {
+            List<Object> values = new ArrayList<>();
+            for (Object[] line : lines) {
+                values.addAll(java.util.Arrays.asList(line).subList(1, line.length));
+            }
+            return values;
+        }
+    }
+
+    private static Shares shares(List<Wanted> wanted, Map<Long, List<Planned>> taken) {
         List<StockReservation> reservations = new ArrayList<>();
         List<Object[]> lines = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             List<StockReservation.Allocation> allocations = new ArrayList<>();
             for (Map.Entry<Long, Integer> line : wanted.get(i).units().entrySet()) {
                 for (Planned batch : share(taken.get(line.getKey()), line.getValue())) {
-                    lines.add(new Object[] {reservationIds.get(i), batch.batchId(), line.getKey(), batch.quantity()});
+                    lines.add(new Object[] {i, batch.batchId(), line.getKey(), batch.quantity()});
                     allocations.add(
                             new StockReservation.Allocation(line.getKey(), batch.traceCode(), batch.quantity()));
                 }
@@ -133,8 +266,7 @@ class Inventory {
                     wanted.get(i).expiresAt(),
                     allocations));
         }
-        insertLines(lines);
-        return reservations;
+        return new Shares(lines, reservations);
     }
 
     /** Units to take from one batch. */
@@ -162,31 +294,29 @@ class Inventory {
     }
 
     /**
-     * First harvested first out for every SKU, from what the batches hold: read without locking for
-     * the plan, or locked when a stale plan is made again.
+     * Adds the query for first harvested first out to {@code script}: what the batches of every SKU
+     * hold, read without locking for the plan, or locked when a stale plan is made again.
      */
-    private Map<Long, List<Planned>> plan(Map<Long, Integer> units, boolean lock) throws SQLException {
+    private static void plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
+        script.add(
+                "SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
+                        + rows("?", skuIds.size()) + ") AND recalled_at IS NULL AND remaining > 0"
+                        + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""),
+                new ArrayList<>(skuIds));
+    }
+
+    /** The batches to take {@code units} from, per SKU, from what {@link #plan(SqlScript, java.util.Collection, boolean)} read. */
+    private static Map<Long, List<Planned>> plan(Map<Long, Integer> units, SqlScript.Result batches) {
         Map<Long, List<Planned>> plans = new TreeMap<>();
         Map<Long, Integer> left = new TreeMap<>(units);
-        try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement("SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
-                        + rows("?", units.size()) + ") AND recalled_at IS NULL AND remaining > 0"
-                        + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""))) {
-            int i = 0;
-            for (Long sku : units.keySet()) {
-                select.setLong(++i, sku);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long sku = rows.getLong(1);
-                    int need = left.get(sku);
-                    if (need > 0) {
-                        int take = Math.min(need, rows.getInt(3));
-                        plans.computeIfAbsent(sku, s -> new ArrayList<>())
-                                .add(new Planned(rows.getLong(2), rows.getString(4), take));
-                        left.put(sku, need - take);
-                    }
-                }
+        for (List<Object> row : batches.rows()) {
+            long sku = ((Number) row.get(0)).longValue();
+            int need = left.get(sku);
+            if (need > 0) {
+                int take = Math.min(need, ((Number) row.get(2)).intValue());
+                plans.computeIfAbsent(sku, s -> new ArrayList<>())
+                        .add(new Planned(((Number) row.get(1)).longValue(), (String) row.get(3), take));
+                left.put(sku, need - take);
             }
         }
         return plans;
@@ -223,7 +353,12 @@ class Inventory {
 
     /** The plan went stale: allocate again with the batches locked. */
     private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
-        List<Planned> plan = plan(Map.of(skuId, quantity), true).getOrDefault(skuId, new ArrayList<>());
+        SqlScript locked = new SqlScript();
+        plan(locked, List.of(skuId), true);
+        List<Planned> plan = plan(
+                        Map.of(skuId, quantity),
+                        locked.run(jdbc.getConnection()).get(0))
+                .getOrDefault(skuId, new ArrayList<>());
         if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
             throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
         }
@@ -460,26 +595,24 @@ class Inventory {
                 held.id());
     }
 
-    /** The product of every SKU, each of which must be on sale. */
-    private Map<Long, Long> productsOnSale(java.util.Collection<Long> skuIds) throws SQLException {
+    /** Adds the query for the product of every SKU and whether it is on sale to {@code script}. */
+    private static void productsOnSale(SqlScript script, java.util.Collection<Long> skuIds) {
+        script.add(
+                "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
+                        + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
+                        + " WHERE k.id IN (" + rows("?", skuIds.size()) + ")",
+                new ArrayList<>(skuIds));
+    }
+
+    /** The product of every SKU, each of which must be on sale, from what the query read. */
+    private static Map<Long, Long> productsOnSale(java.util.Collection<Long> skuIds, SqlScript.Result read) {
         Map<Long, Long> products = new TreeMap<>();
         List<Long> notOnSale = new ArrayList<>();
-        try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement(
-                        "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
-                                + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
-                                + " WHERE k.id IN (" + rows("?", skuIds.size()) + ")")) {
-            int i = 0;
-            for (Long sku : skuIds) {
-                select.setLong(++i, sku);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    products.put(rows.getLong(1), rows.getLong(2));
-                    if (!rows.getBoolean(3)) {
-                        notOnSale.add(rows.getLong(1));
-                    }
-                }
+        for (List<Object> row : read.rows()) {
+            long sku = ((Number) row.get(0)).longValue();
+            products.put(sku, ((Number) row.get(1)).longValue());
+            if (((Number) row.get(2)).intValue() == 0) {
+                notOnSale.add(sku);
             }
         }
         for (Long sku : skuIds) {
@@ -491,6 +624,19 @@ class Inventory {
             throw new RuleViolationException("stock.not-on-sale", notOnSale.get(0));
         }
         return products;
+    }
+
+    /** Adds the reservations' rows to {@code script}, in one statement. */
+    private static void insertReservations(SqlScript script, List<Wanted> wanted) {
+        List<Object> values = new ArrayList<>();
+        for (Wanted one : wanted) {
+            values.add(one.reference());
+            values.add(Timestamp.from(one.expiresAt()));
+        }
+        script.add(
+                "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES "
+                        + rows("(?, 'HELD', ?)", wanted.size()),
+                values);
     }
 
     /** The reservations' rows in one statement; their ids in the same order. */

@@ -35,6 +35,7 @@ import org.techan.platform.NotAllowedException;
 import org.techan.platform.Outbox;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.SqlScript;
 
 /**
  * One checkout in one transaction: the group, an order per shop with its lines and first
@@ -256,14 +257,14 @@ class Checkout {
     }
 
     /**
-     * Writes the drafts' groups, orders, lines, first timeline steps, events and stock holds, one
-     * statement per table; the stock last, so the hot SKU rows stay locked only until the commit.
+     * Writes the drafts' groups, orders, lines, first timeline steps and events in one round trip
+     * (one statement per table), then holds their stock; the stock last, so the hot SKU rows stay
+     * locked only until the commit.
      */
     private List<Long> write(List<Draft> drafts) {
         Instant now = clock.instant();
         List<String> numbers =
                 drafts.stream().map(draft -> this.numbers.nextGroup()).toList();
-        List<Long> groupIds = insertGroups(drafts, numbers, now);
         Map<Integer, Map<String, Stores.Slot>> slots = book(drafts);
         List<OrderRow> orders = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -271,21 +272,28 @@ class Checkout {
             for (Quotes.ShopBill bill : drafts.get(i).bills()) {
                 orders.add(new OrderRow(
                         drafts.get(i),
-                        groupIds.get(i),
+                        i,
                         OrderNumbers.order(numbers.get(i), ++n),
                         bill,
                         slots.getOrDefault(i, Map.of()).get(bill.slug())));
             }
         }
-        List<Long> orderIds = insertOrders(orders);
-        insertLines(orders, orderIds);
+        // A multi-row INSERT takes consecutive ids from LAST_INSERT_ID() on (as Connector/J's own
+        // generated keys assume), so the orders and lines name their parents without a round trip.
+        SqlScript script = new SqlScript();
+        insertGroups(script, drafts, numbers, now);
+        script.add("SET @techan_group = LAST_INSERT_ID()");
+        insertOrders(script, orders);
+        script.add("SET @techan_order = LAST_INSERT_ID()");
+        insertLines(script, orders);
         Transitions.recordPlaced(
-                jdbc,
-                orderIds,
-                orders.stream().map(o -> o.draft().request().consumer()).toList(),
-                now);
+                script, orders.stream().map(o -> o.draft().request().consumer()).toList(), now);
         outbox.publishAll(
-                OrdersSchema.OUTBOX, numbers.stream().map(OrderPlaced::new).toList());
+                script,
+                OrdersSchema.OUTBOX,
+                numbers.stream().map(OrderPlaced::new).toList());
+        script.add("SELECT @techan_group, @@auto_increment_increment");
+        List<Long> groupIds = run(script, drafts.size(), numbers);
         // Last, so the hot SKU rows stay locked only until the commit.
         List<ReserveStockCommand> holds = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -300,9 +308,31 @@ class Checkout {
         return groupIds;
     }
 
+    /** Runs the checkouts' writes and answers the groups' ids, in the drafts' order. */
+    private List<Long> run(SqlScript script, int groups, List<String> numbers) {
+        List<SqlScript.Result> results;
+        try {
+            results = script.run(jdbc.getConnection());
+        } catch (SQLIntegrityConstraintViolationException sameKey) {
+            throw new SameKeyMeanwhile(sameKey);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save checkouts " + numbers, e);
+        }
+        if (results.get(0).updated() != groups) {
+            throw new IllegalStateException("Saved " + results.get(0).updated() + " of " + groups + " groups");
+        }
+        SqlScript.Result ids = results.get(results.size() - 1);
+        long first = ids.longAt(0);
+        long step = ids.longAt(1);
+        List<Long> groupIds = new ArrayList<>();
+        for (int i = 0; i < groups; i++) {
+            groupIds.add(first + i * step);
+        }
+        return groupIds;
+    }
+
     /** One order to write: a shop's part of a draft, collected at a slot or delivered. */
-    private record OrderRow(
-            Draft draft, long groupId, String number, Quotes.ShopBill bill, @Nullable Stores.Slot slot) {}
+    private record OrderRow(Draft draft, int group, String number, Quotes.ShopBill bill, @Nullable Stores.Slot slot) {}
 
     /**
      * Books every pickup slot of every draft, in slot id order so two checkouts never wait on each
@@ -378,7 +408,7 @@ class Checkout {
      * The groups with their totals; each must be paid before its stock hold (taken a moment later,
      * from the same clock) runs out, so the deadline shown is never later than the hold.
      */
-    private List<Long> insertGroups(List<Draft> drafts, List<String> numbers, Instant now) {
+    private static void insertGroups(SqlScript script, List<Draft> drafts, List<String> numbers, Instant now) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
@@ -398,30 +428,22 @@ class Checkout {
                     Timestamp.from(now.plus(ReserveStockCommand.DEFAULT_HOLD)),
                     Timestamp.from(now)));
         }
-        try {
-            return Statements.insertAll(
-                    jdbc,
-                    "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
-                            + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
-                            + " VALUES ",
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    drafts.size(),
-                    values.toArray());
-        } catch (SQLIntegrityConstraintViolationException sameKey) {
-            throw new SameKeyMeanwhile(sameKey);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not save checkouts " + numbers, e);
-        }
+        script.add(
+                "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
+                        + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
+                        + " VALUES " + Statements.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
+                values);
     }
 
-    private List<Long> insertOrders(List<OrderRow> orders) {
+    /** The orders, each naming its group by its offset from the first group's id. */
+    private static void insertOrders(SqlScript script, List<OrderRow> orders) {
         List<Object> values = new ArrayList<>();
         for (OrderRow order : orders) {
             Quotes.ShopBill bill = order.bill();
             Stores.Slot slot = order.slot();
             values.addAll(Arrays.asList(
                     order.number(),
-                    order.groupId(),
+                    order.group(),
                     bill.slug(),
                     bill.nameZh(),
                     bill.goods(),
@@ -436,21 +458,18 @@ class Checkout {
                     slot == null ? null : slot.id(),
                     slot == null ? null : slot.storeId()));
         }
-        try {
-            return Statements.insertAll(
-                    jdbc,
-                    "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
-                            + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id) VALUES ",
-                    "(?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    orders.size(),
-                    values.toArray());
-        } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "Could not save orders " + orders.get(0).number() + "…", e);
-        }
+        script.add(
+                "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
+                        + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id) VALUES "
+                        + Statements.rows(
+                                "(?, @techan_group + ? * @@auto_increment_increment, ?, ?, 'PENDING_PAYMENT',"
+                                        + " ?, ?, ?, ?, ?, ?, ?, ?)",
+                                orders.size()),
+                values);
     }
 
-    private void insertLines(List<OrderRow> orders, List<Long> orderIds) {
+    /** The orders' lines, each naming its order by its offset from the first order's id. */
+    private static void insertLines(SqlScript script, List<OrderRow> orders) {
         List<Object> values = new ArrayList<>();
         int rows = 0;
         for (int i = 0; i < orders.size(); i++) {
@@ -459,7 +478,7 @@ class Checkout {
                 int quantity = draft.request().units().get(sku.skuId());
                 BigDecimal unitPrice = draft.prices().get(sku.skuId());
                 values.addAll(Arrays.asList(
-                        orderIds.get(i),
+                        i,
                         sku.skuId(),
                         sku.productId(),
                         sku.titleZh(),
@@ -471,12 +490,12 @@ class Checkout {
                 rows++;
             }
         }
-        Statements.update(
-                jdbc,
+        script.add(
                 "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
                         + " unit_price, quantity, line_total) VALUES "
-                        + Statements.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
-                values.toArray());
+                        + Statements.rows(
+                                "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
+                values);
     }
 
     /** The request's SKUs among those on sale, each bought within its purchase rule. */

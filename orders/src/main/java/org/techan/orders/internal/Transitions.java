@@ -9,28 +9,33 @@ import java.util.Arrays;
 import java.util.List;
 import org.techan.orders.OrderState;
 import org.techan.platform.Actor;
+import org.techan.platform.SqlScript;
 
 /** Writes the timeline: every state an order enters, with who moved it (none for the marketplace itself). */
 final class Transitions {
 
     private Transitions() {}
 
-    /** The first step of newly placed orders, each by its buyer, in one statement. */
-    static void recordPlaced(JdbcOperations jdbc, List<Long> orderIds, List<Actor> buyers, Instant at) {
+    /**
+     * The first step of orders just inserted in {@code script}, in one statement: the i-th buyer's
+     * order is the i-th id from {@code @techan_order} on.
+     */
+    static void recordPlaced(SqlScript script, List<Actor> buyers, Instant at) {
         List<Object> values = new ArrayList<>();
-        for (int i = 0; i < orderIds.size(); i++) {
+        for (int i = 0; i < buyers.size(); i++) {
             values.addAll(Arrays.asList(
-                    orderIds.get(i),
+                    i,
                     OrderState.PENDING_PAYMENT.name(),
                     buyers.get(i).accountId(),
                     buyers.get(i).role().name(),
                     Timestamp.from(at)));
         }
-        Statements.update(
-                jdbc,
+        script.add(
                 "INSERT INTO orders_transition (order_id, from_state, to_state, actor_id, actor_role, note, at) VALUES "
-                        + Statements.rows("(?, NULL, ?, ?, ?, NULL, ?)", orderIds.size()),
-                values.toArray());
+                        + Statements.rows(
+                                "(@techan_order + ? * @@auto_increment_increment, NULL, ?, ?, ?, NULL, ?)",
+                                buyers.size()),
+                values);
     }
 
     static void record(

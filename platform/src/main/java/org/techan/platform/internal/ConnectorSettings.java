@@ -8,7 +8,9 @@ import jakarta.inject.Singleton;
 /**
  * Connector/J settings the code relies on, whatever URL the operator configures. Without
  * {@code useLocalSessionState} the driver asks the server for the session's read-only flag before
- * every transaction, one more round trip for each; every checkout pays it.
+ * every transaction, one more round trip for each; every checkout pays it. {@code allowMultiQueries}
+ * lets {@link org.techan.platform.SqlScript} send several statements in one round trip; every value
+ * still goes through a bound parameter.
  */
 @Singleton
 class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -17,6 +19,7 @@ class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfigurat
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
         configuration.addDataSourceProperty("useLocalSessionState", "true");
+        configuration.addDataSourceProperty("allowMultiQueries", "true");
         return configuration;
     }
 }

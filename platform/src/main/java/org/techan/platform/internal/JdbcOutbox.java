@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.techan.platform.Outbox;
 import org.techan.platform.OutboxTable;
+import org.techan.platform.SqlScript;
 
 @Singleton
 class JdbcOutbox implements Outbox {
@@ -49,27 +50,38 @@ class JdbcOutbox implements Outbox {
     @Override
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<String> publishAll(OutboxTable table, List<?> events) {
+        SqlScript script = new SqlScript();
+        List<String> eventIds = publishAll(script, table, events);
+        try {
+            script.run(jdbc.getConnection());
+            return eventIds;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write " + events.size() + " events to " + table.name(), e);
+        }
+    }
+
+    @Override
+    public List<String> publishAll(SqlScript script, OutboxTable table, List<?> events) {
         if (events.isEmpty()) {
             return List.of();
         }
         List<String> eventIds = new ArrayList<>();
-        String sql = "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
-                + String.join(", ", Collections.nCopies(events.size(), "(?, ?, ?)"));
-        try (PreparedStatement insert = jdbc.getConnection().prepareStatement(sql)) {
-            int i = 0;
-            for (Object event : events) {
-                String eventId = UUID.randomUUID().toString();
-                eventIds.add(eventId);
-                insert.setString(++i, eventId);
-                insert.setString(++i, event.getClass().getName());
-                insert.setString(++i, json.writeValueAsString(event));
+        List<Object> values = new ArrayList<>();
+        for (Object event : events) {
+            String eventId = UUID.randomUUID().toString();
+            eventIds.add(eventId);
+            values.add(eventId);
+            values.add(event.getClass().getName());
+            try {
+                values.add(json.writeValueAsString(event));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            insert.executeUpdate();
-            return eventIds;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write " + events.size() + " events to " + table.name(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        script.add(
+                "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
+                        + String.join(", ", Collections.nCopies(events.size(), "(?, ?, ?)")),
+                values);
+        return eventIds;
     }
 }
