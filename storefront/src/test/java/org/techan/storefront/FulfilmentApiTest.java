@@ -40,6 +40,7 @@ import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.ShopFulfilment;
 import org.techan.orders.StoreKind;
+import org.techan.orders.StoreView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -147,6 +148,78 @@ class FulfilmentApiTest {
                 OPERATOR, "tiedong-locker-1", new RegisterAccountCommand("tiedong.clerk", "clerk-2026-pw", "柜员", null));
         buyer = accounts.register(new RegisterAccountCommand("13841200001", "pear-2026-pw", "关月", Role.CONSUMER))
                 .actor();
+        accounts.register(new RegisterAccountCommand("anshan.ops", "operator-2026", "运营小鞍", Role.OPERATOR));
+    }
+
+    @Test
+    void shouldLetOperatorsOpenStoresAndAddClerksThroughTheApiWithThePagesRules() {
+        FormClient operator = FormClient.signIn(http, "anshan.ops", "operator-2026");
+        Map<String, Object> station = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("code", "tiedong-post-1"),
+                Map.entry("kind", "POSTAL_STATION"),
+                Map.entry("nameZh", "铁东邮政服务站"),
+                Map.entry("regionCode", DISTRICT),
+                Map.entry("street", "胜利路 30 号"),
+                Map.entry("latitude", 41.12),
+                Map.entry("longitude", 122.98),
+                Map.entry("opens", "08:00"),
+                Map.entry("closes", "20:00"),
+                Map.entry("cutOff", "20:00"),
+                Map.entry("dailyCapacity", 30),
+                Map.entry("chilledCapacity", 5),
+                Map.entry("frozenCapacity", 0),
+                Map.entry("holdDays", 3)));
+
+        HttpResponse<String> opened = operator.json(HttpRequest.POST("/api/v1/ops/stores", station), true);
+        assertThat(opened.code()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.body()).contains("\"code\":\"tiedong-post-1\"", "铁东邮政服务站");
+        assertThat(operator.json(HttpRequest.POST("/api/v1/ops/stores", station), true)
+                        .code())
+                .as("the same code twice")
+                .isEqualTo(409);
+        station.put("code", "tiedong-post-2");
+        station.remove("nameZh");
+        assertThat(operator.json(HttpRequest.POST("/api/v1/ops/stores", station), true)
+                        .code())
+                .as("no name")
+                .isEqualTo(422);
+        assertThat(operator.json(HttpRequest.GET("/api/v1/ops/stores"), false).body())
+                .contains("tiedong-post-1")
+                .doesNotContain("tiedong-post-2");
+
+        HttpResponse<String> clerk = operator.json(
+                HttpRequest.POST(
+                        "/api/v1/ops/stores/tiedong-post-1/clerks",
+                        Map.of("login", "tiedong.post.clerk", "password", "post-2026-pw", "displayName", "邮政柜员")),
+                true);
+        assertThat(clerk.code()).isEqualTo(201);
+        assertThat(clerk.body()).contains("\"role\":\"STORE_CLERK\"").doesNotContain("post-2026-pw");
+        assertThat(FormClient.signIn(http, "tiedong.post.clerk", "post-2026-pw")
+                        .json(HttpRequest.GET("/api/v1/store"), false)
+                        .body())
+                .contains("tiedong-post-1");
+        assertThat(operator.json(
+                                HttpRequest.POST(
+                                        "/api/v1/ops/stores/no-such-store/clerks",
+                                        Map.of(
+                                                "login",
+                                                "nobody.clerk",
+                                                "password",
+                                                "post-2026-pw",
+                                                "displayName",
+                                                "无")),
+                                true)
+                        .code())
+                .isEqualTo(404);
+
+        FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
+        assertThat(staff.json(HttpRequest.GET("/api/v1/ops/stores"), false).code())
+                .isEqualTo(403);
+        station.put("nameZh", "冒名服务站");
+        assertThat(staff.json(HttpRequest.POST("/api/v1/ops/stores", station), true)
+                        .code())
+                .isEqualTo(403);
+        assertThat(orders.stores()).extracting(StoreView::code).doesNotContain("tiedong-post-2");
     }
 
     @Test
