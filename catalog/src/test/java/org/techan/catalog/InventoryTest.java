@@ -386,13 +386,17 @@ class InventoryTest {
         }
     }
 
-    /** Statements of this database's sessions busy updating a SKU row (waiting for its lock, here). */
+    /**
+     * Other sessions of this database running a statement that updates a SKU row (waiting for its
+     * lock, here). MariaDB shows the running statement of a multi-statement query, MySQL the whole
+     * text, so the update may stand anywhere in it; either way the plan was read before it.
+     */
     private int waitingForSkuRow() {
         return transactions.executeRead(status -> {
             try (PreparedStatement select = jdbc.getConnection()
-                            .prepareStatement(
-                                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                                            + " WHERE DB = DATABASE() AND COMMAND = 'Query' AND INFO LIKE 'UPDATE catalog_sku %'");
+                            .prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                    + " WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND = 'Query'"
+                                    + " AND INFO LIKE '%UPDATE catalog_sku %'");
                     ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
