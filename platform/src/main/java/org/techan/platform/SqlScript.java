@@ -39,6 +39,11 @@ public final class SqlScript {
         return this;
     }
 
+    /** {@code row} repeated {@code count} times, comma-separated: placeholders for an IN or VALUES list. */
+    public static String rows(String row, int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
     /** How many statements have been added. */
     public int size() {
         return statements;

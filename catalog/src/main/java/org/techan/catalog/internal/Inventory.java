@@ -43,6 +43,14 @@ class Inventory {
     static final Duration SHORTEST_HOLD = Duration.ofMinutes(1);
     static final Duration LONGEST_HOLD = Duration.ofDays(7);
 
+    /** Takes units off sale only if the SKU still has them: the decrement that cannot oversell. */
+    private static final String TAKE_FROM_SKU =
+            "UPDATE catalog_sku SET available = available - ?, version = version + 1 WHERE id = ? AND available >= ?";
+
+    /** Takes units from a batch only if it still holds them. */
+    private static final String TAKE_FROM_BATCH =
+            "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ? AND remaining >= ?";
+
     private final JdbcOperations jdbc;
     private final Outbox outbox;
     private final Clock clock;
@@ -128,29 +136,15 @@ class Inventory {
         SqlScript writes = new SqlScript().add("SAVEPOINT techan_reserve");
         insertReservations(writes, wanted);
         writes.add("SET @techan_reservation = LAST_INSERT_ID()");
-        outbox.publishAll(
-                writes,
-                CatalogSchema.OUTBOX,
-                total.keySet().stream()
-                        .map(sku -> new StockChanged(products.get(sku), sku))
-                        .toList());
+        publishStockChanged(writes, total, products);
         int firstDecrement = writes.size();
         for (Map.Entry<Long, Integer> line : total.entrySet()) {
-            writes.add(
-                    "UPDATE catalog_sku SET available = available - ?, version = version + 1"
-                            + " WHERE id = ? AND available >= ?",
-                    line.getValue(),
-                    line.getKey(),
-                    line.getValue());
+            writes.add(TAKE_FROM_SKU, line.getValue(), line.getKey(), line.getValue());
         }
         int firstBatch = writes.size();
         for (List<Planned> plan : plans.values()) {
             for (Planned batch : plan) {
-                writes.add(
-                        "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ? AND remaining >= ?",
-                        batch.quantity(),
-                        batch.batchId(),
-                        batch.quantity());
+                writes.add(TAKE_FROM_BATCH, batch.quantity(), batch.batchId(), batch.quantity());
             }
         }
         int batches = writes.size() - firstBatch;
@@ -161,13 +155,7 @@ class Inventory {
                 "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
                         + shares.rows(i -> "@techan_reservation + " + i + " * @@auto_increment_increment"),
                 shares.values());
-        List<SqlScript.Result> results;
-        try {
-            results = writes.run(jdbc.getConnection());
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw new ConflictException(
-                    "reservation.exists", wanted.size() == 1 ? wanted.get(0).reference() : "…");
-        }
+        List<SqlScript.Result> results = runReserving(writes, wanted);
         int i = firstDecrement;
         for (Long sku : total.keySet()) {
             if (results.get(i++).updated() != 1) {
@@ -190,24 +178,23 @@ class Inventory {
     private List<StockReservation> reserveStepByStep(
             List<Wanted> wanted, Map<Long, Integer> total, Map<Long, Long> products, Map<Long, List<Planned>> plans)
             throws SQLException {
-        List<Long> reservationIds = insertReservations(wanted);
         // First everything that locks no row another checkout of the same SKU needs. The reservation
         // lines wait for the batch updates: their foreign key would share-lock the batch row and
         // deadlock two checkouts.
-        for (Long sku : total.keySet()) {
-            outbox.publish(CatalogSchema.OUTBOX, new StockChanged(products.get(sku), sku));
+        SqlScript first = new SqlScript();
+        insertReservations(first, wanted);
+        first.add("SELECT LAST_INSERT_ID(), @@auto_increment_increment");
+        publishStockChanged(first, total, products);
+        SqlScript.Result ids = runReserving(first, wanted).get(1);
+        List<Long> reservationIds = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            reservationIds.add(ids.longAt(0) + i * ids.longAt(1));
         }
         // Then the hot rows, one conditional statement each and in SKU id order: a popular SKU stays
         // locked only from here to the commit, which is what bounds its checkouts per second.
         Map<Long, List<Planned>> taken = new TreeMap<>();
         for (Map.Entry<Long, Integer> line : total.entrySet()) {
-            if (update(
-                            "UPDATE catalog_sku SET available = available - ?, version = version + 1"
-                                    + " WHERE id = ? AND available >= ?",
-                            line.getValue(),
-                            line.getKey(),
-                            line.getValue())
-                    != 1) {
+            if (update(TAKE_FROM_SKU, line.getValue(), line.getKey(), line.getValue()) != 1) {
                 throw new ConflictException("stock.insufficient", line.getKey());
             }
             List<Planned> plan = plans.getOrDefault(line.getKey(), List.of());
@@ -300,7 +287,7 @@ class Inventory {
     private static void plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
         script.add(
                 "SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
-                        + rows("?", skuIds.size()) + ") AND recalled_at IS NULL AND remaining > 0"
+                        + SqlScript.rows("?", skuIds.size()) + ") AND recalled_at IS NULL AND remaining > 0"
                         + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""),
                 new ArrayList<>(skuIds));
     }
@@ -332,12 +319,7 @@ class Inventory {
         }
         List<Planned> taken = new ArrayList<>();
         for (Planned batch : plan) {
-            if (update(
-                            "UPDATE catalog_batch SET remaining = remaining - ? WHERE id = ? AND remaining >= ?",
-                            batch.quantity(),
-                            batch.batchId(),
-                            batch.quantity())
-                    != 1) {
+            if (update(TAKE_FROM_BATCH, batch.quantity(), batch.batchId(), batch.quantity()) != 1) {
                 for (Planned back : taken) {
                     update(
                             "UPDATE catalog_batch SET remaining = remaining + ? WHERE id = ?",
@@ -369,14 +351,6 @@ class Inventory {
                     batch.batchId());
         }
         return plan;
-    }
-
-    /** Every reservation's lines in one statement: reservation, batch, SKU, quantity. */
-    private void insertLines(List<Object[]> lines) throws SQLException {
-        update(
-                "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
-                        + rows("(?, ?, ?, ?)", lines.size()),
-                lines.stream().flatMap(java.util.Arrays::stream).toArray());
     }
 
     /** Puts held units back on their batches; giving back twice, or after payment, changes nothing. */
@@ -604,7 +578,7 @@ class Inventory {
         script.add(
                 "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
                         + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
-                        + " WHERE k.id IN (" + rows("?", skuIds.size()) + ")",
+                        + " WHERE k.id IN (" + SqlScript.rows("?", skuIds.size()) + ")",
                 new ArrayList<>(skuIds));
     }
 
@@ -639,42 +613,28 @@ class Inventory {
         }
         script.add(
                 "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES "
-                        + rows("(?, 'HELD', ?)", wanted.size()),
+                        + SqlScript.rows("(?, 'HELD', ?)", wanted.size()),
                 values);
     }
 
-    /** The reservations' rows in one statement; their ids in the same order. */
-    private List<Long> insertReservations(List<Wanted> wanted) throws SQLException {
-        try (PreparedStatement insert = jdbc.getConnection()
-                .prepareStatement(
-                        "INSERT INTO catalog_reservation (reference, status, expires_at) VALUES "
-                                + rows("(?, 'HELD', ?)", wanted.size()),
-                        PreparedStatement.RETURN_GENERATED_KEYS)) {
-            int i = 0;
-            for (Wanted one : wanted) {
-                insert.setString(++i, one.reference());
-                insert.setTimestamp(++i, Timestamp.from(one.expiresAt()));
-            }
-            insert.executeUpdate();
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
-                }
-            }
-            if (ids.size() != wanted.size()) {
-                throw new IllegalStateException("Expected " + wanted.size() + " reservation ids, got " + ids.size());
-            }
-            return ids;
+    /** Adds a {@link StockChanged} for every SKU to {@code script}. */
+    private void publishStockChanged(SqlScript script, Map<Long, Integer> total, Map<Long, Long> products) {
+        outbox.publishAll(
+                script,
+                CatalogSchema.OUTBOX,
+                total.keySet().stream()
+                        .map(sku -> new StockChanged(products.get(sku), sku))
+                        .toList());
+    }
+
+    /** Runs a script that inserts the reservations; a reference already taken is a conflict. */
+    private List<SqlScript.Result> runReserving(SqlScript script, List<Wanted> wanted) throws SQLException {
+        try {
+            return script.run(jdbc.getConnection());
         } catch (SQLIntegrityConstraintViolationException e) {
             throw new ConflictException(
                     "reservation.exists", wanted.size() == 1 ? wanted.get(0).reference() : "…");
         }
-    }
-
-    /** {@code row} repeated {@code count} times, comma-separated: placeholders for IN or VALUES lists. */
-    private static String rows(String row, int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 
     private static String reference(String reference) {

@@ -431,7 +431,7 @@ class Checkout {
         script.add(
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
                         + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
-                        + " VALUES " + Statements.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
+                        + " VALUES " + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
                 values);
     }
 
@@ -461,7 +461,7 @@ class Checkout {
         script.add(
                 "INSERT INTO orders_order (number, group_id, shop_slug, shop_name_zh, state, goods_total,"
                         + " shipping, total, fulfilment, temperature, shelf_life_days, slot_id, store_id) VALUES "
-                        + Statements.rows(
+                        + SqlScript.rows(
                                 "(?, @techan_group + ? * @@auto_increment_increment, ?, ?, 'PENDING_PAYMENT',"
                                         + " ?, ?, ?, ?, ?, ?, ?, ?)",
                                 orders.size()),
@@ -493,7 +493,7 @@ class Checkout {
         script.add(
                 "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
                         + " unit_price, quantity, line_total) VALUES "
-                        + Statements.rows(
+                        + SqlScript.rows(
                                 "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 values);
     }

@@ -14,6 +14,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.SqlScript;
 
 /**
  * What a shop charges to deliver one order, by the rule its staff set (flat, by weight, free above
@@ -49,7 +50,7 @@ class DeliveryCharges {
         Statements.query(
                 jdbc,
                 "SELECT shop_slug, kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug IN ("
-                        + Statements.rows("?", shopSlugs.size()) + ")",
+                        + SqlScript.rows("?", shopSlugs.size()) + ")",
                 rows -> rules.put(
                         rows.getString(1),
                         new ShippingRule(

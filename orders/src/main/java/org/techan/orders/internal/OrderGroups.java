@@ -20,6 +20,7 @@ import org.techan.orders.PickupView;
 import org.techan.orders.TransitionView;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.SqlScript;
 
 /** Reads checkouts back as views; a consumer reaches only their own. */
 @Singleton
@@ -182,7 +183,7 @@ class OrderGroups {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        String in = " IN (" + Statements.rows("?", groupIds.size()) + ")";
+        String in = " IN (" + SqlScript.rows("?", groupIds.size()) + ")";
         Object[] ids = groupIds.toArray();
         Map<Long, List<OrderLineView>> lines = lines("o.group_id" + in, ids);
         Map<Long, List<TransitionView>> timelines = timelines("o.group_id" + in, ids);

@@ -4,9 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /** Plain statements on the current transaction's connection; SQL problems are programming errors here. */
 final class Statements {
@@ -32,34 +29,6 @@ final class Statements {
                 return keys.getLong(1);
             }
         }
-    }
-
-    /**
-     * Inserts {@code count} rows in one statement ({@code head} then {@code row} repeated) and
-     * answers their generated ids in the order of the rows.
-     */
-    static List<Long> insertAll(JdbcOperations jdbc, String head, String row, int count, Object... parameters)
-            throws SQLException {
-        try (PreparedStatement statement = jdbc.getConnection()
-                .prepareStatement(head + rows(row, count), PreparedStatement.RETURN_GENERATED_KEYS)) {
-            bind(statement, parameters);
-            statement.executeUpdate();
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
-                }
-            }
-            if (ids.size() != count) {
-                throw new IllegalStateException("Inserted " + count + " rows but got " + ids.size() + " ids");
-            }
-            return ids;
-        }
-    }
-
-    /** {@code row} repeated {@code count} times, comma-separated, for a multi-row VALUES list. */
-    static String rows(String row, int count) {
-        return String.join(", ", Collections.nCopies(count, row));
     }
 
     /** Reads one row at a time. */

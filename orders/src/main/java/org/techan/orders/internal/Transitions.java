@@ -32,7 +32,7 @@ final class Transitions {
         }
         script.add(
                 "INSERT INTO orders_transition (order_id, from_state, to_state, actor_id, actor_role, note, at) VALUES "
-                        + Statements.rows(
+                        + SqlScript.rows(
                                 "(@techan_order + ? * @@auto_increment_increment, NULL, ?, ?, ?, NULL, ?)",
                                 buyers.size()),
                 values);

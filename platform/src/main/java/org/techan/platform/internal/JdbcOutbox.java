@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.techan.platform.Outbox;
@@ -80,7 +79,7 @@ class JdbcOutbox implements Outbox {
         }
         script.add(
                 "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
-                        + String.join(", ", Collections.nCopies(events.size(), "(?, ?, ?)")),
+                        + SqlScript.rows("(?, ?, ?)", events.size()),
                 values);
         return eventIds;
     }
