@@ -10,6 +10,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
+import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
+import org.techan.orders.OrderView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.ShippingRule;
 import org.techan.orders.ShopFulfilment;
@@ -117,13 +120,18 @@ class Checkout {
     /**
      * What became of one of several checkouts placed together: its group, the reason it was
      * refused, or neither when it has to be placed on its own (its key came twice in one batch).
+     * A group placed just now and delivered to the door comes with its view, built from what was
+     * written; any other group ({@code placed} null) is read back after the commit.
      */
-    record Together(@Nullable Long groupId, @Nullable RuntimeException refused) {
+    record Together(@Nullable Long groupId, @Nullable OrderGroupView placed, @Nullable RuntimeException refused) {
 
         boolean alone() {
             return groupId == null && refused == null;
         }
     }
+
+    /** A group just written, with its view when every order of it is delivered. */
+    private record Written(long groupId, @Nullable OrderGroupView view) {}
 
     /**
      * Reads and checks a checkout command without looking anything up.
@@ -168,7 +176,7 @@ class Checkout {
         }
         Draft draft = draft(request, catalog.skusForSale(request.units().keySet()), delivery::rule);
         try {
-            return write(List.of(draft)).get(0);
+            return write(List.of(draft)).get(0).groupId();
         } catch (SameKeyMeanwhile e) {
             // Another request with this key committed first: answer what it made.
             return groups.idByKey(request.consumer().accountId(), request.key(), request.hash())
@@ -199,12 +207,13 @@ class Checkout {
         for (Request request : requests) {
             OrderGroups.Keyed before = earlier.get(request.keyOf());
             if (!seen.add(request.keyOf())) {
-                outcomes.add(new Together(null, null));
+                outcomes.add(new Together(null, null, null));
             } else if (before != null) {
                 outcomes.add(
                         before.hash().equals(request.hash())
-                                ? new Together(before.groupId(), null)
-                                : new Together(null, new ConflictException("checkout.key-reused", request.key())));
+                                ? new Together(before.groupId(), null, null)
+                                : new Together(
+                                        null, null, new ConflictException("checkout.key-reused", request.key())));
             } else {
                 try {
                     drafts.add(draft(
@@ -212,14 +221,16 @@ class Checkout {
                     drafted.add(outcomes.size());
                     outcomes.add(null);
                 } catch (RuntimeException refused) {
-                    outcomes.add(new Together(null, refused));
+                    outcomes.add(new Together(null, null, refused));
                 }
             }
         }
         if (!drafts.isEmpty()) {
-            List<Long> groupIds = write(drafts);
+            List<Written> written = write(drafts);
             for (int i = 0; i < drafts.size(); i++) {
-                outcomes.set(drafted.get(i), new Together(groupIds.get(i), null));
+                outcomes.set(
+                        drafted.get(i),
+                        new Together(written.get(i).groupId(), written.get(i).view(), null));
             }
         }
         return outcomes;
@@ -261,8 +272,9 @@ class Checkout {
      * (one statement per table), then holds their stock; the stock last, so the hot SKU rows stay
      * locked only until the commit.
      */
-    private List<Long> write(List<Draft> drafts) {
-        Instant now = clock.instant();
+    private List<Written> write(List<Draft> drafts) {
+        // Whole milliseconds, as the timestamps are stored, so the views built below match a read.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<String> numbers =
                 drafts.stream().map(draft -> this.numbers.nextGroup()).toList();
         Map<Integer, Map<String, Stores.Slot>> slots = book(drafts);
@@ -305,7 +317,34 @@ class Checkout {
                     ReserveStockCommand.DEFAULT_HOLD));
         }
         catalog.reserveStocks(holds);
-        return groupIds;
+        List<Written> written = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            written.add(new Written(groupIds.get(i), view(drafts.get(i), i, numbers.get(i), orders, now)));
+        }
+        return written;
+    }
+
+    /** The group as its buyer will read it; null when an order of it is collected at a store. */
+    private static @Nullable OrderGroupView view(
+            Draft draft, int group, String number, List<OrderRow> orders, Instant now) {
+        List<OrderView> views = new ArrayList<>();
+        for (OrderRow order : orders) {
+            if (order.group() != group) {
+                continue;
+            }
+            if (order.slot() != null) {
+                return null;
+            }
+            views.add(PlacedViews.deliveredOrder(
+                    order.number(),
+                    number,
+                    order.bill(),
+                    draft.request().units(),
+                    draft.prices(),
+                    draft.request().consumer(),
+                    now));
+        }
+        return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
     }
 
     /** Runs the checkouts' writes and answers the groups' ids, in the drafts' order. */

@@ -31,9 +31,9 @@ import org.techan.platform.ConflictException;
  * slot filling up, a key used meanwhile) nothing of it is kept and each buyer's checkout is placed
  * on its own, on the buyer's own thread. Nothing is acknowledged before its commit.
  *
- * <p>A committed batch's answers (its groups as the buyers will see them) are read by a separate
- * answering thread, so the workers go straight on to the next batch instead of spending a third of
- * their time reading what they just wrote.
+ * <p>A committed batch's groups delivered to the door are answered from what was written. Groups
+ * collected at a store, and a key's earlier group, are read by a separate answering thread, so the
+ * workers go straight on to the next batch instead of reading what they just wrote.
  */
 @Singleton
 class CheckoutCombiner {
@@ -142,13 +142,8 @@ class CheckoutCombiner {
             batch.forEach(one -> one.answer().complete(Optional.empty()));
             return;
         }
+        // Committed: from here on every buyer may be told.
         List<Long> placed = new ArrayList<>();
-        for (Checkout.Together outcome : outcomes) {
-            if (outcome.groupId() != null) {
-                placed.add(outcome.groupId());
-            }
-        }
-        combined.addAndGet(placed.size());
         List<CompletableFuture<Optional<OrderGroupView>>> toAnswer = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Checkout.Together outcome = outcomes.get(i);
@@ -157,9 +152,17 @@ class CheckoutCombiner {
                 answer.completeExceptionally(outcome.refused());
             } else if (outcome.alone()) {
                 answer.complete(Optional.empty());
+            } else if (outcome.placed() != null) {
+                combined.incrementAndGet();
+                answer.complete(Optional.of(outcome.placed()));
             } else {
+                combined.incrementAndGet();
+                placed.add(outcome.groupId());
                 toAnswer.add(answer);
             }
+        }
+        if (toAnswer.isEmpty()) {
+            return;
         }
         try {
             answering.execute(() -> answer(placed, toAnswer));

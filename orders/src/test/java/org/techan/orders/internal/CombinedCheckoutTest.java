@@ -35,8 +35,11 @@ import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.ShippingKind;
+import org.techan.orders.ShippingRule;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -72,6 +75,7 @@ class CombinedCheckoutTest {
     Accounts accounts;
 
     private Actor staff;
+    private Actor honeyStaff;
     private int consumers;
 
     @BeforeAll
@@ -81,11 +85,17 @@ class CombinedCheckoutTest {
         catalog.addRegion(OPERATOR, new AddRegionCommand("140921000000", "定襄县", "Dingxiang"));
         catalog.addRegion(OPERATOR, new AddRegionCommand("140921100000", "晋昌镇", "Jinchang"));
         catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "南关村", null));
-        String first17 = "93140921MA0000001";
+        staff = shop("dingxiang-millet", "定襄小米专业合作社", "93140921MA0000001");
+        honeyStaff = shop("dingxiang-honey", "定襄槐花蜜合作社", "93140921MA0000002");
+        orders.setShippingRule(
+                honeyStaff, new ShippingRule(ShippingKind.BY_WEIGHT, new BigDecimal("8"), new BigDecimal("3.5"), null));
+    }
+
+    private Actor shop(String slug, String name, String first17) {
         catalog.applyForShop(new ApplyForShopCommand(
-                "dingxiang-millet",
+                slug,
                 ShopKind.COOPERATIVE,
-                "定襄小米专业合作社",
+                name,
                 null,
                 VILLAGE,
                 "小米",
@@ -93,11 +103,9 @@ class CombinedCheckoutTest {
                 "13903500000",
                 first17 + BusinessLicenceNumber.checkCharacter(first17),
                 null));
-        catalog.changeShopStatus(OPERATOR, "dingxiang-millet", ShopStatus.APPROVED);
-        staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "dingxiang-millet",
-                        new RegisterAccountCommand("dingxiang-millet.staff", "shop-2026-pw", "郝强", null))
+        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
+        return catalog.addShopStaff(
+                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "郝强", null))
                 .actor();
     }
 
@@ -136,6 +144,11 @@ class CombinedCheckoutTest {
                         .isEqualTo("CONSUMER"));
             });
         });
+        assertThat(outcomes.subList(0, 3).stream()
+                        .map(Checkout.Together::placed)
+                        .toList())
+                .as("delivered groups are answered from the write exactly as a read gives them")
+                .isEqualTo(placed);
         assertThat(harvests(placed.get(0))).containsExactly("2026-07-01×2");
         assertThat(harvests(placed.get(1))).containsExactly("2026-07-01×1", "2026-08-01×1");
         assertThat(harvests(placed.get(2))).containsExactly("2026-08-01×2");
@@ -145,6 +158,46 @@ class CombinedCheckoutTest {
                 .isEqualTo(placed.get(0).number());
         assertThat(orders.orderGroups(unlucky, 0, 10)).isEmpty();
         assertThat(available(millet)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAnswerGroupsOfSeveralShopsFromTheWriteAsTheyAreRead() {
+        long millet = sku(staff, "定襄小米 礼盒", LocalDate.of(2026, 9, 1), 20, null, 0);
+        long honey = sku(honeyStaff, "定襄槐花蜜", LocalDate.of(2026, 6, 1), 20, null, 0);
+        List<Checkout.Request> requests = List.of(
+                Checkout.request(
+                        consumer(),
+                        new PlaceOrderCommand(
+                                "two-shops-1",
+                                List.of(new CartLine(honey, 3), new CartLine(millet, 1)),
+                                HOME,
+                                null,
+                                null)),
+                Checkout.request(
+                        consumer(),
+                        new PlaceOrderCommand(
+                                "two-shops-2",
+                                List.of(new CartLine(millet, 6)),
+                                HOME,
+                                null,
+                                new BigDecimal("119.40"))));
+
+        List<Checkout.Together> outcomes = checkout.placeTogether(requests);
+
+        List<OrderGroupView> read =
+                groups.views(outcomes.stream().map(Checkout.Together::groupId).toList());
+        assertThat(outcomes.stream().map(Checkout.Together::placed).toList())
+                .as("the answers built from the write equal the groups read back, field for field")
+                .isEqualTo(read);
+        OrderGroupView twoShops = read.get(0);
+        assertThat(twoShops.orders())
+                .extracting(OrderView::shopSlug)
+                .containsExactly("dingxiang-honey", "dingxiang-millet");
+        // 3 kg of honey by weight: ¥8 for the first kilogram, ¥3.50 for each of the two more.
+        assertThat(twoShops.orders().get(0).shipping()).isEqualByComparingTo("15.00");
+        assertThat(twoShops.orders().get(1).shipping()).isEqualByComparingTo("10.00");
+        assertThat(twoShops.total()).isEqualByComparingTo(twoShops.goodsTotal().add(new BigDecimal("25.00")));
+        assertThat(read.get(1).shippingTotal()).as("free from ¥99").isEqualByComparingTo("0.00");
     }
 
     @Test
@@ -241,6 +294,16 @@ class CombinedCheckoutTest {
 
     /** A published SKU at ¥19.90 with one or two batches. */
     private long sku(String title, LocalDate firstHarvest, int firstUnits, LocalDate secondHarvest, int secondUnits) {
+        return sku(staff, title, firstHarvest, firstUnits, secondHarvest, secondUnits);
+    }
+
+    private long sku(
+            Actor staff,
+            String title,
+            LocalDate firstHarvest,
+            int firstUnits,
+            LocalDate secondHarvest,
+            int secondUnits) {
         long product = catalog.createProduct(
                         staff,
                         new SaveProductCommand(
@@ -257,15 +320,15 @@ class CombinedCheckoutTest {
                                 List.of(new SkuCommand("2 斤装", null, SaleUnit.JIN, 1000, new BigDecimal("19.90")))))
                 .id();
         long sku = catalog.product(staff, product).skus().get(0).id();
-        batch(sku, firstHarvest, firstUnits);
+        batch(staff, sku, firstHarvest, firstUnits);
         if (secondHarvest != null) {
-            batch(sku, secondHarvest, secondUnits);
+            batch(staff, sku, secondHarvest, secondUnits);
         }
         catalog.publishProduct(staff, product);
         return sku;
     }
 
-    private void batch(long sku, LocalDate harvest, int units) {
+    private void batch(Actor staff, long sku, LocalDate harvest, int units) {
         catalog.receiveBatch(
                 staff,
                 new ReceiveBatchCommand(

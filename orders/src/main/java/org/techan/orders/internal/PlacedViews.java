@@ -1,0 +1,95 @@
+package org.techan.orders.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.techan.catalog.ReserveStockCommand;
+import org.techan.catalog.SkuOnSale;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Fulfilment;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderLineView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.TransitionView;
+import org.techan.platform.Actor;
+
+/**
+ * A delivered checkout's group as {@link OrderGroups#views} would read it back, built from the
+ * values just written: a combined checkout answers its buyers from here instead of a second round
+ * of reads. Amounts take the columns' two decimals the way the database rounds them; {@code at}
+ * must already be whole milliseconds, the precision the timestamps are stored with.
+ */
+final class PlacedViews {
+
+    private PlacedViews() {}
+
+    static OrderGroupView group(
+            String number,
+            DeliveryAddress address,
+            BigDecimal goods,
+            BigDecimal shipping,
+            Instant at,
+            List<OrderView> orders) {
+        return new OrderGroupView(
+                number,
+                orders,
+                address,
+                money(goods),
+                money(shipping),
+                money(goods.add(shipping)),
+                at.plus(ReserveStockCommand.DEFAULT_HOLD),
+                at);
+    }
+
+    /** A shop's order of the group, waiting for payment, its lines in SKU order as they are read. */
+    static OrderView deliveredOrder(
+            String number,
+            String group,
+            Quotes.ShopBill bill,
+            Map<Long, Integer> units,
+            Map<Long, BigDecimal> prices,
+            Actor buyer,
+            Instant at) {
+        List<OrderLineView> lines = bill.skus().stream()
+                .sorted(Comparator.comparingLong(SkuOnSale::skuId))
+                .map(sku -> {
+                    int quantity = units.get(sku.skuId());
+                    BigDecimal unitPrice = prices.get(sku.skuId());
+                    return new OrderLineView(
+                            sku.skuId(),
+                            sku.productId(),
+                            sku.titleZh(),
+                            sku.specZh(),
+                            money(sku.price()),
+                            money(unitPrice),
+                            quantity,
+                            money(unitPrice.multiply(BigDecimal.valueOf(quantity))));
+                })
+                .toList();
+        return new OrderView(
+                number,
+                group,
+                bill.slug(),
+                bill.nameZh(),
+                OrderState.PENDING_PAYMENT,
+                lines,
+                money(bill.goods()),
+                money(bill.shipping()),
+                money(bill.total()),
+                List.of(new TransitionView(
+                        null, OrderState.PENDING_PAYMENT, buyer.role().name(), null, at)),
+                Fulfilment.DELIVERY,
+                null,
+                null,
+                null);
+    }
+
+    /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}
