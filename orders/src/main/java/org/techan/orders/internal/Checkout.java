@@ -193,13 +193,20 @@ class Checkout {
      */
     @Transactional
     public List<Together> placeTogether(List<Request> requests) {
-        Map<KeyOf, OrderGroups.Keyed> earlier =
-                groups.byKeys(requests.stream().map(Request::keyOf).toList());
         List<SkuOnSale> forSale = catalog.skusForSale(requests.stream()
                 .flatMap(request -> request.units().keySet().stream())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
-        Map<String, ShippingRule> rules =
-                delivery.rules(forSale.stream().map(SkuOnSale::shopSlug).collect(java.util.stream.Collectors.toSet()));
+        // The keys' earlier groups and the shops' delivery rules in one round trip.
+        java.util.Set<String> shops =
+                forSale.stream().map(SkuOnSale::shopSlug).collect(java.util.stream.Collectors.toSet());
+        SqlScript reads = new SqlScript();
+        OrderGroups.findKeys(reads, requests.stream().map(Request::keyOf).toList());
+        if (!shops.isEmpty()) {
+            DeliveryCharges.findRules(reads, shops);
+        }
+        List<SqlScript.Result> read = run(reads);
+        Map<KeyOf, OrderGroups.Keyed> earlier = OrderGroups.keyed(read.get(0));
+        Map<String, ShippingRule> rules = shops.isEmpty() ? Map.of() : DeliveryCharges.rules(read.get(1));
         java.util.Set<KeyOf> seen = new java.util.HashSet<>();
         List<Together> outcomes = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
@@ -345,6 +352,14 @@ class Checkout {
                     now));
         }
         return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
+    }
+
+    private List<SqlScript.Result> run(SqlScript reads) {
+        try {
+            return reads.run(jdbc.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read what the checkouts need", e);
+        }
     }
 
     /** Runs the checkouts' writes and answers the groups' ids, in the drafts' order. */

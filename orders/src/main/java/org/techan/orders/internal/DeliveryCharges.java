@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -43,22 +44,38 @@ class DeliveryCharges {
     /** The rules of several shops in one query; a shop without its own rule is left out. */
     @Transactional
     public java.util.Map<String, ShippingRule> rules(java.util.Collection<String> shopSlugs) {
-        java.util.Map<String, ShippingRule> rules = new java.util.TreeMap<>();
         if (shopSlugs.isEmpty()) {
-            return rules;
+            return new java.util.TreeMap<>();
         }
-        Statements.query(
-                jdbc,
+        SqlScript script = new SqlScript();
+        findRules(script, shopSlugs);
+        try {
+            return rules(script.run(jdbc.getConnection()).get(0));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the shipping rules of " + shopSlugs, e);
+        }
+    }
+
+    /** Adds to {@code script} the lookup of these (at least one) shops' rules; {@link #rules(SqlScript.Result)} reads it. */
+    static void findRules(SqlScript script, java.util.Collection<String> shopSlugs) {
+        script.add(
                 "SELECT shop_slug, kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug IN ("
                         + SqlScript.rows("?", shopSlugs.size()) + ")",
-                rows -> rules.put(
-                        rows.getString(1),
-                        new ShippingRule(
-                                ShippingKind.valueOf(rows.getString(2)),
-                                rows.getBigDecimal(3),
-                                rows.getBigDecimal(4),
-                                rows.getBigDecimal(5))),
-                shopSlugs.toArray());
+                List.copyOf(shopSlugs));
+    }
+
+    /** The rules {@link #findRules} found, by shop; a shop without its own rule is left out. */
+    static java.util.Map<String, ShippingRule> rules(SqlScript.Result found) {
+        java.util.Map<String, ShippingRule> rules = new java.util.TreeMap<>();
+        for (List<Object> row : found.rows()) {
+            rules.put(
+                    (String) row.get(0),
+                    new ShippingRule(
+                            ShippingKind.valueOf((String) row.get(1)),
+                            (BigDecimal) row.get(2),
+                            (BigDecimal) row.get(3),
+                            (BigDecimal) row.get(4)));
+        }
         return rules;
     }
 

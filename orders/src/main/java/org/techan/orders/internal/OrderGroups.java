@@ -79,13 +79,11 @@ class OrderGroups {
     /** A group made with an idempotency key, and the fingerprint of the request that made it. */
     record Keyed(long groupId, String hash) {}
 
-    /** The groups made earlier with any of these keys, in one query. */
-    @Transactional
-    public java.util.Map<Checkout.KeyOf, Keyed> byKeys(List<Checkout.KeyOf> keys) {
-        java.util.Map<Checkout.KeyOf, Keyed> found = new java.util.HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
+    /**
+     * Adds to {@code script} the lookup of the groups made earlier with any of these (at least one)
+     * keys; {@link #keyed} reads its result.
+     */
+    static void findKeys(SqlScript script, List<Checkout.KeyOf> keys) {
         List<Object> values = new ArrayList<>();
         keys.forEach(key -> {
             values.add(key.accountId());
@@ -94,21 +92,23 @@ class OrderGroups {
         // One exact range of the (account, key) index per pair. Two IN lists would ask for every
         // account with every key: 4,096 ranges for 64 buyers, past what the optimizer will plan, and
         // it fell back to reading the whole table.
-        java.util.Set<Checkout.KeyOf> wanted = new java.util.HashSet<>(keys);
-        Statements.query(
-                jdbc,
+        script.add(
                 "SELECT account_id, idempotency_key, id, request_hash FROM orders_group WHERE "
                         + String.join(
                                 " OR ",
                                 java.util.Collections.nCopies(keys.size(), "(account_id = ? AND idempotency_key = ?)")),
-                rows -> {
-                    Checkout.KeyOf key = new Checkout.KeyOf(rows.getLong(1), rows.getString(2));
-                    if (wanted.contains(key)) {
-                        found.put(key, new Keyed(rows.getLong(3), rows.getString(4)));
-                    }
-                },
-                values.toArray());
-        return found;
+                values);
+    }
+
+    /** The groups {@link #findKeys} found, by key. */
+    static java.util.Map<Checkout.KeyOf, Keyed> keyed(SqlScript.Result found) {
+        java.util.Map<Checkout.KeyOf, Keyed> keyed = new java.util.HashMap<>();
+        for (List<Object> row : found.rows()) {
+            keyed.put(
+                    new Checkout.KeyOf(((Number) row.get(0)).longValue(), (String) row.get(1)),
+                    new Keyed(((Number) row.get(2)).longValue(), (String) row.get(3)));
+        }
+        return keyed;
     }
 
     /** As {@link #byKey}, the group's id only. */
