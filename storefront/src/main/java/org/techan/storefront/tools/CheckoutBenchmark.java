@@ -40,7 +40,7 @@ import org.techan.storefront.startup.EmbeddedDefaults;
 
 /**
  * The hot-SKU checkout benchmark: {@code java -cp techan-storefront.jar
- * org.techan.storefront.tools.CheckoutBenchmark [threads] [units]} (defaults 16 and 2000). Sells
+ * org.techan.storefront.tools.CheckoutBenchmark [threads] [units] [warm-up units]} (defaults 64, 2000 and the larger of 20 per thread and units). Sells
  * one SKU of {@code units} units to {@code threads} buyers checking out one unit at a time until it
  * is sold out, checks nothing was oversold, then runs the bare conditional stock UPDATE the
  * checkout relies on against a second SKU of the same stock, on the same database, with the same
@@ -54,7 +54,7 @@ public final class CheckoutBenchmark {
     private CheckoutBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int units = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         try (EmbeddedDefaults embedded = EmbeddedDefaults.startWhatIsNotConfigured(System.getenv());
                 ApplicationContext context = ApplicationContext.builder()
