@@ -21,7 +21,7 @@ import org.techan.platform.Actor;
  * A delivered checkout's group as {@link OrderGroups#views} would read it back, built from the
  * values just written: a combined checkout answers its buyers from here instead of a second round
  * of reads. Amounts take the columns' two decimals the way the database rounds them; {@code at}
- * must already be whole milliseconds, the precision the timestamps are stored with.
+ * must already be whole seconds, which every server and driver stores as given.
  */
 final class PlacedViews {
 
