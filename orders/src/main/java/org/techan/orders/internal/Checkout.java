@@ -204,7 +204,7 @@ class Checkout {
         if (!shops.isEmpty()) {
             DeliveryCharges.findRules(reads, shops);
         }
-        List<SqlScript.Result> read = run(reads);
+        List<SqlScript.Result> read = read(reads);
         Map<KeyOf, OrderGroups.Keyed> earlier = OrderGroups.keyed(read.get(0));
         Map<String, ShippingRule> rules = shops.isEmpty() ? Map.of() : DeliveryCharges.rules(read.get(1));
         java.util.Set<KeyOf> seen = new java.util.HashSet<>();
@@ -355,7 +355,7 @@ class Checkout {
         return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
     }
 
-    private List<SqlScript.Result> run(SqlScript reads) {
+    private List<SqlScript.Result> read(SqlScript reads) {
         try {
             return reads.run(jdbc.getConnection());
         } catch (SQLException e) {
@@ -480,7 +480,7 @@ class Checkout {
                     address.phone(),
                     address.regionCode(),
                     address.street(),
-                    Timestamp.from(now.plus(ReserveStockCommand.DEFAULT_HOLD)),
+                    Timestamp.from(PlacedViews.payBefore(now)),
                     Timestamp.from(now)));
         }
         script.add(
@@ -541,7 +541,7 @@ class Checkout {
                         sku.price(),
                         unitPrice,
                         quantity,
-                        unitPrice.multiply(BigDecimal.valueOf(quantity))));
+                        PlacedViews.lineTotal(unitPrice, quantity)));
                 rows++;
             }
         }

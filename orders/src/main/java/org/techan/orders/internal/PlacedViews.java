@@ -35,14 +35,16 @@ final class PlacedViews {
             Instant at,
             List<OrderView> orders) {
         return new OrderGroupView(
-                number,
-                orders,
-                address,
-                money(goods),
-                money(shipping),
-                money(goods.add(shipping)),
-                at.plus(ReserveStockCommand.DEFAULT_HOLD),
-                at);
+                number, orders, address, money(goods), money(shipping), money(goods.add(shipping)), payBefore(at), at);
+    }
+
+    /** Until when a group placed at {@code at} can be paid: as long as its stock is held. */
+    static Instant payBefore(Instant at) {
+        return at.plus(ReserveStockCommand.DEFAULT_HOLD);
+    }
+
+    static BigDecimal lineTotal(BigDecimal unitPrice, int quantity) {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity));
     }
 
     /** A shop's order of the group, waiting for payment, its lines in SKU order as they are read. */
@@ -67,7 +69,7 @@ final class PlacedViews {
                             money(sku.price()),
                             money(unitPrice),
                             quantity,
-                            money(unitPrice.multiply(BigDecimal.valueOf(quantity))));
+                            money(lineTotal(unitPrice, quantity)));
                 })
                 .toList();
         return new OrderView(
