@@ -287,6 +287,31 @@ class InventoryTest {
                         new BatchShipment("paid-1", 3, ReservationStatus.COMMITTED),
                         new BatchShipment("paid-2", 2, ReservationStatus.COMMITTED));
         assertThatThrownBy(() -> catalog.batchShipments(staff, code)).isInstanceOf(NotAllowedException.class);
+        assertThat(soldEvents("paid-1")).containsExactly("[" + sku + ",3]");
+        assertThat(soldEvents("paid-2")).as("committed twice, sold once").containsExactly("[" + sku + ",2]");
+        assertThat(soldEvents("unpaid")).isEmpty();
+    }
+
+    /** The [sku, units] sold by each StockSold event the reservation published. */
+    private List<String> soldEvents(String reservation) {
+        return transactions.executeRead(status -> {
+            String sql =
+                    "SELECT JSON_EXTRACT(payload, '$.units[0].skuId'), JSON_EXTRACT(payload, '$.units[0].quantity')"
+                            + " FROM catalog_outbox WHERE event_type = 'org.techan.catalog.StockSold'"
+                            + " AND JSON_VALUE(payload, '$.reservation') = ?";
+            List<String> events = new ArrayList<>();
+            try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+                select.setString(1, reservation);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add("[" + rows.getString(1) + "," + rows.getString(2) + "]");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return events;
+        });
     }
 
     @Test

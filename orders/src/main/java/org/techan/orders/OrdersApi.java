@@ -60,9 +60,6 @@ public interface OrdersApi {
      */
     OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber);
 
-    /** The units per product a checkout bought, for sales counts (no buyer data). */
-    java.util.List<SoldUnits> unitsSold(String groupNumber);
-
     /** Applies the payment news received so far (webhooks); safe on every replica, repeats change nothing. */
     int processPaymentEvents();
 

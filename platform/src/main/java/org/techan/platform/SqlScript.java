@@ -23,20 +23,27 @@ public final class SqlScript {
     private final List<Object> parameters = new ArrayList<>();
     private int statements;
 
-    /** Adds a statement (without its terminating semicolon) and its parameters. */
-    public SqlScript add(String statement, Object... parameters) {
+    /**
+     * Adds a statement (without its terminating semicolon) and its parameters.
+     *
+     * @return the statement's handle, to find its result by in {@link Results#of}
+     */
+    public Statement add(String statement, Object... parameters) {
         return add(statement, Arrays.asList(parameters));
     }
 
-    /** Adds a statement (without its terminating semicolon) and its parameters. */
-    public SqlScript add(String statement, List<?> parameters) {
+    /**
+     * Adds a statement (without its terminating semicolon) and its parameters.
+     *
+     * @return the statement's handle, to find its result by in {@link Results#of}
+     */
+    public Statement add(String statement, List<?> parameters) {
         if (statements > 0) {
             sql.append(";\n");
         }
         sql.append(statement);
         this.parameters.addAll(parameters);
-        statements++;
-        return this;
+        return new Statement(this, statements++);
     }
 
     /** {@code row} repeated {@code count} times, comma-separated: placeholders for an IN or VALUES list. */
@@ -47,6 +54,43 @@ public final class SqlScript {
     /** How many statements have been added. */
     public int size() {
         return statements;
+    }
+
+    /** One statement added to a script: the name its result is found by. */
+    public static final class Statement {
+
+        private final SqlScript script;
+        private final int index;
+
+        private Statement(SqlScript script, int index) {
+            this.script = script;
+            this.index = index;
+        }
+    }
+
+    /** What every statement of a script did, found by the statement's handle. */
+    public static final class Results {
+
+        private final SqlScript script;
+        private final List<Result> results;
+
+        private Results(SqlScript script, List<Result> results) {
+            this.script = script;
+            this.results = List.copyOf(results);
+        }
+
+        /** What {@code statement} did. */
+        public Result of(Statement statement) {
+            if (statement.script != script) {
+                throw new IllegalArgumentException("The statement belongs to another script");
+            }
+            return results.get(statement.index);
+        }
+
+        /** What every statement did, in the order they were added. */
+        public List<Result> all() {
+            return results;
+        }
     }
 
     /** What one statement did: the rows it changed, or the rows it selected. */
@@ -72,11 +116,11 @@ public final class SqlScript {
     /**
      * Runs every statement on {@code connection}, in order, in one round trip.
      *
-     * @return one result per statement, in the order they were added
+     * @return what each statement did
      */
-    public List<Result> run(Connection connection) throws SQLException {
+    public Results run(Connection connection) throws SQLException {
         if (statements == 0) {
-            return List.of();
+            return new Results(this, List.of());
         }
         List<Result> results = new ArrayList<>(statements);
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -101,7 +145,7 @@ public final class SqlScript {
             throw new IllegalStateException("Sent " + statements + " statements but got " + results.size()
                     + " results: is allowMultiQueries off?");
         }
-        return results;
+        return new Results(this, results);
     }
 
     private static List<List<Object>> rows(PreparedStatement statement) throws SQLException {

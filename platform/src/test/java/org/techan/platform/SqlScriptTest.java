@@ -24,38 +24,59 @@ class SqlScriptTest {
 
     @Test
     void shouldRunEveryStatementInOrderAndAnswerWhatEachDid() {
-        List<SqlScript.Result> results = transactions.executeWrite(status -> run(new SqlScript()
-                .add("CREATE TEMPORARY TABLE probe_honey (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40))")
-                .add("INSERT INTO probe_honey (name) VALUES (?), (?)", "椴树蜜", "'; DROP TABLE probe_honey; --")
-                .add("SET @probe_first = LAST_INSERT_ID()")
-                .add("UPDATE probe_honey SET name = ? WHERE id = @probe_first + 1 * @@auto_increment_increment", "枣花蜜")
-                .add("UPDATE probe_honey SET name = ? WHERE name = ?", "none", "absent")
-                .add("SELECT name FROM probe_honey ORDER BY id")
-                .add("SELECT @probe_first, @@auto_increment_increment")));
+        SqlScript script = new SqlScript();
+        script.add("CREATE TEMPORARY TABLE probe_honey (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40))");
+        SqlScript.Statement insert =
+                script.add("INSERT INTO probe_honey (name) VALUES (?), (?)", "椴树蜜", "'; DROP TABLE probe_honey; --");
+        script.add("SET @probe_first = LAST_INSERT_ID()");
+        SqlScript.Statement rename = script.add(
+                "UPDATE probe_honey SET name = ? WHERE id = @probe_first + 1 * @@auto_increment_increment", "枣花蜜");
+        SqlScript.Statement noMatch = script.add("UPDATE probe_honey SET name = ? WHERE name = ?", "none", "absent");
+        SqlScript.Statement names = script.add("SELECT name FROM probe_honey ORDER BY id");
+        SqlScript.Statement ids = script.add("SELECT @probe_first, @@auto_increment_increment");
 
-        assertThat(results).extracting(SqlScript.Result::updated).containsExactly(0, 2, 0, 1, 0, -1, -1);
-        assertThat(results.get(5).rows()).containsExactly(List.of("椴树蜜"), List.of("枣花蜜"));
-        assertThat(results.get(6).longAt(0)).isPositive();
-        assertThat(results.get(6).longAt(1)).isPositive();
+        SqlScript.Results results = transactions.executeWrite(status -> run(script));
+
+        assertThat(results.all()).extracting(SqlScript.Result::updated).containsExactly(0, 2, 0, 1, 0, -1, -1);
+        assertThat(results.of(insert).updated()).isEqualTo(2);
+        assertThat(results.of(rename).updated()).isEqualTo(1);
+        assertThat(results.of(noMatch).updated()).isZero();
+        assertThat(results.of(names).rows()).containsExactly(List.of("椴树蜜"), List.of("枣花蜜"));
+        assertThat(results.of(ids).longAt(0)).isPositive();
+        assertThat(results.of(ids).longAt(1)).isPositive();
+    }
+
+    @Test
+    void shouldRefuseAStatementOfAnotherScript() {
+        SqlScript other = new SqlScript();
+        SqlScript.Statement foreign = other.add("SELECT 1");
+        SqlScript script = new SqlScript();
+        script.add("SELECT 2");
+
+        SqlScript.Results results = transactions.executeRead(status -> run(script));
+
+        assertThatThrownBy(() -> results.of(foreign)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void shouldStopAtTheFirstFailingStatement() {
         long written = transactions.executeWrite(status -> {
-            run(new SqlScript().add("CREATE TEMPORARY TABLE probe_tea (id BIGINT PRIMARY KEY, name VARCHAR(40))"));
-            assertThatThrownBy(() -> run(new SqlScript()
-                            .add("INSERT INTO probe_tea (id, name) VALUES (1, ?), (1, ?)", "信阳毛尖", "again")
-                            .add("INSERT INTO probe_tea (id, name) VALUES (2, ?)", "never written")))
-                    .hasCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+            SqlScript create = new SqlScript();
+            create.add("CREATE TEMPORARY TABLE probe_tea (id BIGINT PRIMARY KEY, name VARCHAR(40))");
+            run(create);
+            SqlScript failing = new SqlScript();
+            failing.add("INSERT INTO probe_tea (id, name) VALUES (1, ?), (1, ?)", "信阳毛尖", "again");
+            failing.add("INSERT INTO probe_tea (id, name) VALUES (2, ?)", "never written");
+            assertThatThrownBy(() -> run(failing)).hasCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
             // Same transaction, same connection: the failed statement undid itself, the next never ran.
-            return run(new SqlScript().add("SELECT COUNT(*) FROM probe_tea"))
-                    .get(0)
-                    .firstLong();
+            SqlScript count = new SqlScript();
+            SqlScript.Statement rows = count.add("SELECT COUNT(*) FROM probe_tea");
+            return run(count).of(rows).firstLong();
         });
         assertThat(written).isZero();
     }
 
-    private List<SqlScript.Result> run(SqlScript script) {
+    private SqlScript.Results run(SqlScript script) {
         try {
             return script.run(jdbc.getConnection());
         } catch (SQLException e) {

@@ -5,4 +5,7 @@
  * Refunds create), honours Idempotency-Key, treats Stripe's test cards as Stripe does, and delivers
  * signed webhooks with retries. It is not a test double: its state lives in its own tables.
  */
+@ApplicationModule(allowedDependencies = {"platform"})
 package org.techan.stripestub;
+
+import org.techan.platform.ApplicationModule;

@@ -104,7 +104,7 @@ class Batches {
                 null,
                 0);
         BatchRow saved = batches.save(row);
-        skus.addStock(sku.id(), command.quantity());
+        inventory.addToSku(sku.id(), command.quantity());
         outbox.publish(CatalogSchema.OUTBOX, new StockChanged(product.id(), sku.id()));
         return saved.view();
     }
@@ -117,7 +117,7 @@ class Batches {
             throw new ConflictException("batch.already-recalled", traceCode);
         }
         String why = Input.required(reason, 500, "batch.recall.reason-required");
-        if (batch.remaining() > 0 && skus.removeStock(batch.skuId(), batch.remaining()) != 1) {
+        if (batch.remaining() > 0 && !inventory.takeFromSku(batch.skuId(), batch.remaining())) {
             throw new IllegalStateException(
                     "SKU " + batch.skuId() + " holds fewer units than batch " + traceCode + " has left");
         }

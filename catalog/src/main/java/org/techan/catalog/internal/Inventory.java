@@ -23,6 +23,7 @@ import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.StockChanged;
 import org.techan.catalog.StockLine;
 import org.techan.catalog.StockReservation;
+import org.techan.catalog.StockSold;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
@@ -46,6 +47,10 @@ class Inventory {
     /** Takes units off sale only if the SKU still has them: the decrement that cannot oversell. */
     private static final String TAKE_FROM_SKU =
             "UPDATE catalog_sku SET available = available - ?, version = version + 1 WHERE id = ? AND available >= ?";
+
+    /** Puts units (back) on sale; the database, not a read-modify-write, does the arithmetic. */
+    private static final String ADD_TO_SKU =
+            "UPDATE catalog_sku SET available = available + ?, version = version + 1 WHERE id = ?";
 
     /** Takes units from a batch only if it still holds them. */
     private static final String TAKE_FROM_BATCH =
@@ -103,11 +108,11 @@ class Inventory {
         // The checks and the batch plan (read without locking) in one round trip, before anything is
         // written or locked.
         SqlScript reads = new SqlScript();
-        productsOnSale(reads, total.keySet());
-        plan(reads, total.keySet(), false);
-        List<SqlScript.Result> read = reads.run(jdbc.getConnection());
-        Map<Long, Long> products = productsOnSale(total.keySet(), read.get(0));
-        Map<Long, List<Planned>> plans = plan(total, read.get(1));
+        SqlScript.Statement onSale = productsOnSale(reads, total.keySet());
+        SqlScript.Statement batches = plan(reads, total.keySet(), false);
+        SqlScript.Results read = reads.run(jdbc.getConnection());
+        Map<Long, Long> products = productsOnSale(total.keySet(), read.of(onSale));
+        Map<Long, List<Planned>> plans = plan(total, read.of(batches));
         boolean planned = total.entrySet().stream()
                 .allMatch(line -> plans.getOrDefault(line.getKey(), List.of()).stream()
                                 .mapToInt(Planned::quantity)
@@ -133,21 +138,21 @@ class Inventory {
     private java.util.Optional<List<StockReservation>> reserveAsPlanned(
             List<Wanted> wanted, Map<Long, Integer> total, Map<Long, Long> products, Map<Long, List<Planned>> plans)
             throws SQLException {
-        SqlScript writes = new SqlScript().add("SAVEPOINT techan_reserve");
+        SqlScript writes = new SqlScript();
+        writes.add("SAVEPOINT techan_reserve");
         insertReservations(writes, wanted);
         writes.add("SET @techan_reservation = LAST_INSERT_ID()");
         publishStockChanged(writes, total, products);
-        int firstDecrement = writes.size();
+        Map<Long, SqlScript.Statement> decrements = new TreeMap<>();
         for (Map.Entry<Long, Integer> line : total.entrySet()) {
-            writes.add(TAKE_FROM_SKU, line.getValue(), line.getKey(), line.getValue());
+            decrements.put(line.getKey(), writes.add(TAKE_FROM_SKU, line.getValue(), line.getKey(), line.getValue()));
         }
-        int firstBatch = writes.size();
+        List<SqlScript.Statement> batchTakes = new ArrayList<>();
         for (List<Planned> plan : plans.values()) {
             for (Planned batch : plan) {
-                writes.add(TAKE_FROM_BATCH, batch.quantity(), batch.batchId(), batch.quantity());
+                batchTakes.add(writes.add(TAKE_FROM_BATCH, batch.quantity(), batch.batchId(), batch.quantity()));
             }
         }
-        int batches = writes.size() - firstBatch;
         Map<Long, List<Planned>> taken = new TreeMap<>();
         plans.forEach((sku, plan) -> taken.put(sku, new ArrayList<>(plan)));
         Shares shares = shares(wanted, taken);
@@ -155,15 +160,14 @@ class Inventory {
                 "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
                         + shares.rows(i -> "@techan_reservation + " + i + " * @@auto_increment_increment"),
                 shares.values());
-        List<SqlScript.Result> results = runReserving(writes, wanted);
-        int i = firstDecrement;
-        for (Long sku : total.keySet()) {
-            if (results.get(i++).updated() != 1) {
-                throw new ConflictException("stock.insufficient", sku);
+        SqlScript.Results results = runReserving(writes, wanted);
+        for (Map.Entry<Long, SqlScript.Statement> decrement : decrements.entrySet()) {
+            if (results.of(decrement.getValue()).updated() != 1) {
+                throw new ConflictException("stock.insufficient", decrement.getKey());
             }
         }
-        for (int b = firstBatch; b < firstBatch + batches; b++) {
-            if (results.get(b).updated() != 1) {
+        for (SqlScript.Statement batchTake : batchTakes) {
+            if (results.of(batchTake).updated() != 1) {
                 update("ROLLBACK TO SAVEPOINT techan_reserve");
                 return java.util.Optional.empty();
             }
@@ -183,9 +187,9 @@ class Inventory {
         // deadlock two checkouts.
         SqlScript first = new SqlScript();
         insertReservations(first, wanted);
-        first.add("SELECT LAST_INSERT_ID(), @@auto_increment_increment");
+        SqlScript.Statement firstId = first.add("SELECT LAST_INSERT_ID(), @@auto_increment_increment");
         publishStockChanged(first, total, products);
-        SqlScript.Result ids = runReserving(first, wanted).get(1);
+        SqlScript.Result ids = runReserving(first, wanted).of(firstId);
         List<Long> reservationIds = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             reservationIds.add(ids.longAt(0) + i * ids.longAt(1));
@@ -284,8 +288,8 @@ class Inventory {
      * Adds the query for first harvested first out to {@code script}: what the batches of every SKU
      * hold, read without locking for the plan, or locked when a stale plan is made again.
      */
-    private static void plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
-        script.add(
+    private static SqlScript.Statement plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
+        return script.add(
                 "SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
                         + SqlScript.rows("?", skuIds.size()) + ") AND recalled_at IS NULL AND remaining > 0"
                         + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""),
@@ -336,10 +340,10 @@ class Inventory {
     /** The plan went stale: allocate again with the batches locked. */
     private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
         SqlScript locked = new SqlScript();
-        plan(locked, List.of(skuId), true);
+        SqlScript.Statement batches = plan(locked, List.of(skuId), true);
         List<Planned> plan = plan(
                         Map.of(skuId, quantity),
-                        locked.run(jdbc.getConnection()).get(0))
+                        locked.run(jdbc.getConnection()).of(batches))
                 .getOrDefault(skuId, new ArrayList<>());
         if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
             throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
@@ -371,6 +375,24 @@ class Inventory {
         return viewSql(held.reference());
     }
 
+    /** Puts received units on sale. */
+    void addToSku(long skuId, int quantity) {
+        try {
+            update(ADD_TO_SKU, quantity, skuId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
+    /** Takes units off sale; false, and nothing changed, when the SKU holds fewer. */
+    boolean takeFromSku(long skuId, int quantity) {
+        try {
+            return update(TAKE_FROM_SKU, quantity, skuId, quantity) == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Stock could not be changed", e);
+        }
+    }
+
     /**
      * Sells the held units to the order, recording where they go (a city or finer code) for the
      * batches' public trace. Committing twice changes nothing.
@@ -395,6 +417,7 @@ class Inventory {
                     destination.value(),
                     Timestamp.from(clock.instant()),
                     held.id());
+            outbox.publish(CatalogSchema.OUTBOX, new StockSold(held.reference(), soldUnits(held)));
         } else if (held.status() != ReservationStatus.COMMITTED) {
             throw new ConflictException("reservation.not-held", held.reference(), held.status());
         }
@@ -537,6 +560,22 @@ class Inventory {
         }
     }
 
+    private List<StockSold.Units> soldUnits(Held held) throws SQLException {
+        List<StockSold.Units> units = new ArrayList<>();
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT b.product_id, l.sku_id, SUM(l.quantity)"
+                        + " FROM catalog_reservation_line l JOIN catalog_batch b ON b.id = l.batch_id"
+                        + " WHERE l.reservation_id = ? GROUP BY b.product_id, l.sku_id ORDER BY l.sku_id")) {
+            select.setLong(1, held.id());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    units.add(new StockSold.Units(rows.getLong(1), rows.getLong(2), rows.getInt(3)));
+                }
+            }
+        }
+        return units;
+    }
+
     /**
      * Units of a batch recalled while held do not go back on sale: the recall took the batch off
      * sale, and its held units with it.
@@ -559,10 +598,7 @@ class Inventory {
         for (long[] line : lines) {
             if (line[3] == 1) {
                 update("UPDATE catalog_batch SET remaining = remaining + ? WHERE id = ?", line[2], line[0]);
-                update(
-                        "UPDATE catalog_sku SET available = available + ?, version = version + 1 WHERE id = ?",
-                        line[2],
-                        line[1]);
+                update(ADD_TO_SKU, line[2], line[1]);
                 outbox.publish(CatalogSchema.OUTBOX, new StockChanged(line[4], line[1]));
             }
         }
@@ -574,8 +610,8 @@ class Inventory {
     }
 
     /** Adds the query for the product of every SKU and whether it is on sale to {@code script}. */
-    private static void productsOnSale(SqlScript script, java.util.Collection<Long> skuIds) {
-        script.add(
+    private static SqlScript.Statement productsOnSale(SqlScript script, java.util.Collection<Long> skuIds) {
+        return script.add(
                 "SELECT k.id, p.id, p.status = 'PUBLISHED' AND s.status = 'APPROVED' FROM catalog_sku k"
                         + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
                         + " WHERE k.id IN (" + SqlScript.rows("?", skuIds.size()) + ")",
@@ -628,7 +664,7 @@ class Inventory {
     }
 
     /** Runs a script that inserts the reservations; a reference already taken is a conflict. */
-    private List<SqlScript.Result> runReserving(SqlScript script, List<Wanted> wanted) throws SQLException {
+    private SqlScript.Results runReserving(SqlScript script, List<Wanted> wanted) throws SQLException {
         try {
             return script.run(jdbc.getConnection());
         } catch (SQLIntegrityConstraintViolationException e) {

@@ -16,15 +16,6 @@ interface SkuRepository extends CrudRepository<SkuRow, Long> {
 
     int countByProductId(long productId);
 
-    /** Adds received units; the database, not a read-modify-write, does the arithmetic. */
     @Query("SELECT DISTINCT product_id FROM catalog_sku WHERE id IN (:ids)")
     List<Long> productIdsOf(Collection<Long> ids);
-
-    @Query("UPDATE catalog_sku SET available = available + :quantity, version = version + 1 WHERE id = :id")
-    int addStock(long id, int quantity);
-
-    /** Takes units off sale; matches nothing (returns 0) rather than going below zero. */
-    @Query("UPDATE catalog_sku SET available = available - :quantity, version = version + 1"
-            + " WHERE id = :id AND available >= :quantity")
-    int removeStock(long id, int quantity);
 }

@@ -200,13 +200,12 @@ class Checkout {
         java.util.Set<String> shops =
                 forSale.stream().map(SkuOnSale::shopSlug).collect(java.util.stream.Collectors.toSet());
         SqlScript reads = new SqlScript();
-        OrderGroups.findKeys(reads, requests.stream().map(Request::keyOf).toList());
-        if (!shops.isEmpty()) {
-            DeliveryCharges.findRules(reads, shops);
-        }
-        List<SqlScript.Result> read = read(reads);
-        Map<KeyOf, OrderGroups.Keyed> earlier = OrderGroups.keyed(read.get(0));
-        Map<String, ShippingRule> rules = shops.isEmpty() ? Map.of() : DeliveryCharges.rules(read.get(1));
+        SqlScript.Statement keys = OrderGroups.findKeys(
+                reads, requests.stream().map(Request::keyOf).toList());
+        SqlScript.Statement shopRules = shops.isEmpty() ? null : DeliveryCharges.findRules(reads, shops);
+        SqlScript.Results read = read(reads);
+        Map<KeyOf, OrderGroups.Keyed> earlier = OrderGroups.keyed(read.of(keys));
+        Map<String, ShippingRule> rules = shopRules == null ? Map.of() : DeliveryCharges.rules(read.of(shopRules));
         java.util.Set<KeyOf> seen = new java.util.HashSet<>();
         List<Together> outcomes = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
@@ -301,7 +300,7 @@ class Checkout {
         // A multi-row INSERT takes consecutive ids from LAST_INSERT_ID() on (as Connector/J's own
         // generated keys assume), so the orders and lines name their parents without a round trip.
         SqlScript script = new SqlScript();
-        insertGroups(script, drafts, numbers, now);
+        SqlScript.Statement groupRows = insertGroups(script, drafts, numbers, now);
         script.add("SET @techan_group = LAST_INSERT_ID()");
         insertOrders(script, orders);
         script.add("SET @techan_order = LAST_INSERT_ID()");
@@ -312,8 +311,8 @@ class Checkout {
                 script,
                 OrdersSchema.OUTBOX,
                 numbers.stream().map(OrderPlaced::new).toList());
-        script.add("SELECT @techan_group, @@auto_increment_increment");
-        List<Long> groupIds = run(script, drafts.size(), numbers);
+        SqlScript.Statement firstGroup = script.add("SELECT @techan_group, @@auto_increment_increment");
+        List<Long> groupIds = run(script, groupRows, firstGroup, drafts.size(), numbers);
         // Last, so the hot SKU rows stay locked only until the commit.
         List<ReserveStockCommand> holds = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -355,7 +354,7 @@ class Checkout {
         return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
     }
 
-    private List<SqlScript.Result> read(SqlScript reads) {
+    private SqlScript.Results read(SqlScript reads) {
         try {
             return reads.run(jdbc.getConnection());
         } catch (SQLException e) {
@@ -364,8 +363,13 @@ class Checkout {
     }
 
     /** Runs the checkouts' writes and answers the groups' ids, in the drafts' order. */
-    private List<Long> run(SqlScript script, int groups, List<String> numbers) {
-        List<SqlScript.Result> results;
+    private List<Long> run(
+            SqlScript script,
+            SqlScript.Statement groupRows,
+            SqlScript.Statement firstGroup,
+            int groups,
+            List<String> numbers) {
+        SqlScript.Results results;
         try {
             results = script.run(jdbc.getConnection());
         } catch (SQLIntegrityConstraintViolationException sameKey) {
@@ -373,10 +377,10 @@ class Checkout {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save checkouts " + numbers, e);
         }
-        if (results.get(0).updated() != groups) {
-            throw new IllegalStateException("Saved " + results.get(0).updated() + " of " + groups + " groups");
+        if (results.of(groupRows).updated() != groups) {
+            throw new IllegalStateException("Saved " + results.of(groupRows).updated() + " of " + groups + " groups");
         }
-        SqlScript.Result ids = results.get(results.size() - 1);
+        SqlScript.Result ids = results.of(firstGroup);
         long first = ids.longAt(0);
         long step = ids.longAt(1);
         List<Long> groupIds = new ArrayList<>();
@@ -463,7 +467,8 @@ class Checkout {
      * The groups with their totals; each must be paid before its stock hold (taken a moment later,
      * from the same clock) runs out, so the deadline shown is never later than the hold.
      */
-    private static void insertGroups(SqlScript script, List<Draft> drafts, List<String> numbers, Instant now) {
+    private static SqlScript.Statement insertGroups(
+            SqlScript script, List<Draft> drafts, List<String> numbers, Instant now) {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
@@ -483,7 +488,7 @@ class Checkout {
                     Timestamp.from(PlacedViews.payBefore(now)),
                     Timestamp.from(now)));
         }
-        script.add(
+        return script.add(
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
                         + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
                         + " VALUES " + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),

@@ -48,17 +48,17 @@ class DeliveryCharges {
             return new java.util.TreeMap<>();
         }
         SqlScript script = new SqlScript();
-        findRules(script, shopSlugs);
+        SqlScript.Statement found = findRules(script, shopSlugs);
         try {
-            return rules(script.run(jdbc.getConnection()).get(0));
+            return rules(script.run(jdbc.getConnection()).of(found));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the shipping rules of " + shopSlugs, e);
         }
     }
 
     /** Adds to {@code script} the lookup of these (at least one) shops' rules; {@link #rules(SqlScript.Result)} reads it. */
-    static void findRules(SqlScript script, java.util.Collection<String> shopSlugs) {
-        script.add(
+    static SqlScript.Statement findRules(SqlScript script, java.util.Collection<String> shopSlugs) {
+        return script.add(
                 "SELECT shop_slug, kind, base_fee, per_extra_kg, free_from FROM orders_shipping_rule WHERE shop_slug IN ("
                         + SqlScript.rows("?", shopSlugs.size()) + ")",
                 List.copyOf(shopSlugs));

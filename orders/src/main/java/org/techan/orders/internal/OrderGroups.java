@@ -66,16 +66,6 @@ class OrderGroups {
         return found.stream().findFirst();
     }
 
-    /**
-     * The group made earlier with this key, if any.
-     *
-     * @throws ConflictException if that group was a different checkout
-     */
-    @Transactional
-    public Optional<OrderGroupView> byKey(long accountId, String key, String hash) {
-        return idByKey(accountId, key, hash).map(this::view);
-    }
-
     /** A group made with an idempotency key, and the fingerprint of the request that made it. */
     record Keyed(long groupId, String hash) {}
 
@@ -83,7 +73,7 @@ class OrderGroups {
      * Adds to {@code script} the lookup of the groups made earlier with any of these (at least one)
      * keys; {@link #keyed} reads its result.
      */
-    static void findKeys(SqlScript script, List<Checkout.KeyOf> keys) {
+    static SqlScript.Statement findKeys(SqlScript script, List<Checkout.KeyOf> keys) {
         List<Object> values = new ArrayList<>();
         keys.forEach(key -> {
             values.add(key.accountId());
@@ -92,7 +82,7 @@ class OrderGroups {
         // One exact range of the (account, key) index per pair. Two IN lists would ask for every
         // account with every key: 4,096 ranges for 64 buyers, past what the optimizer will plan, and
         // it fell back to reading the whole table.
-        script.add(
+        return script.add(
                 "SELECT account_id, idempotency_key, id, request_hash FROM orders_group WHERE "
                         + String.join(
                                 " OR ",
@@ -111,7 +101,11 @@ class OrderGroups {
         return keyed;
     }
 
-    /** As {@link #byKey}, the group's id only. */
+    /**
+     * The id of the group made earlier with this key, if any.
+     *
+     * @throws ConflictException if that group was a different checkout
+     */
     @Transactional
     public Optional<Long> idByKey(long accountId, String key, String hash) {
         List<long[]> found = new ArrayList<>();

@@ -32,7 +32,6 @@ import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.SavedAddress;
 import org.techan.orders.ShippingRule;
-import org.techan.orders.SoldUnits;
 import org.techan.orders.StoreView;
 import org.techan.orders.WaitingPickupView;
 import org.techan.platform.AccountView;
@@ -131,20 +130,6 @@ class OrdersFacade implements OrdersApi {
     public OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber) {
         payments.confirmByCard(payments.payment(consumer, groupNumber), cardNumber);
         return groups.own(consumer.accountId(), groupNumber);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<SoldUnits> unitsSold(String groupNumber) {
-        List<SoldUnits> sold = new java.util.ArrayList<>();
-        Statements.query(
-                jdbc,
-                "SELECT l.product_id, SUM(l.quantity) FROM orders_line l JOIN orders_order o ON o.id = l.order_id"
-                        + " JOIN orders_group g ON g.id = o.group_id WHERE g.number = ? GROUP BY l.product_id"
-                        + " ORDER BY l.product_id",
-                rows -> sold.add(new SoldUnits(rows.getLong(1), rows.getInt(2))),
-                groupNumber);
-        return sold;
     }
 
     @Override

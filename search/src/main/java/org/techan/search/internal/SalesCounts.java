@@ -1,6 +1,5 @@
 package org.techan.search.internal;
 
-import io.micronaut.context.BeanProvider;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,46 +8,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.techan.orders.OrderPaid;
-import org.techan.orders.OrdersApi;
-import org.techan.orders.SoldUnits;
+import org.techan.catalog.StockSold;
 import org.techan.platform.OutboxSubscriber;
 
 /**
- * Units sold per product, added up from paid checkouts; each payment counts once (its event id is
- * recorded in the same transaction), and the products it touched are queued for indexing.
+ * Units sold per product, added up from the catalog's sales (an order paid commits its held
+ * stock); each sale counts once (its event id is recorded in the same transaction), and the
+ * products it touched are queued for indexing.
  */
 @Singleton
-class SalesCounts implements OutboxSubscriber<OrderPaid> {
+class SalesCounts implements OutboxSubscriber<StockSold> {
 
     private final JdbcOperations jdbc;
-    private final BeanProvider<OrdersApi> orders;
     private final IndexQueue queue;
 
-    /**
-     * Orders are reached lazily: documents need sales counts from the first second, while the
-     * orders module's payment wiring is complete only once the server has started.
-     */
-    SalesCounts(JdbcOperations jdbc, BeanProvider<OrdersApi> orders, IndexQueue queue) {
+    SalesCounts(JdbcOperations jdbc, IndexQueue queue) {
         this.jdbc = jdbc;
-        this.orders = orders;
         this.queue = queue;
     }
 
     @Override
-    public Class<OrderPaid> eventType() {
-        return OrderPaid.class;
+    public Class<StockSold> eventType() {
+        return StockSold.class;
     }
 
     @Override
-    public void on(OrderPaid event, String eventId) {
+    public void on(StockSold event, String eventId) {
         if (Statements.update(jdbc, "INSERT IGNORE INTO search_processed_event (event_id) VALUES (?)", eventId) == 0) {
             return;
         }
-        List<SoldUnits> sold = orders.get().unitsSold(event.groupNumber());
-        for (SoldUnits units : sold) {
+        for (StockSold.Units units : event.units()) {
             Statements.update(
                     jdbc,
                     "INSERT INTO search_product_sales (product_id, sold) VALUES (?, ?)"
@@ -56,7 +46,10 @@ class SalesCounts implements OutboxSubscriber<OrderPaid> {
                     units.productId(),
                     units.quantity());
         }
-        queue.add(sold.stream().map(SoldUnits::productId).toList());
+        queue.add(event.units().stream()
+                .map(StockSold.Units::productId)
+                .distinct()
+                .toList());
     }
 
     /** Units sold of each product among {@code productIds}; those never sold are left out. */
