@@ -34,12 +34,14 @@ import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.testsupport.browser.HeadlessChromium;
+import org.techan.testsupport.browser.RequiresChromium;
 
 /**
  * The catalog's whole promise in a real browser: shop staff list a product with a batch and a
  * certificate, an operator verifies the certificate, shoppers see the badge and trace the batch.
  * Mengding mountain tea from Ya'an, Sichuan (region codes 51…).
  */
+@RequiresChromium
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogJourneyBrowserTest {

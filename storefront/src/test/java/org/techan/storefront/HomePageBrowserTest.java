@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.techan.testsupport.browser.HeadlessChromium;
+import org.techan.testsupport.browser.RequiresChromium;
 
+@RequiresChromium
 @MicronautTest
 class HomePageBrowserTest {
 

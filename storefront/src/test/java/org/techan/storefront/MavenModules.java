@@ -19,17 +19,24 @@ import org.w3c.dom.NodeList;
  * {@code org.techan}) its main code lives in, and the project modules its pom depends on outside
  * the test scope.
  */
-record MavenModules(Map<String, Set<String>> dependencies) {
+record MavenModules(Map<String, Set<String>> dependencies, Map<String, Path> directories) {
+
+    MavenModules(Map<String, Set<String>> dependencies) {
+        this(dependencies, Map.of());
+    }
 
     private static final String GROUP = "org.techan";
 
     static MavenModules of(Path root) {
         Map<String, String> moduleOfArtifact = new LinkedHashMap<>();
         Map<String, Element> poms = new LinkedHashMap<>();
+        Map<String, Path> directories = new LinkedHashMap<>();
         for (String directory : texts(pom(root.resolve("pom.xml")), "module")) {
             Element pom = pom(root.resolve(directory).resolve("pom.xml"));
             String artifact = directChild(pom, "artifactId");
-            moduleOfArtifact.put(artifact, packageOf(root.resolve(directory)));
+            String module = packageOf(root.resolve(directory));
+            moduleOfArtifact.put(artifact, module);
+            directories.put(module, root.resolve(directory));
             poms.put(artifact, pom);
         }
         Map<String, Set<String>> dependencies = new LinkedHashMap<>();
@@ -50,7 +57,7 @@ record MavenModules(Map<String, Set<String>> dependencies) {
             }
             dependencies.put(moduleOfArtifact.get(artifact), used);
         });
-        return new MavenModules(dependencies);
+        return new MavenModules(dependencies, directories);
     }
 
     /** The checkout's root: the nearest directory upwards whose pom lists modules. */

@@ -47,12 +47,14 @@ import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
 import org.techan.search.SearchQuery;
 import org.techan.testsupport.browser.HeadlessChromium;
+import org.techan.testsupport.browser.RequiresChromium;
 
 /**
  * The whole purchase in Chromium: search, a cart with goods from two shops, sign-in at checkout,
  * a pickup day at a community store for both, payment with the 4242 test card; the shops send
  * their parcels, the clerk receives them and hands each order over against the buyer's code.
  */
+@RequiresChromium
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PurchaseJourneyBrowserTest {

@@ -39,8 +39,10 @@ import org.techan.search.SearchApi;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchResult;
 import org.techan.testsupport.browser.HeadlessChromium;
+import org.techan.testsupport.browser.RequiresChromium;
 
 /** A shopper types pinyin, picks a suggested region, ticks two facets and reads the narrowed results. */
+@RequiresChromium
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {

@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,8 +32,8 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PickupSlotView;
 import org.techan.orders.SavedAddress;
 import org.techan.orders.ShopFulfilment;
+import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
-import org.techan.storefront.security.SignedIn;
 import org.techan.storefront.web.VisitorCarts;
 
 /**
@@ -56,8 +55,8 @@ class CartController {
 
     @Get("/cart")
     @Operation(summary = "The cart grouped by shop, priced now, with price changes and problems per line")
-    CartView cart(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return carts.existing(request, authentication).map(orders::cart).orElseGet(CartView::empty);
+    CartView cart(HttpRequest<?> request, @Nullable Actor actor) {
+        return carts.existing(request, actor).map(orders::cart).orElseGet(CartView::empty);
     }
 
     @Post("/cart/lines")
@@ -65,21 +64,17 @@ class CartController {
             summary = "Adds units of a SKU (to any already in the cart)",
             description = "422 for a SKU not on sale or a quantity its purchase rule does not allow;"
                     + " 409 when the stock left is smaller than the cart's quantity. Nothing changes then.")
-    HttpResponse<CartView> add(HttpRequest<?> request, @Nullable Authentication authentication, @Body NewLine line) {
-        CartHolder holder = carts.forChange(request, authentication);
+    HttpResponse<CartView> add(HttpRequest<?> request, @Nullable Actor actor, @Body NewLine line) {
+        CartHolder holder = carts.forChange(request, actor);
         CartView cart = orders.addToCart(holder, line.skuId(), line.quantity());
         return carts.keep(HttpResponse.ok(cart), holder);
     }
 
     @Put("/cart/lines/{skuId}")
     @Operation(summary = "Sets a line's quantity; 0 removes the line")
-    CartView change(
-            HttpRequest<?> request,
-            @Nullable Authentication authentication,
-            @PathVariable long skuId,
-            @Body Quantity quantity) {
-        CartHolder holder = carts.existing(request, authentication)
-                .orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
+    CartView change(HttpRequest<?> request, @Nullable Actor actor, @PathVariable long skuId, @Body Quantity quantity) {
+        CartHolder holder =
+                carts.existing(request, actor).orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
         return orders.changeCartLine(holder, skuId, quantity.quantity());
     }
 
@@ -91,11 +86,9 @@ class CartController {
                     + " With expectedGoodsTotal, goods whose prices changed since are refused with 409 and nothing"
                     + " is created.")
     HttpResponse<OrderGroupView> checkout(
-            Authentication authentication,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey,
-            @Body CartCheckout request) {
+            Actor signedIn, @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CartCheckout request) {
         OrderGroupView group = orders.checkoutCart(
-                SignedIn.actor(authentication),
+                signedIn,
                 new CartCheckoutCommand(
                         idempotencyKey,
                         request.addressId(),
@@ -115,22 +108,22 @@ class CartController {
 
     @Get("/addresses")
     @Operation(summary = "The consumer's address book, most recently used first")
-    List<SavedAddress> addresses(Authentication authentication) {
-        return orders.addresses(SignedIn.actor(authentication));
+    List<SavedAddress> addresses(Actor signedIn) {
+        return orders.addresses(signedIn);
     }
 
     @Post("/addresses")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Keeps an address in the book (an identical one is answered, not kept twice)")
-    SavedAddress saveAddress(Authentication authentication, @Body DeliveryAddress address) {
-        return orders.saveAddress(SignedIn.actor(authentication), address);
+    SavedAddress saveAddress(Actor signedIn, @Body DeliveryAddress address) {
+        return orders.saveAddress(signedIn, address);
     }
 
     @Delete("/addresses/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Removes one of the consumer's addresses")
-    void removeAddress(Authentication authentication, @PathVariable long id) {
-        orders.removeAddress(SignedIn.actor(authentication), id);
+    void removeAddress(Actor signedIn, @PathVariable long id) {
+        orders.removeAddress(signedIn, id);
     }
 
     @Serdeable

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +23,7 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
-import org.techan.storefront.security.SignedIn;
+import org.techan.platform.Actor;
 
 /** Checkout in one call for programmatic clients, and the consumer's own orders. */
 @Controller("/api/v1")
@@ -46,46 +45,41 @@ class CheckoutController {
                     + " different lines or address is refused (409). A SKU short of stock is 409 and"
                     + " nothing is created.")
     HttpResponse<OrderGroupView> checkout(
-            Authentication authentication,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey,
-            @Body CheckoutRequest request) {
-        OrderGroupView group = orders.checkout(
-                SignedIn.actor(authentication),
-                new PlaceOrderCommand(idempotencyKey, request.lines(), request.address()));
+            Actor signedIn, @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CheckoutRequest request) {
+        OrderGroupView group =
+                orders.checkout(signedIn, new PlaceOrderCommand(idempotencyKey, request.lines(), request.address()));
         return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
     }
 
     @Get("/notices")
     @Operation(summary = "The consumer's notices (paid, ready for pickup, shipped, refunded), newest first")
-    List<NoticeView> notices(Authentication authentication, @QueryValue(defaultValue = "50") int limit) {
-        return orders.notices(SignedIn.actor(authentication), limit);
+    List<NoticeView> notices(Actor signedIn, @QueryValue(defaultValue = "50") int limit) {
+        return orders.notices(signedIn, limit);
     }
 
     @Get("/orders")
     @Operation(summary = "The consumer's checkouts, newest first")
     List<OrderGroupView> orders(
-            Authentication authentication,
-            @QueryValue(defaultValue = "0") int page,
-            @QueryValue(defaultValue = "20") int size) {
-        return orders.orderGroups(SignedIn.actor(authentication), page, size);
+            Actor signedIn, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+        return orders.orderGroups(signedIn, page, size);
     }
 
     @Get("/orders/{number}")
     @Operation(summary = "One of the consumer's checkouts with its orders and their timelines")
-    OrderGroupView order(Authentication authentication, @PathVariable String number) {
-        return orders.orderGroup(SignedIn.actor(authentication), number);
+    OrderGroupView order(Actor signedIn, @PathVariable String number) {
+        return orders.orderGroup(signedIn, number);
     }
 
     @Post("/orders/{number}/cancel")
     @Operation(summary = "Cancels an unpaid checkout and puts its stock back on sale")
-    OrderGroupView cancel(Authentication authentication, @PathVariable String number) {
-        return orders.cancelCheckout(SignedIn.actor(authentication), number);
+    OrderGroupView cancel(Actor signedIn, @PathVariable String number) {
+        return orders.cancelCheckout(signedIn, number);
     }
 
     @Post("/orders/{number}/payment")
     @Operation(summary = "The checkout's PaymentIntent (one per checkout, the same on every call)")
-    PaymentView payment(Authentication authentication, @PathVariable String number) {
-        return orders.payment(SignedIn.actor(authentication), number);
+    PaymentView payment(Actor signedIn, @PathVariable String number) {
+        return orders.payment(signedIn, number);
     }
 
     @Post("/orders/{number}/pay")
@@ -93,8 +87,8 @@ class CheckoutController {
             summary = "Pays by card against the built-in Stripe-compatible stub (test mode)",
             description = "4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (422 with the reason)."
                     + " Against real Stripe, cards are collected by Stripe.js in the browser instead.")
-    OrderGroupView pay(Authentication authentication, @PathVariable String number, @Body CardPayment card) {
-        return orders.payByCard(SignedIn.actor(authentication), number, card.cardNumber());
+    OrderGroupView pay(Actor signedIn, @PathVariable String number, @Body CardPayment card) {
+        return orders.payByCard(signedIn, number, card.cardNumber());
     }
 
     @Serdeable

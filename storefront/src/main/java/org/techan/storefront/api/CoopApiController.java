@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.techan.catalog.BatchView;
@@ -25,8 +24,8 @@ import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.ShippingRule;
+import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * The cooperative back office as JSON, for a shop's own systems (an ERP, a packing-house
@@ -49,65 +48,61 @@ class CoopApiController {
 
     @Get("/shipping-rule")
     @Operation(summary = "The shop's delivery charge (the marketplace default until set)")
-    ShippingRule shippingRule(Authentication authentication) {
-        return orders.shippingRule(
-                catalog.shopOf(SignedIn.actor(authentication)).slug());
+    ShippingRule shippingRule(Actor signedIn) {
+        return orders.shippingRule(catalog.shopOf(signedIn).slug());
     }
 
     @Put("/shipping-rule")
     @Operation(
             summary = "Sets the shop's delivery charge: FLAT (baseFee per order) or BY_WEIGHT (baseFee for the"
                     + " first kg, perExtraKg for each started kg more), free from freeFrom when given")
-    ShippingRule setShippingRule(Authentication authentication, @Body ShippingRule rule) {
-        return orders.setShippingRule(SignedIn.actor(authentication), rule);
+    ShippingRule setShippingRule(Actor signedIn, @Body ShippingRule rule) {
+        return orders.setShippingRule(signedIn, rule);
     }
 
     @Get("/shop")
     @Operation(summary = "The signed-in staff member's shop, whatever its status")
-    ShopView shop(Authentication authentication) {
-        return catalog.shopOf(SignedIn.actor(authentication));
+    ShopView shop(Actor signedIn) {
+        return catalog.shopOf(signedIn);
     }
 
     @Get("/products")
     @Operation(summary = "The shop's products in every status, newest first")
     PageOf<ProductView> products(
-            Authentication authentication,
-            @QueryValue(defaultValue = "0") int page,
-            @QueryValue(defaultValue = "20") int size) {
-        return catalog.ownProducts(SignedIn.actor(authentication), page, size);
+            Actor signedIn, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+        return catalog.ownProducts(signedIn, page, size);
     }
 
     @Get("/products/{id}")
     @Operation(summary = "One of the shop's products, with all its certificates and batches")
-    ProductView product(Authentication authentication, @PathVariable long id) {
-        return catalog.product(SignedIn.actor(authentication), id);
+    ProductView product(Actor signedIn, @PathVariable long id) {
+        return catalog.product(signedIn, id);
     }
 
     @Post("/products")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Drafts a product with its first SKUs")
-    ProductView create(Authentication authentication, @Body SaveProductCommand command) {
-        return catalog.createProduct(SignedIn.actor(authentication), command);
+    ProductView create(Actor signedIn, @Body SaveProductCommand command) {
+        return catalog.createProduct(signedIn, command);
     }
 
     @Put("/products/{id}")
     @Operation(summary = "Changes a product's details (not its SKUs)")
-    ProductView revise(Authentication authentication, @PathVariable long id, @Body SaveProductCommand command) {
-        return catalog.reviseProduct(SignedIn.actor(authentication), id, command);
+    ProductView revise(Actor signedIn, @PathVariable long id, @Body SaveProductCommand command) {
+        return catalog.reviseProduct(signedIn, id, command);
     }
 
     @Post("/products/{id}/skus")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Adds a SKU")
-    ProductView addSku(Authentication authentication, @PathVariable long id, @Body SkuCommand command) {
-        return catalog.addSku(SignedIn.actor(authentication), id, command);
+    ProductView addSku(Actor signedIn, @PathVariable long id, @Body SkuCommand command) {
+        return catalog.addSku(signedIn, id, command);
     }
 
     @Put("/products/{id}/skus/{skuId}")
     @Operation(summary = "Changes a SKU's spec, unit, weight or price")
-    ProductView reviseSku(
-            Authentication authentication, @PathVariable long id, @PathVariable long skuId, @Body SkuCommand command) {
-        var actor = SignedIn.actor(authentication);
+    ProductView reviseSku(Actor signedIn, @PathVariable long id, @PathVariable long skuId, @Body SkuCommand command) {
+        var actor = signedIn;
         if (catalog.product(actor, id).skus().stream().noneMatch(sku -> sku.id() == skuId)) {
             throw new NotFoundException("sku.not-found", skuId);
         }
@@ -116,19 +111,19 @@ class CoopApiController {
 
     @Post("/products/{id}/publish")
     @Operation(summary = "Puts the product on sale (the shop must be approved)")
-    ProductView publish(Authentication authentication, @PathVariable long id) {
-        return catalog.publishProduct(SignedIn.actor(authentication), id);
+    ProductView publish(Actor signedIn, @PathVariable long id) {
+        return catalog.publishProduct(signedIn, id);
     }
 
     @Post("/products/{id}/unpublish")
     @Operation(summary = "Takes the product off sale")
-    ProductView unpublish(Authentication authentication, @PathVariable long id) {
-        return catalog.unpublishProduct(SignedIn.actor(authentication), id);
+    ProductView unpublish(Actor signedIn, @PathVariable long id) {
+        return catalog.unpublishProduct(signedIn, id);
     }
 
     @Post("/batches")
     @Operation(summary = "Receives stock for a SKU as a new traceable batch; answers its trace code")
-    HttpResponse<BatchView> receive(Authentication authentication, @Body ReceiveBatchCommand command) {
-        return HttpResponse.created(catalog.receiveBatch(SignedIn.actor(authentication), command));
+    HttpResponse<BatchView> receive(Actor signedIn, @Body ReceiveBatchCommand command) {
+        return HttpResponse.created(catalog.receiveBatch(signedIn, command));
     }
 }

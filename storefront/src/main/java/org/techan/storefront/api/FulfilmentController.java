@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +23,7 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PickingListView;
 import org.techan.orders.StoreView;
 import org.techan.orders.WaitingPickupView;
-import org.techan.storefront.security.SignedIn;
+import org.techan.platform.Actor;
 
 /**
  * Fulfilment for programs: a shop's orders, packing, shipping with tracking, picking lists and
@@ -45,88 +44,86 @@ class FulfilmentController {
     @Get("/coop/orders")
     @Operation(summary = "The shop's orders in a state (every paid one without), oldest first")
     List<OrderView> shopOrders(
-            Authentication authentication,
+            Actor signedIn,
             @Nullable @QueryValue OrderState state,
             @QueryValue(defaultValue = "0") int page,
             @QueryValue(defaultValue = "50") int size) {
-        return orders.shopOrders(SignedIn.actor(authentication), state, page, size);
+        return orders.shopOrders(signedIn, state, page, size);
     }
 
     @Get("/coop/orders/{number}")
     @Operation(summary = "One of the shop's orders")
-    OrderView shopOrder(Authentication authentication, @PathVariable String number) {
-        return orders.shopOrder(SignedIn.actor(authentication), number);
+    OrderView shopOrder(Actor signedIn, @PathVariable String number) {
+        return orders.shopOrder(signedIn, number);
     }
 
     @Post("/coop/orders/{number}/pack")
     @Operation(summary = "Marks a paid order packed (409 from any other state)")
-    OrderView pack(Authentication authentication, @PathVariable String number) {
-        return orders.advance(SignedIn.actor(authentication), number, OrderState.PACKED);
+    OrderView pack(Actor signedIn, @PathVariable String number) {
+        return orders.advance(signedIn, number, OrderState.PACKED);
     }
 
     @Post("/coop/orders/{number}/ship")
     @Operation(summary = "Ships a delivery order with carrier and tracking number (packing it first if needed)")
-    OrderView ship(Authentication authentication, @PathVariable String number, @Body Shipment shipment) {
-        return orders.shipOrder(SignedIn.actor(authentication), number, shipment.carrier(), shipment.trackingNumber());
+    OrderView ship(Actor signedIn, @PathVariable String number, @Body Shipment shipment) {
+        return orders.shipOrder(signedIn, number, shipment.carrier(), shipment.trackingNumber());
     }
 
     @Get("/coop/picking-lists")
     @Operation(summary = "Per store: units per SKU and orders to send in one parcel for collection on a day")
-    List<PickingListView> pickingLists(Authentication authentication, @QueryValue LocalDate day) {
-        return orders.pickingLists(SignedIn.actor(authentication), day);
+    List<PickingListView> pickingLists(Actor signedIn, @QueryValue LocalDate day) {
+        return orders.pickingLists(signedIn, day);
     }
 
     @Post("/coop/picking-lists/dispatch")
     @Operation(summary = "Sends the parcel for a store and day: its orders are packed and shipped to the store")
-    Dispatched dispatch(Authentication authentication, @Body Parcel parcel) {
-        return new Dispatched(orders.dispatchConsignment(SignedIn.actor(authentication), parcel.store(), parcel.day()));
+    Dispatched dispatch(Actor signedIn, @Body Parcel parcel) {
+        return new Dispatched(orders.dispatchConsignment(signedIn, parcel.store(), parcel.day()));
     }
 
     @Get("/store")
     @Operation(summary = "The clerk's store")
-    StoreView store(Authentication authentication) {
-        return orders.storeOf(SignedIn.actor(authentication));
+    StoreView store(Actor signedIn) {
+        return orders.storeOf(signedIn);
     }
 
     @Get("/store/consignments")
     @Operation(summary = "Parcels on their way to the clerk's store and being prepared for it")
-    List<ConsignmentView> consignments(Authentication authentication) {
-        return orders.consignments(SignedIn.actor(authentication));
+    List<ConsignmentView> consignments(Actor signedIn) {
+        return orders.consignments(signedIn);
     }
 
     @Post("/store/consignments/receive")
     @Operation(summary = "A shop's parcel for a day arrived: its orders are ready and their buyers get codes")
-    Received receive(Authentication authentication, @Body Arrival arrival) {
-        return new Received(orders.receiveConsignment(SignedIn.actor(authentication), arrival.shop(), arrival.day()));
+    Received receive(Actor signedIn, @Body Arrival arrival) {
+        return new Received(orders.receiveConsignment(signedIn, arrival.shop(), arrival.day()));
     }
 
     @Get("/store/pickups")
     @Operation(summary = "Orders waiting at the clerk's store (no codes)")
-    List<WaitingPickupView> waiting(Authentication authentication) {
-        return orders.waitingPickups(SignedIn.actor(authentication));
+    List<WaitingPickupView> waiting(Actor signedIn) {
+        return orders.waitingPickups(signedIn);
     }
 
     @Get("/store/pickups/{code}")
     @Operation(summary = "The order waiting at the clerk's store under a pickup code (404 for any other code)")
-    HandOverView check(Authentication authentication, @PathVariable String code) {
-        return orders.checkPickupCode(SignedIn.actor(authentication), code);
+    HandOverView check(Actor signedIn, @PathVariable String code) {
+        return orders.checkPickupCode(signedIn, code);
     }
 
     @Post("/store/pickups/{code}/hand-over")
     @Operation(summary = "Hands the order over; refused (damaged) SKUs are refunded with the reason")
-    OrderView handOver(Authentication authentication, @PathVariable String code, @Body Refusal refusal) {
-        HandOverView order = orders.checkPickupCode(SignedIn.actor(authentication), code);
+    OrderView handOver(Actor signedIn, @PathVariable String code, @Body Refusal refusal) {
+        HandOverView order = orders.checkPickupCode(signedIn, code);
         return orders.handOver(
-                SignedIn.actor(authentication),
-                order.orderNumber(),
-                new HandOverCommand(code, refusal.refusedSkuIds(), refusal.reason()));
+                signedIn, order.orderNumber(), new HandOverCommand(code, refusal.refusedSkuIds(), refusal.reason()));
     }
 
     @Post("/orders/{group}/orders/{number}/received")
     @Operation(summary = "The buyer confirms a shipped delivery arrived: delivered and completed")
-    OrderView received(Authentication authentication, @PathVariable String group, @PathVariable String number) {
-        orders.orderGroup(SignedIn.actor(authentication), group);
-        return orders.confirmReceipt(SignedIn.actor(authentication), number);
+    OrderView received(Actor signedIn, @PathVariable String group, @PathVariable String number) {
+        orders.orderGroup(signedIn, group);
+        return orders.confirmReceipt(signedIn, number);
     }
 
     @Serdeable

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,8 +18,8 @@ import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.StoreView;
 import org.techan.platform.AccountView;
+import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * Community pickup stores as JSON, for a county service centre's own tools: the same operations
@@ -47,18 +46,16 @@ class OperatorStoresApiController {
     @Post
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Opens a pickup store (convenience store, postal station or parcel locker)")
-    StoreView open(Authentication authentication, @Body OpenStoreCommand command) {
-        return orders.openStore(SignedIn.actor(authentication), command);
+    StoreView open(Actor signedIn, @Body OpenStoreCommand command) {
+        return orders.openStore(signedIn, command);
     }
 
     @Post("/{code}/clerks")
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Creates a clerk account working at the store")
-    AccountView addClerk(Authentication authentication, @PathVariable String code, @Body NewClerk clerk) {
+    AccountView addClerk(Actor signedIn, @PathVariable String code, @Body NewClerk clerk) {
         return orders.addStoreClerk(
-                SignedIn.actor(authentication),
-                code,
-                new RegisterAccountCommand(clerk.login(), clerk.password(), clerk.displayName(), null));
+                signedIn, code, new RegisterAccountCommand(clerk.login(), clerk.password(), clerk.displayName(), null));
     }
 
     /** A clerk's sign-in and name; the role is always store clerk. */

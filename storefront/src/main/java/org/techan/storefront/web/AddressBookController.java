@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -23,7 +22,6 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.SavedAddress;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /** A consumer's address book: the addresses checkout offers, added here or kept from a checkout. */
 @Hidden
@@ -43,13 +41,12 @@ class AddressBookController {
 
     @View("addresses")
     @Get(produces = MediaType.TEXT_HTML)
-    AddressBookPage show(Authentication authentication) {
-        return page(SignedIn.actor(authentication), AddressForm.BLANK, null);
+    AddressBookPage show(Actor signedIn) {
+        return page(signedIn, AddressForm.BLANK, null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> add(HttpRequest<?> request, Authentication authentication, @Body NewAddress form) {
-        Actor consumer = SignedIn.actor(authentication);
+    HttpResponse<?> add(HttpRequest<?> request, Actor consumer, @Body NewAddress form) {
         AddressForm typed = new AddressForm(form.recipient(), form.phone(), form.regionCode(), form.street());
         try {
             orders.saveAddress(consumer, typed.address());
@@ -61,8 +58,8 @@ class AddressBookController {
     }
 
     @Post(uri = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remove(Authentication authentication, @PathVariable long id) {
-        orders.removeAddress(SignedIn.actor(authentication), id);
+    HttpResponse<?> remove(Actor signedIn, @PathVariable long id) {
+        orders.removeAddress(signedIn, id);
         return HttpResponse.seeOther(URI.create("/account/addresses"));
     }
 

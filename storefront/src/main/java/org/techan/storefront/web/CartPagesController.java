@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -21,6 +20,7 @@ import java.net.URI;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
 import org.techan.orders.OrdersApi;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
@@ -43,46 +43,42 @@ class CartPagesController {
 
     @View("cart")
     @Get(produces = MediaType.TEXT_HTML)
-    CartPage show(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return new CartPage(current(request, authentication), null);
+    CartPage show(HttpRequest<?> request, @Nullable Actor actor) {
+        return new CartPage(current(request, actor), null);
     }
 
     @Post(uri = "/lines", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> add(HttpRequest<?> request, @Nullable Authentication authentication, @Body AddForm form) {
-        CartHolder holder = carts.forChange(request, authentication);
+    HttpResponse<?> add(HttpRequest<?> request, @Nullable Actor actor, @Body AddForm form) {
+        CartHolder holder = carts.forChange(request, actor);
         try {
             orders.addToCart(holder, form.skuId() == null ? 0 : form.skuId(), quantity(form.quantity()));
         } catch (RuleViolationException | ConflictException refused) {
-            return refused(request, authentication, refused);
+            return refused(request, actor, refused);
         }
         return carts.keep(HttpResponse.seeOther(URI.create("/cart")), holder);
     }
 
     @Post(uri = "/lines/{skuId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> change(
-            HttpRequest<?> request,
-            @Nullable Authentication authentication,
-            @PathVariable long skuId,
-            @Body QuantityForm form) {
-        CartHolder holder = carts.existing(request, authentication)
-                .orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
+            HttpRequest<?> request, @Nullable Actor actor, @PathVariable long skuId, @Body QuantityForm form) {
+        CartHolder holder =
+                carts.existing(request, actor).orElseThrow(() -> new NotFoundException("cart.line.not-found", skuId));
         try {
             orders.changeCartLine(holder, skuId, quantity(form.quantity()));
         } catch (RuleViolationException | ConflictException refused) {
-            return refused(request, authentication, refused);
+            return refused(request, actor, refused);
         }
         return carts.keep(HttpResponse.seeOther(URI.create("/cart")), holder);
     }
 
     private HttpResponse<?> refused(
-            HttpRequest<?> request, @Nullable Authentication authentication, org.techan.platform.DomainException why) {
+            HttpRequest<?> request, @Nullable Actor actor, org.techan.platform.DomainException why) {
         return HttpResponse.status(ErrorResponses.statusOf(why))
-                .body(new ModelAndView<>(
-                        "cart", new CartPage(current(request, authentication), failures.of(request, why))));
+                .body(new ModelAndView<>("cart", new CartPage(current(request, actor), failures.of(request, why))));
     }
 
-    private CartView current(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return carts.existing(request, authentication).map(orders::cart).orElseGet(CartView::empty);
+    private CartView current(HttpRequest<?> request, @Nullable Actor actor) {
+        return carts.existing(request, actor).map(orders::cart).orElseGet(CartView::empty);
     }
 
     /** A missing or non-numeric quantity is no quantity at all, which the cart refuses with its own message. */

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -36,7 +35,6 @@ import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * Checkout from the cart: pick or type an address, see the total priced now (with any price change
@@ -60,8 +58,7 @@ class CheckoutPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<?> show(Authentication authentication) {
-        Actor consumer = SignedIn.actor(authentication);
+    HttpResponse<?> show(Actor consumer) {
         CartView cart = orders.cart(CartHolder.of(consumer));
         if (!cart.readyForCheckout()) {
             return HttpResponse.seeOther(URI.create("/cart"));
@@ -81,8 +78,7 @@ class CheckoutPageController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> place(HttpRequest<?> request, Authentication authentication, @Body CheckoutForm form) {
-        Actor consumer = SignedIn.actor(authentication);
+    HttpResponse<?> place(HttpRequest<?> request, Actor consumer, @Body CheckoutForm form) {
         AddressForm typed = new AddressForm(form.recipient(), form.phone(), form.regionCode(), form.street());
         boolean saved = form.addressId() != null && !form.addressId().equals("new");
         try {

@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -42,7 +41,6 @@ import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * The cooperative back office: staff see and change only their own shop. Which shop and which
@@ -70,10 +68,7 @@ class CoopBackOfficeController {
     @View("coop/home")
     @Get(produces = MediaType.TEXT_HTML)
     BackOfficePage home(
-            Authentication authentication,
-            @QueryValue(defaultValue = "0") int page,
-            @QueryValue(defaultValue = "0") int imported) {
-        Actor staff = SignedIn.actor(authentication);
+            Actor staff, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "0") int imported) {
         PageOf<ProductView> products = catalog.ownProducts(staff, Math.max(page, 0), PRODUCTS_PER_PAGE);
         return new BackOfficePage(
                 catalog.shopOf(staff),
@@ -84,8 +79,7 @@ class CoopBackOfficeController {
     }
 
     @Post(uri = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> updateProfile(HttpRequest<?> request, Authentication authentication, @Body ProfileForm form) {
-        Actor staff = SignedIn.actor(authentication);
+    HttpResponse<?> updateProfile(HttpRequest<?> request, Actor staff, @Body ProfileForm form) {
         try {
             catalog.updateShopProfile(
                     staff,
@@ -122,19 +116,19 @@ class CoopBackOfficeController {
 
     @View("coop/product-form")
     @Get(uri = "/products/new", produces = MediaType.TEXT_HTML)
-    ProductFormPage newProduct(Authentication authentication) {
-        ShopView shop = catalog.shopOf(SignedIn.actor(authentication));
-        return formPage(SignedIn.actor(authentication), ProductForm.blank(shop.villageCode()), null, null);
+    ProductFormPage newProduct(Actor signedIn) {
+        ShopView shop = catalog.shopOf(signedIn);
+        return formPage(signedIn, ProductForm.blank(shop.villageCode()), null, null);
     }
 
     @Post(uri = "/products", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body ProductForm form) {
+    HttpResponse<?> create(HttpRequest<?> request, Actor signedIn, @Body ProductForm form) {
         try {
-            ProductView created = catalog.createProduct(SignedIn.actor(authentication), form.toCommand(true));
+            ProductView created = catalog.createProduct(signedIn, form.toCommand(true));
             return HttpResponse.seeOther(URI.create("/coop/products/" + created.id()));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(SignedIn.actor(authentication), form, null, failures.of(request, refused)));
+                    .body(formView(signedIn, form, null, failures.of(request, refused)));
         }
     }
 
@@ -153,7 +147,7 @@ class CoopBackOfficeController {
 
     @Post(uri = "/products/import", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     HttpResponse<?> importProducts(
-            HttpRequest<?> request, Authentication authentication, @Part("file") @Nullable CompletedFileUpload file)
+            HttpRequest<?> request, Actor signedIn, @Part("file") @Nullable CompletedFileUpload file)
             throws java.io.IOException {
         List<ImportProblem> problems;
         if (file == null || file.getSize() == 0 || file.getSize() > Uploads.MAX_BYTES) {
@@ -162,7 +156,7 @@ class CoopBackOfficeController {
             ProductCsv.Parsed parsed = ProductCsv.parse(file.getBytes());
             problems = parsed.problems();
             if (problems.isEmpty()) {
-                ImportReport report = catalog.importProducts(SignedIn.actor(authentication), parsed.rows());
+                ImportReport report = catalog.importProducts(signedIn, parsed.rows());
                 if (report.succeeded()) {
                     return HttpResponse.seeOther(URI.create("/coop?imported=" + report.imported()));
                 }
@@ -182,32 +176,25 @@ class CoopBackOfficeController {
 
     @View("coop/product-form")
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
-    ProductFormPage product(Authentication authentication, @PathVariable long id) {
-        ProductView product = catalog.product(SignedIn.actor(authentication), id);
-        return formPage(SignedIn.actor(authentication), ProductForm.of(product), product, null);
+    ProductFormPage product(Actor signedIn, @PathVariable long id) {
+        ProductView product = catalog.product(signedIn, id);
+        return formPage(signedIn, ProductForm.of(product), product, null);
     }
 
     @Post(uri = "/products/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> revise(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body ProductForm form) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> revise(HttpRequest<?> request, Actor signedIn, @PathVariable long id, @Body ProductForm form) {
+        Actor actor = signedIn;
         try {
             catalog.reviseProduct(actor, id, form.toCommand(false));
             return HttpResponse.seeOther(URI.create("/coop/products/" + id));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(formView(
-                            SignedIn.actor(authentication),
-                            form,
-                            catalog.product(actor, id),
-                            failures.of(request, refused)));
+                    .body(formView(signedIn, form, catalog.product(actor, id), failures.of(request, refused)));
         }
     }
 
     @Post(uri = "/products/{id}/skus", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addSku(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body ProductForm form) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> addSku(HttpRequest<?> request, Actor actor, @PathVariable long id, @Body ProductForm form) {
         return onProduct(request, actor, id, product -> catalog.addSku(actor, id, form.sku()));
     }
 
@@ -217,11 +204,10 @@ class CoopBackOfficeController {
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> reviseSku(
             HttpRequest<?> request,
-            Authentication authentication,
+            Actor actor,
             @PathVariable long id,
             @PathVariable long skuId,
             @Body ProductForm form) {
-        Actor actor = SignedIn.actor(authentication);
         return onProduct(request, actor, id, product -> {
             if (product.skus().stream().noneMatch(sku -> sku.id() == skuId)) {
                 throw new NotFoundException("sku.not-found", skuId);
@@ -234,8 +220,7 @@ class CoopBackOfficeController {
             uri = "/products/{id}/publish",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> publish(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> publish(HttpRequest<?> request, Actor actor, @PathVariable long id) {
         return onProduct(request, actor, id, product -> catalog.publishProduct(actor, id));
     }
 
@@ -243,16 +228,14 @@ class CoopBackOfficeController {
             uri = "/products/{id}/batches",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> receiveBatch(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BatchForm form) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> receiveBatch(HttpRequest<?> request, Actor actor, @PathVariable long id, @Body BatchForm form) {
         return onProduct(request, actor, id, product -> catalog.receiveBatch(actor, form.toCommand(product)));
     }
 
     @Post(uri = "/products/{id}/certificates", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     HttpResponse<?> submitCertificate(
             HttpRequest<?> request,
-            Authentication authentication,
+            Actor actor,
             @PathVariable long id,
             @Part("kind") @Nullable String kind,
             @Part("number") @Nullable String number,
@@ -260,7 +243,6 @@ class CoopBackOfficeController {
             @Part("validFrom") @Nullable String validFrom,
             @Part("validTo") @Nullable String validTo,
             @Part("document") @Nullable CompletedFileUpload document) {
-        Actor actor = SignedIn.actor(authentication);
         return onProduct(
                 request,
                 actor,
@@ -280,25 +262,22 @@ class CoopBackOfficeController {
     @Post(uri = "/products/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addImage(
             HttpRequest<?> request,
-            Authentication authentication,
+            Actor actor,
             @PathVariable long id,
             @Part("image") @Nullable CompletedFileUpload image) {
-        Actor actor = SignedIn.actor(authentication);
         return onProduct(request, actor, id, product -> catalog.addProductImage(actor, id, uploads.storeImage(image)));
     }
 
     @Get(uri = "/products/{id}/media/{key}")
-    HttpResponse<byte[]> image(Authentication authentication, @PathVariable long id, @PathVariable String key) {
-        return Uploads.asResponse(catalog.productImage(SignedIn.actor(authentication), id, key));
+    HttpResponse<byte[]> image(Actor signedIn, @PathVariable long id, @PathVariable String key) {
+        return Uploads.asResponse(catalog.productImage(signedIn, id, key));
     }
 
     @Post(
             uri = "/products/{id}/images/{imageId}/cover",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> makeCover(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @PathVariable long imageId) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> makeCover(HttpRequest<?> request, Actor actor, @PathVariable long id, @PathVariable long imageId) {
         return onProduct(request, actor, id, product -> catalog.makeProductImageCover(actor, id, imageId));
     }
 
@@ -307,23 +286,20 @@ class CoopBackOfficeController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> removeImage(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @PathVariable long imageId) {
-        Actor actor = SignedIn.actor(authentication);
+            HttpRequest<?> request, Actor actor, @PathVariable long id, @PathVariable long imageId) {
         return onProduct(request, actor, id, product -> catalog.removeProductImage(actor, id, imageId));
     }
 
     @Get(uri = "/certificates/{id}/document")
-    HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
-        return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
+    HttpResponse<byte[]> certificateDocument(Actor signedIn, @PathVariable long id) {
+        return Uploads.asResponse(catalog.certificateDocument(signedIn, id));
     }
 
     @Post(
             uri = "/products/{id}/brand",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> brand(
-            HttpRequest<?> request, Authentication authentication, @PathVariable long id, @Body BrandChoice choice) {
-        Actor actor = SignedIn.actor(authentication);
+    HttpResponse<?> brand(HttpRequest<?> request, Actor actor, @PathVariable long id, @Body BrandChoice choice) {
         return onProduct(request, actor, id, product -> catalog.brandProduct(actor, id, choice.brandSlug()));
     }
 
@@ -331,8 +307,8 @@ class CoopBackOfficeController {
     record BrandChoice(@Nullable String brandSlug) {}
 
     @Post(uri = "/products/{id}/unpublish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> unpublish(Authentication authentication, @PathVariable long id) {
-        catalog.unpublishProduct(SignedIn.actor(authentication), id);
+    HttpResponse<?> unpublish(Actor signedIn, @PathVariable long id) {
+        catalog.unpublishProduct(signedIn, id);
         return HttpResponse.seeOther(URI.create("/coop/products/" + id));
     }
 

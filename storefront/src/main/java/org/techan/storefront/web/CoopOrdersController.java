@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -31,7 +30,6 @@ import org.techan.platform.DomainException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * The shop's orders in the back office: pack, ship deliveries with a tracking number, and for
@@ -55,17 +53,15 @@ class CoopOrdersController {
     }
 
     @Get(uri = "/orders", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> list(Authentication authentication, @QueryValue @Nullable OrderState state) {
-        return HttpResponse.ok(
-                new ModelAndView<>("coop/orders", ordersPage(SignedIn.actor(authentication), state, null)));
+    HttpResponse<?> list(Actor signedIn, @QueryValue @Nullable OrderState state) {
+        return HttpResponse.ok(new ModelAndView<>("coop/orders", ordersPage(signedIn, state, null)));
     }
 
     @Post(
             uri = "/orders/{number}/pack",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> pack(HttpRequest<?> request, Authentication authentication, @PathVariable String number) {
-        Actor staff = SignedIn.actor(authentication);
+    HttpResponse<?> pack(HttpRequest<?> request, Actor staff, @PathVariable String number) {
         try {
             orders.advance(staff, number, OrderState.PACKED);
             return HttpResponse.seeOther(URI.create("/coop/orders"));
@@ -78,9 +74,7 @@ class CoopOrdersController {
             uri = "/orders/{number}/ship",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> ship(
-            HttpRequest<?> request, Authentication authentication, @PathVariable String number, @Body ShipForm form) {
-        Actor staff = SignedIn.actor(authentication);
+    HttpResponse<?> ship(HttpRequest<?> request, Actor staff, @PathVariable String number, @Body ShipForm form) {
         try {
             orders.shipOrder(staff, number, form.carrier(), form.trackingNumber());
             return HttpResponse.seeOther(URI.create("/coop/orders"));
@@ -90,16 +84,14 @@ class CoopOrdersController {
     }
 
     @Get(uri = "/picking", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> picking(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String day) {
-        Actor staff = SignedIn.actor(authentication);
+    HttpResponse<?> picking(HttpRequest<?> request, Actor staff, @QueryValue @Nullable String day) {
         LocalDate chosen =
                 day == null || day.isBlank() ? MarketCalendar.today(clock).plusDays(1) : FormValues.day(day);
         return HttpResponse.ok(new ModelAndView<>("coop/picking", pickingPage(staff, chosen, null, null)));
     }
 
     @Post(uri = "/picking", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> dispatch(HttpRequest<?> request, Authentication authentication, @Body DispatchForm form) {
-        Actor staff = SignedIn.actor(authentication);
+    HttpResponse<?> dispatch(HttpRequest<?> request, Actor staff, @Body DispatchForm form) {
         LocalDate day = FormValues.day(form.day());
         try {
             int sent = orders.dispatchConsignment(staff, String.valueOf(form.store()), day);

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -24,7 +23,6 @@ import org.techan.orders.ShippingKind;
 import org.techan.orders.ShippingRule;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /** The shop's delivery charge in the back office: flat or by weight, free above an amount. */
 @Hidden
@@ -44,16 +42,15 @@ class CoopShippingController {
 
     @View("coop/shipping")
     @Get(produces = MediaType.TEXT_HTML)
-    ShippingPage show(Authentication authentication, @Nullable @io.micronaut.http.annotation.QueryValue String saved) {
-        Actor staff = SignedIn.actor(authentication);
+    ShippingPage show(Actor staff, @Nullable @io.micronaut.http.annotation.QueryValue String saved) {
         ShippingRule rule = orders.shippingRule(catalog.shopOf(staff).slug());
         return new ShippingPage(ShippingForm.of(rule), List.of(ShippingKind.values()), saved != null, null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> save(HttpRequest<?> request, Authentication authentication, @Body ShippingForm form) {
+    HttpResponse<?> save(HttpRequest<?> request, Actor signedIn, @Body ShippingForm form) {
         try {
-            orders.setShippingRule(SignedIn.actor(authentication), form.rule());
+            orders.setShippingRule(signedIn, form.rule());
         } catch (RuleViolationException refused) {
             return HttpResponse.unprocessableEntity()
                     .body(new ModelAndView<>(

@@ -8,14 +8,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import org.techan.orders.NoticeView;
 import org.techan.orders.OrdersApi;
-import org.techan.storefront.security.SignedIn;
+import org.techan.platform.Actor;
 
 /** The shopper's inbox: paid, ready for pickup (with the code), shipped, refunded. */
 @Hidden
@@ -33,15 +32,15 @@ class NoticesController {
 
     @View("notices")
     @Get(produces = MediaType.TEXT_HTML)
-    NoticesPage inbox(Authentication authentication) {
-        return new NoticesPage(orders.notices(SignedIn.actor(authentication), SHOWN).stream()
+    NoticesPage inbox(Actor signedIn) {
+        return new NoticesPage(orders.notices(signedIn, SHOWN).stream()
                 .map(n -> new Shown(n, OrderPagesController.local(n.createdAt(), "yyyy-MM-dd HH:mm"), arguments(n)))
                 .toList());
     }
 
     @Post(uri = "/read", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> read(Authentication authentication) {
-        orders.markNoticesRead(SignedIn.actor(authentication));
+    HttpResponse<?> read(Actor signedIn) {
+        orders.markNoticesRead(signedIn);
         return HttpResponse.seeOther(URI.create("/notices"));
     }
 

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -28,9 +27,9 @@ import org.techan.catalog.CategoryView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PavilionView;
 import org.techan.catalog.ProductView;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * Operators curate the catalog's structure: regions, categories, pavilions, their featured shops
@@ -58,29 +57,27 @@ class OperatorCatalogController {
     }
 
     @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addRegion(HttpRequest<?> request, Authentication authentication, @Body RegionForm form) {
+    HttpResponse<?> addRegion(HttpRequest<?> request, Actor signedIn, @Body RegionForm form) {
         return attempt(
                 request,
-                () -> catalog.addRegion(
-                        SignedIn.actor(authentication),
-                        new AddRegionCommand(form.code(), form.nameZh(), form.nameEn())));
+                () -> catalog.addRegion(signedIn, new AddRegionCommand(form.code(), form.nameZh(), form.nameEn())));
     }
 
     @Post(uri = "/categories", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addCategory(HttpRequest<?> request, Authentication authentication, @Body CategoryForm form) {
+    HttpResponse<?> addCategory(HttpRequest<?> request, Actor signedIn, @Body CategoryForm form) {
         return attempt(
                 request,
                 () -> catalog.addCategory(
-                        SignedIn.actor(authentication),
+                        signedIn,
                         new AddCategoryCommand(form.slug(), form.nameZh(), form.nameEn(), form.parentSlug())));
     }
 
     @Post(uri = "/pavilions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> openPavilion(HttpRequest<?> request, Authentication authentication, @Body PavilionForm form) {
+    HttpResponse<?> openPavilion(HttpRequest<?> request, Actor signedIn, @Body PavilionForm form) {
         return attempt(
                 request,
                 () -> catalog.openPavilion(
-                        SignedIn.actor(authentication),
+                        signedIn,
                         new OpenPavilionCommand(
                                 form.slug(),
                                 form.regionCode(),
@@ -92,22 +89,22 @@ class OperatorCatalogController {
     }
 
     @Post(uri = "/pavilions/featured", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> feature(HttpRequest<?> request, Authentication authentication, @Body FeatureForm form) {
+    HttpResponse<?> feature(HttpRequest<?> request, Actor signedIn, @Body FeatureForm form) {
         return attempt(
                 request,
                 () -> catalog.featureShop(
-                        SignedIn.actor(authentication),
+                        signedIn,
                         Objects.requireNonNullElse(form.pavilionSlug(), ""),
                         Objects.requireNonNullElse(form.shopSlug(), ""),
                         Objects.requireNonNullElse(form.position(), 0)));
     }
 
     @Post(uri = "/pavilions/picks", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> pick(HttpRequest<?> request, Authentication authentication, @Body PickForm form) {
+    HttpResponse<?> pick(HttpRequest<?> request, Actor signedIn, @Body PickForm form) {
         return attempt(
                 request,
                 () -> catalog.pickProduct(
-                        SignedIn.actor(authentication),
+                        signedIn,
                         Objects.requireNonNullElse(form.pavilionSlug(), ""),
                         FormValues.integer(form.productId()),
                         FormValues.integer(form.position())));
@@ -118,11 +115,8 @@ class OperatorCatalogController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> unpick(
-            HttpRequest<?> request,
-            Authentication authentication,
-            @PathVariable String slug,
-            @PathVariable long productId) {
-        return attempt(request, () -> catalog.unpickProduct(SignedIn.actor(authentication), slug, productId));
+            HttpRequest<?> request, Actor signedIn, @PathVariable String slug, @PathVariable long productId) {
+        return attempt(request, () -> catalog.unpickProduct(signedIn, slug, productId));
     }
 
     /** Refused input shows the console again with the reason above the forms, and changes nothing. */

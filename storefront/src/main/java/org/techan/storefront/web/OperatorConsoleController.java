@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -29,8 +28,8 @@ import org.techan.catalog.PageOf;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.TraceView;
+import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /** The operators' console: the queue of shop applications and the shops' status. */
 @Hidden
@@ -49,11 +48,10 @@ class OperatorConsoleController {
     @View("ops/home")
     @Get(produces = MediaType.TEXT_HTML)
     ConsolePage home(
-            Authentication authentication,
+            Actor signedIn,
             @QueryValue(defaultValue = "APPLIED") ShopStatus status,
             @QueryValue(defaultValue = "0") int page) {
-        PageOf<ShopView> shops =
-                catalog.shopsWithStatus(SignedIn.actor(authentication), status, Math.max(page, 0), SHOPS_PER_PAGE);
+        PageOf<ShopView> shops = catalog.shopsWithStatus(signedIn, status, Math.max(page, 0), SHOPS_PER_PAGE);
         return new ConsolePage(
                 status,
                 shops,
@@ -63,55 +61,54 @@ class OperatorConsoleController {
     }
 
     @Post(uri = "/shops/{slug}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changeStatus(Authentication authentication, @PathVariable String slug, @Body StatusForm form) {
+    HttpResponse<?> changeStatus(Actor signedIn, @PathVariable String slug, @Body StatusForm form) {
         ShopStatus next = form.status();
         if (next == null) {
             throw new RuleViolationException("shop.status.required");
         }
-        ShopView shop = catalog.changeShopStatus(SignedIn.actor(authentication), slug, next);
+        ShopView shop = catalog.changeShopStatus(signedIn, slug, next);
         return HttpResponse.seeOther(URI.create("/ops?status=" + (form.from() == null ? shop.status() : form.from())));
     }
 
     @Post(uri = "/batches/recall", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> recall(Authentication authentication, @Body RecallForm form) {
+    HttpResponse<?> recall(Actor signedIn, @Body RecallForm form) {
         String code = form.traceCode() == null ? "" : form.traceCode();
-        BatchView recalled = catalog.recallBatch(SignedIn.actor(authentication), code, form.reason());
+        BatchView recalled = catalog.recallBatch(signedIn, code, form.reason());
         return HttpResponse.seeOther(URI.create("/ops/batches/" + recalled.traceCode()));
     }
 
     /** A batch as operators follow it up: its trace, and the orders holding its units (for a recall). */
     @View("ops/batch")
     @Get(uri = "/batches/{code}", produces = MediaType.TEXT_HTML)
-    BatchPage batch(Authentication authentication, @PathVariable String code) {
-        return new BatchPage(catalog.trace(code), catalog.batchShipments(SignedIn.actor(authentication), code));
+    BatchPage batch(Actor signedIn, @PathVariable String code) {
+        return new BatchPage(catalog.trace(code), catalog.batchShipments(signedIn, code));
     }
 
     @View("ops/certificates")
     @Get(uri = "/certificates", produces = MediaType.TEXT_HTML)
-    CertificateQueuePage certificates(Authentication authentication, @QueryValue(defaultValue = "0") int page) {
-        PageOf<CertificateView> queue =
-                catalog.certificatesAwaitingReview(SignedIn.actor(authentication), Math.max(page, 0), SHOPS_PER_PAGE);
+    CertificateQueuePage certificates(Actor signedIn, @QueryValue(defaultValue = "0") int page) {
+        PageOf<CertificateView> queue = catalog.certificatesAwaitingReview(signedIn, Math.max(page, 0), SHOPS_PER_PAGE);
         return new CertificateQueuePage(queue, (queue.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE);
     }
 
     @Post(uri = "/certificates/{id}/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> review(Authentication authentication, @PathVariable long id, @Body ReviewForm form) {
+    HttpResponse<?> review(Actor signedIn, @PathVariable long id, @Body ReviewForm form) {
         if (form.decision() == null) {
             throw new RuleViolationException("certificate.decision.required");
         }
-        catalog.reviewCertificate(SignedIn.actor(authentication), id, form.decision(), form.note());
+        catalog.reviewCertificate(signedIn, id, form.decision(), form.note());
         return HttpResponse.seeOther(URI.create("/ops/certificates"));
     }
 
     @Get(uri = "/certificates/{id}/document")
-    HttpResponse<byte[]> certificateDocument(Authentication authentication, @PathVariable long id) {
-        return Uploads.asResponse(catalog.certificateDocument(SignedIn.actor(authentication), id));
+    HttpResponse<byte[]> certificateDocument(Actor signedIn, @PathVariable long id) {
+        return Uploads.asResponse(catalog.certificateDocument(signedIn, id));
     }
 
     @Post(uri = "/brands", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> createBrand(Authentication authentication, @Body BrandForm form) {
+    HttpResponse<?> createBrand(Actor signedIn, @Body BrandForm form) {
         catalog.createBrand(
-                SignedIn.actor(authentication),
+                signedIn,
                 new CreateBrandCommand(
                         form.slug(),
                         form.nameZh(),
@@ -122,9 +119,9 @@ class OperatorConsoleController {
     }
 
     @Post(uri = "/brands/licences", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> licenseBrand(Authentication authentication, @Body LicenceForm form) {
+    HttpResponse<?> licenseBrand(Actor signedIn, @Body LicenceForm form) {
         catalog.licenseBrand(
-                SignedIn.actor(authentication),
+                signedIn,
                 form.brandSlug() == null ? "" : form.brandSlug(),
                 form.shopSlug() == null ? "" : form.shopSlug(),
                 FormValues.date(form.validFrom()),

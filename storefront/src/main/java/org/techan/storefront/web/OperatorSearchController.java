@@ -10,18 +10,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.RuleViolationException;
 import org.techan.search.IndexingLag;
 import org.techan.search.RebuildProgress;
 import org.techan.search.SearchApi;
 import org.techan.search.SynonymsInUse;
-import org.techan.storefront.security.SignedIn;
 
 /** Operators watch the search index (lag, latest rebuild), rebuild it without downtime and reload synonyms. */
 @Hidden
@@ -44,9 +43,9 @@ class OperatorSearchController {
     }
 
     @Post(uri = "/rebuild", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> rebuild(HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> rebuild(HttpRequest<?> request, Actor signedIn) {
         try {
-            search.startRebuild(SignedIn.actor(authentication));
+            search.startRebuild(signedIn);
             return HttpResponse.seeOther(URI.create("/ops/search"));
         } catch (ConflictException running) {
             return HttpResponse.status(ErrorResponses.statusOf(running))
@@ -55,9 +54,9 @@ class OperatorSearchController {
     }
 
     @Post(uri = "/synonyms/reload", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> reloadSynonyms(HttpRequest<?> request, Authentication authentication) {
+    HttpResponse<?> reloadSynonyms(HttpRequest<?> request, Actor signedIn) {
         try {
-            search.reloadSynonyms(SignedIn.actor(authentication));
+            search.reloadSynonyms(signedIn);
             return HttpResponse.seeOther(URI.create("/ops/search"));
         } catch (RuleViolationException malformed) {
             return HttpResponse.status(ErrorResponses.statusOf(malformed))

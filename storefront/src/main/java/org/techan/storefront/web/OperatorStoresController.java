@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -30,7 +29,6 @@ import org.techan.platform.DomainException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /** Operators open community pickup stores and give them clerk accounts. */
 @Hidden
@@ -54,9 +52,9 @@ class OperatorStoresController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> open(HttpRequest<?> request, Authentication authentication, @Body StoreForm form) {
+    HttpResponse<?> open(HttpRequest<?> request, Actor signedIn, @Body StoreForm form) {
         try {
-            orders.openStore(SignedIn.actor(authentication), form.command());
+            orders.openStore(signedIn, form.command());
             return HttpResponse.seeOther(URI.create("/ops/stores"));
         } catch (RuleViolationException | ConflictException refused) {
             return refusal(request, form, refused);
@@ -64,9 +62,7 @@ class OperatorStoresController {
     }
 
     @Post(uri = "/{code}/clerks", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addClerk(
-            HttpRequest<?> request, Authentication authentication, @PathVariable String code, @Body ClerkForm form) {
-        Actor operator = SignedIn.actor(authentication);
+    HttpResponse<?> addClerk(HttpRequest<?> request, Actor operator, @PathVariable String code, @Body ClerkForm form) {
         try {
             orders.addStoreClerk(
                     operator,

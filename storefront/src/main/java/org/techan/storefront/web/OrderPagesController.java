@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
@@ -26,11 +25,11 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /** A shopper's own orders: the list, one checkout with its timelines, paying and cancelling it. */
 @Hidden
@@ -50,27 +49,26 @@ class OrderPagesController {
 
     @View("orders")
     @Get(produces = MediaType.TEXT_HTML)
-    OrderListPage list(Authentication authentication) {
-        return new OrderListPage(orders.orderGroups(SignedIn.actor(authentication), 0, PER_PAGE).stream()
+    OrderListPage list(Actor signedIn) {
+        return new OrderListPage(orders.orderGroups(signedIn, 0, PER_PAGE).stream()
                 .map(g -> new Listed(g, local(g.createdAt(), "yyyy-MM-dd HH:mm")))
                 .toList());
     }
 
     @View("order")
     @Get(uri = "/{number}", produces = MediaType.TEXT_HTML)
-    OrderPage order(Authentication authentication, @PathVariable String number) {
-        return page(orders.orderGroup(SignedIn.actor(authentication), number), null);
+    OrderPage order(Actor signedIn, @PathVariable String number) {
+        return page(orders.orderGroup(signedIn, number), null);
     }
 
     @Post(uri = "/{number}/pay", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> pay(
-            HttpRequest<?> request, Authentication authentication, @PathVariable String number, @Body CardForm form) {
+    HttpResponse<?> pay(HttpRequest<?> request, Actor signedIn, @PathVariable String number, @Body CardForm form) {
         try {
-            orders.payByCard(SignedIn.actor(authentication), number, form.cardNumber());
+            orders.payByCard(signedIn, number, form.cardNumber());
             return HttpResponse.seeOther(URI.create("/orders/" + number));
         } catch (RuleViolationException | ConflictException refused) {
             HttpStatus status = ErrorResponses.statusOf(refused);
-            OrderGroupView group = orders.orderGroup(SignedIn.actor(authentication), number);
+            OrderGroupView group = orders.orderGroup(signedIn, number);
             return HttpResponse.status(status)
                     .body(new ModelAndView<>("order", page(group, failures.of(request, refused))));
         }
@@ -78,9 +76,8 @@ class OrderPagesController {
 
     /** The pickup code as a QR code for the store's scanner; only its buyer can fetch it. */
     @Get(uri = "/{number}/pickup/{orderNumber}/qr.svg", produces = "image/svg+xml")
-    HttpResponse<String> pickupQr(
-            Authentication authentication, @PathVariable String number, @PathVariable String orderNumber) {
-        String code = orders.orderGroup(SignedIn.actor(authentication), number).orders().stream()
+    HttpResponse<String> pickupQr(Actor signedIn, @PathVariable String number, @PathVariable String orderNumber) {
+        String code = orders.orderGroup(signedIn, number).orders().stream()
                 .filter(o -> o.number().equals(orderNumber)
                         && o.pickup() != null
                         && o.pickup().code() != null)
@@ -91,16 +88,15 @@ class OrderPagesController {
     }
 
     @Post(uri = "/{number}/orders/{orderNumber}/received", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> received(
-            Authentication authentication, @PathVariable String number, @PathVariable String orderNumber) {
-        orders.orderGroup(SignedIn.actor(authentication), number);
-        orders.confirmReceipt(SignedIn.actor(authentication), orderNumber);
+    HttpResponse<?> received(Actor signedIn, @PathVariable String number, @PathVariable String orderNumber) {
+        orders.orderGroup(signedIn, number);
+        orders.confirmReceipt(signedIn, orderNumber);
         return HttpResponse.seeOther(URI.create("/orders/" + number));
     }
 
     @Post(uri = "/{number}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> cancel(Authentication authentication, @PathVariable String number) {
-        orders.cancelCheckout(SignedIn.actor(authentication), number);
+    HttpResponse<?> cancel(Actor signedIn, @PathVariable String number) {
+        orders.cancelCheckout(signedIn, number);
         return HttpResponse.seeOther(URI.create("/orders/" + number));
     }
 

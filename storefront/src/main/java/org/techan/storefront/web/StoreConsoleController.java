@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -28,7 +27,6 @@ import org.techan.platform.Actor;
 import org.techan.platform.DomainException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * The store clerk's console (网订店取): receive the shops' parcels, check a buyer's pickup code
@@ -48,13 +46,12 @@ class StoreConsoleController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<?> console(Authentication authentication, @QueryValue @Nullable String done) {
-        return HttpResponse.ok(new ModelAndView<>("store/console", page(SignedIn.actor(authentication), done, null)));
+    HttpResponse<?> console(Actor signedIn, @QueryValue @Nullable String done) {
+        return HttpResponse.ok(new ModelAndView<>("store/console", page(signedIn, done, null)));
     }
 
     @Post(uri = "/consignments", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> receive(HttpRequest<?> request, Authentication authentication, @Body ReceiveForm form) {
-        Actor clerk = SignedIn.actor(authentication);
+    HttpResponse<?> receive(HttpRequest<?> request, Actor clerk, @Body ReceiveForm form) {
         try {
             int received = orders.receiveConsignment(clerk, String.valueOf(form.shop()), FormValues.day(form.day()));
             return HttpResponse.seeOther(URI.create("/store?done=received-" + received));
@@ -64,8 +61,7 @@ class StoreConsoleController {
     }
 
     @Get(uri = "/pickups", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> check(HttpRequest<?> request, Authentication authentication, @QueryValue @Nullable String code) {
-        Actor clerk = SignedIn.actor(authentication);
+    HttpResponse<?> check(HttpRequest<?> request, Actor clerk, @QueryValue @Nullable String code) {
         try {
             HandOverView order = orders.checkPickupCode(clerk, code);
             return HttpResponse.ok(
@@ -80,11 +76,7 @@ class StoreConsoleController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
     HttpResponse<?> handOver(
-            HttpRequest<?> request,
-            Authentication authentication,
-            @PathVariable String orderNumber,
-            @Body HandOverForm form) {
-        Actor clerk = SignedIn.actor(authentication);
+            HttpRequest<?> request, Actor clerk, @PathVariable String orderNumber, @Body HandOverForm form) {
         List<Long> refused = form.refuse() == null
                 ? List.of()
                 : form.refuse().stream()

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,8 +14,8 @@ import java.util.Optional;
 import org.techan.orders.CartHolder;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.AccountView;
+import org.techan.platform.Actor;
 import org.techan.platform.Role;
-import org.techan.storefront.security.SignedIn;
 
 /**
  * Whose cart a request means: a signed-in visitor's account cart, or an anonymous visitor's cart
@@ -38,16 +37,16 @@ public class VisitorCarts {
     }
 
     /** The cart to read: none yet for a first-time visitor (an empty cart is shown). */
-    public Optional<CartHolder> existing(HttpRequest<?> request, @Nullable Authentication authentication) {
-        if (authentication != null) {
-            return Optional.of(CartHolder.of(SignedIn.actor(authentication)));
+    public Optional<CartHolder> existing(HttpRequest<?> request, @Nullable Actor actor) {
+        if (actor != null) {
+            return Optional.of(CartHolder.of(actor));
         }
         return token(request).map(CartHolder::visitor);
     }
 
     /** The cart to change: a visitor without one gets a fresh token, set on the response by {@link #keep}. */
-    public CartHolder forChange(HttpRequest<?> request, @Nullable Authentication authentication) {
-        return existing(request, authentication).orElseGet(() -> CartHolder.visitor(newToken()));
+    public CartHolder forChange(HttpRequest<?> request, @Nullable Actor actor) {
+        return existing(request, actor).orElseGet(() -> CartHolder.visitor(newToken()));
     }
 
     /** Sets the cookie for a visitor's cart (again, so it lasts another 30 days from this change). */
