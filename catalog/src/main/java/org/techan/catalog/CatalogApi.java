@@ -2,7 +2,6 @@ package org.techan.catalog;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.techan.platform.AccountView;
@@ -10,21 +9,12 @@ import org.techan.platform.Actor;
 import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 
-/** What the rest of Techan may ask of the catalog. */
-public interface CatalogApi {
-
-    /** The regions directly below {@code parent}, or the provinces when {@code parent} is null. */
-    List<RegionView> childRegions(@Nullable RegionCode parent);
-
-    /**
-     * A region.
-     *
-     * @throws org.techan.platform.NotFoundException if no such region exists
-     */
-    RegionView region(RegionCode code);
-
-    /** The region and its ancestors, province first (a breadcrumb). */
-    List<RegionView> regionPath(RegionCode code);
+/**
+ * The catalog's back office and everything the storefront asks of it: shops apply and list their
+ * products, batches and certificates; operators review, recall and arrange pavilions. Other modules
+ * use the narrower {@link CatalogReads} and {@link StockPort}.
+ */
+public interface CatalogApi extends CatalogReads {
 
     /**
      * Adds a region whose parent (by code structure) already exists.
@@ -33,16 +23,6 @@ public interface CatalogApi {
      * @throws org.techan.platform.ConflictException if the code is taken
      */
     RegionView addRegion(Actor operator, AddRegionCommand command);
-
-    /** Every category, parents before children, each level in display order. */
-    List<CategoryView> categories();
-
-    /**
-     * One category.
-     *
-     * @throws org.techan.platform.NotFoundException if there is no category with that slug
-     */
-    CategoryView category(String slug);
 
     /**
      * Registers a shop as {@link ShopStatus#APPLIED}.
@@ -69,18 +49,11 @@ public interface CatalogApi {
      */
     AccountView addShopStaff(Actor operator, String shopSlug, RegisterAccountCommand command);
 
-    /**
-     * The shop a staff member works for, whatever its status.
-     *
-     * @throws org.techan.platform.NotFoundException if the actor is not shop staff
-     */
-    ShopView shopOf(Actor staff);
+    /** Any shop, whatever its status (operators and the shop's own staff). */
+    ShopView shop(String slug);
 
     /** Shops in a status, oldest first: the operators' queue of applications, for example. */
     PageOf<ShopView> shopsWithStatus(Actor operator, ShopStatus status, int page, int size);
-
-    /** Any shop, whatever its status (operators and the shop's own staff). */
-    ShopView shop(String slug);
 
     /**
      * A shop as shoppers may see it.
@@ -99,11 +72,6 @@ public interface CatalogApi {
      * @throws org.techan.platform.ConflictException if the slug is taken
      */
     PavilionView openPavilion(Actor operator, OpenPavilionCommand command);
-
-    /** All pavilions, in the operator's order. */
-    List<PavilionView> pavilions();
-
-    PavilionView pavilion(String slug);
 
     /**
      * Features an open shop of the pavilion's region at {@code position} (smaller comes first).
@@ -151,38 +119,6 @@ public interface CatalogApi {
     PageOf<ProductView> ownProducts(Actor staff, int page, int size);
 
     /**
-     * A product as shoppers see it.
-     *
-     * @throws org.techan.platform.NotFoundException unless it is published and its shop open
-     */
-    ProductView publishedProduct(long productId);
-
-    /**
-     * The products on sale (published, shop open) among {@code ids}, as shoppers see them, in no
-     * particular order; an id missing from the answer is not on sale.
-     */
-    List<ProductView> productsForSale(Collection<Long> ids);
-
-    /** The SKUs among {@code skuIds} that are on sale now (product published, shop open); others are left out. */
-    List<SkuOnSale> skusForSale(Collection<Long> skuIds);
-
-    /** Up to {@code limit} (at most 1,000) products on sale with ids above {@code afterId}, by id: a full scan in steps. */
-    List<ProductView> productsForSaleAfter(long afterId, int limit);
-
-    /** The ids of every product on sale within {@code region}, for re-indexing what a new pavilion covers. */
-    List<Long> productIdsForSaleIn(RegionCode region);
-
-    /**
-     * The ids of a shop's products in every status.
-     *
-     * @throws org.techan.platform.NotFoundException if there is no such shop
-     */
-    List<Long> productIdsOfShop(String shopSlug);
-
-    /** Published products of open shops matching {@code query}, newest first. */
-    PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);
-
-    /**
      * Receives stock for a SKU as a new batch with its own trace code; the SKU's available
      * quantity grows by the batch's quantity in the same transaction.
      *
@@ -199,40 +135,6 @@ public interface CatalogApi {
      * @throws org.techan.platform.ConflictException if it was recalled already
      */
     BatchView recallBatch(Actor operator, String traceCode, String reason);
-
-    /**
-     * Holds stock for an order, in the caller's transaction: every line or none. Units come off sale
-     * at once (no two checkouts can sell the same unit) and are taken from batches
-     * first-harvested-first-out; they go back on sale after {@code hold} unless committed.
-     *
-     * @throws org.techan.platform.ConflictException if a SKU has too few units, or the reference is taken
-     * @throws org.techan.platform.RuleViolationException for bad quantities or a product not on sale
-     * @throws org.techan.platform.NotFoundException for an unknown SKU
-     */
-    StockReservation reserveStock(ReserveStockCommand command);
-
-    /**
-     * Holds stock for several orders at once, in the caller's transaction: every reservation or
-     * none, each exactly as {@link #reserveStock} would hold it, in the order given. Demand is summed
-     * per SKU, so a popular SKU's row is decremented once for all of them.
-     *
-     * @throws org.techan.platform.ConflictException if a SKU has too few units for all of them together,
-     *     or a reference is taken
-     */
-    List<StockReservation> reserveStocks(List<ReserveStockCommand> commands);
-
-    /** Puts a reservation's units back on sale (cancelled or failed payment); twice is once. */
-    StockReservation releaseStock(String reference);
-
-    /**
-     * Sells a reservation's units to its paid order, recording the destination (city or finer
-     * region code) for the batches' public trace; twice is once.
-     *
-     * @throws org.techan.platform.ConflictException if it was released or expired first
-     */
-    StockReservation commitStock(String reference, RegionCode destination);
-
-    StockReservation stockReservation(String reference);
 
     /** The orders holding units of a batch (operators only), so a recall can reach them. */
     List<BatchShipment> batchShipments(Actor operator, String traceCode);
@@ -265,15 +167,6 @@ public interface CatalogApi {
 
     /** The scanned document, for the product's shop and operators. */
     MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId);
-
-    /**
-     * Creates {@code count} published synthetic products for benchmarks (operators only), in
-     * synthetic shops spread over the registered villages within {@code within} (everywhere when
-     * null); the same seed gives the same products.
-     *
-     * @throws org.techan.platform.RuleViolationException when no village is registered yet
-     */
-    int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed);
 
     /**
      * Drafts many products for the staff member's shop at once: all of them, or none when any row

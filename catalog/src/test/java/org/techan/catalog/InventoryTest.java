@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
@@ -48,6 +49,12 @@ class InventoryTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    HeldStock reservations;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     MovableClock clock;
@@ -100,7 +107,7 @@ class InventoryTest {
             String reference = "rush-" + i;
             checkouts.add(() -> {
                 try {
-                    catalog.reserveStock(new ReserveStockCommand(
+                    reservations.reserve(new ReserveStockCommand(
                             reference, List.of(new StockLine(sku, 1)), ReserveStockCommand.DEFAULT_HOLD));
                     return true;
                 } catch (ConflictException soldOut) {
@@ -121,7 +128,7 @@ class InventoryTest {
         int allocated = 0;
         for (int i = 0; i < 200; i++) {
             try {
-                allocated += catalog.stockReservation("rush-" + i).allocations().stream()
+                allocated += reservations.of("rush-" + i).allocations().stream()
                         .mapToInt(StockReservation.Allocation::quantity)
                         .sum();
             } catch (NotFoundException refused) {
@@ -137,7 +144,7 @@ class InventoryTest {
         String august = batch(sku, 10, LocalDate.of(2026, 8, 1));
         String july = batch(sku, 5, LocalDate.of(2026, 7, 1));
 
-        StockReservation held = catalog.reserveStock(
+        StockReservation held = reservations.reserve(
                 new ReserveStockCommand("fifo-1", List.of(new StockLine(sku, 8)), ReserveStockCommand.DEFAULT_HOLD));
 
         assertThat(held.status()).isEqualTo(ReservationStatus.HELD);
@@ -146,12 +153,12 @@ class InventoryTest {
                         new StockReservation.Allocation(sku, july, 5), new StockReservation.Allocation(sku, august, 3));
         assertThat(available(sku)).isEqualTo(7);
 
-        assertThat(catalog.releaseStock("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
-        assertThat(catalog.releaseStock("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
+        assertThat(stock.release("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
+        assertThat(stock.release("fifo-1").status()).isEqualTo(ReservationStatus.RELEASED);
         assertThat(available(sku)).isEqualTo(15);
         assertThat(remaining(sku, july)).isEqualTo(5);
         assertThat(remaining(sku, august)).isEqualTo(10);
-        assertThatThrownBy(() -> catalog.commitStock("fifo-1", RegionCode.parse("3101")))
+        assertThatThrownBy(() -> stock.commit("fifo-1", RegionCode.parse("3101")))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -163,7 +170,7 @@ class InventoryTest {
         String august = batch(oranges, 5, LocalDate.of(2026, 8, 1));
         String giftBatch = batch(gift, 2, LocalDate.of(2026, 8, 1));
 
-        List<StockReservation> held = catalog.reserveStocks(List.of(
+        List<StockReservation> held = stock.reserve(List.of(
                 new ReserveStockCommand("group-1", List.of(new StockLine(oranges, 2)), null),
                 new ReserveStockCommand("group-2", List.of(new StockLine(oranges, 2), new StockLine(gift, 1)), null),
                 new ReserveStockCommand("group-3", List.of(new StockLine(oranges, 2)), null)));
@@ -176,21 +183,21 @@ class InventoryTest {
                         new StockReservation.Allocation(oranges, august, 1),
                         new StockReservation.Allocation(gift, giftBatch, 1));
         assertThat(held.get(2).allocations()).containsExactly(new StockReservation.Allocation(oranges, august, 2));
-        assertThat(catalog.stockReservation("group-2").allocations())
+        assertThat(reservations.of("group-2").allocations())
                 .isEqualTo(held.get(1).allocations());
         assertThat(available(oranges)).isEqualTo(2);
         assertThat(remaining(oranges, july)).isZero();
         assertThat(remaining(oranges, august)).isEqualTo(2);
 
-        assertThatThrownBy(() -> catalog.reserveStocks(List.of(
+        assertThatThrownBy(() -> stock.reserve(List.of(
                         new ReserveStockCommand("group-4", List.of(new StockLine(gift, 1)), null),
                         new ReserveStockCommand("group-5", List.of(new StockLine(oranges, 3)), null))))
                 .as("enough for each alone is not enough for both together")
                 .isInstanceOf(ConflictException.class);
         assertThat(available(gift)).isEqualTo(1);
         assertThat(available(oranges)).isEqualTo(2);
-        assertThatThrownBy(() -> catalog.stockReservation("group-4")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> catalog.reserveStocks(List.of(
+        assertThatThrownBy(() -> reservations.of("group-4")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> stock.reserve(List.of(
                         new ReserveStockCommand("group-6", List.of(new StockLine(gift, 1)), null),
                         new ReserveStockCommand("group-1", List.of(new StockLine(oranges, 1)), null))))
                 .as("a reference already taken")
@@ -216,7 +223,7 @@ class InventoryTest {
             return null;
         }));
         await(holding);
-        Future<StockReservation> reserved = pool.submit(() -> catalog.reserveStock(new ReserveStockCommand(
+        Future<StockReservation> reserved = pool.submit(() -> reservations.reserve(new ReserveStockCommand(
                 "stale-plan", List.of(new StockLine(sku, 2)), ReserveStockCommand.DEFAULT_HOLD)));
         while (waitingForSkuRow() == 0 && !reserved.isDone()) {
             Thread.sleep(20);
@@ -227,7 +234,7 @@ class InventoryTest {
         pool.shutdown();
 
         assertThat(held.allocations()).containsExactly(new StockReservation.Allocation(sku, august, 2));
-        assertThat(catalog.stockReservation("stale-plan").allocations()).isEqualTo(held.allocations());
+        assertThat(reservations.of("stale-plan").allocations()).isEqualTo(held.allocations());
         assertThat(available(sku)).isEqualTo(3);
         assertThat(remaining(sku, july)).isZero();
         assertThat(remaining(sku, august)).isEqualTo(3);
@@ -241,27 +248,27 @@ class InventoryTest {
         batch(plenty, 10, LocalDate.of(2026, 10, 1));
         batch(scarce, 1, LocalDate.of(2026, 10, 1));
 
-        assertThatThrownBy(() -> catalog.reserveStock(new ReserveStockCommand(
+        assertThatThrownBy(() -> reservations.reserve(new ReserveStockCommand(
                         "all-or-none", List.of(new StockLine(plenty, 4), new StockLine(scarce, 2)), null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(available(plenty)).isEqualTo(10);
         assertThat(available(scarce)).isEqualTo(1);
-        assertThatThrownBy(() -> catalog.stockReservation("all-or-none")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reservations.of("all-or-none")).isInstanceOf(NotFoundException.class);
 
         assertThatThrownBy(() ->
-                        catalog.reserveStock(new ReserveStockCommand("zero", List.of(new StockLine(plenty, 0)), null)))
+                        reservations.reserve(new ReserveStockCommand("zero", List.of(new StockLine(plenty, 0)), null)))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> catalog.reserveStock(new ReserveStockCommand("none", List.of(), null)))
+        assertThatThrownBy(() -> reservations.reserve(new ReserveStockCommand("none", List.of(), null)))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> catalog.reserveStock(
+        assertThatThrownBy(() -> reservations.reserve(
                         new ReserveStockCommand("ghost", List.of(new StockLine(999_999, 1)), null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() ->
-                        catalog.reserveStock(new ReserveStockCommand("draft", List.of(new StockLine(draft, 1)), null)))
+                        reservations.reserve(new ReserveStockCommand("draft", List.of(new StockLine(draft, 1)), null)))
                 .isInstanceOf(RuleViolationException.class);
-        catalog.reserveStock(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null));
+        reservations.reserve(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null));
         assertThatThrownBy(() ->
-                        catalog.reserveStock(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null)))
+                        reservations.reserve(new ReserveStockCommand("twice", List.of(new StockLine(plenty, 1)), null)))
                 .isInstanceOf(ConflictException.class);
         assertThat(available(plenty)).isEqualTo(9);
     }
@@ -270,12 +277,12 @@ class InventoryTest {
     void shouldShowWhereAPaidBatchWentByCityAndListItsOrdersForARecall() {
         long sku = sku("万州玫瑰香橙 家庭装", true);
         String code = batch(sku, 20, LocalDate.of(2026, 10, 15));
-        catalog.reserveStock(new ReserveStockCommand("paid-1", List.of(new StockLine(sku, 3)), null));
-        catalog.reserveStock(new ReserveStockCommand("paid-2", List.of(new StockLine(sku, 2)), null));
-        catalog.reserveStock(new ReserveStockCommand("unpaid", List.of(new StockLine(sku, 4)), null));
-        catalog.commitStock("paid-1", RegionCode.parse("310101"));
-        catalog.commitStock("paid-2", RegionCode.parse("500101100201"));
-        catalog.commitStock("paid-2", RegionCode.parse("500101100201"));
+        reservations.reserve(new ReserveStockCommand("paid-1", List.of(new StockLine(sku, 3)), null));
+        reservations.reserve(new ReserveStockCommand("paid-2", List.of(new StockLine(sku, 2)), null));
+        reservations.reserve(new ReserveStockCommand("unpaid", List.of(new StockLine(sku, 4)), null));
+        stock.commit("paid-1", RegionCode.parse("310101"));
+        stock.commit("paid-2", RegionCode.parse("500101100201"));
+        stock.commit("paid-2", RegionCode.parse("500101100201"));
 
         assertThat(catalog.trace(code).destinations())
                 .containsExactly(
@@ -319,14 +326,15 @@ class InventoryTest {
         long sku = sku("万州玫瑰香橙 尝鲜装", true);
         String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
         batch(sku, 5, LocalDate.of(2026, 9, 20));
-        catalog.reserveStock(new ReserveStockCommand("before-recall", List.of(new StockLine(sku, 3)), null));
+        reservations.reserve(new ReserveStockCommand("before-recall", List.of(new StockLine(sku, 3)), null));
 
         catalog.recallBatch(OPERATOR, early, "农残抽检超标");
         assertThat(available(sku)).isEqualTo(5);
-        catalog.releaseStock("before-recall");
+        stock.release("before-recall");
 
         assertThat(available(sku)).isEqualTo(5);
-        assertThat(catalog.reserveStock(new ReserveStockCommand("after-recall", List.of(new StockLine(sku, 5)), null))
+        assertThat(reservations
+                        .reserve(new ReserveStockCommand("after-recall", List.of(new StockLine(sku, 5)), null))
                         .allocations())
                 .extracting(StockReservation.Allocation::traceCode)
                 .doesNotContain(early);
@@ -336,20 +344,19 @@ class InventoryTest {
     void shouldPutUnpaidStockBackOnSaleOnceItsTimeIsUp() throws InterruptedException {
         long sku = sku("万州玫瑰香橙 预售", true);
         batch(sku, 6, LocalDate.of(2026, 11, 10));
-        catalog.reserveStock(
+        reservations.reserve(
                 new ReserveStockCommand("slow-payer", List.of(new StockLine(sku, 6)), Duration.ofMinutes(15)));
         assertThat(available(sku)).isZero();
 
         clock.advance(Duration.ofMinutes(16));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (catalog.stockReservation("slow-payer").status() == ReservationStatus.HELD
-                && System.nanoTime() < deadline) {
+        while (reservations.of("slow-payer").status() == ReservationStatus.HELD && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
 
-        assertThat(catalog.stockReservation("slow-payer").status()).isEqualTo(ReservationStatus.EXPIRED);
+        assertThat(reservations.of("slow-payer").status()).isEqualTo(ReservationStatus.EXPIRED);
         assertThat(available(sku)).isEqualTo(6);
-        assertThatThrownBy(() -> catalog.commitStock("slow-payer", RegionCode.parse("3101")))
+        assertThatThrownBy(() -> stock.commit("slow-payer", RegionCode.parse("3101")))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.techan.catalog.tools.SyntheticCatalog;
 import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.Role;
@@ -19,6 +20,9 @@ class SyntheticProductsTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    SyntheticCatalog synthetic;
+
     @Test
     void shouldCreatePublishedProductsWithStockInSyntheticShops() {
         catalog.addRegion(OPERATOR, new AddRegionCommand("370000000000", "山东省", "Shandong"));
@@ -28,7 +32,7 @@ class SyntheticProductsTest {
         catalog.addRegion(OPERATOR, new AddRegionCommand("370681100201", "粉丝村", null));
         long before = catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
 
-        assertThat(catalog.generateSyntheticProducts(OPERATOR, RegionCode.parse("37"), 2_500, 7))
+        assertThat(synthetic.generate(OPERATOR, RegionCode.parse("37"), 2_500, 7))
                 .isEqualTo(2_500);
 
         assertThat(catalog.publishedProducts(ProductQuery.everything(), 0, 1).total())
@@ -40,7 +44,7 @@ class SyntheticProductsTest {
             assertThat(product.skus()).hasSize(1);
             assertThat(product.priceFrom()).isPositive();
         });
-        assertThatThrownBy(() -> catalog.generateSyntheticProducts(new Actor(2, Role.SHOP_STAFF), null, 10, 1))
+        assertThatThrownBy(() -> synthetic.generate(new Actor(2, Role.SHOP_STAFF), null, 10, 1))
                 .isInstanceOf(NotAllowedException.class);
     }
 }

@@ -60,9 +60,6 @@ public interface OrdersApi {
      */
     OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber);
 
-    /** Applies the payment news received so far (webhooks); safe on every replica, repeats change nothing. */
-    int processPaymentEvents();
-
     /**
      * Gives money back on a paid order, all or part of it, by its shop's staff or an operator; the
      * order becomes REFUNDED once everything it cost has gone back.
@@ -231,7 +228,4 @@ public interface OrdersApi {
 
     /** The share of the goods (percent) the no-show policy refunds on an order left uncollected. */
     int noShowRefundPercent();
-
-    /** Applies the no-show policy to overdue pickups now (the job does it every minute). */
-    int closeOverduePickups();
 }

@@ -24,6 +24,7 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
@@ -48,6 +49,9 @@ class CartTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     Accounts accounts;
@@ -135,7 +139,7 @@ class CartTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThat(orders.orderGroups(buyer.consumer(), 0, 10)).isEmpty();
 
-        long product = catalog.skusForSale(List.of(honeyJars)).get(0).productId();
+        long product = stock.skusForSale(List.of(honeyJars)).get(0).productId();
         assertThatThrownBy(() -> catalog.addSku(
                         riceStaff,
                         product,
@@ -170,7 +174,7 @@ class CartTest {
         long pomelo = sku(orangeStaff, "瑞金蜜柚", "20.00", 10, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, null));
         orders.addToCart(CartHolder.of(buyer), pomelo, 5);
         ProductView product = catalog.product(
-                orangeStaff, catalog.skusForSale(List.of(pomelo)).get(0).productId());
+                orangeStaff, stock.skusForSale(List.of(pomelo)).get(0).productId());
         catalog.reviseSku(
                 orangeStaff, pomelo, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, new BigDecimal("22.00")));
 
@@ -189,7 +193,7 @@ class CartTest {
         assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
         assertThat(orders.addresses(buyer)).isEmpty();
         assertThat(orders.cart(CartHolder.of(buyer)).units()).isEqualTo(5);
-        assertThat(catalog.skusForSale(List.of(pomelo)).get(0).available()).isEqualTo(10);
+        assertThat(stock.skusForSale(List.of(pomelo)).get(0).available()).isEqualTo(10);
 
         OrderGroupView group = orders.checkoutCart(
                 buyer, new CartCheckoutCommand("pomelo-1", null, HOME, null, new BigDecimal("110.00")));
@@ -215,7 +219,7 @@ class CartTest {
         orders.addToCart(CartHolder.of(buyer), chestnuts, 1);
         orders.addToCart(CartHolder.of(buyer), rice, 1);
         catalog.unpublishProduct(
-                orangeStaff, catalog.skusForSale(List.of(chestnuts)).get(0).productId());
+                orangeStaff, stock.skusForSale(List.of(chestnuts)).get(0).productId());
 
         CartView cart = orders.cart(CartHolder.of(buyer));
 

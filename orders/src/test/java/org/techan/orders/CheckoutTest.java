@@ -32,7 +32,9 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -57,6 +59,12 @@ class CheckoutTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    HeldStock reservations;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     Accounts accounts;
@@ -109,7 +117,7 @@ class CheckoutTest {
             assertThat(step.actorRole()).isEqualTo("CONSUMER");
         });
         assertThat(group.payBefore()).isEqualTo(group.createdAt().plus(Duration.ofMinutes(15)));
-        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.HELD);
+        assertThat(reservations.of(group.number()).status()).isEqualTo(ReservationStatus.HELD);
         int plumsLeft = available(plums);
 
         OrderGroupView retried = orders.checkout(buyer, command);
@@ -214,7 +222,7 @@ class CheckoutTest {
         assertThat(order.timeline().get(1).actorRole()).isNull();
         assertThat(order.timeline().get(1).note()).isEqualTo("payment window passed");
         assertThat(available(trial)).isEqualTo(10);
-        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.EXPIRED);
+        assertThat(reservations.of(group.number()).status()).isEqualTo(ReservationStatus.EXPIRED);
     }
 
     @Test
@@ -267,7 +275,7 @@ class CheckoutTest {
         assertThat(available(hot)).isZero();
         int held = 0;
         for (String group : groups) {
-            held += catalog.stockReservation(group).allocations().stream()
+            held += reservations.of(group).allocations().stream()
                     .mapToInt(a -> a.quantity())
                     .sum();
         }
@@ -333,6 +341,6 @@ class CheckoutTest {
     }
 
     private int available(long sku) {
-        return catalog.skusForSale(List.of(sku)).get(0).available();
+        return stock.skusForSale(List.of(sku)).get(0).available();
     }
 }

@@ -37,6 +37,7 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartHolder;
 import org.techan.orders.OrdersApi;
@@ -68,6 +69,9 @@ class CartPagesTest {
     CatalogApi catalog;
 
     @Inject
+    StockPort stock;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
@@ -89,7 +93,7 @@ class CartPagesTest {
         ginsengStaff = shop("meihekou-ginseng", "梅河口人参合作社", "93220581MA0000001");
         fungusStaff = shop("shancheng-fungus", "山城黑木耳合作社", "93220581MA0000002");
         ginseng = sku(ginsengStaff, "长白山林下参", "120.00", 10);
-        ginsengProduct = catalog.skusForSale(List.of(ginseng)).get(0).productId();
+        ginsengProduct = stock.skusForSale(List.of(ginseng)).get(0).productId();
         fungus = sku(fungusStaff, "山城黑木耳", "36.00", 20);
     }
 

@@ -33,6 +33,7 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
@@ -58,6 +59,9 @@ class CheckoutApiTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     JsonMapper json;
@@ -132,7 +136,7 @@ class CheckoutApiTest {
     @Test
     void shouldSignUpCheckOutOnceForARepeatedKeyAndCancel() throws IOException {
         ApiClient buyer = signUp("13911112222", "李娜");
-        int before = catalog.skusForSale(List.of(dates)).get(0).available();
+        int before = stock.skusForSale(List.of(dates)).get(0).available();
         String body = checkoutBody(3);
 
         HttpResponse<String> first = send(checkout(buyer, "order-2026-0001", body));
@@ -145,7 +149,7 @@ class CheckoutApiTest {
         assertThat(group.get("orders").get(0).get("state").getStringValue()).isEqualTo("PENDING_PAYMENT");
         assertThat(new BigDecimal(group.get("total").getValue().toString())).isEqualByComparingTo("135.00");
         assertThat(read(retry).get("number").getStringValue()).isEqualTo(number);
-        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 3);
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 3);
 
         JsonNode mine = read(send(authorised(HttpRequest.GET("/api/v1/orders"), buyer)));
         assertThat(mine.get(0).get("number").getStringValue()).isEqualTo(number);
@@ -177,7 +181,7 @@ class CheckoutApiTest {
                         .header("X-CSRF-Token", buyer.csrf()));
         assertThat(read(cancelled).get("orders").get(0).get("state").getStringValue())
                 .isEqualTo("CANCELLED");
-        assertThat(catalog.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 1);
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 1);
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.StockLine;
+import org.techan.catalog.StockPort;
+import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -57,6 +59,12 @@ class CoopProductsTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    HeldStock reservations;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     Accounts accounts;
@@ -188,9 +196,9 @@ class CoopProductsTest {
         assertThat(qr.body()).startsWith("<svg").contains("<path");
         assertThat(page("/trace/NOSUCHCODE22").code()).isEqualTo(404);
         assertThat(trace).contains("这一批次还没有售出。");
-        catalog.reserveStock(new ReserveStockCommand(
+        reservations.reserve(new ReserveStockCommand(
                 "puer-order-1", List.of(new StockLine(product.skus().get(0).id(), 4)), null));
-        catalog.commitStock("puer-order-1", RegionCode.parse("530802"));
+        stock.commit("puer-order-1", RegionCode.parse("530802"));
         assertThat(page("/trace/" + code).body()).contains("去向（按城市汇总）", "普洱市：4 件");
         assertThat(page("/trace/" + code + "?lang=en").body()).contains("Where it went (by city)");
 

@@ -246,6 +246,29 @@ class FulfilmentApiTest {
                         Map.of("carrier", "顺丰", "trackingNumber", "SF1234567890")),
                 true);
         assertThat(shipped.body()).contains("\"state\":\"SHIPPED\"", "SF1234567890");
+        HttpResponse<String> tooMuch = staff.json(
+                HttpRequest.POST(
+                        "/api/v1/coop/orders/" + number + "/refunds", Map.of("amount", "999.00", "reason", "多退")),
+                true);
+        assertThat(tooMuch.code()).isEqualTo(422);
+        assertThat(staff.json(HttpRequest.POST("/api/v1/coop/orders/" + number + "/refunds", Map.of()), true)
+                        .code())
+                .as("no amount, no reason")
+                .isEqualTo(422);
+        HttpResponse<String> refunded = staff.json(
+                HttpRequest.POST(
+                        "/api/v1/coop/orders/" + number + "/refunds", Map.of("amount", "1.00", "reason", "一个梨碰伤")),
+                true);
+        assertThat(refunded.code()).isEqualTo(200);
+        assertThat(refunded.body()).contains("\"state\":\"SHIPPED\"");
+        assertThat(staff.json(
+                                HttpRequest.POST(
+                                        "/api/v1/ops/orders/" + number + "/refunds",
+                                        Map.of("amount", "1.00", "reason", "冒充运营")),
+                                true)
+                        .code())
+                .as("shop staff are not operators")
+                .isEqualTo(403);
 
         FormClient shopper = FormClient.signIn(http, "13841200001", "pear-2026-pw");
         HttpResponse<String> received = shopper.json(

@@ -1,5 +1,6 @@
 package org.techan.storefront;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +57,19 @@ class ModuleBoundariesTest {
         for (ArchRule rule : ModuleBoundaries.rules(BASE, ON_CLASSPATH)) {
             rule.check(PRODUCTION);
         }
+    }
+
+    @Test
+    void otherModulesUseTheNarrowCatalogFacesNotTheBackOffice() {
+        // Orders holds stock through StockPort; search and orders read through CatalogReads.
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.techan.orders..", "org.techan.search..", "org.techan.promotions..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(org.techan.catalog.CatalogApi.class)
+                .allowEmptyShould(false)
+                .check(PRODUCTION);
     }
 
     @Test

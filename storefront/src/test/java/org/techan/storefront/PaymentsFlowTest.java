@@ -34,6 +34,7 @@ import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.internal.HeldStock;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
@@ -42,6 +43,7 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.TransitionView;
+import org.techan.orders.internal.OrderJobs;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -66,7 +68,13 @@ class PaymentsFlowTest {
     OrdersApi orders;
 
     @Inject
+    OrderJobs jobs;
+
+    @Inject
     CatalogApi catalog;
+
+    @Inject
+    HeldStock reservations;
 
     @Inject
     Accounts accounts;
@@ -175,9 +183,8 @@ class PaymentsFlowTest {
         OrderGroupView paid = orders.payByCard(buyer, group.number(), "4242 4242 4242 4242");
 
         assertThat(paid.orders()).allSatisfy(o -> assertThat(o.state()).isEqualTo(OrderState.PAID));
-        assertThat(catalog.stockReservation(group.number()).status()).isEqualTo(ReservationStatus.COMMITTED);
-        String traceCode =
-                catalog.stockReservation(group.number()).allocations().get(0).traceCode();
+        assertThat(reservations.of(group.number()).status()).isEqualTo(ReservationStatus.COMMITTED);
+        String traceCode = reservations.of(group.number()).allocations().get(0).traceCode();
         // Other tests of this class may sell from the same batch to another city.
         assertThat(catalog.trace(traceCode).destinations())
                 .filteredOn(d -> d.regionCode().equals("650400000000"))
@@ -188,11 +195,11 @@ class PaymentsFlowTest {
                 });
 
         awaitWebhooks(payment.intentId(), 3);
-        orders.processPaymentEvents();
+        jobs.applyPaymentNews();
         replayAllWebhooks(payment.intentId());
-        orders.processPaymentEvents();
+        jobs.applyPaymentNews();
         deliverLate(payment.intentId());
-        orders.processPaymentEvents();
+        jobs.applyPaymentNews();
 
         OrderGroupView after = orders.orderGroup(buyer, group.number());
         assertThat(after.orders().get(0).state()).isEqualTo(OrderState.PAID);

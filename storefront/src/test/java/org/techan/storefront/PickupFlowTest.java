@@ -44,6 +44,7 @@ import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.ShopFulfilment;
 import org.techan.orders.TransitionView;
+import org.techan.orders.internal.OrderJobs;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -76,6 +77,9 @@ class PickupFlowTest {
 
     @Inject
     OrdersApi orders;
+
+    @Inject
+    OrderJobs jobs;
 
     @Inject
     Accounts accounts;
@@ -246,7 +250,7 @@ class PickupFlowTest {
         assertThat(clerk.get("/store/pickups?code=" + code.group(1)).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
 
         clock.advance(Duration.ofDays(4));
-        assertThat(orders.closeOverduePickups()).isEqualTo(1);
+        assertThat(jobs.closeOverduePickups()).isEqualTo(1);
 
         Actor second = accounts.authenticate("13866660002", "mango-2026-pw").actor();
         OrderView closed = orders.orderGroups(second, 0, 1).get(0).orders().get(0);
@@ -254,7 +258,7 @@ class PickupFlowTest {
         assertThat(closed.state()).isEqualTo(OrderState.CANCELLED);
         assertThat(closed.timeline().get(closed.timeline().size() - 1).note())
                 .isEqualTo("not collected in time: 50% of the goods refunded");
-        assertThat(orders.closeOverduePickups()).isZero();
+        assertThat(jobs.closeOverduePickups()).isZero();
     }
 
     private String secondBuyerPays(long slotId) {

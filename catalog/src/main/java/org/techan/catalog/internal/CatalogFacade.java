@@ -27,13 +27,10 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
-import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
-import org.techan.catalog.SkuOnSale;
-import org.techan.catalog.StockReservation;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
 import org.techan.catalog.UpdateShopProfileCommand;
@@ -45,10 +42,6 @@ import org.techan.platform.RegisterAccountCommand;
 @Singleton
 class CatalogFacade implements CatalogApi {
 
-    private final SkusForSale skusForSale;
-
-    private final Inventory inventory;
-
     private final Regions regions;
     private final Categories categories;
     private final Shops shops;
@@ -56,7 +49,6 @@ class CatalogFacade implements CatalogApi {
     private final Products products;
     private final Batches batches;
     private final Certificates certificates;
-    private final SyntheticProducts synthetic;
     private final Brands brands;
     private final ProductImages images;
     private final PavilionPicks picks;
@@ -69,14 +61,9 @@ class CatalogFacade implements CatalogApi {
             Products products,
             Batches batches,
             Certificates certificates,
-            SyntheticProducts synthetic,
             Brands brands,
             ProductImages images,
-            PavilionPicks picks,
-            Inventory inventory,
-            SkusForSale skusForSale) {
-        this.skusForSale = skusForSale;
-        this.inventory = inventory;
+            PavilionPicks picks) {
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -84,7 +71,6 @@ class CatalogFacade implements CatalogApi {
         this.products = products;
         this.batches = batches;
         this.certificates = certificates;
-        this.synthetic = synthetic;
         this.brands = brands;
         this.images = images;
         this.picks = picks;
@@ -236,11 +222,6 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public List<SkuOnSale> skusForSale(Collection<Long> skuIds) {
-        return skusForSale.of(skuIds);
-    }
-
-    @Override
     public List<ProductView> productsForSaleAfter(long afterId, int limit) {
         return products.forSaleAfter(afterId, limit);
     }
@@ -263,31 +244,6 @@ class CatalogFacade implements CatalogApi {
     @Override
     public BatchView receiveBatch(Actor actor, ReceiveBatchCommand command) {
         return batches.receive(actor, command);
-    }
-
-    @Override
-    public StockReservation reserveStock(ReserveStockCommand command) {
-        return inventory.reserve(command);
-    }
-
-    @Override
-    public List<StockReservation> reserveStocks(List<ReserveStockCommand> commands) {
-        return inventory.reserveAll(commands);
-    }
-
-    @Override
-    public StockReservation releaseStock(String reference) {
-        return inventory.release(reference);
-    }
-
-    @Override
-    public StockReservation commitStock(String reference, RegionCode destination) {
-        return inventory.commit(reference, destination);
-    }
-
-    @Override
-    public StockReservation stockReservation(String reference) {
-        return inventory.view(reference);
     }
 
     @Override
@@ -324,11 +280,6 @@ class CatalogFacade implements CatalogApi {
     @Override
     public MediaStore.StoredMedia certificateDocument(Actor actor, long certificateId) {
         return certificates.document(actor, certificateId);
-    }
-
-    @Override
-    public int generateSyntheticProducts(Actor operator, @Nullable RegionCode within, int count, long seed) {
-        return synthetic.generate(operator, within, count, seed);
     }
 
     @Override

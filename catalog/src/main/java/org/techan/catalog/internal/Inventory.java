@@ -20,8 +20,10 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.ReservationExpired;
 import org.techan.catalog.ReservationStatus;
 import org.techan.catalog.ReserveStockCommand;
+import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockChanged;
 import org.techan.catalog.StockLine;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.StockSold;
 import org.techan.platform.ConflictException;
@@ -37,7 +39,7 @@ import org.techan.platform.SqlScript;
  * the units back on the batches they came from.
  */
 @Singleton
-class Inventory {
+class Inventory implements StockPort {
 
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 10_000;
@@ -59,11 +61,18 @@ class Inventory {
     private final JdbcOperations jdbc;
     private final Outbox outbox;
     private final Clock clock;
+    private final SkusForSale skusForSale;
 
-    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock) {
+    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock, SkusForSale skusForSale) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
+        this.skusForSale = skusForSale;
+    }
+
+    @Override
+    public List<SkuOnSale> skusForSale(java.util.Collection<Long> skuIds) {
+        return skusForSale.of(skuIds);
     }
 
     /**
@@ -72,7 +81,7 @@ class Inventory {
      */
     @Transactional
     public StockReservation reserve(ReserveStockCommand command) {
-        return reserveAll(List.of(command)).get(0);
+        return reserve(List.of(command)).get(0);
     }
 
     /**
@@ -80,8 +89,9 @@ class Inventory {
      * summed per SKU and per batch, so a popular SKU's row takes one conditional decrement for all
      * of them instead of one each.
      */
+    @Override
     @Transactional
-    public List<StockReservation> reserveAll(List<ReserveStockCommand> commands) {
+    public List<StockReservation> reserve(List<ReserveStockCommand> commands) {
         try {
             return reserveSql(commands.stream().map(this::wanted).toList());
         } catch (SQLException e) {
@@ -358,6 +368,7 @@ class Inventory {
     }
 
     /** Puts held units back on their batches; giving back twice, or after payment, changes nothing. */
+    @Override
     @Transactional
     public StockReservation release(String reference) {
         try {
@@ -399,6 +410,7 @@ class Inventory {
      *
      * @throws ConflictException if the units were given back or expired first
      */
+    @Override
     @Transactional
     public StockReservation commit(String reference, RegionCode destination) {
         try {

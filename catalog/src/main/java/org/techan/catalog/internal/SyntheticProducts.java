@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.tools.SyntheticCatalog;
 import org.techan.platform.Actor;
 import org.techan.platform.RuleViolationException;
 
@@ -24,7 +25,7 @@ import org.techan.platform.RuleViolationException;
  * full reindex, and 100,000 events would only measure the relay.
  */
 @Singleton
-class SyntheticProducts {
+class SyntheticProducts implements SyntheticCatalog {
 
     private static final int PRODUCTS_PER_SHOP = 1000;
     private static final int CHUNK = 1000;
@@ -72,6 +73,7 @@ class SyntheticProducts {
         this.access = access;
     }
 
+    @Override
     @Transactional
     public int generate(Actor operator, @Nullable RegionCode within, int count, long seed) {
         access.requireOperator(operator);

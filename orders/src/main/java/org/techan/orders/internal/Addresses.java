@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.orders.DeliveryAddress;
@@ -27,10 +27,10 @@ class Addresses {
     static final int MOST_ADDRESSES = 20;
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final Clock clock;
 
-    Addresses(JdbcOperations jdbc, CatalogApi catalog, Clock clock) {
+    Addresses(JdbcOperations jdbc, CatalogReads catalog, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.techan.catalog.CatalogApi;
 import org.techan.catalog.PurchaseRule;
 import org.techan.catalog.SkuOnSale;
+import org.techan.catalog.StockPort;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartLineProblem;
 import org.techan.orders.CartLineView;
@@ -36,13 +36,13 @@ import org.techan.platform.RuleViolationException;
 class Carts {
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final StockPort stock;
     private final Quotes quotes;
     private final Clock clock;
 
-    Carts(JdbcOperations jdbc, CatalogApi catalog, Quotes quotes, Clock clock) {
+    Carts(JdbcOperations jdbc, StockPort stock, Quotes quotes, Clock clock) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.stock = stock;
         this.quotes = quotes;
         this.clock = clock;
     }
@@ -298,7 +298,7 @@ class Carts {
 
     private Map<Long, SkuOnSale> onSale(List<Long> skuIds) {
         Map<Long, SkuOnSale> skus = new TreeMap<>();
-        for (SkuOnSale sku : catalog.skusForSale(skuIds)) {
+        for (SkuOnSale sku : stock.skusForSale(skuIds)) {
             skus.put(sku.skuId(), sku);
         }
         return skus;

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
@@ -52,7 +52,7 @@ class Checkout {
     static final int MOST_UNITS = 999;
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final StockPort stock;
     private final Quotes quotes;
     private final DeliveryCharges delivery;
     private final Stores stores;
@@ -63,7 +63,7 @@ class Checkout {
 
     Checkout(
             JdbcOperations jdbc,
-            CatalogApi catalog,
+            StockPort stock,
             Quotes quotes,
             DeliveryCharges delivery,
             Stores stores,
@@ -72,7 +72,7 @@ class Checkout {
             Outbox outbox,
             Clock clock) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.stock = stock;
         this.quotes = quotes;
         this.delivery = delivery;
         this.stores = stores;
@@ -174,7 +174,7 @@ class Checkout {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Draft draft = draft(request, catalog.skusForSale(request.units().keySet()), delivery::rule);
+        Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule);
         try {
             return write(List.of(draft)).get(0).groupId();
         } catch (SameKeyMeanwhile e) {
@@ -193,7 +193,7 @@ class Checkout {
      */
     @Transactional
     public List<Together> placeTogether(List<Request> requests) {
-        List<SkuOnSale> forSale = catalog.skusForSale(requests.stream()
+        List<SkuOnSale> forSale = stock.skusForSale(requests.stream()
                 .flatMap(request -> request.units().keySet().stream())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         // The keys' earlier groups and the shops' delivery rules in one round trip.
@@ -323,7 +323,7 @@ class Checkout {
                             .toList(),
                     ReserveStockCommand.DEFAULT_HOLD));
         }
-        catalog.reserveStocks(holds);
+        stock.reserve(holds);
         List<Written> written = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             written.add(new Written(groupIds.get(i), view(drafts.get(i), i, numbers.get(i), orders, now)));

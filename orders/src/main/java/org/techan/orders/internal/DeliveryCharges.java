@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.orders.ShippingKind;
 import org.techan.orders.ShippingRule;
 import org.techan.platform.Actor;
@@ -27,10 +27,10 @@ class DeliveryCharges {
     static final BigDecimal MOST_FEE = new BigDecimal("999.99");
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final Clock clock;
 
-    DeliveryCharges(JdbcOperations jdbc, CatalogApi catalog, Clock clock) {
+    DeliveryCharges(JdbcOperations jdbc, CatalogReads catalog, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;

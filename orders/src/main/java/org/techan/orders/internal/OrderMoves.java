@@ -12,8 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderCancelled;
@@ -42,16 +43,25 @@ class OrderMoves {
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{6,40}");
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
+    private final StockPort stock;
     private final OrderGroups groups;
     private final Outbox outbox;
     private final Clock clock;
     private final Stores stores;
 
-    OrderMoves(JdbcOperations jdbc, CatalogApi catalog, OrderGroups groups, Outbox outbox, Clock clock, Stores stores) {
+    OrderMoves(
+            JdbcOperations jdbc,
+            CatalogReads catalog,
+            StockPort stock,
+            OrderGroups groups,
+            Outbox outbox,
+            Clock clock,
+            Stores stores) {
         this.stores = stores;
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.stock = stock;
         this.groups = groups;
         this.outbox = outbox;
         this.clock = clock;
@@ -97,7 +107,7 @@ class OrderMoves {
             throw new ConflictException("order.cancel.paid", groupNumber);
         }
         cancelPending(orders, consumer, "cancelled by the buyer");
-        catalog.releaseStock(orders.get(0).groupNumber());
+        stock.release(orders.get(0).groupNumber());
         return groups.view(groupId);
     }
 
@@ -123,7 +133,7 @@ class OrderMoves {
             return orders.stream().noneMatch(o -> o.state() == OrderState.CANCELLED);
         }
         try {
-            catalog.commitStock(orders.get(0).groupNumber(), destination(groupId, orders));
+            stock.commit(orders.get(0).groupNumber(), destination(groupId, orders));
         } catch (ConflictException expired) {
             cancelPending(orders, null, "payment window passed");
             return false;

@@ -49,7 +49,6 @@ class OrdersFacade implements OrdersApi {
     private final OrderGroups groups;
     private final OrderMoves moves;
     private final Payments payments;
-    private final PaymentNews news;
     private final Refunds refunds;
     private final Carts carts;
     private final CartCheckout cartCheckout;
@@ -68,7 +67,6 @@ class OrdersFacade implements OrdersApi {
             OrderGroups groups,
             OrderMoves moves,
             Payments payments,
-            PaymentNews news,
             Refunds refunds,
             Carts carts,
             CartCheckout cartCheckout,
@@ -90,7 +88,6 @@ class OrdersFacade implements OrdersApi {
         this.addresses = addresses;
         this.refunds = refunds;
         this.payments = payments;
-        this.news = news;
         this.stripe = stripe;
         this.jdbc = jdbc;
         this.checkout = checkout;
@@ -130,15 +127,6 @@ class OrdersFacade implements OrdersApi {
     public OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber) {
         payments.confirmByCard(payments.payment(consumer, groupNumber), cardNumber);
         return groups.own(consumer.accountId(), groupNumber);
-    }
-
-    @Override
-    public int processPaymentEvents() {
-        int applied = 0;
-        for (int batch = news.applyNext(); batch > 0; batch = news.applyNext()) {
-            applied += batch;
-        }
-        return applied;
     }
 
     @Override
@@ -323,16 +311,5 @@ class OrdersFacade implements OrdersApi {
     @Override
     public int noShowRefundPercent() {
         return noShows.refundPercent();
-    }
-
-    @Override
-    public int closeOverduePickups() {
-        int closed = 0;
-        int batch;
-        do {
-            batch = noShows.closeOverdue();
-            closed += batch;
-        } while (batch == NoShows.BATCH);
-        return closed;
     }
 }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -45,7 +45,7 @@ class Refunds {
 
     private final JdbcOperations jdbc;
     private final StripeClient stripe;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final OrderGroups groups;
     private final Outbox outbox;
     private final Clock clock;
@@ -53,7 +53,7 @@ class Refunds {
     Refunds(
             JdbcOperations jdbc,
             StripeClient stripe,
-            CatalogApi catalog,
+            CatalogReads catalog,
             OrderGroups groups,
             Outbox outbox,
             Clock clock) {

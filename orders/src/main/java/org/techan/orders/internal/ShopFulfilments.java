@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.PickingListView;
@@ -26,12 +26,12 @@ import org.techan.platform.RuleViolationException;
 class ShopFulfilments {
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final Stores stores;
     private final OrderMoves moves;
     private final OrderGroups groups;
 
-    ShopFulfilments(JdbcOperations jdbc, CatalogApi catalog, Stores stores, OrderMoves moves, OrderGroups groups) {
+    ShopFulfilments(JdbcOperations jdbc, CatalogReads catalog, Stores stores, OrderMoves moves, OrderGroups groups) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.stores = stores;

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.TemperatureClass;
@@ -49,11 +49,11 @@ class Stores {
             + " s.hold_days";
 
     private final JdbcOperations jdbc;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final Accounts accounts;
     private final Clock clock;
 
-    Stores(JdbcOperations jdbc, CatalogApi catalog, Accounts accounts, Clock clock) {
+    Stores(JdbcOperations jdbc, CatalogReads catalog, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;

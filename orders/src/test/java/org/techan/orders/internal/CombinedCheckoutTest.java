@@ -29,8 +29,10 @@ import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.StockPort;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.internal.HeldStock;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
@@ -70,6 +72,12 @@ class CombinedCheckoutTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    HeldStock reservations;
+
+    @Inject
+    StockPort stock;
 
     @Inject
     Accounts accounts;
@@ -235,7 +243,7 @@ class CombinedCheckoutTest {
         assertThat(available(millet)).isZero();
         int held = 0;
         for (String group : sold) {
-            held += catalog.stockReservation(group).allocations().stream()
+            held += reservations.of(group).allocations().stream()
                     .mapToInt(StockReservation.Allocation::quantity)
                     .sum();
         }
@@ -276,7 +284,7 @@ class CombinedCheckoutTest {
 
     /** The harvest day and units of each batch a group's stock hold takes from. */
     private List<String> harvests(OrderGroupView group) {
-        return catalog.stockReservation(group.number()).allocations().stream()
+        return reservations.of(group.number()).allocations().stream()
                 .map(a -> catalog.trace(a.traceCode()).batch().harvestDate() + "×" + a.quantity())
                 .toList();
     }
@@ -336,6 +344,6 @@ class CombinedCheckoutTest {
     }
 
     private int available(long sku) {
-        return catalog.skusForSale(List.of(sku)).get(0).available();
+        return stock.skusForSale(List.of(sku)).get(0).available();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.PavilionOpened;
 import org.techan.catalog.ProductChanged;
 import org.techan.catalog.ProductPublished;
@@ -60,13 +60,13 @@ class CatalogSubscriptions {
     }
 
     @Singleton
-    OutboxSubscriber<PavilionOpened> onPavilionOpened(IndexQueue queue, CatalogApi catalog) {
+    OutboxSubscriber<PavilionOpened> onPavilionOpened(IndexQueue queue, CatalogReads catalog) {
         return new Queueing<>(
                 PavilionOpened.class, e -> catalog.productIdsForSaleIn(RegionCode.parse(e.regionCode())), queue);
     }
 
     @Singleton
-    OutboxSubscriber<ShopChanged> onShopChanged(IndexQueue queue, CatalogApi catalog) {
+    OutboxSubscriber<ShopChanged> onShopChanged(IndexQueue queue, CatalogReads catalog) {
         return new Queueing<>(ShopChanged.class, e -> catalog.productIdsOfShop(e.shopSlug()), queue);
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.platform.ConflictException;
@@ -29,13 +29,13 @@ class FullRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(FullRebuild.class);
     static final int STEP = 500;
 
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final ProductDocuments documents;
     private final ProductIndex index;
     private final Rebuilds rebuilds;
     private volatile boolean runningHere;
 
-    FullRebuild(CatalogApi catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
+    FullRebuild(CatalogReads catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
         this.catalog = catalog;
         this.documents = documents;
         this.index = index;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.ProductView;
 
 /**
@@ -23,14 +23,14 @@ class IndexingBatches {
     static final int BATCH_SIZE = 100;
 
     private final IndexQueue queue;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final ProductDocuments documents;
     private final ProductIndex index;
     private final Rebuilds rebuilds;
     private volatile boolean live;
 
     IndexingBatches(
-            IndexQueue queue, CatalogApi catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
+            IndexQueue queue, CatalogReads catalog, ProductDocuments documents, ProductIndex index, Rebuilds rebuilds) {
         this.queue = queue;
         this.catalog = catalog;
         this.documents = documents;

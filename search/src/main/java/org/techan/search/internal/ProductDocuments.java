@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.ImageView;
@@ -32,11 +32,11 @@ class ProductDocuments {
      */
     static final int FRESH_SHELF_LIFE_DAYS = 30;
 
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final SalesCounts sales;
     private final Map<String, List<RegionView>> regionPaths = new ConcurrentHashMap<>();
 
-    ProductDocuments(CatalogApi catalog, SalesCounts sales) {
+    ProductDocuments(CatalogReads catalog, SalesCounts sales) {
         this.catalog = catalog;
         this.sales = sales;
     }

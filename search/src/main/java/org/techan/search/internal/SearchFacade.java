@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
@@ -43,7 +43,7 @@ class SearchFacade implements SearchApi {
     private final ProductSearch search;
     private final TypedSuggestions suggestions;
     private final Synonyms synonyms;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final FullRebuild rebuild;
     private final Rebuilds rebuilds;
     private final IndexQueue queue;
@@ -54,7 +54,7 @@ class SearchFacade implements SearchApi {
             ProductSearch search,
             TypedSuggestions suggestions,
             Synonyms synonyms,
-            CatalogApi catalog,
+            CatalogReads catalog,
             FullRebuild rebuild,
             Rebuilds rebuilds,
             IndexQueue queue,

@@ -69,6 +69,18 @@ class FulfilmentController {
         return orders.shipOrder(signedIn, number, shipment.carrier(), shipment.trackingNumber());
     }
 
+    @Post("/coop/orders/{number}/refunds")
+    @Operation(summary = "Gives back part or all of a paid order (not more than is left); REFUNDED once nothing is")
+    OrderView refundOwnOrder(Actor signedIn, @PathVariable String number, @Body Refund refund) {
+        return orders.refund(signedIn, number, refund.amount(), refund.reason());
+    }
+
+    @Post("/ops/orders/{number}/refunds")
+    @Operation(summary = "An operator gives back part or all of any shop's paid order")
+    OrderView refundAnyOrder(Actor signedIn, @PathVariable String number, @Body Refund refund) {
+        return orders.refund(signedIn, number, refund.amount(), refund.reason());
+    }
+
     @Get("/coop/picking-lists")
     @Operation(summary = "Per store: units per SKU and orders to send in one parcel for collection on a day")
     List<PickingListView> pickingLists(Actor signedIn, @QueryValue LocalDate day) {
@@ -128,6 +140,9 @@ class FulfilmentController {
 
     @Serdeable
     record Shipment(@Nullable String carrier, @Nullable String trackingNumber) {}
+
+    @Serdeable
+    record Refund(@Nullable java.math.BigDecimal amount, @Nullable String reason) {}
 
     @Serdeable
     record Parcel(String store, LocalDate day) {}

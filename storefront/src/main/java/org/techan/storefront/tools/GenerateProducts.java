@@ -2,8 +2,8 @@ package org.techan.storefront.tools;
 
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
-import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.tools.SyntheticCatalog;
 import org.techan.platform.Actor;
 import org.techan.platform.Role;
 import org.techan.storefront.startup.EmbeddedDefaults;
@@ -28,8 +28,8 @@ public final class GenerateProducts {
                         .properties(Map.of("techan.demo-data.enabled", false))
                         .start()) {
             long started = System.nanoTime();
-            int made = context.getBean(CatalogApi.class)
-                    .generateSyntheticProducts(new Actor(0, Role.OPERATOR), within, count, seed);
+            int made =
+                    context.getBean(SyntheticCatalog.class).generate(new Actor(0, Role.OPERATOR), within, count, seed);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("Generated %,d products in %.1f s (%,.0f products/s)%n", made, seconds, made / seconds);
         }

@@ -17,6 +17,7 @@ import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.tools.SyntheticCatalog;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
@@ -62,8 +63,8 @@ public final class SearchBenchmark {
                     catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
             if (present < products) {
                 long started = System.nanoTime();
-                int made = catalog.generateSyntheticProducts(
-                        new Actor(0, Role.OPERATOR), null, (int) (products - present), 2026L);
+                int made = context.getBean(SyntheticCatalog.class)
+                        .generate(new Actor(0, Role.OPERATOR), null, (int) (products - present), 2026L);
                 System.out.printf("Generated %,d synthetic products in %.1f s%n", made, secondsSince(started));
             }
             awaitNoRebuild(search);
