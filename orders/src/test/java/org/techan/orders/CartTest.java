@@ -12,26 +12,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ProductView;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -51,32 +43,38 @@ class CartTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     StockPort stock;
 
     @Inject
     Accounts accounts;
 
+    private TestMarketplace.Shop orangeShop;
+    private TestMarketplace.Shop riceShop;
     private Actor orangeStaff;
     private Actor riceStaff;
     private long navelOranges;
     private long rice;
     private long honeyJars;
-    private int consumers;
 
     @BeforeAll
     void marketplace() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360000000000", "江西省", "Jiangxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360700000000", "赣州市", "Ganzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360702000000", "章贡区", "Zhanggong"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360781000000", "瑞金市", "Ruijin"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360781103000", "叶坪乡", "Yeping"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "华屋村", null));
-        orangeStaff = shop("huawu-navel-orange", "华屋脐橙合作社", "93360781MA0000001");
-        riceStaff = shop("ruijin-rice", "瑞金红米合作社", "93360781MA0000002");
-        navelOranges = sku(orangeStaff, "赣南脐橙", "49.90", 30, new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, null));
-        rice = sku(riceStaff, "瑞金红米", "25.00", 40, new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, null));
+        market.regions(VILLAGE, "江西省/Jiangxi", "赣州市/Ganzhou", "瑞金市/Ruijin", "叶坪乡/Yeping", "华屋村");
+        market.region(CITY_DISTRICT, "章贡区/Zhanggong");
+        orangeShop = market.aShop("huawu-navel-orange")
+                .named("华屋脐橙合作社")
+                .inVillage(VILLAGE)
+                .open();
+        orangeStaff = orangeShop.staff();
+        riceShop =
+                market.aShop("ruijin-rice").named("瑞金红米合作社").inVillage(VILLAGE).open();
+        riceStaff = riceShop.staff();
+        navelOranges = sku(orangeShop, "赣南脐橙", "49.90", 30, new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, null));
+        rice = sku(riceShop, "瑞金红米", "25.00", 40, new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, null));
         honeyJars = sku(
-                riceStaff,
+                riceShop,
                 "瑞金土蜂蜜",
                 "30.00",
                 24,
@@ -121,7 +119,7 @@ class CartTest {
 
     @Test
     void shouldHoldQuantitiesToTheSkusMinimumStepAndLimit() {
-        CartHolder buyer = CartHolder.of(consumer());
+        CartHolder buyer = CartHolder.of(market.aConsumer());
 
         assertThatThrownBy(() -> orders.addToCart(buyer, honeyJars, 1))
                 .isInstanceOf(RuleViolationException.class)
@@ -150,12 +148,12 @@ class CartTest {
 
     @Test
     void shouldMergeAVisitorsCartIntoTheAccountOnSignIn() {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         String token = UUID.randomUUID().toString();
         orders.addToCart(CartHolder.of(buyer), rice, 1);
         orders.addToCart(CartHolder.visitor(token), rice, 2);
         orders.addToCart(CartHolder.visitor(token), honeyJars, 4);
-        orders.addToCart(CartHolder.of(consumer()), honeyJars, 6);
+        orders.addToCart(CartHolder.of(market.aConsumer()), honeyJars, 6);
 
         CartView merged = orders.mergeCart(token, buyer);
 
@@ -170,8 +168,8 @@ class CartTest {
 
     @Test
     void shouldShowAPriceChangeAndRefuseACheckoutAtTheOldTotal() {
-        Actor buyer = consumer();
-        long pomelo = sku(orangeStaff, "瑞金蜜柚", "20.00", 10, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, null));
+        Actor buyer = market.aConsumer();
+        long pomelo = sku(orangeShop, "瑞金蜜柚", "20.00", 10, new SkuCommand("1 个", null, SaleUnit.PIECE, 1500, null));
         orders.addToCart(CartHolder.of(buyer), pomelo, 5);
         ProductView product = catalog.product(
                 orangeStaff, stock.skusForSale(List.of(pomelo)).get(0).productId());
@@ -214,8 +212,8 @@ class CartTest {
 
     @Test
     void shouldRefuseACartWithALineNoLongerOnSale() {
-        Actor buyer = consumer();
-        long chestnuts = sku(orangeStaff, "瑞金板栗", "18.00", 10, new SkuCommand("1 斤", null, SaleUnit.JIN, 500, null));
+        Actor buyer = market.aConsumer();
+        long chestnuts = sku(orangeShop, "瑞金板栗", "18.00", 10, new SkuCommand("1 斤", null, SaleUnit.JIN, 500, null));
         orders.addToCart(CartHolder.of(buyer), chestnuts, 1);
         orders.addToCart(CartHolder.of(buyer), rice, 1);
         catalog.unpublishProduct(
@@ -235,8 +233,8 @@ class CartTest {
 
     @Test
     void shouldKeepEachConsumersAddressBookToThemselves() {
-        Actor buyer = consumer();
-        Actor other = consumer();
+        Actor buyer = market.aConsumer();
+        Actor other = market.aConsumer();
         SavedAddress saved = orders.saveAddress(buyer, HOME);
         assertThat(orders.saveAddress(buyer, HOME).id()).isEqualTo(saved.id());
         assertThatThrownBy(
@@ -261,9 +259,11 @@ class CartTest {
 
     @Test
     void shouldChargeDeliveryByTheShopsOwnRule() {
-        Actor teaStaff = shop("ruijin-tea", "瑞金白茶合作社", "93360781MA0000003");
-        long tea = sku(teaStaff, "瑞金白茶", "40.00", 50, new SkuCommand("1.2 公斤 礼盒", null, SaleUnit.GIFT_BOX, 1200, null));
-        Actor buyer = consumer();
+        TestMarketplace.Shop teaShop =
+                market.aShop("ruijin-tea").named("瑞金白茶合作社").inVillage(VILLAGE).open();
+        Actor teaStaff = teaShop.staff();
+        long tea = sku(teaShop, "瑞金白茶", "40.00", 50, new SkuCommand("1.2 公斤 礼盒", null, SaleUnit.GIFT_BOX, 1200, null));
+        Actor buyer = market.aConsumer();
         orders.addToCart(CartHolder.of(buyer), tea, 2);
         assertThat(orders.cart(CartHolder.of(buyer)).shippingTotal()).isEqualByComparingTo("10.00");
 
@@ -295,70 +295,16 @@ class CartTest {
         assertThat(group.shippingTotal()).isEqualByComparingTo("6.00");
     }
 
-    private Actor consumer() {
-        consumers++;
-        return accounts.register(new RegisterAccountCommand(
-                        "1370000" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
-                .actor();
-    }
-
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "脐橙",
-                "钟华",
-                "13907970000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "钟华", null))
-                .actor();
-    }
-
-    private long sku(Actor staff, String title, String price, int stock, SkuCommand shape) {
-        SkuCommand sku = new SkuCommand(
-                shape.specZh(),
-                null,
-                shape.unit(),
-                shape.netWeightGrams(),
-                new BigDecimal(price),
-                shape.minQuantity(),
-                shape.quantityStep(),
-                shape.maxPerOrder());
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "fresh-fruit",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                30,
-                                List.of(11, 12),
-                                false,
-                                List.of(sku)))
-                .id();
-        long skuId = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        skuId,
-                        stock,
-                        LocalDate.of(2026, 11, 1),
-                        "华屋村果园",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        return skuId;
+    /** A published fresh-fruit product of {@code shape} (price from {@code price}) with one batch. */
+    private long sku(TestMarketplace.Shop shop, String title, String price, int stock, SkuCommand shape) {
+        return market.aProduct(shop, title)
+                .inCategory("fresh-fruit")
+                .kept(TemperatureClass.AMBIENT, 30)
+                .harvestedIn(11, 12)
+                .sku(shape)
+                .priced(price)
+                .withBatch(stock, LocalDate.of(2026, 11, 1))
+                .create()
+                .skuId();
     }
 }

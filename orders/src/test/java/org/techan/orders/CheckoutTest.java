@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,27 +18,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.ReservationStatus;
-import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
-import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
-import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.testsupport.MovableClock;
@@ -61,6 +48,9 @@ class CheckoutTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     HeldStock reservations;
 
     @Inject
@@ -72,30 +62,32 @@ class CheckoutTest {
     @Inject
     MovableClock clock;
 
+    private TestMarketplace.Shop plumShop;
     private Actor plumStaff;
     private Actor teaStaff;
     private long plums;
     private long giftBox;
     private long tea;
-    private int consumers;
 
     @BeforeAll
     void marketplace() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350000000000", "福建省", "Fujian"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350125102000", "嵩口镇", "Songkou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "月洲村", null));
-        plumStaff = shop("songkou-ligan", "嵩口李干专业合作社", "93350125MA0000001");
-        teaStaff = shop("yongtai-tea", "永泰绿茶合作社", "93350125MA0000002");
-        plums = sku(plumStaff, "永泰李干", "38.00", 100);
-        giftBox = sku(plumStaff, "嵩口蜜饯礼盒", "128.00", 10);
-        tea = sku(teaStaff, "永泰绿茶", "29.00", 20);
+        market.regions(VILLAGE, "福建省/Fujian", "福州市/Fuzhou", "永泰县/Yongtai", "嵩口镇/Songkou", "月洲村");
+        plumShop = market.aShop("songkou-ligan")
+                .named("嵩口李干专业合作社")
+                .inVillage(VILLAGE)
+                .open();
+        TestMarketplace.Shop teaShop =
+                market.aShop("yongtai-tea").named("永泰绿茶合作社").inVillage(VILLAGE).open();
+        plumStaff = plumShop.staff();
+        teaStaff = teaShop.staff();
+        plums = sku(plumShop, "永泰李干", "38.00", 100);
+        giftBox = sku(plumShop, "嵩口蜜饯礼盒", "128.00", 10);
+        tea = sku(teaShop, "永泰绿茶", "29.00", 20);
     }
 
     @Test
     void shouldSplitACheckoutByShopPriceItHoldTheStockAndAnswerARetryWithTheSameGroup() {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         PlaceOrderCommand command = new PlaceOrderCommand(
                 "cart-1", List.of(new CartLine(plums, 2), new CartLine(giftBox, 1), new CartLine(tea, 1)), HOME);
 
@@ -132,7 +124,7 @@ class CheckoutTest {
 
     @Test
     void shouldCreateNothingWhenAnySkuIsShortAndRefuseBadCheckouts() {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         int teaBefore = available(tea);
 
         assertThatThrownBy(() -> orders.checkout(
@@ -177,8 +169,8 @@ class CheckoutTest {
 
     @Test
     void shouldShowBuyersOnlyTheirOwnCheckoutsAndLetThemCancelUnpaidOnes() {
-        Actor buyer = consumer();
-        Actor stranger = consumer();
+        Actor buyer = market.aConsumer();
+        Actor stranger = market.aConsumer();
         int before = available(tea);
         OrderGroupView group =
                 orders.checkout(buyer, new PlaceOrderCommand("mine", List.of(new CartLine(tea, 3)), HOME));
@@ -204,8 +196,8 @@ class CheckoutTest {
 
     @Test
     void shouldCancelUnpaidOrdersOnceTheirStockExpires() throws InterruptedException {
-        Actor buyer = consumer();
-        long trial = sku(plumStaff, "永泰李干 尝鲜装", "19.90", 10);
+        Actor buyer = market.aConsumer();
+        long trial = sku(plumShop, "永泰李干 尝鲜装", "19.90", 10);
         OrderGroupView group =
                 orders.checkout(buyer, new PlaceOrderCommand("slow", List.of(new CartLine(trial, 4)), HOME));
         assertThat(available(trial)).isEqualTo(6);
@@ -227,7 +219,7 @@ class CheckoutTest {
 
     @Test
     void shouldLetOnlyTheShopMoveItsOrdersAndOnlyAsTheLifecycleAllows() {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         OrderGroupView group =
                 orders.checkout(buyer, new PlaceOrderCommand("moves", List.of(new CartLine(tea, 1)), HOME));
         String number = group.orders().get(0).number();
@@ -246,10 +238,10 @@ class CheckoutTest {
 
     @Test
     void shouldSellExactlyFiftyUnitsToTwoHundredConcurrentCheckouts() throws Exception {
-        long hot = sku(plumStaff, "永泰李干 秒杀", "9.90", 50);
+        long hot = sku(plumShop, "永泰李干 秒杀", "9.90", 50);
         List<Actor> buyers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            buyers.add(consumer());
+            buyers.add(market.aConsumer());
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Callable<String>> checkouts = new ArrayList<>();
@@ -282,62 +274,12 @@ class CheckoutTest {
         assertThat(held).isEqualTo(50);
     }
 
-    private Actor consumer() {
-        consumers++;
-        return accounts.register(new RegisterAccountCommand(
-                        "1390000" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
-                .actor();
-    }
-
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "李干",
-                "林芳",
-                "13905910000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "林芳", null))
-                .actor();
-    }
-
-    private long sku(Actor staff, String title, String price, int stock) {
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                180,
-                                List.of(7, 8),
-                                false,
-                                List.of(new SkuCommand("1 斤装", null, SaleUnit.JIN, 500, new BigDecimal(price)))))
-                .id();
-        long sku = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        sku,
-                        stock,
-                        LocalDate.of(2026, 8, 1),
-                        "月洲村一号地",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        return sku;
+    private long sku(TestMarketplace.Shop shop, String title, String price, int stock) {
+        return market.aProduct(shop, title)
+                .priced(price)
+                .withBatch(stock)
+                .create()
+                .skuId();
     }
 
     private int available(long sku) {

@@ -20,18 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -61,29 +54,31 @@ class PickupTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     Accounts accounts;
 
     @Inject
     MovableClock clock;
 
+    private TestMarketplace.Shop appleShop;
     private Actor appleStaff;
     private long apples;
     private long milk;
-    private int consumers;
     private int stores;
 
     @BeforeAll
     void hancheng() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("610000000000", "陕西省", "Shaanxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("610100000000", "西安市", "Xi'an"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "雁塔区", "Yanta"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("610500000000", "渭南市", "Weinan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("610581000000", "韩城市", "Hancheng"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("610581100000", "芝川镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "西庄村", null));
-        appleStaff = shop("hancheng-apples", "韩城苹果合作社", "93610581MA0000001");
-        apples = sku(appleStaff, "韩城红富士", "39.00", 200, TemperatureClass.AMBIENT);
-        milk = sku(appleStaff, "羊奶", "25.00", 200, TemperatureClass.CHILLED);
+        market.regions(DISTRICT, "陕西省/Shaanxi", "西安市/Xi'an", "雁塔区/Yanta");
+        market.regions(VILLAGE, "陕西省/Shaanxi", "渭南市/Weinan", "韩城市/Hancheng", "芝川镇", "西庄村");
+        appleShop = market.aShop("hancheng-apples")
+                .named("韩城苹果合作社")
+                .inVillage(VILLAGE)
+                .open();
+        appleStaff = appleShop.staff();
+        apples = sku(appleShop, "韩城红富士", "39.00", 200, TemperatureClass.AMBIENT);
+        milk = sku(appleShop, "羊奶", "25.00", 200, TemperatureClass.CHILLED);
     }
 
     @BeforeEach
@@ -109,7 +104,7 @@ class PickupTest {
         assertThat(slotsAt(TemperatureClass.AMBIENT, ambient))
                 .extracting(PickupSlotView::day)
                 .containsExactly(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 27));
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         long tomorrow = forApples.get(0).id();
         assertThatThrownBy(() -> orders.checkout(buyer, pickup("late", apples, tomorrow)))
                 .isInstanceOf(RuleViolationException.class)
@@ -125,7 +120,7 @@ class PickupTest {
     void shouldCheckOutForPickupWithANameAndNumberAndNoDeliveryCharge() {
         StoreView store = store(10, 2);
         PickupSlotView slot = slotsAt(TemperatureClass.CHILLED, store).get(0);
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
 
         OrderGroupView group = orders.checkout(buyer, pickup("milk-1", milk, slot.id()));
 
@@ -147,11 +142,14 @@ class PickupTest {
 
     @Test
     void shouldNeedAFullAddressWhenAnyShopDelivers() {
-        Actor pearStaff = shop("hancheng-pears", "韩城酥梨合作社", "93610581MA0000002");
-        long pears = sku(pearStaff, "韩城酥梨", "30.00", 50, TemperatureClass.AMBIENT);
+        TestMarketplace.Shop pearShop = market.aShop("hancheng-pears")
+                .named("韩城酥梨合作社")
+                .inVillage(VILLAGE)
+                .open();
+        long pears = sku(pearShop, "韩城酥梨", "30.00", 50, TemperatureClass.AMBIENT);
         StoreView store = store(10, 0);
         long slot = slotsAt(TemperatureClass.AMBIENT, store).get(0).id();
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         List<CartLine> lines = List.of(new CartLine(apples, 1), new CartLine(pears, 1));
         List<ShopFulfilment> applesAtStore = List.of(new ShopFulfilment("hancheng-apples", Fulfilment.PICKUP, slot));
 
@@ -192,7 +190,7 @@ class PickupTest {
         long slot = slotsAt(TemperatureClass.AMBIENT, store).get(0).id();
         List<Actor> buyers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            buyers.add(consumer());
+            buyers.add(market.aConsumer());
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Callable<Boolean>> checkouts = new ArrayList<>();
@@ -276,61 +274,16 @@ class PickupTest {
                 3);
     }
 
-    private Actor consumer() {
-        consumers++;
-        return accounts.register(new RegisterAccountCommand(
-                        "1350000" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
-                .actor();
-    }
-
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "苹果",
-                "孙丽",
-                "13909130000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "孙丽", null))
-                .actor();
-    }
-
-    private long sku(Actor staff, String title, String price, int stock, TemperatureClass temperature) {
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "fresh-fruit",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                temperature,
-                                temperature == TemperatureClass.CHILLED ? 7 : 60,
-                                List.of(10, 11),
-                                false,
-                                List.of(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, new BigDecimal(price)))))
-                .id();
-        long skuId = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        skuId,
-                        stock,
-                        LocalDate.of(2026, 10, 20),
-                        "西庄村果园",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        return skuId;
+    /** A published fresh product in a 2.5 kg box, chilled goods with a week's shelf life. */
+    private long sku(TestMarketplace.Shop shop, String title, String price, int stock, TemperatureClass temperature) {
+        return market.aProduct(shop, title)
+                .inCategory("fresh-fruit")
+                .kept(temperature, temperature == TemperatureClass.CHILLED ? 7 : 60)
+                .harvestedIn(10, 11)
+                .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, null))
+                .priced(price)
+                .withBatch(stock, LocalDate.of(2026, 10, 20))
+                .create()
+                .skuId();
     }
 }

@@ -18,20 +18,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
@@ -45,7 +38,6 @@ import org.techan.orders.ShippingRule;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -74,6 +66,9 @@ class CombinedCheckoutTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     HeldStock reservations;
 
     @Inject
@@ -82,51 +77,35 @@ class CombinedCheckoutTest {
     @Inject
     Accounts accounts;
 
-    private Actor staff;
-    private Actor honeyStaff;
-    private int consumers;
+    private TestMarketplace.Shop milletShop;
+    private TestMarketplace.Shop honeyShop;
 
     @BeforeAll
     void marketplace() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("140000000000", "山西省", "Shanxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("140900000000", "忻州市", "Xinzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("140921000000", "定襄县", "Dingxiang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("140921100000", "晋昌镇", "Jinchang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "南关村", null));
-        staff = shop("dingxiang-millet", "定襄小米专业合作社", "93140921MA0000001");
-        honeyStaff = shop("dingxiang-honey", "定襄槐花蜜合作社", "93140921MA0000002");
+        market.regions(VILLAGE, "山西省/Shanxi", "忻州市/Xinzhou", "定襄县/Dingxiang", "晋昌镇/Jinchang", "南关村");
+        milletShop = market.aShop("dingxiang-millet")
+                .named("定襄小米专业合作社")
+                .inVillage(VILLAGE)
+                .open();
+        honeyShop = market.aShop("dingxiang-honey")
+                .named("定襄槐花蜜合作社")
+                .inVillage(VILLAGE)
+                .open();
         orders.setShippingRule(
-                honeyStaff, new ShippingRule(ShippingKind.BY_WEIGHT, new BigDecimal("8"), new BigDecimal("3.5"), null));
-    }
-
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "小米",
-                "郝强",
-                "13903500000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "郝强", null))
-                .actor();
+                honeyShop.staff(),
+                new ShippingRule(ShippingKind.BY_WEIGHT, new BigDecimal("8"), new BigDecimal("3.5"), null));
     }
 
     @Test
     void shouldAnswerEachRequestAsAloneAndShareTheBatchesFirstHarvestedFirst() {
         long millet = sku("定襄小米 新米", LocalDate.of(2026, 7, 1), 3, LocalDate.of(2026, 8, 1), 5);
-        Actor first = consumer();
-        Actor unlucky = consumer();
+        Actor first = market.aConsumer();
+        Actor unlucky = market.aConsumer();
         PlaceOrderCommand firstCommand = command("together-1", millet, 2, null);
         List<Checkout.Request> requests = List.of(
                 Checkout.request(first, firstCommand),
-                Checkout.request(consumer(), command("together-2", millet, 2, null)),
-                Checkout.request(consumer(), command("together-3", millet, 2, new BigDecimal("39.80"))),
+                Checkout.request(market.aConsumer(), command("together-2", millet, 2, null)),
+                Checkout.request(market.aConsumer(), command("together-3", millet, 2, new BigDecimal("39.80"))),
                 Checkout.request(first, firstCommand),
                 Checkout.request(unlucky, command("together-4", 987_654_321L, 1, null)),
                 Checkout.request(unlucky, command("together-5", millet, 1, new BigDecimal("1.00"))));
@@ -170,11 +149,11 @@ class CombinedCheckoutTest {
 
     @Test
     void shouldAnswerGroupsOfSeveralShopsFromTheWriteAsTheyAreRead() {
-        long millet = sku(staff, "定襄小米 礼盒", LocalDate.of(2026, 9, 1), 20, null, 0);
-        long honey = sku(honeyStaff, "定襄槐花蜜", LocalDate.of(2026, 6, 1), 20, null, 0);
+        long millet = sku(milletShop, "定襄小米 礼盒", LocalDate.of(2026, 9, 1), 20, null, 0);
+        long honey = sku(honeyShop, "定襄槐花蜜", LocalDate.of(2026, 6, 1), 20, null, 0);
         List<Checkout.Request> requests = List.of(
                 Checkout.request(
-                        consumer(),
+                        market.aConsumer(),
                         new PlaceOrderCommand(
                                 "two-shops-1",
                                 List.of(new CartLine(honey, 3), new CartLine(millet, 1)),
@@ -182,7 +161,7 @@ class CombinedCheckoutTest {
                                 null,
                                 null)),
                 Checkout.request(
-                        consumer(),
+                        market.aConsumer(),
                         new PlaceOrderCommand(
                                 "two-shops-2",
                                 List.of(new CartLine(millet, 6)),
@@ -211,7 +190,7 @@ class CombinedCheckoutTest {
     @Test
     void shouldKeepNothingWhenTheStockIsShortForAllTogetherAndLetEachTryAlone() throws Exception {
         long millet = sku("定襄小米 尝鲜", LocalDate.of(2026, 9, 1), 3, null, 0);
-        List<Actor> buyers = List.of(consumer(), consumer(), consumer());
+        List<Actor> buyers = List.of(market.aConsumer(), market.aConsumer(), market.aConsumer());
         List<Checkout.Request> requests = new ArrayList<>();
         for (int i = 0; i < buyers.size(); i++) {
             requests.add(Checkout.request(buyers.get(i), command("short-" + i, millet, 2, null)));
@@ -233,7 +212,7 @@ class CombinedCheckoutTest {
         long millet = sku("定襄小米 秒杀", LocalDate.of(2026, 9, 1), 25, LocalDate.of(2026, 9, 15), 15);
         List<Actor> buyers = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
-            buyers.add(consumer());
+            buyers.add(market.aConsumer());
         }
         long combinedBefore = combiner.combined();
 
@@ -293,54 +272,28 @@ class CombinedCheckoutTest {
         return new PlaceOrderCommand(key, List.of(new CartLine(sku, quantity)), HOME, null, expectedGoodsTotal);
     }
 
-    private Actor consumer() {
-        consumers++;
-        return accounts.register(new RegisterAccountCommand(
-                        "1374400" + String.format("%04d", consumers), "buyer-2026-pw", "买家" + consumers, Role.CONSUMER))
-                .actor();
-    }
-
     /** A published SKU at ¥19.90 with one or two batches. */
     private long sku(String title, LocalDate firstHarvest, int firstUnits, LocalDate secondHarvest, int secondUnits) {
-        return sku(staff, title, firstHarvest, firstUnits, secondHarvest, secondUnits);
+        return sku(milletShop, title, firstHarvest, firstUnits, secondHarvest, secondUnits);
     }
 
     private long sku(
-            Actor staff,
+            TestMarketplace.Shop shop,
             String title,
             LocalDate firstHarvest,
             int firstUnits,
             LocalDate secondHarvest,
             int secondUnits) {
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "grains",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(9, 10),
-                                false,
-                                List.of(new SkuCommand("2 斤装", null, SaleUnit.JIN, 1000, new BigDecimal("19.90")))))
-                .id();
-        long sku = catalog.product(staff, product).skus().get(0).id();
-        batch(staff, sku, firstHarvest, firstUnits);
+        TestMarketplace.ProductBuilder product = market.aProduct(shop, title)
+                .inCategory("grains")
+                .kept(TemperatureClass.AMBIENT, 365)
+                .harvestedIn(9, 10)
+                .sku(new SkuCommand("2 斤装", null, SaleUnit.JIN, 1000, new BigDecimal("19.90")))
+                .withBatch(firstUnits, firstHarvest);
         if (secondHarvest != null) {
-            batch(staff, sku, secondHarvest, secondUnits);
+            product.withBatch(secondUnits, secondHarvest);
         }
-        catalog.publishProduct(staff, product);
-        return sku;
-    }
-
-    private void batch(Actor staff, long sku, LocalDate harvest, int units) {
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        sku, units, harvest, "南关村东地", null, null, null, InspectionResult.NOT_INSPECTED, null));
+        return product.create().skuId();
     }
 
     private int available(long sku) {
