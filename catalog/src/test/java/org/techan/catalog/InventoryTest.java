@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -225,9 +226,10 @@ class InventoryTest {
         await(holding);
         Future<StockReservation> reserved = pool.submit(() -> reservations.reserve(new ReserveStockCommand(
                 "stale-plan", List.of(new StockLine(sku, 2)), ReserveStockCommand.DEFAULT_HOLD)));
-        while (waitingForSkuRow() == 0 && !reserved.isDone()) {
-            Thread.sleep(20);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> waitingForSkuRow() > 0 || reserved.isDone());
         letGo.countDown();
         other.get(10, TimeUnit.SECONDS);
         StockReservation held = reserved.get(10, TimeUnit.SECONDS);
@@ -349,10 +351,9 @@ class InventoryTest {
         assertThat(available(sku)).isZero();
 
         clock.advance(Duration.ofMinutes(16));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (reservations.of("slow-payer").status() == ReservationStatus.HELD && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !(reservations.of("slow-payer").status() == ReservationStatus.HELD));
 
         assertThat(reservations.of("slow-payer").status()).isEqualTo(ReservationStatus.EXPIRED);
         assertThat(available(sku)).isEqualTo(6);

@@ -2,6 +2,7 @@ package org.techan.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -203,11 +204,12 @@ class CheckoutTest {
         assertThat(available(trial)).isEqualTo(6);
 
         clock.advance(Duration.ofMinutes(16));
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (orders.orderGroup(buyer, group.number()).orders().get(0).state() != OrderState.CANCELLED
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !(orders.orderGroup(buyer, group.number())
+                                .orders()
+                                .get(0)
+                                .state()
+                        != OrderState.CANCELLED));
 
         OrderView order = orders.orderGroup(buyer, group.number()).orders().get(0);
         assertThat(order.state()).isEqualTo(OrderState.CANCELLED);

@@ -2,6 +2,7 @@ package org.techan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -94,29 +95,19 @@ class OutboxTest {
                 .hasMessageContaining("transaction");
     }
 
-    private Optional<String> awaitSeen(String eventId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<String> what = seen(eventId);
-            if (what.isPresent()) {
-                return what;
-            }
-            Thread.sleep(100);
-        }
-        return Optional.empty();
+    private Optional<String> awaitSeen(String eventId) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> seen(eventId), Optional::isPresent);
     }
 
-    private boolean awaitPublished(String eventId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (query("SELECT published_at IS NOT NULL FROM platform_probe_outbox WHERE event_id = ?", eventId)
-                    .map("1"::equals)
-                    .orElse(false)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+    private boolean awaitPublished(String eventId) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> query(
+                                        "SELECT published_at IS NOT NULL FROM platform_probe_outbox WHERE event_id = ?",
+                                        eventId)
+                                .map("1"::equals)
+                                .orElse(false),
+                        published -> published);
     }
 
     private Optional<String> seen(String eventId) throws SQLException {

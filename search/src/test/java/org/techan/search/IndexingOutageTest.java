@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,10 +137,6 @@ class IndexingOutageTest implements TestPropertyProvider {
     }
 
     private static void await(BooleanSupplier condition, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(condition.getAsBoolean()).as("within " + within).isTrue();
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(200)).until(condition::getAsBoolean);
     }
 }

@@ -2,6 +2,7 @@ package org.techan.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.techan.search.SearchCatalog.ANXI_VILLAGE;
 import static org.techan.search.SearchCatalog.DANJIANGKOU_VILLAGE;
 import static org.techan.search.SearchCatalog.YONGTAI_VILLAGE;
@@ -375,10 +376,7 @@ class ProductSearchTest {
                 new OpenPavilionCommand("anxi", "350524", "安溪馆", "Anxi Pavilion", null, null, null));
         SearchQuery inAnxi = new SearchQuery(
                 null, null, null, Set.of(), Set.of(), "anxi", null, null, false, false, false, false, null, 0, 20);
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (search.search(inAnxi).total() < 2 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> search.search(inAnxi).total() >= 2);
         assertThat(search.search(inAnxi).items())
                 .extracting(SearchHit::titleZh)
                 .contains("安溪铁观音 特级 清香型", "福建茶叶 乌龙茶")
@@ -440,12 +438,8 @@ class ProductSearchTest {
     }
 
     private void awaitTitles(String text, Predicate<List<String>> condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        List<String> titles = titles(SearchQuery.text(text));
-        while (!condition.test(titles) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            titles = titles(SearchQuery.text(text));
-        }
+        List<String> titles =
+                await().atMost(Duration.ofSeconds(15)).until(() -> titles(SearchQuery.text(text)), condition);
         assertThat(condition).accepts(titles);
     }
 }

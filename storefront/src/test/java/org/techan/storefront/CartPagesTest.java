@@ -26,19 +26,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartHolder;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Accounts;
@@ -69,6 +62,9 @@ class CartPagesTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     StockPort stock;
 
     @Inject
@@ -78,23 +74,28 @@ class CartPagesTest {
     Accounts accounts;
 
     private Actor ginsengStaff;
-    private Actor fungusStaff;
     private long ginseng;
     private long ginsengProduct;
     private long fungus;
 
     @BeforeAll
     void meihekou() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("220000000000", "吉林省", "Jilin"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("220500000000", "通化市", "Tonghua"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(COUNTY, "梅河口市", "Meihekou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("220581100000", "山城镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "红梅村", null));
-        ginsengStaff = shop("meihekou-ginseng", "梅河口人参合作社", "93220581MA0000001");
-        fungusStaff = shop("shancheng-fungus", "山城黑木耳合作社", "93220581MA0000002");
-        ginseng = sku(ginsengStaff, "长白山林下参", "120.00", 10);
+        market.regions(VILLAGE, "吉林省/Jilin", "通化市/Tonghua", "梅河口市/Meihekou", "山城镇", "红梅村");
+        TestMarketplace.Shop ginsengShop = market.aShop("meihekou-ginseng")
+                .named("梅河口人参合作社")
+                .inVillage(VILLAGE)
+                .open();
+        ginsengStaff = ginsengShop.staff();
+        ginseng = sku(ginsengShop, "长白山林下参", "120.00", 10);
         ginsengProduct = stock.skusForSale(List.of(ginseng)).get(0).productId();
-        fungus = sku(fungusStaff, "山城黑木耳", "36.00", 20);
+        fungus = sku(
+                market.aShop("shancheng-fungus")
+                        .named("山城黑木耳合作社")
+                        .inVillage(VILLAGE)
+                        .open(),
+                "山城黑木耳",
+                "36.00",
+                20);
     }
 
     @Test
@@ -231,8 +232,14 @@ class CartPagesTest {
 
     @Test
     void shouldLetAShopSetItsDeliveryChargeInTheBackOffice() {
-        Actor riceStaff = shop("meihekou-rice", "梅河口大米合作社", "93220581MA0000003");
-        long rice = sku(riceStaff, "梅河口大米", "30.00", 40);
+        long rice = sku(
+                market.aShop("meihekou-rice")
+                        .named("梅河口大米合作社")
+                        .inVillage(VILLAGE)
+                        .open(),
+                "梅河口大米",
+                "30.00",
+                40);
         FormClient staff = FormClient.signIn(http, "meihekou-rice.staff", "shop-2026-pw");
         assertThat(staff.get("/coop/shipping").body()).contains("value=\"10.00\"", "value=\"99.00\"");
 
@@ -332,54 +339,14 @@ class CartPagesTest {
         }
     }
 
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "人参",
-                "刘强",
-                "13904350000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "刘强", null))
-                .actor();
-    }
-
-    private long sku(Actor staff, String title, String price, int stock) {
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(9),
-                                false,
-                                List.of(new SkuCommand("1 支", null, SaleUnit.PIECE, 50, new BigDecimal(price)))))
-                .id();
-        long skuId = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        skuId,
-                        stock,
-                        LocalDate.of(2026, 9, 20),
-                        "红梅村林下",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        return skuId;
+    /** A published product sold by the piece (one root of ginseng), with one batch. */
+    private long sku(TestMarketplace.Shop shop, String title, String price, int stock) {
+        return market.aProduct(shop, title)
+                .kept(TemperatureClass.AMBIENT, 365)
+                .harvestedIn(9)
+                .sku(new SkuCommand("1 支", null, SaleUnit.PIECE, 50, new BigDecimal(price)))
+                .withBatch(stock, LocalDate.of(2026, 9, 20))
+                .create()
+                .skuId();
     }
 }

@@ -12,13 +12,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.Role;
 
@@ -35,13 +35,12 @@ class CatalogPagesTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    TestMarketplace market;
+
     @BeforeAll
     void yongtai() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350000000000", "福建省", "Fujian"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350100000000", "福州市", "Fuzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350125000000", "永泰县", "Yongtai"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350125100000", "樟城镇", "Zhangcheng"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("350125100201", "李干村", null));
+        market.regions("350125100201", "福建省/Fujian", "福州市/Fuzhou", "永泰县/Yongtai", "樟城镇/Zhangcheng", "李干村");
         for (int i = 1; i <= 13; i++) {
             String slug = String.format("yongtai-plum-%02d", i);
             String first17 = String.format("93350125MA%07d", i);

@@ -15,13 +15,13 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.Role;
 
@@ -41,13 +41,12 @@ class CatalogReferenceApiTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    TestMarketplace market;
+
     @BeforeAll
     void luoyang() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410000000000", "河南省", "Henan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410322000000", "孟津县", "Mengjin"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410322100000", "城关镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410322100201", "牡丹村", null));
+        market.regions("410322100201", "河南省/Henan", "洛阳市/Luoyang", "孟津县/Mengjin", "城关镇", "牡丹村");
         catalog.applyForShop(shop("mengjin-peony", "93410322MA0000001"));
         catalog.changeShopStatus(OPERATOR, "mengjin-peony", ShopStatus.APPROVED);
         catalog.applyForShop(shop("mengjin-pending", "93410322MA0000002"));

@@ -22,26 +22,21 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 
 /** A program signs up a consumer, checks out with an idempotency key, reads and cancels its order. */
@@ -59,6 +54,9 @@ class CheckoutApiTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    TestMarketplace market;
 
     @Inject
     StockPort stock;
@@ -79,29 +77,15 @@ class CheckoutApiTest {
 
     @BeforeAll
     void zanhuang() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("130000000000", "河北省", "Hebei"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("130100000000", "石家庄市", "Shijiazhuang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("130129000000", "赞皇县", "Zanhuang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("130129100000", "赞皇镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "大枣村", null));
-        String first17 = "93130129MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "zanhuang-jujube",
-                ShopKind.COOPERATIVE,
-                "赞皇大枣合作社",
-                null,
-                VILLAGE,
-                "大枣",
-                "赵刚",
-                "13903110000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "zanhuang-jujube", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "zanhuang-jujube",
-                        new RegisterAccountCommand("zanhuang.staff", "jujube-2026-pw", "赵刚", null))
-                .actor();
+        market.regions(VILLAGE, "河北省/Hebei", "石家庄市/Shijiazhuang", "赞皇县/Zanhuang", "赞皇镇", "大枣村");
+        TestMarketplace.Shop jujubeShop = market.aShop("zanhuang-jujube")
+                .named("赞皇大枣合作社")
+                .inVillage(VILLAGE)
+                .selling("大枣")
+                .contact("赵刚", "13903110000")
+                .staff("zanhuang.staff", "jujube-2026-pw")
+                .open();
+        Actor staff = jujubeShop.staff();
         long product = catalog.createProduct(
                         staff,
                         new SaveProductCommand(

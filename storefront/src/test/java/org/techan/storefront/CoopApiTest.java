@@ -15,12 +15,12 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -50,6 +50,9 @@ class CoopApiTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -57,11 +60,7 @@ class CoopApiTest {
 
     @BeforeAll
     void meixian() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("440000000000", "广东省", "Guangdong"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("441400000000", "梅州市", "Meizhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("441403000000", "梅县区", "Meixian"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("441403100000", "程江镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "金柚村", null));
+        market.regions(VILLAGE, "广东省/Guangdong", "梅州市/Meizhou", "梅县区/Meixian", "程江镇", "金柚村");
         openShop("meixian-pomelo", "梅县金柚合作社", "93441403MA0000001");
         openShop("meixian-tea", "梅县绿茶合作社", "93441403MA0000002");
         accounts.register(new RegisterAccountCommand("meixian.ops", "operator-2026", "运营小梅", Role.OPERATOR));

@@ -17,18 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
@@ -65,6 +58,9 @@ class FulfilmentApiTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
@@ -75,57 +71,24 @@ class FulfilmentApiTest {
 
     @BeforeAll
     void haicheng() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("210000000000", "辽宁省", "Liaoning"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("210300000000", "鞍山市", "Anshan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "铁东区", "Tiedong"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("210381000000", "海城市", "Haicheng"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("210381100000", "南台镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "南果梨村", null));
-        String first17 = "93210381MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "nantai-pear",
-                ShopKind.COOPERATIVE,
-                "南台南果梨合作社",
-                null,
-                VILLAGE,
-                "南果梨",
-                "关英",
-                "13904120000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "nantai-pear", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR, "nantai-pear", new RegisterAccountCommand("nantai.staff", "pear-2026-pw", "关英", null))
-                .actor();
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "fresh-fruit",
-                                "海城南果梨",
-                                null,
-                                "软糯多汁。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                30,
-                                List.of(9, 10),
-                                false,
-                                List.of(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("58.00")))))
-                .id();
-        pears = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        pears,
-                        20,
-                        LocalDate.of(2026, 9, 28),
-                        "南果梨村东坡",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
+        market.regions(DISTRICT, "辽宁省/Liaoning", "鞍山市/Anshan", "铁东区/Tiedong");
+        market.regions(VILLAGE, "辽宁省/Liaoning", "鞍山市/Anshan", "海城市/Haicheng", "南台镇", "南果梨村");
+        TestMarketplace.Shop pearShop = market.aShop("nantai-pear")
+                .named("南台南果梨合作社")
+                .inVillage(VILLAGE)
+                .selling("南果梨")
+                .contact("关英", "13904120000")
+                .staff("nantai.staff", "pear-2026-pw")
+                .open();
+        TestMarketplace.Product product = market.aProduct(pearShop, "海城南果梨")
+                .inCategory("fresh-fruit")
+                .describedAs("软糯多汁。")
+                .kept(TemperatureClass.AMBIENT, 30)
+                .harvestedIn(9, 10)
+                .sku(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("58.00")))
+                .withBatch(20, LocalDate.of(2026, 9, 28), "南果梨村东坡")
+                .create();
+        pears = product.skuId();
         orders.openStore(
                 OPERATOR,
                 new OpenStoreCommand(

@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -21,18 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.NoticeKind;
@@ -68,6 +65,9 @@ class NotificationsTest implements TestPropertyProvider {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
@@ -93,29 +93,15 @@ class NotificationsTest implements TestPropertyProvider {
 
     @BeforeAll
     void meitan() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("520000000000", "贵州省", "Guizhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("520500000000", "毕节市", "Bijie"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("520527000000", "赫章县", "Hezhang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("520527100000", "城关镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "核桃村", null));
-        String first17 = "93520527MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "hezhang-walnut",
-                ShopKind.COOPERATIVE,
-                "赫章核桃合作社",
-                null,
-                VILLAGE,
-                "核桃",
-                "龙敏",
-                "13908570000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "hezhang-walnut", ShopStatus.APPROVED);
-        staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "hezhang-walnut",
-                        new RegisterAccountCommand("hezhang.staff", "walnut-2026-pw", "龙敏", null))
-                .actor();
+        market.regions(VILLAGE, "贵州省/Guizhou", "毕节市/Bijie", "赫章县/Hezhang", "城关镇", "核桃村");
+        TestMarketplace.Shop walnutShop = market.aShop("hezhang-walnut")
+                .named("赫章核桃合作社")
+                .inVillage(VILLAGE)
+                .selling("核桃")
+                .contact("龙敏", "13908570000")
+                .staff("hezhang.staff", "walnut-2026-pw")
+                .open();
+        staff = walnutShop.staff();
         long product = catalog.createProduct(
                         staff,
                         new SaveProductCommand(
@@ -201,14 +187,14 @@ class NotificationsTest implements TestPropertyProvider {
                         List.of(new CartLine(tea, 1)),
                         new DeliveryAddress("龙强", "13908575678", "520527000000", "城关镇文化路 5 号")));
         orders.payByCard(byPhone, second.number(), CARD);
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (orders.notices(byPhone, 10).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !(orders.notices(byPhone, 10).isEmpty()));
         assertThat(orders.notices(byPhone, 10)).singleElement().satisfies(n -> assertThat(n.kind())
                 .isEqualTo(NoticeKind.PAID));
-        Thread.sleep(1000);
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        // No fourth mail follows: the count holds for a second.
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> smtp.getReceivedMessages().length == 3);
     }
 
     private static String subject(MimeMessage message) {

@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.techan.embedded.Directories;
 import org.techan.embedded.FreePorts;
@@ -84,18 +86,19 @@ class PackagedAppSmokeIT {
         environment.put("TECHAN_DATA_DIR", dataDir.toString());
         long started = System.nanoTime();
         RunningApp app = new RunningApp(builder.start(), port, log);
-        long deadline = started + START_BUDGET.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.process.isAlive()).as("app died; see %s", log).isTrue();
-            Optional<HttpResponse<String>> health = tryGet(app, "/health");
-            if (health.isPresent() && health.get().statusCode() == 200) {
-                System.out.printf("Packaged app healthy after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-                return app;
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(START_BUDGET).pollInterval(Duration.ofMillis(250)).until(() -> {
+                assertThat(app.process.isAlive()).as("app died; see %s", log).isTrue();
+                return tryGet(app, "/health")
+                        .map(health -> health.statusCode() == 200)
+                        .orElse(false);
+            });
+        } catch (ConditionTimeoutException notHealthy) {
+            app.kill();
+            throw new AssertionError("App not healthy within " + START_BUDGET + "; see " + log, notHealthy);
         }
-        app.kill();
-        throw new AssertionError("App not healthy within " + START_BUDGET + "; see " + log);
+        System.out.printf("Packaged app healthy after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        return app;
     }
 
     private String createPaymentIntent(RunningApp app) throws Exception {
@@ -144,10 +147,9 @@ class PackagedAppSmokeIT {
     }
 
     private static void awaitGone(long pid, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        await().atMost(patience)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         assertGone(pid);
     }
 

@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.stripe.StripeClient;
 import com.stripe.net.RequestOptions;
@@ -13,18 +14,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
@@ -52,6 +46,9 @@ class PaymentReconciliationTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    TestMarketplace market;
 
     @Inject
     Accounts accounts;
@@ -84,69 +81,35 @@ class PaymentReconciliationTest {
                                 .setIdempotencyKey("test-direct-" + group.number())
                                 .build());
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (orders.orderGroup(buyer, group.number()).orders().get(0).state() != OrderState.PAID
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !(orders.orderGroup(buyer, group.number())
+                                .orders()
+                                .get(0)
+                                .state()
+                        != OrderState.PAID));
         assertThat(orders.orderGroup(buyer, group.number()).orders().get(0).state())
                 .isEqualTo(OrderState.PAID);
         assertThat(orders.payment(buyer, group.number()).status()).isEqualTo("succeeded");
     }
 
     private long oatFlour() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("150000000000", "内蒙古自治区", "Inner Mongolia"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("150900000000", "乌兰察布市", "Ulanqab"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("150925000000", "凉城县", "Liangcheng"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("150925100000", "岱海镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "莜麦村", null));
-        String first17 = "93150925MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "liangcheng-oats",
-                ShopKind.COOPERATIVE,
-                "凉城莜面合作社",
-                null,
-                VILLAGE,
-                "莜面",
-                "巴特尔",
-                "13947100000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "liangcheng-oats", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "liangcheng-oats",
-                        new RegisterAccountCommand("liangcheng.staff", "oats-2026-pw", "巴特尔", null))
-                .actor();
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "grains",
-                                "凉城莜面",
-                                null,
-                                "高寒莜麦磨制。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(9),
-                                false,
-                                List.of(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("26.00")))))
-                .id();
-        long sku = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        sku,
-                        10,
-                        LocalDate.of(2026, 9, 30),
-                        "岱海镇北坡",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
+        market.regions(VILLAGE, "内蒙古自治区/Inner Mongolia", "乌兰察布市/Ulanqab", "凉城县/Liangcheng", "岱海镇", "莜麦村");
+        TestMarketplace.Shop oatShop = market.aShop("liangcheng-oats")
+                .named("凉城莜面合作社")
+                .inVillage(VILLAGE)
+                .selling("莜面")
+                .contact("巴特尔", "13947100000")
+                .staff("liangcheng.staff", "oats-2026-pw")
+                .open();
+        TestMarketplace.Product product = market.aProduct(oatShop, "凉城莜面")
+                .inCategory("grains")
+                .describedAs("高寒莜麦磨制。")
+                .kept(TemperatureClass.AMBIENT, 365)
+                .harvestedIn(9)
+                .sku(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("26.00")))
+                .withBatch(10, LocalDate.of(2026, 9, 30), "岱海镇北坡")
+                .create();
+        long sku = product.skuId();
         return sku;
     }
 }

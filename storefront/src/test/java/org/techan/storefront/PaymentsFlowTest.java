@@ -2,6 +2,7 @@ package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,20 +21,13 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ReservationStatus;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
@@ -74,6 +68,9 @@ class PaymentsFlowTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     HeldStock reservations;
 
     @Inject
@@ -92,83 +89,27 @@ class PaymentsFlowTest {
     TransactionOperations<Connection> transactions;
 
     private long raisins;
-    private int buyers;
 
     @BeforeAll
     void turpan() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("650000000000", "新疆维吾尔自治区", "Xinjiang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("650400000000", "吐鲁番市", "Turpan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("650402000000", "高昌区", "Gaochang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("650402100000", "老城路街道", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "葡萄沟村", null));
-        String first17 = "93650402MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "turpan-raisin",
-                ShopKind.COOPERATIVE,
-                "吐鲁番葡萄干合作社",
-                null,
-                VILLAGE,
-                "葡萄干",
-                "买买提",
-                "13999002233",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "turpan-raisin", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "turpan-raisin",
-                        new RegisterAccountCommand("turpan.staff", "raisin-2026-pw", "买买提", null))
-                .actor();
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                "吐鲁番绿香妃葡萄干",
-                                null,
-                                "自然晾干。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(8, 9),
-                                false,
-                                List.of(new SkuCommand("500 克", null, SaleUnit.BAG, 500, new BigDecimal("36.50")))))
-                .id();
-        raisins = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        raisins,
-                        40,
-                        LocalDate.of(2026, 9, 10),
-                        "葡萄沟晾房 2 号",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        long blackcurrant = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                "吐鲁番黑加仑葡萄干",
-                                null,
-                                "自然晾干。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(8, 9),
-                                false,
-                                List.of(new SkuCommand("500 克", null, SaleUnit.BAG, 500, new BigDecimal("39.00")))))
-                .id();
-        catalog.publishProduct(staff, blackcurrant);
+        market.regions(VILLAGE, "新疆维吾尔自治区/Xinjiang", "吐鲁番市/Turpan", "高昌区/Gaochang", "老城路街道", "葡萄沟村");
+        TestMarketplace.Shop raisinShop = market.aShop("turpan-raisin")
+                .named("吐鲁番葡萄干合作社")
+                .inVillage(VILLAGE)
+                .selling("葡萄干")
+                .contact("买买提", "13999002233")
+                .staff("turpan.staff", "raisin-2026-pw")
+                .open();
+        raisins = raisinBag(raisinShop, "吐鲁番绿香妃葡萄干", "36.50")
+                .withBatch(40, LocalDate.of(2026, 9, 10))
+                .create()
+                .skuId();
+        raisinBag(raisinShop, "吐鲁番黑加仑葡萄干", "39.00").create();
     }
 
     @Test
     void shouldDeclineCard0002ThenPayWith4242AndApplyRepeatedAndLateWebhooksOnce() throws Exception {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         OrderGroupView group =
                 orders.checkout(buyer, new PlaceOrderCommand("pay-1", List.of(new CartLine(raisins, 2)), HOME));
         PaymentView payment = orders.payment(buyer, group.number());
@@ -211,7 +152,7 @@ class PaymentsFlowTest {
 
     @Test
     void shouldRefundPartThenTheRestAndRefuseMoreThanWasPaid() {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         OrderGroupView group = orders.checkout(
                 buyer,
                 new PlaceOrderCommand(
@@ -240,7 +181,7 @@ class PaymentsFlowTest {
 
     @Test
     void shouldRankWhatSellsFirstWhenSortingByBestSelling() throws Exception {
-        Actor buyer = consumer();
+        Actor buyer = market.aConsumer();
         OrderGroupView group = orders.checkout(
                 buyer,
                 new PlaceOrderCommand(
@@ -281,12 +222,11 @@ class PaymentsFlowTest {
                 0,
                 10);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         // Both products reach the index in the background: wait until both are there and counted.
-        while ((!first(bestSelling).equals("吐鲁番绿香妃葡萄干") || !first(newest).equals("吐鲁番黑加仑葡萄干"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        first(bestSelling).equals("吐鲁番绿香妃葡萄干") && first(newest).equals("吐鲁番黑加仑葡萄干"));
         assertThat(first(bestSelling)).isEqualTo("吐鲁番绿香妃葡萄干");
         assertThat(first(newest)).isEqualTo("吐鲁番黑加仑葡萄干");
     }
@@ -300,8 +240,8 @@ class PaymentsFlowTest {
 
     @Test
     void shouldRefuseToPayACancelledCheckoutAndSomebodyElses() {
-        Actor buyer = consumer();
-        Actor stranger = consumer();
+        Actor buyer = market.aConsumer();
+        Actor stranger = market.aConsumer();
         OrderGroupView group =
                 orders.checkout(buyer, new PlaceOrderCommand("pay-2", List.of(new CartLine(raisins, 1)), HOME));
 
@@ -314,23 +254,22 @@ class PaymentsFlowTest {
                 .isInstanceOf(org.techan.platform.ConflictException.class);
     }
 
+    private TestMarketplace.ProductBuilder raisinBag(TestMarketplace.Shop shop, String title, String price) {
+        return market.aProduct(shop, title)
+                .kept(TemperatureClass.AMBIENT, 365)
+                .harvestedIn(8, 9)
+                .sku(new SkuCommand("500 克", null, SaleUnit.BAG, 500, new BigDecimal(price)));
+    }
+
     private OrderState state(Actor buyer, String group) {
         return orders.orderGroup(buyer, group).orders().get(0).state();
     }
 
-    private Actor consumer() {
-        buyers++;
-        return accounts.register(new RegisterAccountCommand(
-                        "1399911" + String.format("%04d", buyers), "buyer-pw-2026", "买家", Role.CONSUMER))
-                .actor();
-    }
-
     private void awaitWebhooks(String intentId, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (count("SELECT COUNT(*) FROM orders_payment_event WHERE payload LIKE ?", "%" + intentId + "%") < expected
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        !(count("SELECT COUNT(*) FROM orders_payment_event WHERE payload LIKE ?", "%" + intentId + "%")
+                                < expected));
         assertThat(count("SELECT COUNT(*) FROM orders_payment_event WHERE payload LIKE ?", "%" + intentId + "%"))
                 .isGreaterThanOrEqualTo(expected);
     }

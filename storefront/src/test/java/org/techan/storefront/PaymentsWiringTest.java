@@ -2,6 +2,7 @@ package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.stripe.StripeClient;
 import com.stripe.model.PaymentIntent;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,25 +72,23 @@ class PaymentsWiringTest {
         assertThat(body).contains("signature is not valid");
     }
 
-    private List<String> awaitRecordedEvents(String intentId, int expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    private List<String> awaitRecordedEvents(String intentId, int expected) {
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> recordedEvents(intentId), types -> types.size() >= expected);
+    }
+
+    private List<String> recordedEvents(String intentId) throws SQLException {
         List<String> types = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            types.clear();
-            try (Connection connection = dataSources.resolve(dataSource).getConnection();
-                    PreparedStatement query = connection.prepareStatement(
-                            "SELECT event_type FROM orders_payment_event WHERE payload LIKE ? ORDER BY event_type")) {
-                query.setString(1, "%" + intentId + "%");
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        types.add(rows.getString(1));
-                    }
+        try (Connection connection = dataSources.resolve(dataSource).getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT event_type FROM orders_payment_event WHERE payload LIKE ? ORDER BY event_type")) {
+            query.setString(1, "%" + intentId + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
                 }
             }
-            if (types.size() >= expected) {
-                return types;
-            }
-            Thread.sleep(200);
         }
         return types;
     }

@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpResponse;
@@ -19,18 +20,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
@@ -76,6 +70,9 @@ class PickupFlowTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
@@ -92,32 +89,18 @@ class PickupFlowTest {
 
     @BeforeAll
     void haikou() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460000000000", "海南省", "Hainan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460100000000", "海口市", "Haikou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460105000000", "秀英区", "Xiuying"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "龙华区", "Longhua"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460105100000", "石山镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "施茶村", null));
-        String first17 = "93460105MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "shishan-fruit",
-                ShopKind.COOPERATIVE,
-                "石山热带水果合作社",
-                null,
-                VILLAGE,
-                "芒果",
-                "符海",
-                "13907980000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "shishan-fruit", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "shishan-fruit",
-                        new RegisterAccountCommand("shishan.staff", "fruit-2026-pw", "符海", null))
-                .actor();
-        mangoes = sku(staff, "石山芒果", "45.00", TemperatureClass.AMBIENT, 30);
-        coconutMilk = sku(staff, "鲜榨椰奶", "18.00", TemperatureClass.CHILLED, 5);
+        market.regions("460105000000", "海南省/Hainan", "海口市/Haikou", "秀英区/Xiuying");
+        market.regions(DISTRICT, "海南省/Hainan", "海口市/Haikou", "龙华区/Longhua");
+        market.regions(VILLAGE, "海南省/Hainan", "海口市/Haikou", "秀英区/Xiuying", "石山镇", "施茶村");
+        TestMarketplace.Shop fruitShop = market.aShop("shishan-fruit")
+                .named("石山热带水果合作社")
+                .inVillage(VILLAGE)
+                .selling("芒果")
+                .contact("符海", "13907980000")
+                .staff("shishan.staff", "fruit-2026-pw")
+                .open();
+        mangoes = sku(fruitShop, "石山芒果", "45.00", TemperatureClass.AMBIENT, 30);
+        coconutMilk = sku(fruitShop, "鲜榨椰奶", "18.00", TemperatureClass.CHILLED, 5);
         accounts.register(new RegisterAccountCommand("haikou.ops", "operator-2026", "运营小海", Role.OPERATOR));
     }
 
@@ -204,11 +187,8 @@ class PickupFlowTest {
                         .body())
                 .startsWith("<svg");
         assertThat(clerk.get("/store").body()).doesNotContain(code.group(1));
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (orders.notices(buyer, 10).stream().noneMatch(n -> n.kind() == NoticeKind.READY_FOR_PICKUP)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> !(orders.notices(buyer, 10).stream()
+                .noneMatch(n -> n.kind() == NoticeKind.READY_FOR_PICKUP)));
         assertThat(shopper.get("/notices").body()).contains("已到 龙华便民店（龙华路 8 号），取货码 " + code.group(1));
         String wrong = code.group(1).equals("000000") ? "000001" : "000000";
         assertThat(clerk.get("/store/pickups?code=" + wrong).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
@@ -296,36 +276,15 @@ class PickupFlowTest {
                 Map.entry("holdDays", "2"));
     }
 
-    private long sku(Actor staff, String title, String price, TemperatureClass temperature, int shelfLife) {
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "fresh-fruit",
-                                title,
-                                null,
-                                title + "，产地直发。",
-                                null,
-                                VILLAGE,
-                                temperature,
-                                shelfLife,
-                                List.of(5, 6),
-                                false,
-                                List.of(new SkuCommand("1 份", null, SaleUnit.BOX, 1500, new BigDecimal(price)))))
-                .id();
-        long skuId = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        skuId,
-                        40,
-                        LocalDate.of(2026, 11, 1),
-                        "施茶村果园",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
-        return skuId;
+    private long sku(
+            TestMarketplace.Shop shop, String title, String price, TemperatureClass temperature, int shelfLife) {
+        return market.aProduct(shop, title)
+                .inCategory("fresh-fruit")
+                .kept(temperature, shelfLife)
+                .harvestedIn(5, 6)
+                .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 1500, new BigDecimal(price)))
+                .withBatch(40, LocalDate.of(2026, 11, 1), "施茶村果园")
+                .create()
+                .skuId();
     }
 }

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
@@ -31,6 +30,7 @@ import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
@@ -40,12 +40,10 @@ import org.techan.orders.PickupSlotView;
 import org.techan.orders.StoreKind;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
-import org.techan.platform.ConflictException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
-import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
-import org.techan.search.SearchQuery;
+import org.techan.search.fixtures.SearchIndexFixture;
 import org.techan.testsupport.browser.HeadlessChromium;
 import org.techan.testsupport.browser.RequiresChromium;
 
@@ -72,10 +70,16 @@ class PurchaseJourneyBrowserTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
     SearchApi search;
+
+    @Inject
+    SearchIndexFixture index;
 
     @Inject
     Accounts accounts;
@@ -87,12 +91,8 @@ class PurchaseJourneyBrowserTest {
 
     @BeforeAll
     void wuchang() throws InterruptedException {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("230000000000", "黑龙江省", "Heilongjiang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("230100000000", "哈尔滨市", "Harbin"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(DISTRICT, "南岗区", "Nangang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("230184000000", "五常市", "Wuchang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("230184100000", "五常镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "稻花村", null));
+        market.regions(DISTRICT, "黑龙江省/Heilongjiang", "哈尔滨市/Harbin", "南岗区/Nangang");
+        market.regions(VILLAGE, "黑龙江省/Heilongjiang", "哈尔滨市/Harbin", "五常市/Wuchang", "五常镇", "稻花村");
         riceStaff = shop("wuchang-rice", "五常稻花香合作社", "93230184MA0000001");
         berryStaff = shop("wuchang-berry", "五常蓝莓家庭农场", "93230184MA0000002");
         rice = product(riceStaff, "五常稻花香大米", TemperatureClass.AMBIENT, "69.00");
@@ -118,7 +118,7 @@ class PurchaseJourneyBrowserTest {
         orders.addStoreClerk(
                 OPERATOR, "nangang-post-1", new RegisterAccountCommand("nangang.clerk", "clerk-2026-pw", "邮政小南", null));
         accounts.register(new RegisterAccountCommand("13845450001", "rice-2026-pw", "赵雪", Role.CONSUMER));
-        rebuildIndex();
+        index.rebuildNow();
         browser = HeadlessChromium.start();
     }
 
@@ -232,24 +232,6 @@ class PurchaseJourneyBrowserTest {
                 .map(PickupSlotView::id)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private void rebuildIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                if (search.rebuild(done -> {}).state() == RebuildState.DONE
-                        && !search.search(SearchQuery.text("五常")).fallback()) {
-                    return;
-                }
-            } catch (ConflictException running) {
-                // The start-up build holds the rebuild: wait for it to end.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The index could not be rebuilt within a minute");
-            }
-            Thread.sleep(200);
-        }
     }
 
     private Actor shop(String slug, String name, String first17) {

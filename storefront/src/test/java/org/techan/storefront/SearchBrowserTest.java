@@ -18,26 +18,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
-import org.techan.platform.ConflictException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
-import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchResult;
+import org.techan.search.fixtures.SearchIndexFixture;
 import org.techan.testsupport.browser.HeadlessChromium;
 import org.techan.testsupport.browser.RequiresChromium;
 
@@ -59,37 +53,29 @@ class SearchBrowserTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     SearchApi search;
+
+    @Inject
+    SearchIndexFixture index;
 
     @BeforeAll
     void baiseMangoes() throws InterruptedException {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("450000000000", "广西壮族自治区", "Guangxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451000000000", "百色市", "Baise"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451003000000", "田阳区", "Tianyang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451003100000", "田州镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "芒果村", null));
-        String first17 = "93451003MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "tianyang-mango",
-                ShopKind.COOPERATIVE,
-                "田阳芒果专业合作社",
-                null,
-                VILLAGE,
-                "芒果",
-                "黄丽",
-                "13907760000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "tianyang-mango", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "tianyang-mango",
-                        new RegisterAccountCommand("tianyang-mango.staff", "mango-2026-pw", "黄丽", null))
-                .actor();
+        market.regions(VILLAGE, "广西壮族自治区/Guangxi", "百色市/Baise", "田阳区/Tianyang", "田州镇", "芒果村");
+        TestMarketplace.Shop mangoShop = market.aShop("tianyang-mango")
+                .named("田阳芒果专业合作社")
+                .inVillage(VILLAGE)
+                .selling("芒果")
+                .contact("黄丽", "13907760000")
+                .staff("tianyang-mango.staff", "mango-2026-pw")
+                .open();
+        Actor staff = mangoShop.staff();
         product(staff, "fresh-fruit", "百色芒果 桂七", TemperatureClass.CHILLED, 10, 40);
         product(staff, "dried-preserved-fruit", "百色芒果干", TemperatureClass.AMBIENT, 180, 60);
         product(staff, "vegetables", "田阳番茄", TemperatureClass.CHILLED, 7, 0);
-        rebuildIndex();
+        index.rebuildNow();
         assertThat(indexed()).isTrue();
         browser = HeadlessChromium.start();
     }
@@ -130,27 +116,6 @@ class SearchBrowserTest {
         assertThat(driver.findElement(By.id("inStock")).isSelected()).isTrue();
         assertThat(driver.getCurrentUrl()).contains("region=451000000000", "temperature=CHILLED", "inStock=true");
         browser.screenshot("search-filtered");
-    }
-
-    /**
-     * Builds the index from the catalog here and now: these page tests need the products
-     * searchable, not the background indexing (tested in the search module, outage included).
-     */
-    private void rebuildIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                if (search.rebuild(done -> {}).state() == RebuildState.DONE) {
-                    return;
-                }
-            } catch (ConflictException running) {
-                // The start-up build holds the rebuild: wait for it to end.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The index could not be rebuilt within a minute");
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** All three in the index (not answered by the catalog fallback while the index is still being built). */

@@ -20,32 +20,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.InspectionResult;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
-import org.techan.platform.ConflictException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
-import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
+import org.techan.search.fixtures.SearchIndexFixture;
 
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -63,6 +56,9 @@ class SearchPagesTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     JsonMapper json;
 
     @Inject
@@ -71,57 +67,25 @@ class SearchPagesTest {
     @Inject
     SearchApi search;
 
+    @Inject
+    SearchIndexFixture index;
+
     @BeforeAll
     void dingxi() throws IOException, InterruptedException {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("620000000000", "甘肃省", "Gansu"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("621100000000", "定西市", "Dingxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("621102000000", "安定区", "Anding"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("621102100000", "凤翔镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "马铃薯村", null));
-        String first17 = "93621102MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "dingxi-potato",
-                ShopKind.COOPERATIVE,
-                "定西马铃薯专业合作社",
-                "Dingxi Potato Co-op",
-                VILLAGE,
-                "马铃薯",
-                "王强",
-                "13909320000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "dingxi-potato", ShopStatus.APPROVED);
-        Actor staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "dingxi-potato",
-                        new RegisterAccountCommand("dingxi-potato.staff", "potato-2026-pw", "王强", null))
-                .actor();
+        market.regions(VILLAGE, "甘肃省/Gansu", "定西市/Dingxi", "安定区/Anding", "凤翔镇", "马铃薯村");
+        TestMarketplace.Shop potatoShop = market.aShop("dingxi-potato")
+                .named("定西马铃薯专业合作社")
+                .inVillage(VILLAGE)
+                .selling("马铃薯")
+                .contact("王强", "13909320000")
+                .staff("dingxi-potato.staff", "potato-2026-pw")
+                .open();
+        Actor staff = potatoShop.staff();
         product(staff, "vegetables", "定西马铃薯", "Dingxi potatoes", "29.90", 100);
         product(staff, "grains", "定西马铃薯淀粉", "Dingxi potato starch", "45.00", 0);
         product(staff, "grains", "安定区手工粉条", "Anding hand-made potato noodles", "36.00", 20);
-        rebuildIndex();
+        index.rebuildNow();
         assertThat(indexed()).isTrue();
-    }
-
-    /**
-     * Builds the index from the catalog here and now: these page tests need the products
-     * searchable, not the background indexing (tested in the search module, outage included).
-     */
-    private void rebuildIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            try {
-                if (search.rebuild(done -> {}).state() == RebuildState.DONE) {
-                    return;
-                }
-            } catch (ConflictException running) {
-                // The start-up build holds the rebuild: wait for it to end.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The index could not be rebuilt within a minute");
-            }
-            Thread.sleep(200);
-        }
     }
 
     /** All three in the index, not merely found by the catalog fallback while the index is being built. */
@@ -201,14 +165,14 @@ class SearchPagesTest {
         FormClient staff = FormClient.signIn(http, "dingxi-potato.staff", "potato-2026-pw");
         String before = operator.get("/ops/search").body();
         assertThat(before).contains("等待索引的商品", "重建索引（不停机）");
-        awaitNoRebuild();
+        index.awaitNoRebuild();
         String liveBefore = search.rebuildProgress().liveIndex();
 
         HttpResponse<String> started = operator.post("/ops/search/rebuild", List.of());
         assertThat(started.code()).isEqualTo(303);
         // Queries keep answering while the new index fills.
         assertThat(page("/search?q=" + encode("定西"))).contains("定西马铃薯");
-        awaitNoRebuild();
+        index.awaitNoRebuild();
         String after = operator.get("/ops/search?lang=en").body();
         assertThat(after).contains("Done", "100%");
         assertThat(search.rebuildProgress().liveIndex()).isNotEqualTo(liveBefore);
@@ -239,15 +203,6 @@ class SearchPagesTest {
         assertThat(staff.post("/ops/search/synonyms/reload", List.of()).code()).isEqualTo(403);
         assertThat(staff.get("/ops/search").code()).isEqualTo(403);
         assertThat(staff.post("/ops/search/rebuild", List.of()).code()).isEqualTo(403);
-    }
-
-    /** The start-up build of the index may still be running when this class begins. */
-    private void awaitNoRebuild() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (search.rebuildProgress().state() == RebuildState.RUNNING
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
     }
 
     private void product(Actor staff, String category, String title, String titleEn, String price, int stock) {

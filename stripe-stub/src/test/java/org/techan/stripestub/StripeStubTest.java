@@ -2,6 +2,7 @@ package org.techan.stripestub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.AuthenticationException;
@@ -238,23 +239,19 @@ class StripeStubTest {
                 .putMetadata("order_group", "og-1");
     }
 
-    private Event awaitEvent(String type, String objectId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Event event : received.events) {
-                if (event.getType().equals(type)
-                        && event.getDataObjectDeserializer()
-                                .getObject()
-                                .map(object -> ((com.stripe.model.HasId) object)
-                                        .getId()
-                                        .equals(objectId))
-                                .orElse(false)) {
-                    return event;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(
-                "No " + type + " webhook for " + objectId + " within 20 s; got " + received.events.size());
+    private Event awaitEvent(String type, String objectId) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> received.events.stream()
+                                .filter(event -> event.getType().equals(type)
+                                        && event.getDataObjectDeserializer()
+                                                .getObject()
+                                                .map(object -> ((com.stripe.model.HasId) object)
+                                                        .getId()
+                                                        .equals(objectId))
+                                                .orElse(false))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 }

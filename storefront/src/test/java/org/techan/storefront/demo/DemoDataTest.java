@@ -1,6 +1,7 @@
 package org.techan.storefront.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -136,9 +137,8 @@ class DemoDataTest implements TestPropertyProvider {
     }
 
     private void awaitPavilions() throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (catalog.pavilions().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> !catalog.pavilions().isEmpty());
     }
 }
