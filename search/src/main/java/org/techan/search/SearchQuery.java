@@ -40,4 +40,181 @@ public record SearchQuery(
         return new SearchQuery(
                 text, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, 0, 20);
     }
+
+    /** Every product on sale, most relevant first: a starting point for the filters below. */
+    public static SearchQuery everything() {
+        return text(null);
+    }
+
+    public SearchQuery inCategory(String slug) {
+        return new SearchQuery(
+                text,
+                slug,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery inRegion(RegionCode code) {
+        return new SearchQuery(
+                text,
+                category,
+                code,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery inPavilion(String slug) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                slug,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery certified(Set<CertificateKind> kinds) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                kinds,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery kept(Set<TemperatureClass> classes) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                classes,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery pricedBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                min,
+                max,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                page,
+                size);
+    }
+
+    /** Only what the filters name ({@code true} keeps a filter on): in stock, fresh, in season, poverty relief. */
+    public SearchQuery only(boolean inStock, boolean fresh, boolean inSeason, boolean povertyRelief) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStock,
+                fresh,
+                inSeason,
+                povertyRelief,
+                sort,
+                page,
+                size);
+    }
+
+    public SearchQuery sortedBy(SearchSort order) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                order,
+                page,
+                size);
+    }
+
+    public SearchQuery page(int number, int ofSize) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                sort,
+                number,
+                ofSize);
+    }
 }

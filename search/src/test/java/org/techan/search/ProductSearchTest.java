@@ -175,8 +175,7 @@ class ProductSearchTest {
         assertThat(typo.items()).extracting(SearchHit::titleZh).containsExactly("丹江口蜜桔");
 
         // Past the first page there is no looser reading to offer, and nothing to break.
-        SearchResult secondPage = search.search(new SearchQuery(
-                "永太李干", null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, 1, 20));
+        SearchResult secondPage = search.search(SearchQuery.text("永太李干").page(1, 20));
         assertThat(secondPage.fallback()).isFalse();
         assertThat(secondPage.items()).isEmpty();
         assertThat(secondPage.didYouMean()).isNull();
@@ -229,38 +228,9 @@ class ProductSearchTest {
 
     @Test
     void shouldSortNewestFirstAndBestSellingByRelevanceWhileNothingHasSold() {
-        SearchQuery newest = new SearchQuery(
-                "永泰",
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.NEWEST,
-                0,
-                10);
-        SearchQuery bestSelling = new SearchQuery(
-                "李干",
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.BEST_SELLING,
-                0,
-                10);
+        SearchQuery newest = SearchQuery.text("永泰").sortedBy(SearchSort.NEWEST).page(0, 10);
+        SearchQuery bestSelling =
+                SearchQuery.text("李干").sortedBy(SearchSort.BEST_SELLING).page(0, 10);
         List<Long> ids =
                 search.search(newest).items().stream().map(SearchHit::id).toList();
         assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -272,83 +242,29 @@ class ProductSearchTest {
 
     @Test
     void shouldSortByPriceAndPageWithoutOverlap() {
-        SearchQuery cheapest = new SearchQuery(
-                null,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.PRICE_ASCENDING,
-                0,
-                2);
-        SearchQuery next = new SearchQuery(
-                null,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.PRICE_ASCENDING,
-                1,
-                2);
+        SearchQuery cheapest =
+                SearchQuery.everything().sortedBy(SearchSort.PRICE_ASCENDING).page(0, 2);
+        SearchQuery next =
+                SearchQuery.everything().sortedBy(SearchSort.PRICE_ASCENDING).page(1, 2);
         assertThat(search.search(cheapest).items())
                 .extracting(SearchHit::titleZh)
                 .containsExactly("永泰李干", "丹江口蜜桔");
         assertThat(search.search(next).items()).extracting(SearchHit::titleZh).containsExactly("福建茶叶 乌龙茶", "嵩口蜜饯礼盒");
         assertThat(search.search(cheapest).items().get(0).priceFrom()).isEqualByComparingTo("38.00");
 
-        SearchQuery band = new SearchQuery(
-                null,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                new BigDecimal("40"),
-                new BigDecimal("100"),
-                false,
-                false,
-                false,
-                false,
-                SearchSort.PRICE_DESCENDING,
-                0,
-                10);
+        SearchQuery band = SearchQuery.everything()
+                .pricedBetween(new BigDecimal("40"), new BigDecimal("100"))
+                .sortedBy(SearchSort.PRICE_DESCENDING)
+                .page(0, 10);
         assertThat(search.search(band).items()).extracting(SearchHit::titleZh).containsExactly("福建茶叶 乌龙茶", "丹江口蜜桔");
     }
 
     @Test
     void shouldRefuseBadPagesAndPriceRanges() {
-        SearchQuery tooBig = new SearchQuery(
-                null, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, 0, 101);
-        SearchQuery inverted = new SearchQuery(
-                null,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                null,
-                new BigDecimal("100"),
-                new BigDecimal("10"),
-                false,
-                false,
-                false,
-                false,
-                null,
-                0,
-                10);
+        SearchQuery tooBig = SearchQuery.everything().page(0, 101);
+        SearchQuery inverted = SearchQuery.everything()
+                .pricedBetween(new BigDecimal("100"), new BigDecimal("10"))
+                .page(0, 10);
         assertThatThrownBy(() -> search.search(tooBig)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> search.search(inverted)).isInstanceOf(RuleViolationException.class);
     }
@@ -374,8 +290,7 @@ class ProductSearchTest {
         catalog.openPavilion(
                 SearchCatalog.OPERATOR,
                 new OpenPavilionCommand("anxi", "350524", "安溪馆", "Anxi Pavilion", null, null, null));
-        SearchQuery inAnxi = new SearchQuery(
-                null, null, null, Set.of(), Set.of(), "anxi", null, null, false, false, false, false, null, 0, 20);
+        SearchQuery inAnxi = SearchQuery.everything().inPavilion("anxi");
         await().atMost(Duration.ofSeconds(15)).until(() -> search.search(inAnxi).total() >= 2);
         assertThat(search.search(inAnxi).items())
                 .extracting(SearchHit::titleZh)
@@ -410,22 +325,11 @@ class ProductSearchTest {
 
     private SearchQuery query(
             String category, RegionCode region, Set<TemperatureClass> temperatures, boolean inStock, boolean fresh) {
-        return new SearchQuery(
-                null,
-                category,
-                region,
-                Set.of(),
-                temperatures,
-                null,
-                null,
-                null,
-                inStock,
-                fresh,
-                false,
-                false,
-                null,
-                0,
-                20);
+        return SearchQuery.everything()
+                .inCategory(category)
+                .inRegion(region)
+                .kept(temperatures)
+                .only(inStock, fresh, false, false);
     }
 
     private List<String> titles(SearchQuery query) {

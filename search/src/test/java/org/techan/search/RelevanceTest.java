@@ -187,40 +187,15 @@ class RelevanceTest implements TestPropertyProvider {
                 filtered(null, "fresh-fruit", null, Set.of(), false, new BigDecimal("50")), "嵩口芙蓉李", "丹江口蜜桔", "枣阳桃子"));
         cases.add(Arguments.of(
                 "tea by price, lowest first",
-                new SearchQuery(
-                        null,
-                        "tea",
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        false,
-                        false,
-                        SearchSort.PRICE_ASCENDING,
-                        0,
-                        3),
+                SearchQuery.everything()
+                        .inCategory("tea")
+                        .sortedBy(SearchSort.PRICE_ASCENDING)
+                        .page(0, 3),
                 List.of("永泰绿茶", "来凤藤茶", "洛阳牡丹花茶"),
                 Expectation.IN_ORDER));
-        cases.add(exactly(new SearchQuery(
-                "永泰",
-                null,
-                null,
-                Set.of(CertificateKind.ORGANIC),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                null,
-                0,
-                10)));
+        cases.add(exactly(SearchQuery.text("永泰")
+                .certified(Set.of(CertificateKind.ORGANIC))
+                .page(0, 10)));
         return cases.stream();
     }
 
@@ -270,22 +245,12 @@ class RelevanceTest implements TestPropertyProvider {
             Set<TemperatureClass> temperatures,
             boolean inStock,
             BigDecimal priceMax) {
-        return new SearchQuery(
-                text,
-                category,
-                region,
-                Set.of(),
-                temperatures,
-                null,
-                null,
-                priceMax,
-                inStock,
-                false,
-                false,
-                false,
-                null,
-                0,
-                20);
+        return SearchQuery.text(text)
+                .inCategory(category)
+                .inRegion(region)
+                .kept(temperatures)
+                .pricedBetween(null, priceMax)
+                .only(inStock, false, false, false);
     }
 
     private static String describe(SearchQuery q) {

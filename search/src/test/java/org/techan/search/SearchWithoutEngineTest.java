@@ -56,22 +56,12 @@ class SearchWithoutEngineTest implements TestPropertyProvider {
         SearchResult byEnglishTitle = search.search(SearchQuery.text("wild honey"));
         assertThat(byEnglishTitle.items()).extracting(SearchHit::titleZh).containsExactly("永泰野生蜂蜜");
 
-        SearchResult byRegion = search.search(new SearchQuery(
-                null,
-                "honey",
-                RegionCode.parse("350125"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                null,
-                0,
-                10));
+        SearchResult byRegion = search.search(SearchQuery.everything()
+                .inCategory("honey")
+                .inRegion(RegionCode.parse("350125"))
+                .certified(null)
+                .kept(null)
+                .page(0, 10));
         assertThat(byRegion.fallback()).isTrue();
         assertThat(byRegion.items()).extracting(SearchHit::titleZh).containsExactly("永泰野生蜂蜜");
     }

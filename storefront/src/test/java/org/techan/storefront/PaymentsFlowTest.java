@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,38 +188,16 @@ class PaymentsFlowTest {
                         List.of(new CartLine(raisins, 1)),
                         new DeliveryAddress("李明", "13999004455", "650202", "世纪大道 6 号")));
         orders.payByCard(buyer, group.number(), "4242424242424242");
-        SearchQuery bestSelling = new SearchQuery(
-                null,
-                "dried-preserved-fruit",
-                RegionCode.parse("6504"),
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.BEST_SELLING,
-                0,
-                10);
-        SearchQuery newest = new SearchQuery(
-                null,
-                "dried-preserved-fruit",
-                RegionCode.parse("6504"),
-                Set.of(),
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                false,
-                false,
-                false,
-                SearchSort.NEWEST,
-                0,
-                10);
+        SearchQuery bestSelling = SearchQuery.everything()
+                .inCategory("dried-preserved-fruit")
+                .inRegion(RegionCode.parse("6504"))
+                .sortedBy(SearchSort.BEST_SELLING)
+                .page(0, 10);
+        SearchQuery newest = SearchQuery.everything()
+                .inCategory("dried-preserved-fruit")
+                .inRegion(RegionCode.parse("6504"))
+                .sortedBy(SearchSort.NEWEST)
+                .page(0, 10);
 
         // Both products reach the index in the background: wait until both are there and counted.
         await().atMost(Duration.ofSeconds(60))

@@ -26,21 +26,15 @@ final class AddressRules {
         return new DeliveryAddress(recipient, phone, null, null);
     }
 
+    /** Everything a home delivery needs, cleaned: the contact, a county or finer, a street. */
     static DeliveryAddress checked(DeliveryAddress address) {
-        if (address == null) {
-            throw new RuleViolationException("checkout.address.required");
-        }
-        String recipient = text(address.recipient(), 60, "checkout.address.recipient");
-        String phone = text(address.phone(), 20, "checkout.address.phone");
-        if (!MOBILE.matcher(phone).matches()) {
-            throw new RuleViolationException("checkout.address.phone", phone);
-        }
+        DeliveryAddress contact = contact(address);
         RegionCode region = RegionCode.parse(address.regionCode());
         if (region.level() == RegionLevel.PROVINCE || region.level() == RegionLevel.CITY) {
             throw new RuleViolationException("checkout.address.region", region.value());
         }
         String street = text(address.street(), 200, "checkout.address.street");
-        return new DeliveryAddress(recipient, phone, region.value(), street);
+        return new DeliveryAddress(contact.recipient(), contact.phone(), region.value(), street);
     }
 
     private static String text(String value, int longest, String problem) {

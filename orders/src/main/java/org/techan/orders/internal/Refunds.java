@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.techan.catalog.CatalogReads;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderState;
@@ -33,15 +31,6 @@ import org.techan.platform.RuleViolationException;
  */
 @Singleton
 class Refunds {
-
-    private static final Set<OrderState> PAID_STATES = EnumSet.of(
-            OrderState.PAID,
-            OrderState.PACKED,
-            OrderState.SHIPPED,
-            OrderState.READY_FOR_PICKUP,
-            OrderState.DELIVERED,
-            OrderState.PICKED_UP,
-            OrderState.COMPLETED);
 
     private final JdbcOperations jdbc;
     private final StripeClient stripe;
@@ -93,7 +82,8 @@ class Refunds {
     }
 
     private OrderView give(Paid order, String orderNumber, BigDecimal amount, String reason, @Nullable Actor actor) {
-        if (!PAID_STATES.contains(order.state())) {
+        // Money can go back exactly where the lifecycle lets an order end refunded.
+        if (!order.state().canBecome(OrderState.REFUNDED)) {
             throw new ConflictException("refund.not-refundable", orderNumber, order.state());
         }
         BigDecimal left = order.total().subtract(order.refunded());
