@@ -218,6 +218,14 @@ class FulfilmentApiTest {
                         .code())
                 .as("no amount, no reason")
                 .isEqualTo(422);
+        assertThat(staff.json(
+                                HttpRequest.POST(
+                                        "/api/v1/coop/orders/" + number + "/refunds",
+                                        Map.of("amount", "a lot", "reason", "乱填")),
+                                true)
+                        .code())
+                .as("an amount that is no number")
+                .isEqualTo(400);
         HttpResponse<String> refunded = staff.json(
                 HttpRequest.POST(
                         "/api/v1/coop/orders/" + number + "/refunds", Map.of("amount", "1.00", "reason", "一个梨碰伤")),
