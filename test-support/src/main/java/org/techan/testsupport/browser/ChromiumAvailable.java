@@ -26,7 +26,11 @@ public final class ChromiumAvailable implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return evaluate(context.getDisplayName());
+        ConditionEvaluationResult result = evaluate(context.getDisplayName());
+        if (result.isDisabled()) {
+            System.err.println("\n*** " + result.getReason().orElseThrow() + " ***\n");
+        }
+        return result;
     }
 
     ConditionEvaluationResult evaluate(String testClass) {
@@ -40,7 +44,6 @@ public final class ChromiumAvailable implements ExecutionCondition {
         String notice = "SKIPPED the browser tests of " + testClass + ": Debian's chromium and chromium-driver"
                 + " are not installed (" + chromium + ", " + chromedriver + "). Install them with"
                 + " `apt-get install -y chromium chromium-driver`, or run .ci/run, which does.";
-        System.err.println("\n*** " + notice + " ***\n");
         return ConditionEvaluationResult.disabled(notice);
     }
 }
