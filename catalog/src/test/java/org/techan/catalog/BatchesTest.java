@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -32,13 +32,12 @@ class BatchesTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    TestMarketplace market;
+
     @BeforeAll
     void hainan() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460000000000", "海南省", "Hainan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460100000000", "海口市", "Haikou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460105000000", "秀英区", "Xiuying"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("460105100000", "石山镇", "Shishan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "火山村", null));
+        market.regions(VILLAGE, "海南省/Hainan", "海口市/Haikou", "秀英区/Xiuying", "石山镇/Shishan", "火山村");
     }
 
     @Test
@@ -167,23 +166,14 @@ class BatchesTest {
 
     private Actor staffOfNewShop(String slug) {
         int serial = SERIAL.incrementAndGet();
-        String first17 = String.format("93460105MA%07d", serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.FAMILY_FARM,
-                "石山蜂农家庭农场" + serial,
-                null,
-                VILLAGE,
-                "蜂蜜",
-                "王女士",
-                "13907980000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR,
-                        slug,
-                        new RegisterAccountCommand(slug + ".staff", "honey-2026-pw", "蜂农" + serial, null))
-                .actor();
+        return market.aShop(slug)
+                .kind(ShopKind.FAMILY_FARM)
+                .named("石山蜂农家庭农场" + serial)
+                .inVillage(VILLAGE)
+                .selling("蜂蜜")
+                .contact("王女士", "13907980000")
+                .staff(slug + ".staff", "honey-2026-pw")
+                .open()
+                .staff();
     }
 }

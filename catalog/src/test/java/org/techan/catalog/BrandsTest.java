@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.testsupport.MovableClock;
@@ -34,6 +34,9 @@ class BrandsTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     MovableClock clock;
 
     private Actor staff;
@@ -41,15 +44,8 @@ class BrandsTest {
 
     @BeforeAll
     void yongshun() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("430000000000", "湖南省", "Hunan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("433100000000", "湘西土家族苗族自治州", "Xiangxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("433127000000", "永顺县", "Yongshun"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("433127100000", "灵溪镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("433127100201", "莓茶村", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("430100000000", "长沙市", "Changsha"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("430181000000", "浏阳市", "Liuyang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("430181100000", "淮川街道", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("430181100201", "花炮村", null));
+        market.regions("433127100201", "湖南省/Hunan", "湘西土家族苗族自治州/Xiangxi", "永顺县/Yongshun", "灵溪镇", "莓茶村");
+        market.regions("430181100201", "湖南省/Hunan", "长沙市/Changsha", "浏阳市/Liuyang", "淮川街道", "花炮村");
         staff = shop("yongshun-meicha", "433127100201", 1);
         outsider = shop("liuyang-tea", "430181100201", 2);
         catalog.createBrand(
@@ -99,24 +95,14 @@ class BrandsTest {
     }
 
     private Actor shop(String slug, String village, int serial) {
-        String first17 = String.format("93%sMA%07d", village.substring(0, 6), 500 + serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                "茶叶合作社" + serial,
-                null,
-                village,
-                "莓茶",
-                "彭先生",
-                "13907430000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR,
-                        slug,
-                        new RegisterAccountCommand(slug + ".staff", "meicha-2026-pw", "彭" + serial, null))
-                .actor();
+        return market.aShop(slug)
+                .named("茶叶合作社" + serial)
+                .inVillage(village)
+                .selling("莓茶")
+                .contact("彭先生", "13907430000")
+                .staff(slug + ".staff", "meicha-2026-pw")
+                .open()
+                .staff();
     }
 
     private static SaveProductCommand tea(String title) {

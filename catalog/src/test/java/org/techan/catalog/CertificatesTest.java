@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MediaStore;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.testsupport.MovableClock;
@@ -40,6 +40,9 @@ class CertificatesTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     MediaStore media;
 
     @Inject
@@ -49,11 +52,7 @@ class CertificatesTest {
 
     @BeforeAll
     void zhongning() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("640000000000", "宁夏回族自治区", "Ningxia"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("640300000000", "吴忠市", "Wuzhong"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("640381000000", "青铜峡市", "Qingtongxia"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("640381100000", "小坝镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "枸杞村", null));
+        market.regions(VILLAGE, "宁夏回族自治区/Ningxia", "吴忠市/Wuzhong", "青铜峡市/Qingtongxia", "小坝镇", "枸杞村");
         scan = media.store(MediaStore.MediaType.PDF, "%PDF-1.4 绿色食品证书扫描件".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -193,21 +192,13 @@ class CertificatesTest {
 
     private Actor staffOfNewShop(String slug) {
         int serial = SERIAL.incrementAndGet();
-        String first17 = String.format("93640381MA%07d", serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                "枸杞合作社" + serial,
-                null,
-                VILLAGE,
-                "枸杞",
-                "马先生",
-                "13909530000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "goji-2026-pw", "马" + serial, null))
-                .actor();
+        return market.aShop(slug)
+                .named("枸杞合作社" + serial)
+                .inVillage(VILLAGE)
+                .selling("枸杞")
+                .contact("马先生", "13909530000")
+                .staff(slug + ".staff", "goji-2026-pw")
+                .open()
+                .staff();
     }
 }

@@ -28,12 +28,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.testsupport.MovableClock;
@@ -50,6 +50,9 @@ class InventoryTest {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    TestMarketplace market;
 
     @Inject
     HeldStock reservations;
@@ -70,31 +73,16 @@ class InventoryTest {
 
     @BeforeAll
     void wanzhou() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("500000000000", "重庆市", "Chongqing"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("500100000000", "重庆市辖区", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("500101000000", "万州区", "Wanzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("500101100000", "高笋塘街道", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "玫瑰香橙村", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("310000000000", "上海市", "Shanghai"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("310100000000", "上海市辖区", "Shanghai"));
-        String first17 = "93500101MA0000001";
-        catalog.applyForShop(new ApplyForShopCommand(
-                "wanzhou-orange",
-                ShopKind.COOPERATIVE,
-                "万州玫瑰香橙合作社",
-                null,
-                VILLAGE,
-                "玫瑰香橙",
-                "谭红",
-                "13908350000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, "wanzhou-orange", ShopStatus.APPROVED);
-        staff = catalog.addShopStaff(
-                        OPERATOR,
-                        "wanzhou-orange",
-                        new RegisterAccountCommand("wanzhou.staff", "orange-2026-pw", "谭红", null))
-                .actor();
+        market.regions(VILLAGE, "重庆市/Chongqing", "重庆市辖区", "万州区/Wanzhou", "高笋塘街道", "玫瑰香橙村");
+        market.regions("310100000000", "上海市/Shanghai", "上海市辖区/Shanghai");
+        TestMarketplace.Shop orangeShop = market.aShop("wanzhou-orange")
+                .named("万州玫瑰香橙合作社")
+                .inVillage(VILLAGE)
+                .selling("玫瑰香橙")
+                .contact("谭红", "13908350000")
+                .staff("wanzhou.staff", "orange-2026-pw")
+                .open();
+        staff = orangeShop.staff();
     }
 
     @Test

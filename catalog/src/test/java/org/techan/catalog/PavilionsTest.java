@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
@@ -35,18 +36,15 @@ class PavilionsTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    TestMarketplace market;
+
     private final Map<String, Actor> staff = new HashMap<>();
 
     @BeforeAll
     void ganzhou() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360000000000", "江西省", "Jiangxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360700000000", "赣州市", "Ganzhou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360781000000", "瑞金市", "Ruijin"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360781100000", "象湖镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(RUIJIN_VILLAGE, "脐橙村", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360782000000", "南康区", "Nankang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("360782100000", "蓉江街道", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(NANKANG_VILLAGE, "甜柚村", null));
+        market.regions(RUIJIN_VILLAGE, "江西省/Jiangxi", "赣州市/Ganzhou", "瑞金市/Ruijin", "象湖镇", "脐橙村");
+        market.regions(NANKANG_VILLAGE, "江西省/Jiangxi", "赣州市/Ganzhou", "南康区/Nankang", "蓉江街道", "甜柚村");
         openShop("ruijin-a", "A 瑞金脐橙合作社", RUIJIN_VILLAGE);
         openShop("ruijin-b", "B 瑞金家庭农场", RUIJIN_VILLAGE);
         openShop("nankang-c", "C 南康甜柚基地", NANKANG_VILLAGE);

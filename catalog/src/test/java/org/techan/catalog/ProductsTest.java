@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -37,6 +37,9 @@ class ProductsTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     JdbcOperations jdbc;
 
     @Inject
@@ -44,11 +47,7 @@ class ProductsTest {
 
     @BeforeAll
     void baise() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("450000000000", "广西壮族自治区", "Guangxi"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451000000000", "百色市", "Baise"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451002000000", "右江区", "Youjiang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("451002100000", "阳圩镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(VILLAGE, "芒果村", null));
+        market.regions(VILLAGE, "广西壮族自治区/Guangxi", "百色市/Baise", "右江区/Youjiang", "阳圩镇", "芒果村");
     }
 
     @Test
@@ -205,26 +204,13 @@ class ProductsTest {
 
     private Actor staffOfNewShop(String slug, boolean approved) {
         int serial = SERIAL.incrementAndGet();
-        String first17 = String.format("93451002MA%07d", serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                "百色果品合作社" + serial,
-                null,
-                VILLAGE,
-                "芒果",
-                "韦先生",
-                "13907760000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        if (approved) {
-            catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        }
-        return catalog.addShopStaff(
-                        OPERATOR,
-                        slug,
-                        new RegisterAccountCommand(slug + ".staff", "mango-2026-pw", "韦" + serial, null))
-                .actor();
+        TestMarketplace.ShopBuilder shop = market.aShop(slug)
+                .named("百色果品合作社" + serial)
+                .inVillage(VILLAGE)
+                .selling("芒果")
+                .contact("韦先生", "13907760000")
+                .staff(slug + ".staff", "mango-2026-pw");
+        return (approved ? shop : shop.pending()).open().staff();
     }
 
     private static SaveProductCommand mango(String title) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -32,16 +33,13 @@ class ShopsTest {
     @Inject
     CatalogApi catalog;
 
+    @Inject
+    TestMarketplace market;
+
     @BeforeAll
     void luoyangVillages() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410000000000", "河南省", "Henan"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410300000000", "洛阳市", "Luoyang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410327000000", "宜阳县", "Yiyang"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410327100000", "城关镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(YIYANG_VILLAGE, "示范村", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410328000000", "洛宁县", "Luoning"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("410328100000", "城郊镇", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand(LUONING_VILLAGE, "苹果村", null));
+        market.regions(YIYANG_VILLAGE, "河南省/Henan", "洛阳市/Luoyang", "宜阳县/Yiyang", "城关镇", "示范村");
+        market.regions(LUONING_VILLAGE, "河南省/Henan", "洛阳市/Luoyang", "洛宁县/Luoning", "城郊镇", "苹果村");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.tools.SyntheticCatalog;
 import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
@@ -21,15 +22,14 @@ class SyntheticProductsTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     SyntheticCatalog synthetic;
 
     @Test
     void shouldCreatePublishedProductsWithStockInSyntheticShops() {
-        catalog.addRegion(OPERATOR, new AddRegionCommand("370000000000", "山东省", "Shandong"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("370600000000", "烟台市", "Yantai"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("370681000000", "龙口市", "Longkou"));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("370681100000", "东莱街道", null));
-        catalog.addRegion(OPERATOR, new AddRegionCommand("370681100201", "粉丝村", null));
+        market.regions("370681100201", "山东省/Shandong", "烟台市/Yantai", "龙口市/Longkou", "东莱街道", "粉丝村");
         long before = catalog.publishedProducts(ProductQuery.everything(), 0, 1).total();
 
         assertThat(synthetic.generate(OPERATOR, RegionCode.parse("37"), 2_500, 7))

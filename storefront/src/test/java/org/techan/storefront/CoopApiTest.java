@@ -15,11 +15,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
@@ -61,8 +57,8 @@ class CoopApiTest {
     @BeforeAll
     void meixian() {
         market.regions(VILLAGE, "广东省/Guangdong", "梅州市/Meizhou", "梅县区/Meixian", "程江镇", "金柚村");
-        openShop("meixian-pomelo", "梅县金柚合作社", "93441403MA0000001");
-        openShop("meixian-tea", "梅县绿茶合作社", "93441403MA0000002");
+        openShop("meixian-pomelo", "梅县金柚合作社");
+        openShop("meixian-tea", "梅县绿茶合作社");
         accounts.register(new RegisterAccountCommand("meixian.ops", "operator-2026", "运营小梅", Role.OPERATOR));
     }
 
@@ -159,19 +155,13 @@ class CoopApiTest {
         return json.readValue(response.body(), JsonNode.class);
     }
 
-    private void openShop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "金柚",
-                "李梅",
-                "13907530000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        catalog.addShopStaff(OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "pomelo-2026-pw", "李梅", null));
+    private void openShop(String slug, String name) {
+        market.aShop(slug)
+                .named(name)
+                .inVillage(VILLAGE)
+                .selling("金柚")
+                .contact("李梅", "13907530000")
+                .staff(slug + ".staff", "pomelo-2026-pw")
+                .open();
     }
 }

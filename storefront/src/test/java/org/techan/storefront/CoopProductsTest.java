@@ -23,9 +23,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ImageView;
 import org.techan.catalog.OpenPavilionCommand;
@@ -33,11 +30,10 @@ import org.techan.catalog.ProductStatus;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ReserveStockCommand;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.StockLine;
 import org.techan.catalog.StockPort;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
@@ -61,6 +57,9 @@ class CoopProductsTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     HeldStock reservations;
 
     @Inject
@@ -73,13 +72,9 @@ class CoopProductsTest {
 
     @BeforeAll
     void puerTeaShops() {
-        catalog.addRegion(SYSTEM, new AddRegionCommand("530000000000", "云南省", "Yunnan"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("530800000000", "普洱市", "Pu’er"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("530821000000", "宁洱县", "Ning’er"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("530821100000", "宁洱镇", null));
-        catalog.addRegion(SYSTEM, new AddRegionCommand(VILLAGE, "茶源村", null));
-        shop("puer-tea", "宁洱普洱茶合作社", 1, "puer.staff");
-        shop("puer-coffee", "宁洱咖啡合作社", 2, "coffee.staff");
+        market.regions(VILLAGE, "云南省/Yunnan", "普洱市/Pu’er", "宁洱县/Ning’er", "宁洱镇", "茶源村");
+        shop("puer-tea", "宁洱普洱茶合作社", "puer.staff");
+        shop("puer-coffee", "宁洱咖啡合作社", "coffee.staff");
         accounts.register(new RegisterAccountCommand("puer.ops", "operator-2026", "运营小普", Role.OPERATOR));
     }
 
@@ -557,23 +552,15 @@ class CoopProductsTest {
         return new Actor(accountIds.get(login), Role.SHOP_STAFF);
     }
 
-    private void shop(String slug, String name, int serial, String login) {
-        String first17 = String.format("93530821MA%07d", serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                VILLAGE,
-                "普洱茶",
-                "李先生",
-                "13908790000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(SYSTEM, slug, ShopStatus.APPROVED);
-        long id = catalog.addShopStaff(
-                        SYSTEM, slug, new RegisterAccountCommand(login, "puer-tea-2026", "茶农" + serial, null))
-                .id();
-        accountIds.put(login, id);
+    private void shop(String slug, String name, String login) {
+        Actor staff = market.aShop(slug)
+                .named(name)
+                .inVillage(VILLAGE)
+                .selling("普洱茶")
+                .contact("李先生", "13908790000")
+                .staff(login, "puer-tea-2026")
+                .open()
+                .staff();
+        accountIds.put(login, staff.accountId());
     }
 }

@@ -19,15 +19,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.fixtures.TestMarketplace;
@@ -93,10 +87,12 @@ class PurchaseJourneyBrowserTest {
     void wuchang() throws InterruptedException {
         market.regions(DISTRICT, "黑龙江省/Heilongjiang", "哈尔滨市/Harbin", "南岗区/Nangang");
         market.regions(VILLAGE, "黑龙江省/Heilongjiang", "哈尔滨市/Harbin", "五常市/Wuchang", "五常镇", "稻花村");
-        riceStaff = shop("wuchang-rice", "五常稻花香合作社", "93230184MA0000001");
-        berryStaff = shop("wuchang-berry", "五常蓝莓家庭农场", "93230184MA0000002");
-        rice = product(riceStaff, "五常稻花香大米", TemperatureClass.AMBIENT, "69.00");
-        blueberries = product(berryStaff, "野生蓝莓鲜果", TemperatureClass.CHILLED, "39.00");
+        TestMarketplace.Shop riceShop = shop("wuchang-rice", "五常稻花香合作社");
+        TestMarketplace.Shop berryShop = shop("wuchang-berry", "五常蓝莓家庭农场");
+        riceStaff = riceShop.staff();
+        berryStaff = berryShop.staff();
+        rice = product(riceShop, "五常稻花香大米", TemperatureClass.AMBIENT, "69.00");
+        blueberries = product(berryShop, "野生蓝莓鲜果", TemperatureClass.CHILLED, "39.00");
         orders.openStore(
                 OPERATOR,
                 new OpenStoreCommand(
@@ -234,54 +230,25 @@ class PurchaseJourneyBrowserTest {
                 .orElseThrow();
     }
 
-    private Actor shop(String slug, String name, String first17) {
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.FAMILY_FARM,
-                name,
-                null,
-                VILLAGE,
-                "大米",
-                "王东",
-                "13904510000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(OPERATOR, slug, ShopStatus.APPROVED);
-        return catalog.addShopStaff(
-                        OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "shop-2026-pw", "王东", null))
-                .actor();
+    private TestMarketplace.Shop shop(String slug, String name) {
+        return market.aShop(slug)
+                .kind(ShopKind.FAMILY_FARM)
+                .named(name)
+                .inVillage(VILLAGE)
+                .selling("大米")
+                .contact("王东", "13904510000")
+                .open();
     }
 
-    private long product(Actor staff, String title, TemperatureClass temperature, String price) {
-        long id = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "fresh-fruit",
-                                title,
-                                null,
-                                title + "，五常产地直发。",
-                                null,
-                                VILLAGE,
-                                temperature,
-                                temperature == TemperatureClass.CHILLED ? 10 : 365,
-                                List.of(9, 10),
-                                false,
-                                List.of(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, new BigDecimal(price)))))
-                .id();
-        long skuId = catalog.product(staff, id).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        skuId,
-                        30,
-                        LocalDate.of(2026, 10, 1),
-                        "稻花村",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, id);
-        return skuId;
+    private long product(TestMarketplace.Shop shop, String title, TemperatureClass temperature, String price) {
+        return market.aProduct(shop, title)
+                .inCategory("fresh-fruit")
+                .describedAs(title + "，五常产地直发。")
+                .kept(temperature, temperature == TemperatureClass.CHILLED ? 10 : 365)
+                .harvestedIn(9, 10)
+                .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, new BigDecimal(price)))
+                .withBatch(30, LocalDate.of(2026, 10, 1), "稻花村")
+                .create()
+                .skuId();
     }
 }

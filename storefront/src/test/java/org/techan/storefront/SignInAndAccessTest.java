@@ -20,13 +20,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
-import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -48,17 +46,16 @@ class SignInAndAccessTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     Accounts accounts;
 
     @BeforeAll
     void anjiTeaShops() {
-        catalog.addRegion(SYSTEM, new AddRegionCommand("330000000000", "浙江省", "Zhejiang"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("330500000000", "湖州市", "Huzhou"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("330523000000", "安吉县", "Anji"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("330523100000", "溪龙乡", "Xilong"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("330523100201", "黄杜村", null));
-        shop("anji-white-tea", "安吉白茶合作社", 1);
-        shop("anji-bamboo", "安吉竹笋合作社", 2);
+        market.regions("330523100201", "浙江省/Zhejiang", "湖州市/Huzhou", "安吉县/Anji", "溪龙乡/Xilong", "黄杜村");
+        shop("anji-white-tea", "安吉白茶合作社");
+        shop("anji-bamboo", "安吉竹笋合作社");
         catalog.changeShopStatus(SYSTEM, "anji-white-tea", ShopStatus.APPROVED);
         catalog.addShopStaff(
                 SYSTEM, "anji-white-tea", new RegisterAccountCommand("tea.staff", "white-tea-2026", "黄杜茶农", null));
@@ -347,18 +344,12 @@ class SignInAndAccessTest {
         return FormClient.send(http, request);
     }
 
-    private void shop(String slug, String name, int serial) {
-        String first17 = String.format("93330523MA%07d", serial);
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                "330523100201",
-                "白茶",
-                "黄先生",
-                "13905720000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
+    private void shop(String slug, String name) {
+        market.aShop(slug)
+                .named(name)
+                .inVillage("330523100201")
+                .selling("白茶")
+                .contact("黄先生", "13905720000")
+                .apply();
     }
 }
