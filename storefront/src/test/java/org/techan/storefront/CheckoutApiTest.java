@@ -23,10 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
@@ -85,36 +82,17 @@ class CheckoutApiTest {
                 .contact("赵刚", "13903110000")
                 .staff("zanhuang.staff", "jujube-2026-pw")
                 .open();
-        Actor staff = jujubeShop.staff();
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                "赞皇大枣",
-                                "Zanhuang jujubes",
-                                "赞皇原生大枣。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                365,
-                                List.of(9, 10),
-                                true,
-                                List.of(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("45.00")))))
-                .id();
-        dates = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        dates,
-                        30,
-                        LocalDate.of(2026, 9, 25),
-                        "大枣村东坡",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
+        dates = market.aProduct(jujubeShop, "赞皇大枣")
+                .inCategory("dried-preserved-fruit")
+                .titledInEnglish("Zanhuang jujubes")
+                .povertyRelief()
+                .describedAs("赞皇原生大枣。")
+                .kept(TemperatureClass.AMBIENT, 365)
+                .harvestedIn(9, 10)
+                .sku(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("45.00")))
+                .withBatch(30, LocalDate.of(2026, 9, 25), "大枣村东坡")
+                .create()
+                .skuId();
     }
 
     @Test

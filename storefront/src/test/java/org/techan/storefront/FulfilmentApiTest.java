@@ -80,15 +80,15 @@ class FulfilmentApiTest {
                 .contact("关英", "13904120000")
                 .staff("nantai.staff", "pear-2026-pw")
                 .open();
-        TestMarketplace.Product product = market.aProduct(pearShop, "海城南果梨")
+        pears = market.aProduct(pearShop, "海城南果梨")
                 .inCategory("fresh-fruit")
                 .describedAs("软糯多汁。")
                 .kept(TemperatureClass.AMBIENT, 30)
                 .harvestedIn(9, 10)
                 .sku(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("58.00")))
                 .withBatch(20, LocalDate.of(2026, 9, 28), "南果梨村东坡")
-                .create();
-        pears = product.skuId();
+                .create()
+                .skuId();
         orders.openStore(
                 OPERATOR,
                 new OpenStoreCommand(

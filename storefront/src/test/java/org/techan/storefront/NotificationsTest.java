@@ -23,10 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.fixtures.TestMarketplace;
@@ -102,35 +99,16 @@ class NotificationsTest implements TestPropertyProvider {
                 .staff("hezhang.staff", "walnut-2026-pw")
                 .open();
         staff = walnutShop.staff();
-        long product = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                "dried-preserved-fruit",
-                                "赫章核桃",
-                                "Hezhang walnuts",
-                                "高原核桃。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                300,
-                                List.of(9),
-                                false,
-                                List.of(new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, new BigDecimal("60.00")))))
-                .id();
-        tea = catalog.product(staff, product).skus().get(0).id();
-        catalog.receiveBatch(
-                staff,
-                new ReceiveBatchCommand(
-                        tea,
-                        50,
-                        LocalDate.of(2026, 9, 20),
-                        "核桃村后山",
-                        null,
-                        null,
-                        null,
-                        InspectionResult.NOT_INSPECTED,
-                        null));
-        catalog.publishProduct(staff, product);
+        tea = market.aProduct(walnutShop, "赫章核桃")
+                .inCategory("dried-preserved-fruit")
+                .titledInEnglish("Hezhang walnuts")
+                .describedAs("高原核桃。")
+                .kept(TemperatureClass.AMBIENT, 300)
+                .harvestedIn(9)
+                .sku(new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, new BigDecimal("60.00")))
+                .withBatch(50, LocalDate.of(2026, 9, 20), "核桃村后山")
+                .create()
+                .skuId();
     }
 
     @Test

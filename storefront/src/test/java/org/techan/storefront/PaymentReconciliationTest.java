@@ -101,15 +101,15 @@ class PaymentReconciliationTest {
                 .contact("巴特尔", "13947100000")
                 .staff("liangcheng.staff", "oats-2026-pw")
                 .open();
-        TestMarketplace.Product product = market.aProduct(oatShop, "凉城莜面")
+        long sku = market.aProduct(oatShop, "凉城莜面")
                 .inCategory("grains")
                 .describedAs("高寒莜麦磨制。")
                 .kept(TemperatureClass.AMBIENT, 365)
                 .harvestedIn(9)
                 .sku(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("26.00")))
                 .withBatch(10, LocalDate.of(2026, 9, 30), "岱海镇北坡")
-                .create();
-        long sku = product.skuId();
+                .create()
+                .skuId();
         return sku;
     }
 }

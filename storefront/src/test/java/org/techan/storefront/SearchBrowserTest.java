@@ -19,10 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.fixtures.TestMarketplace;
@@ -71,10 +68,9 @@ class SearchBrowserTest {
                 .contact("黄丽", "13907760000")
                 .staff("tianyang-mango.staff", "mango-2026-pw")
                 .open();
-        Actor staff = mangoShop.staff();
-        product(staff, "fresh-fruit", "百色芒果 桂七", TemperatureClass.CHILLED, 10, 40);
-        product(staff, "dried-preserved-fruit", "百色芒果干", TemperatureClass.AMBIENT, 180, 60);
-        product(staff, "vegetables", "田阳番茄", TemperatureClass.CHILLED, 7, 0);
+        product(mangoShop, "fresh-fruit", "百色芒果 桂七", TemperatureClass.CHILLED, 10, 40);
+        product(mangoShop, "dried-preserved-fruit", "百色芒果干", TemperatureClass.AMBIENT, 180, 60);
+        product(mangoShop, "vegetables", "田阳番茄", TemperatureClass.CHILLED, 7, 0);
         index.rebuildNow();
         assertThat(indexed()).isTrue();
         browser = HeadlessChromium.start();
@@ -125,37 +121,21 @@ class SearchBrowserTest {
     }
 
     private void product(
-            Actor staff, String category, String title, TemperatureClass temperature, int shelfLifeDays, int stock) {
-        long id = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                category,
-                                title,
-                                null,
-                                title + "，右江河谷出产。",
-                                null,
-                                VILLAGE,
-                                temperature,
-                                shelfLifeDays,
-                                List.of(6, 7, 8),
-                                false,
-                                List.of(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal("59.00")))))
-                .id();
+            TestMarketplace.Shop shop,
+            String category,
+            String title,
+            TemperatureClass temperature,
+            int shelfLifeDays,
+            int stock) {
+        TestMarketplace.ProductBuilder product = market.aProduct(shop, title)
+                .inCategory(category)
+                .describedAs(title + "，右江河谷出产。")
+                .kept(temperature, shelfLifeDays)
+                .harvestedIn(6, 7, 8)
+                .sku(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal("59.00")));
         if (stock > 0) {
-            long skuId = catalog.product(staff, id).skus().get(0).id();
-            catalog.receiveBatch(
-                    staff,
-                    new ReceiveBatchCommand(
-                            skuId,
-                            stock,
-                            LocalDate.of(2026, 7, 20),
-                            "田州镇芒果园",
-                            null,
-                            null,
-                            null,
-                            InspectionResult.NOT_INSPECTED,
-                            null));
+            product.withBatch(stock, LocalDate.of(2026, 7, 20), "田州镇芒果园");
         }
-        catalog.publishProduct(staff, id);
+        product.create();
     }
 }

@@ -26,10 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
-import org.techan.catalog.InspectionResult;
-import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.fixtures.TestMarketplace;
@@ -80,10 +77,9 @@ class SearchPagesTest {
                 .contact("王强", "13909320000")
                 .staff("dingxi-potato.staff", "potato-2026-pw")
                 .open();
-        Actor staff = potatoShop.staff();
-        product(staff, "vegetables", "定西马铃薯", "Dingxi potatoes", "29.90", 100);
-        product(staff, "grains", "定西马铃薯淀粉", "Dingxi potato starch", "45.00", 0);
-        product(staff, "grains", "安定区手工粉条", "Anding hand-made potato noodles", "36.00", 20);
+        product(potatoShop, "vegetables", "定西马铃薯", "Dingxi potatoes", "29.90", 100);
+        product(potatoShop, "grains", "定西马铃薯淀粉", "Dingxi potato starch", "45.00", 0);
+        product(potatoShop, "grains", "安定区手工粉条", "Anding hand-made potato noodles", "36.00", 20);
         index.rebuildNow();
         assertThat(indexed()).isTrue();
     }
@@ -205,38 +201,19 @@ class SearchPagesTest {
         assertThat(staff.post("/ops/search/rebuild", List.of()).code()).isEqualTo(403);
     }
 
-    private void product(Actor staff, String category, String title, String titleEn, String price, int stock) {
-        long id = catalog.createProduct(
-                        staff,
-                        new SaveProductCommand(
-                                category,
-                                title,
-                                titleEn,
-                                title + "，黄土高原出产。",
-                                null,
-                                VILLAGE,
-                                TemperatureClass.AMBIENT,
-                                90,
-                                List.of(9, 10),
-                                false,
-                                List.of(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal(price)))))
-                .id();
+    private void product(
+            TestMarketplace.Shop shop, String category, String title, String titleEn, String price, int stock) {
+        TestMarketplace.ProductBuilder product = market.aProduct(shop, title)
+                .inCategory(category)
+                .titledInEnglish(titleEn)
+                .describedAs(title + "，黄土高原出产。")
+                .kept(TemperatureClass.AMBIENT, 90)
+                .harvestedIn(9, 10)
+                .sku(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal(price)));
         if (stock > 0) {
-            long skuId = catalog.product(staff, id).skus().get(0).id();
-            catalog.receiveBatch(
-                    staff,
-                    new ReceiveBatchCommand(
-                            skuId,
-                            stock,
-                            LocalDate.of(2026, 9, 20),
-                            "凤翔镇三号地",
-                            null,
-                            null,
-                            null,
-                            InspectionResult.NOT_INSPECTED,
-                            null));
+            product.withBatch(stock, LocalDate.of(2026, 9, 20), "凤翔镇三号地");
         }
-        catalog.publishProduct(staff, id);
+        product.create();
     }
 
     private JsonNode api(String path) throws IOException {
