@@ -24,6 +24,7 @@ import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.embedded.EmbeddedSearchNode;
 import org.techan.platform.Actor;
 import org.techan.search.SearchCatalog.Product;
@@ -45,6 +46,9 @@ class IndexingOutageTest implements TestPropertyProvider {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace marketplace;
+
+    @Inject
     SearchApi search;
 
     @Override
@@ -64,7 +68,7 @@ class IndexingOutageTest implements TestPropertyProvider {
 
     @Test
     void shouldIndexEveryEditMadeWhileTheEngineWasDownOnceItIsBack() throws InterruptedException {
-        SearchCatalog market = new SearchCatalog(catalog);
+        SearchCatalog market = new SearchCatalog(catalog, marketplace);
         market.regions();
         market.openShop("songkou-ligan", "嵩口李干专业合作社", YONGTAI_VILLAGE, "李干");
         Actor staff = market.staffOf("songkou-ligan");

@@ -28,6 +28,7 @@ import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
@@ -44,6 +45,9 @@ class ProductSearchTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace marketplace;
+
+    @Inject
     SearchApi search;
 
     private SearchCatalog market;
@@ -51,7 +55,7 @@ class ProductSearchTest {
 
     @BeforeAll
     void marketplace() {
-        market = new SearchCatalog(catalog);
+        market = new SearchCatalog(catalog, marketplace);
         market.regions();
         market.openShop("songkou-ligan", "嵩口李干专业合作社", YONGTAI_VILLAGE, "李干");
         market.openShop("anxi-tea", "安溪铁观音茶叶合作社", ANXI_VILLAGE, "铁观音");

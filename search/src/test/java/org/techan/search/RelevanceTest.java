@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -19,14 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.techan.catalog.AddRegionCommand;
-import org.techan.catalog.ApplyForShopCommand;
-import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CertificateKind;
 import org.techan.catalog.RegionCode;
-import org.techan.catalog.ShopKind;
-import org.techan.catalog.ShopStatus;
 import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.search.SearchCatalog.Product;
 import org.techan.testsupport.TestInfrastructure;
 
@@ -40,10 +36,11 @@ import org.techan.testsupport.TestInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelevanceTest implements TestPropertyProvider {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger(9000);
-
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    TestMarketplace marketplace;
 
     @Inject
     SearchApi search;
@@ -57,12 +54,12 @@ class RelevanceTest implements TestPropertyProvider {
 
     @BeforeAll
     void specialties() {
-        SearchCatalog market = new SearchCatalog(catalog);
+        SearchCatalog market = new SearchCatalog(catalog, marketplace);
         Map<String, String> villages = regions();
         Map<String, String> shops = new HashMap<>();
         villages.forEach((place, village) -> {
             String slug = "coop-" + village;
-            openShop(slug, place + "特产合作社", village);
+            market.openShop(slug, place + "特产合作社", village, "特产");
             shops.put(place, slug);
         });
         for (Object[] p : PRODUCTS) {
@@ -302,21 +299,5 @@ class RelevanceTest implements TestPropertyProvider {
         catalog.addRegion(SearchCatalog.OPERATOR, new AddRegionCommand(county + "100000", township, null));
         catalog.addRegion(SearchCatalog.OPERATOR, new AddRegionCommand(county + "100201", "一村", null));
         return county + "100201";
-    }
-
-    private void openShop(String slug, String name, String village) {
-        String first17 = "93" + village.substring(0, 6) + "MA" + String.format("%07d", SERIAL.incrementAndGet());
-        catalog.applyForShop(new ApplyForShopCommand(
-                slug,
-                ShopKind.COOPERATIVE,
-                name,
-                null,
-                village,
-                "特产",
-                "张伟",
-                "13900000000",
-                first17 + BusinessLicenceNumber.checkCharacter(first17),
-                null));
-        catalog.changeShopStatus(SearchCatalog.OPERATOR, slug, ShopStatus.APPROVED);
     }
 }

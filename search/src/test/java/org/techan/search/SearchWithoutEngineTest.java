@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.search.SearchCatalog.Product;
 import org.techan.testsupport.TestInfrastructure;
 
@@ -24,6 +25,9 @@ class SearchWithoutEngineTest implements TestPropertyProvider {
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    TestMarketplace marketplace;
 
     @Inject
     SearchApi search;
@@ -38,7 +42,7 @@ class SearchWithoutEngineTest implements TestPropertyProvider {
 
     @BeforeAll
     void marketplace() {
-        SearchCatalog market = new SearchCatalog(catalog);
+        SearchCatalog market = new SearchCatalog(catalog, marketplace);
         market.regions();
         market.openShop("songkou-ligan", "嵩口李干专业合作社", YONGTAI_VILLAGE, "李干");
         market.product(Product.of(
