@@ -23,12 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ShopKind;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -56,17 +56,16 @@ class CatalogJourneyBrowserTest {
     CatalogApi catalog;
 
     @Inject
+    TestMarketplace market;
+
+    @Inject
     Accounts accounts;
 
     private HeadlessChromium browser;
 
     @BeforeAll
     void mengdingShan() {
-        catalog.addRegion(SYSTEM, new AddRegionCommand("510000000000", "四川省", "Sichuan"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("511800000000", "雅安市", "Ya’an"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("511803000000", "名山区", "Mingshan"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand("511803100000", "蒙顶山镇", "Mengdingshan"));
-        catalog.addRegion(SYSTEM, new AddRegionCommand(VILLAGE, "蒙山村", null));
+        market.regions(VILLAGE, "四川省/Sichuan", "雅安市/Ya’an", "名山区/Mingshan", "蒙顶山镇/Mengdingshan", "蒙山村");
         String first17 = "93511803MA0000001";
         catalog.applyForShop(new ApplyForShopCommand(
                 "mengding-tea",
