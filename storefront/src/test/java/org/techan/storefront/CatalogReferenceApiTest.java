@@ -130,11 +130,14 @@ class CatalogReferenceApiTest {
         JsonNode pavilions = get("/api/v1/pavilions");
         JsonNode shops = get("/api/v1/pavilions/luoyang/shops");
         HttpClientResponseException missing = failure("/api/v1/pavilions/atlantis", "en");
+        HttpClientResponseException tooDeep = failure("/api/v1/pavilions/luoyang/shops?page=2147483647&size=20", "en");
 
         assertThat(pavilions.get("items").get(0).get("nameZh").getStringValue()).isEqualTo("洛阳特产馆");
         assertThat(shops.get("total").getLongValue()).isEqualTo(1);
         assertThat(shops.get("items").get(0).get("slug").getStringValue()).isEqualTo("mengjin-peony");
         assertThat(missing.getStatus().getCode()).isEqualTo(404);
+        assertThat(tooDeep.getStatus().getCode()).isEqualTo(422);
+        assertThat(tooDeep.getResponse().getBody(String.class).orElseThrow()).contains("Only the first 10000 items");
     }
 
     private JsonNode get(String path) throws IOException {

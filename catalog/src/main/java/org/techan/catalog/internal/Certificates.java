@@ -21,6 +21,7 @@ import org.techan.platform.MarketCalendar;
 import org.techan.platform.MediaStore;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
 
 /** 三品一标 certificates: submitted by the product's shop, decided by an operator. */
@@ -121,7 +122,7 @@ class Certificates {
     @Transactional(readOnly = true)
     public PageOf<CertificateView> awaitingReview(Actor operator, int page, int size) {
         access.requireOperator(operator);
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         Page<CertificateRow> rows = certificates.findByStatus(
                 CertificateStatus.SUBMITTED, Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
         LocalDate today = today();

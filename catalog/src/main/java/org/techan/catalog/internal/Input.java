@@ -42,10 +42,4 @@ final class Input {
         }
         return text;
     }
-
-    static void page(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new RuleViolationException("page.invalid", MAX_PAGE_SIZE);
-        }
-    }
 }

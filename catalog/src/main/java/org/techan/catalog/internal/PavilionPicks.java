@@ -13,6 +13,7 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
 
 /**
@@ -85,7 +86,7 @@ class PavilionPicks {
     /** Every product of the pavilion's region on sale, picks first. */
     @Transactional(readOnly = true)
     public PageOf<ProductView> products(String pavilionSlug, int page, int size) {
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         PavilionRow pavilion = pavilion(pavilionSlug);
         ProductQuery query = new ProductQuery(null, new RegionCode(pavilion.regionCode()), null);
         ProductListing.Slice slice = listing.find(query, pavilion.id(), page, size);

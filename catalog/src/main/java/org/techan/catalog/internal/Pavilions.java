@@ -15,6 +15,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
 
 /** Pavilions: a region's showcase, its featured shops, and the shops it shows. */
@@ -100,7 +101,7 @@ class Pavilions {
 
     @Transactional(readOnly = true)
     public PageOf<ShopView> shopsOf(String pavilionSlug, int page, int size) {
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         PavilionRow pavilion = row(pavilionSlug);
         String prefix = new RegionCode(pavilion.regionCode()).prefix();
         List<ShopView> items = shops.findForPavilion(pavilion.id(), prefix, size, (long) page * size).stream()

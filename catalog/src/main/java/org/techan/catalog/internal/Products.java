@@ -26,6 +26,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
 
 /**
@@ -185,7 +186,7 @@ class Products {
 
     @Transactional(readOnly = true)
     public PageOf<ProductView> ofOwnShop(Actor staff, int page, int size) {
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         Page<ProductRow> rows =
                 products.findByShopId(access.shopOf(staff), Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
         return new PageOf<>(views.of(rows.getContent(), ProductViews.Audience.STAFF), rows.getTotalSize(), page, size);
@@ -205,7 +206,7 @@ class Products {
 
     @Transactional(readOnly = true)
     public PageOf<ProductView> published(ProductQuery query, int page, int size) {
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         ProductListing.Slice slice = listing.find(query, page, size);
         return new PageOf<>(views.of(slice.rows(), ProductViews.Audience.SHOPPERS), slice.total(), page, size);
     }

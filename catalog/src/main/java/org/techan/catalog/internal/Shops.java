@@ -23,6 +23,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
@@ -165,7 +166,7 @@ class Shops {
     @Transactional(readOnly = true)
     public PageOf<ShopView> withStatus(Actor actor, ShopStatus status, int page, int size) {
         access.requireOperator(actor);
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         Page<ShopRow> rows = repository.findByStatus(status, Pageable.from(page, size, Sort.of(Sort.Order.asc("id"))));
         return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);
     }
@@ -186,7 +187,7 @@ class Shops {
 
     @Transactional(readOnly = true)
     public PageOf<ShopView> openIn(RegionCode region, int page, int size) {
-        Input.page(page, size);
+        PageBounds.check(page, size, Input.MAX_PAGE_SIZE);
         Page<ShopRow> rows = repository.findByVillageCodeStartsWithAndStatus(
                 region.prefix(), ShopStatus.APPROVED, Pageable.from(page, size, Sort.of(Sort.Order.asc("nameZh"))));
         return new PageOf<>(rows.getContent().stream().map(ShopRow::view).toList(), rows.getTotalSize(), page, size);

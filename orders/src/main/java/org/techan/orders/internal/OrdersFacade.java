@@ -36,6 +36,7 @@ import org.techan.orders.StoreView;
 import org.techan.orders.WaitingPickupView;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
+import org.techan.platform.PageBounds;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
@@ -107,9 +108,7 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public List<OrderGroupView> orderGroups(Actor consumer, int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new RuleViolationException("page.invalid", 100);
-        }
+        PageBounds.check(page, size, 100);
         return groups.ofAccount(consumer.accountId(), page, size);
     }
 

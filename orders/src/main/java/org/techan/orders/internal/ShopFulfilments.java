@@ -16,7 +16,7 @@ import org.techan.orders.OrderView;
 import org.techan.orders.PickingListView;
 import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RuleViolationException;
+import org.techan.platform.PageBounds;
 
 /**
  * A shop's side of fulfilment: its orders to work on, and for pickup orders one picking list and
@@ -42,9 +42,7 @@ class ShopFulfilments {
     /** The shop's orders in a state (all paid ones when none is given), oldest first: work in order. */
     @Transactional
     public List<OrderView> orders(Actor staff, @Nullable OrderState state, int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new RuleViolationException("page.invalid", 100);
-        }
+        PageBounds.check(page, size, 100);
         String shop = catalog.shopOf(staff).slug();
         List<Long> ids = new ArrayList<>();
         Statements.query(
