@@ -1,8 +1,6 @@
 package org.techan.storefront;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +60,7 @@ final class MessageKeysCheck {
         this.notMessages = notMessages;
         this.bundles = new ArrayList<>();
         for (String language : languages) {
-            bundles.add(load(bundleDirectory.resolve("messages_" + language + ".properties")));
+            bundles.add(TemplateTextCheck.load(bundleDirectory.resolve("messages_" + language + ".properties")));
         }
     }
 
@@ -117,14 +115,5 @@ final class MessageKeysCheck {
             }
         }
         return files;
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file);
-                var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

@@ -1,6 +1,5 @@
 package org.techan.storefront;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -75,10 +74,5 @@ record ModuleMap(Map<String, Set<String>> allowed) {
                 .forEach(deps ->
                         deps.stream().filter(dep -> !allowed.containsKey(dep)).forEach(unknown::add));
         return unknown;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(allowed.entrySet().toArray());
     }
 }

@@ -105,7 +105,8 @@ final class TemplateTextCheck {
         }
     }
 
-    private static Properties load(Path file) throws IOException {
+    /** A bundle read as UTF-8; empty when the file is missing, so every key is reported missing. */
+    static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file);
