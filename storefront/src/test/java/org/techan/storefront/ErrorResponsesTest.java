@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,6 +92,7 @@ class ErrorResponsesTest {
 
     @Requires(property = "spec.name", value = "ErrorResponsesTest")
     @Controller
+    @Secured(SecurityRule.IS_ANONYMOUS) // public on purpose: the URL map lists only real routes
     static class FailingController {
 
         @Get("/api/v1/test-failures/missing")

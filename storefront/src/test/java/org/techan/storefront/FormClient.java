@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,6 +59,10 @@ final class FormClient {
         return new FormClient(http, session, token(home));
     }
 
+    String csrfToken() {
+        return csrf;
+    }
+
     HttpResponse<String> get(String uri) {
         return send(http, HttpRequest.GET(uri).cookie(Cookie.of("techan_session", session)));
     }
@@ -88,12 +93,19 @@ final class FormClient {
         return send(http, request);
     }
 
-    /** Sends a multipart form; its CSRF token travels in the query string, as the page's form action does. */
-    HttpResponse<String> upload(String uri, MultipartBody body, boolean withToken) {
-        String target = withToken ? uri + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) : uri;
+    /**
+     * Sends a multipart form built by {@code parts}; the CSRF token goes first, as the page's
+     * hidden field does, or is left out.
+     */
+    HttpResponse<String> upload(String uri, Consumer<MultipartBody.Builder> parts, boolean withToken) {
+        MultipartBody.Builder body = MultipartBody.builder();
+        if (withToken) {
+            body.addPart("_csrf", csrf);
+        }
+        parts.accept(body);
         return send(
                 http,
-                HttpRequest.POST(target, body)
+                HttpRequest.POST(uri, body.build())
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                         .cookie(Cookie.of("techan_session", session)));
     }

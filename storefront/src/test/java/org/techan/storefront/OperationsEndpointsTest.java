@@ -39,29 +39,6 @@ class OperationsEndpointsTest {
     DataSourceResolver dataSources;
 
     @Test
-    void healthReportsDatabaseAndSearchEngineUp() throws IOException {
-        JsonNode health = json.readValue(http.toBlocking().retrieve("/health"), JsonNode.class);
-
-        assertThat(health.get("status").getStringValue()).isEqualTo("UP");
-        JsonNode details = health.get("details");
-        assertThat(details.get("jdbc").get("status").getStringValue()).isEqualTo("UP");
-        assertThat(details.get("search-engine").get("status").getStringValue()).isEqualTo("UP");
-        assertThat(details.get("search-engine").get("details").get("nodes").getIntValue())
-                .isGreaterThanOrEqualTo(1);
-        JsonNode indexing = details.get("search-indexing").get("details");
-        assertThat(indexing.get("waiting").getLongValue()).isGreaterThanOrEqualTo(0);
-        assertThat(indexing.get("lagMillis").getLongValue()).isGreaterThanOrEqualTo(0);
-        assertThat(indexing.get("rebuild").getStringValue()).isIn("IDLE", "RUNNING", "DONE", "FAILED");
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        String metrics = http.toBlocking().retrieve("/prometheus");
-
-        assertThat(metrics).contains("# TYPE jvm_memory_used_bytes gauge", "hikaricp_connections");
-    }
-
-    @Test
     void openApiDocumentDescribesTheRestApi() {
         String document = http.toBlocking().retrieve("/swagger/techan-api-v1.yml");
 

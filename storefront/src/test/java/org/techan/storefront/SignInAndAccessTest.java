@@ -20,6 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
@@ -109,6 +111,40 @@ class SignInAndAccessTest {
         assertThat(refused.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
         assertThat(refused.body()).contains("表单已过期");
         assertThat(refused.getCookie("techan_session")).isEmpty();
+    }
+
+    /** A cookie and field the attacker made up together (or planted from a sibling domain). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sign-in", "/sign-up", "/apply", "/cart/lines", "/cart/lines/1", "/sign-out"})
+    void aMadeUpTokenPairIsRefusedEverywhere(String path) {
+        for (String made : List.of("x", "nonce.signature", "AAAA.AAAA")) {
+            MutableHttpRequest<String> forged = HttpRequest.POST(
+                            path, "login=tea.staff&password=white-tea-2026&skuId=1&quantity=1&_csrf=" + made)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                    .header("X-CSRF-Token", made)
+                    .cookie(Cookie.of("techan_csrf", made));
+
+            HttpResponse<String> refused = send(forged, null);
+
+            assertThat(refused.code()).as(path + " with " + made).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+            assertThat(refused.getCookie("techan_session")).isEmpty();
+        }
+    }
+
+    @Test
+    void theIssuedAnonymousTokenIsSignedAndWorksOnlyAsIssued() {
+        Form form = signInForm();
+        assertThat(form.csrfCookie()).matches("[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}");
+        String tampered = (form.csrfCookie().startsWith("A") ? "B" : "A")
+                + form.csrfCookie().substring(1);
+
+        HttpResponse<String> refused = send(
+                new Form(tampered).post("/sign-in", Map.of("login", "tea.staff", "password", "white-tea-2026")), null);
+
+        assertThat(refused.code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(send(form.post("/sign-in", Map.of("login", "tea.staff", "password", "white-tea-2026")), null)
+                        .code())
+                .isEqualTo(HttpStatus.SEE_OTHER.getCode());
     }
 
     @Test

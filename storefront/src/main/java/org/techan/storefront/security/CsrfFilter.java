@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -58,26 +57,26 @@ class CsrfFilter implements Ordered {
         if (header != null) {
             return Mono.just(verdict(request, expected, header));
         }
-        if (request.getContentType()
+        boolean multipart = request.getContentType()
                 .map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE))
-                .orElse(false)) {
-            // Uploads are not buffered here to find one field: their forms put the token in the
-            // action's query string instead. It is the session's token, useless to anyone else.
-            return Mono.just(verdict(request, expected, request.getParameters().get(CsrfTokens.FIELD)));
-        }
+                .orElse(false);
         boolean form = request.getContentType()
                 .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
                 .orElse(false);
-        if (!form || !(request instanceof ServerHttpRequest<?> server)) {
+        if (!(form || multipart) || !(request instanceof ServerHttpRequest<?> server)) {
             return Mono.just(Optional.of(rejection.respond(request)));
         }
+        // The body is read here and handed on intact; uploads are bounded by max-request-size.
         return Mono.fromFuture(server.byteBody()
                 .split(ByteBody.SplitBackpressureMode.FASTEST)
                 .allowDiscard()
                 .buffer()
                 .thenApply(body -> {
                     try (body) {
-                        return verdict(request, expected, field(body.toString(StandardCharsets.UTF_8)));
+                        String submitted = multipart
+                                ? CsrfField.inMultipart(body.toByteArray())
+                                : CsrfField.inForm(body.toString(StandardCharsets.UTF_8));
+                        return verdict(request, expected, submitted);
                     }
                 }));
     }
@@ -95,16 +94,6 @@ class CsrfFilter implements Ordered {
     private boolean exempt(HttpRequest<?> request) {
         String path = request.getPath();
         return sessionCookie.token(request).isEmpty() && MACHINE_PATHS.stream().anyMatch(path::startsWith);
-    }
-
-    private static @Nullable String field(String formBody) {
-        for (String pair : formBody.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0 && CsrfTokens.FIELD.equals(pair.substring(0, equals))) {
-                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     @Override

@@ -6,15 +6,21 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.techan.platform.InstallationSecrets;
 
 /**
  * The token every form must echo back. Signed-in visitors use the one stored with their session
- * (synchronizer token); anonymous visitors, who have no session, get a random token in a cookie
- * that the form must repeat (double submit) — this covers the sign-in form itself.
+ * (synchronizer token); anonymous visitors, who have no session, get a token in a cookie that the
+ * form must repeat (double submit) — this covers the sign-in form itself. The anonymous token is a
+ * random nonce signed with the installation's secret, so a cookie and field an attacker made up
+ * together (or planted from a sibling domain) do not pass.
  */
 @Singleton
 public class CsrfTokens {
@@ -24,11 +30,16 @@ public class CsrfTokens {
     static final String ANONYMOUS_COOKIE = "techan_csrf";
     private static final String ISSUED = "techan.csrf.issued";
 
+    private static final String SECRET_NAME = "csrf-signing-key";
+    private static final String HMAC = "HmacSHA256";
+
     private final SecureRandom random = new SecureRandom();
     private final SessionCookie sessionCookie;
+    private final InstallationSecrets secrets;
 
-    CsrfTokens(SessionCookie sessionCookie) {
+    CsrfTokens(SessionCookie sessionCookie, InstallationSecrets secrets) {
         this.sessionCookie = sessionCookie;
+        this.secrets = secrets;
     }
 
     /** The token to put into a form on this request's page, issuing an anonymous one if needed. */
@@ -41,7 +52,8 @@ public class CsrfTokens {
         if (issued == null) {
             byte[] bytes = new byte[32];
             random.nextBytes(bytes);
-            issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            issued = nonce + "." + signature(nonce);
             request.setAttribute(ISSUED, issued);
         }
         return issued;
@@ -57,7 +69,28 @@ public class CsrfTokens {
         return request.getCookies()
                 .findCookie(ANONYMOUS_COOKIE)
                 .map(Cookie::getValue)
+                .filter(this::signedByUs)
                 .orElse(null);
+    }
+
+    private boolean signedByUs(String token) {
+        int dot = token.indexOf('.');
+        return dot > 0
+                && MessageDigest.isEqual(
+                        signature(token.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
+                        token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String signature(String nonce) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(secrets.secret(SECRET_NAME).getBytes(StandardCharsets.US_ASCII), HMAC));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(("csrf:" + nonce).getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     boolean matches(@Nullable String expected, @Nullable String submitted) {

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,9 @@ import org.techan.platform.NotFoundException;
 class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    /** Read by programs (a metrics scraper), which a sign-in page would not help. */
+    private static final Set<String> MACHINE_ENDPOINTS = Set.of("/prometheus");
 
     private final MessageSource messages;
     private final RequestedLanguage locales;
@@ -65,7 +69,7 @@ class ErrorResponses {
         if (e.isForbidden()) {
             return refuse(request, HttpStatus.FORBIDDEN, "error.forbidden.detail");
         }
-        if (request.getPath().startsWith("/api/")) {
+        if (request.getPath().startsWith("/api/") || MACHINE_ENDPOINTS.contains(request.getPath())) {
             return refuse(request, HttpStatus.UNAUTHORIZED, "error.unauthorized.detail");
         }
         String comeBackTo =
