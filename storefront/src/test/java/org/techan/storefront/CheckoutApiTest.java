@@ -17,8 +17,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -241,6 +248,79 @@ class CheckoutApiTest {
         assertThat(staff.get("/orders").code()).isEqualTo(403);
         assertThat(staff.get("/coop").body()).doesNotContain("id=\"nav-orders\"");
         assertThat(shopper.get("/").body()).contains("id=\"nav-orders\"").doesNotContain("id=\"nav-coop\"");
+    }
+
+    /** Twenty copies of each request at the same instant: one effect, one answer, never a 500. */
+    @Test
+    void simultaneousRepeatsGetOneAnswerAndOneEffect() throws Exception {
+        String signUp = "{\"login\": \"13977778888\", \"password\": \"buyer-pw-2026\", \"displayName\": \"周敏\"}";
+        List<HttpResponse<String>> signUps = atOnce(
+                () -> send(HttpRequest.POST("/api/v1/consumers", signUp).contentType(MediaType.APPLICATION_JSON_TYPE)));
+        assertThat(signUps)
+                .extracting(HttpResponse::code)
+                .containsOnly(201, 409)
+                .containsOnlyOnce(201);
+        ApiClient buyer =
+                client(signUps.stream().filter(r -> r.code() == 201).findFirst().orElseThrow());
+
+        int before = stock.skusForSale(List.of(dates)).get(0).available();
+        String body = checkoutBody(2);
+        List<HttpResponse<String>> checkouts = atOnce(() -> send(checkout(buyer, "same-moment-1", body)));
+        assertThat(checkouts).extracting(HttpResponse::code).allMatch(code -> code == 201 || code == 200);
+        String number = read(checkouts.get(0)).get("number").getStringValue();
+        for (HttpResponse<String> answer : checkouts) {
+            assertThat(read(answer).get("number").getStringValue()).isEqualTo(number);
+        }
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 2);
+
+        List<HttpResponse<String>> payments =
+                atOnce(() -> send(authorised(HttpRequest.POST("/api/v1/orders/" + number + "/payment", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf())));
+        assertThat(payments).extracting(HttpResponse::code).containsOnly(200);
+        String intent = read(payments.get(0)).get("intentId").getStringValue();
+        for (HttpResponse<String> answer : payments) {
+            assertThat(read(answer).get("intentId").getStringValue()).isEqualTo(intent);
+        }
+
+        List<HttpResponse<String>> pays = atOnce(() -> send(authorised(
+                        HttpRequest.POST("/api/v1/orders/" + number + "/pay", "{\"cardNumber\": \"4242424242424242\"}"),
+                        buyer)
+                .header("X-CSRF-Token", buyer.csrf())
+                .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        assertThat(pays)
+                .extracting(HttpResponse::code)
+                .allMatch(code -> code == 200 || code == 409)
+                .contains(200);
+        assertThat(read(send(authorised(HttpRequest.GET("/api/v1/orders/" + number), buyer)))
+                        .get("orders")
+                        .get(0)
+                        .get("state")
+                        .getStringValue())
+                .isEqualTo("PAID");
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 2);
+    }
+
+    /** Sends the same request from twenty threads released together, and answers what each got. */
+    private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> request) throws Exception {
+        int copies = 20;
+        ExecutorService threads = Executors.newFixedThreadPool(copies);
+        try {
+            CyclicBarrier start = new CyclicBarrier(copies);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private ApiClient signUpFree() throws IOException {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
@@ -175,13 +176,7 @@ class Checkout {
             return earlier.get();
         }
         Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule);
-        try {
-            return write(List.of(draft)).get(0).groupId();
-        } catch (SameKeyMeanwhile e) {
-            // Another request with this key committed first: answer what it made.
-            return groups.idByKey(request.consumer().accountId(), request.key(), request.hash())
-                    .orElseThrow();
-        }
+        return write(List.of(draft)).get(0).groupId();
     }
 
     /**
@@ -266,10 +261,27 @@ class Checkout {
         return new Draft(request, address, prices, bills, byShop, goods, shipping);
     }
 
-    /** The group and orders were taken by a request with the same key that committed first. */
-    private static final class SameKeyMeanwhile extends RuntimeException {
-        SameKeyMeanwhile(Throwable cause) {
+    /**
+     * The key was taken by a request that committed first (ours waited on its row lock). The
+     * transaction rolls back; a new one can see the winner's group, which this one's snapshot
+     * cannot: see {@link KeyTakenMeanwhile#answer}.
+     */
+    static final class KeyTakenMeanwhile extends RuntimeException {
+        KeyTakenMeanwhile(Throwable cause) {
             super("An idempotency key was used meanwhile", cause);
+        }
+
+        /**
+         * Runs a checkout and, if another request with the same key won the race, answers the
+         * group it made (or its 409 when it was a different checkout). Call it outside any
+         * transaction.
+         */
+        static long answer(Supplier<Long> checkout, Supplier<Optional<Long>> winner) {
+            try {
+                return checkout.get();
+            } catch (KeyTakenMeanwhile e) {
+                return winner.get().orElseThrow(() -> e);
+            }
         }
     }
 
@@ -373,7 +385,7 @@ class Checkout {
         try {
             results = script.run(jdbc.getConnection());
         } catch (SQLIntegrityConstraintViolationException sameKey) {
-            throw new SameKeyMeanwhile(sameKey);
+            throw new KeyTakenMeanwhile(sameKey);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save checkouts " + numbers, e);
         }

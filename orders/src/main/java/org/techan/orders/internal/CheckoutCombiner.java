@@ -68,7 +68,7 @@ class CheckoutCombiner {
     /** Places the checkout, with whatever others arrive at the same moment, and answers its group. */
     OrderGroupView place(Checkout.Request request) {
         if (workers == 0 || !open) {
-            return groups.view(checkout.place(request));
+            return alone(request);
         }
         startWorkers();
         Waiting mine = new Waiting(request, new CompletableFuture<>());
@@ -85,7 +85,14 @@ class CheckoutCombiner {
             }
             throw new IllegalStateException("The checkout could not be placed", e.getCause());
         }
-        return placed.orElseGet(() -> groups.view(checkout.place(request)));
+        return placed.orElseGet(() -> alone(request));
+    }
+
+    private OrderGroupView alone(Checkout.Request request) {
+        long id = Checkout.KeyTakenMeanwhile.answer(
+                () -> checkout.place(request),
+                () -> groups.idByKey(request.consumer().accountId(), request.key(), request.hash()));
+        return groups.view(id);
     }
 
     private synchronized void startWorkers() {

@@ -255,7 +255,8 @@ class OrderMoves {
         return order.in(next);
     }
 
-    private List<Locked> lockGroup(long groupId) {
+    /** Locks the group's row and its orders', always in this order, before anything of theirs is written. */
+    List<Locked> lockGroup(long groupId) {
         List<Locked> orders = new ArrayList<>();
         Statements.query(
                 jdbc,

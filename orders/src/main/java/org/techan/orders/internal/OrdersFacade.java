@@ -181,7 +181,10 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderGroupView checkoutCart(Actor consumer, CartCheckoutCommand command) {
-        return groups.view(cartCheckout.checkOut(consumer, command));
+        long id = Checkout.KeyTakenMeanwhile.answer(
+                () -> cartCheckout.checkOut(consumer, command),
+                () -> groups.idByKeyOnly(consumer.accountId(), Checkout.key(command.idempotencyKey())));
+        return groups.view(id);
     }
 
     @Override

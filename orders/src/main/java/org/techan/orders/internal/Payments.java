@@ -2,21 +2,26 @@ package org.techan.orders.internal;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,41 +43,42 @@ class Payments {
     private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
     private static final String CURRENCY = "cny";
 
+    private static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
+
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final StripeClient stripe;
     private final OrderGroups groups;
     private final OrderMoves moves;
     private final Clock clock;
 
-    Payments(JdbcOperations jdbc, StripeClient stripe, OrderGroups groups, OrderMoves moves, Clock clock) {
+    Payments(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> transactions,
+            StripeClient stripe,
+            OrderGroups groups,
+            OrderMoves moves,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.stripe = stripe;
         this.groups = groups;
         this.moves = moves;
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * The group's PaymentIntent, created on first ask. No connection or lock is held while Stripe
+     * is called (the stub answers from this very application and needs connections of its own);
+     * simultaneous asks send Stripe the same idempotency key, get the same intent, and the first
+     * row written wins.
+     */
     public PaymentView payment(Actor consumer, String groupNumber) {
-        long groupId = groups.ownId(consumer.accountId(), groupNumber);
-        OrderGroupView group = groups.view(groupId);
-        List<PaymentView> existing = new ArrayList<>();
-        Statements.query(
-                jdbc,
-                "SELECT intent_id, amount_fen, currency, status FROM orders_payment WHERE group_id = ?",
-                rows -> existing.add(new PaymentView(
-                        group.number(),
-                        rows.getString(1),
-                        BigDecimal.valueOf(rows.getLong(2), 2),
-                        rows.getString(3),
-                        rows.getString(4))),
-                groupId);
-        if (!existing.isEmpty()) {
-            return existing.get(0);
+        Payable payable = transactions.executeWrite(status -> payable(consumer, groupNumber));
+        if (payable.existing() != null) {
+            return payable.existing();
         }
-        if (group.orders().stream().anyMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
-            throw new ConflictException("payment.not-payable", group.number());
-        }
+        OrderGroupView group = payable.group();
         long amountFen = group.total().movePointRight(2).longValueExact();
         PaymentIntent intent;
         try {
@@ -91,19 +97,63 @@ class Payments {
             LOG.warn("Could not create the PaymentIntent of {}", group.number(), e);
             throw new ConflictException("payment.unavailable");
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        Statements.update(
+        return transactions.executeWrite(status -> {
+            // One writer per group at a time (group rows first, as everywhere): the first to get
+            // here writes the row, the others find it.
+            moves.lockGroup(payable.groupId());
+            Optional<PaymentView> first = existing(group.number(), payable.groupId());
+            if (first.isPresent()) {
+                return first.get();
+            }
+            Timestamp now = Timestamp.from(clock.instant());
+            Statements.update(
+                    jdbc,
+                    "INSERT INTO orders_payment"
+                            + " (group_id, intent_id, amount_fen, currency, status, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    payable.groupId(),
+                    intent.getId(),
+                    amountFen,
+                    CURRENCY,
+                    intent.getStatus(),
+                    now,
+                    now);
+            return existing(group.number(), payable.groupId()).orElseThrow();
+        });
+    }
+
+    /** The buyer's group, and its payment if one was made already. */
+    private record Payable(long groupId, OrderGroupView group, @Nullable PaymentView existing) {}
+
+    private Payable payable(Actor consumer, String groupNumber) {
+        long groupId = groups.ownId(consumer.accountId(), groupNumber);
+        OrderGroupView group = groups.view(groupId);
+        List<OrderMoves.Locked> orders = moves.lockGroup(groupId);
+        Optional<PaymentView> existing = existing(group.number(), groupId);
+        if (existing.isPresent()) {
+            return new Payable(groupId, group, existing.get());
+        }
+        if (orders.stream().anyMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
+            throw new ConflictException("payment.not-payable", group.number());
+        }
+        return new Payable(groupId, group, null);
+    }
+
+    /** A locking read (under the group's lock): it sees rows committed after this transaction's snapshot. */
+    private Optional<PaymentView> existing(String groupNumber, long groupId) {
+        List<PaymentView> existing = new ArrayList<>();
+        Statements.query(
                 jdbc,
-                "INSERT INTO orders_payment (group_id, intent_id, amount_fen, currency, status, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                groupId,
-                intent.getId(),
-                amountFen,
-                CURRENCY,
-                intent.getStatus(),
-                now,
-                now);
-        return new PaymentView(group.number(), intent.getId(), group.total(), CURRENCY, intent.getStatus());
+                "SELECT intent_id, amount_fen, currency, status FROM orders_payment WHERE group_id = ?"
+                        + " LOCK IN SHARE MODE",
+                rows -> existing.add(new PaymentView(
+                        groupNumber,
+                        rows.getString(1),
+                        BigDecimal.valueOf(rows.getLong(2), 2),
+                        rows.getString(3),
+                        rows.getString(4))),
+                groupId);
+        return existing.stream().findFirst();
     }
 
     /** Confirms with a card; a declined card is the buyer's to fix, so it is a rule violation, not a failure. */
@@ -128,6 +178,14 @@ class Payments {
         } catch (CardException declined) {
             String reason = declined.getDeclineCode() != null ? declined.getDeclineCode() : declined.getCode();
             throw new RuleViolationException("payment.declined", String.valueOf(reason));
+        } catch (InvalidRequestException e) {
+            if (UNEXPECTED_STATE.equals(e.getCode())) {
+                // The same payment confirmed twice at once: the other confirmation may have paid.
+                alreadyConfirmed(payment);
+                return;
+            }
+            LOG.warn("Could not confirm the PaymentIntent of {}", payment.groupNumber(), e);
+            throw new ConflictException("payment.unavailable");
         } catch (StripeException e) {
             LOG.warn("Could not confirm the PaymentIntent of {}", payment.groupNumber(), e);
             throw new ConflictException("payment.unavailable");
@@ -137,25 +195,45 @@ class Payments {
         }
     }
 
+    /**
+     * A confirmation was refused because the intent is no longer confirmable: if it succeeded
+     * (another request paid it a moment ago), this request succeeded too; otherwise it is a 409.
+     */
+    private void alreadyConfirmed(PaymentView payment) {
+        PaymentIntent intent;
+        try {
+            intent = stripe.paymentIntents().retrieve(payment.intentId());
+        } catch (StripeException e) {
+            LOG.warn("Could not read the PaymentIntent of {}", payment.groupNumber(), e);
+            throw new ConflictException("payment.unavailable");
+        }
+        if (!"succeeded".equals(intent.getStatus())) {
+            throw new ConflictException("payment.not-payable", payment.groupNumber());
+        }
+        succeeded(intent.getId());
+    }
+
     /** The provider took the money: the group's orders become PAID and their stock is sold. Repeats change nothing. */
     @Transactional
     public void succeeded(String intentId) {
         List<long[]> found = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT group_id FROM orders_payment WHERE intent_id = ? FOR UPDATE",
+                "SELECT group_id FROM orders_payment WHERE intent_id = ?",
                 rows -> found.add(new long[] {rows.getLong(1)}),
                 intentId);
         if (found.isEmpty()) {
             LOG.info("Payment news for {} belongs to no checkout; ignored", intentId);
             return;
         }
+        // The group's rows first, the payment's second, as payment() takes them: no deadlock.
+        boolean sold = moves.paid(found.get(0)[0], intentId);
         Statements.update(
                 jdbc,
                 "UPDATE orders_payment SET status = 'succeeded', updated_at = ? WHERE intent_id = ?",
                 Timestamp.from(clock.instant()),
                 intentId);
-        if (!moves.paid(found.get(0)[0], intentId)) {
+        if (!sold) {
             refundLatePayment(intentId, groups.view(found.get(0)[0]).number());
         }
     }

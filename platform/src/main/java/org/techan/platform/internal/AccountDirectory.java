@@ -2,9 +2,11 @@ package org.techan.platform.internal;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +71,24 @@ class AccountDirectory implements Accounts {
             throw new ConflictException("account.login.taken", login);
         }
         AccountRow row = new AccountRow(null, login, hashing.hash(password), name, command.role(), 0, null);
-        return repository.save(row).view();
+        try {
+            return repository.save(row).view();
+        } catch (DataAccessException e) {
+            // The same sign-up sent twice at once: the second waited on the first's row and lost.
+            if (isDuplicateKey(e)) {
+                throw new ConflictException("account.login.taken", login);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
