@@ -56,6 +56,10 @@ class AccountsTest {
         assertThatThrownBy(() -> accounts.authenticate("nobody.here", "wrong-horse"))
                 .extracting("messageKey")
                 .isEqualTo("account.sign-in.failed");
+        assertThatThrownBy(() -> accounts.authenticate("wang.wu", "马".repeat(25)))
+                .as("longer than bcrypt reads: a wrong guess like any other, not a failure")
+                .extracting("messageKey")
+                .isEqualTo("account.sign-in.failed");
     }
 
     @Test

@@ -186,6 +186,29 @@ class FulfilmentApiTest {
     }
 
     @Test
+    void partialParcelsAreRefusedWithAMessageNotAFailure() {
+        FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
+        FormClient clerk = FormClient.signIn(http, "tiedong.clerk", "clerk-2026-pw");
+        String dispatch = "/api/v1/coop/picking-lists/dispatch";
+        String receive = "/api/v1/store/consignments/receive";
+
+        for (String body : List.of("{}", "{\"store\": null, \"day\": null}", "{\"store\": \"tiedong-locker-1\"}")) {
+            HttpResponse<String> refused = staff.json(HttpRequest.POST(dispatch, body), true);
+            assertThat(refused.code()).as(body).isEqualTo(422);
+            assertThat(refused.body()).containsAnyOf("请写明送往哪家自提门店。", "请写明取货日期。");
+        }
+        for (String body : List.of("{}", "{\"shop\": \"nantai-pears\", \"day\": null}", "{\"day\": \"2026-12-05\"}")) {
+            HttpResponse<String> refused = clerk.json(HttpRequest.POST(receive, body), true);
+            assertThat(refused.code()).as(body).isEqualTo(422);
+            assertThat(refused.body()).containsAnyOf("请写明是哪家店铺的包裹。", "请写明取货日期。");
+        }
+        assertThat(clerk.json(HttpRequest.POST(receive, "{\"shop\": \"x\", \"day\": \"12/05\"}"), true)
+                        .code())
+                .as("a date that is not a date")
+                .isEqualTo(400);
+    }
+
+    @Test
     void shouldShipADeliveryWithTrackingAndLetTheBuyerConfirmIt() {
         OrderGroupView group = orders.checkout(
                 buyer,

@@ -131,6 +131,37 @@ class SignInAndAccessTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/sign-in", "/sign-up", "/apply"})
+    void garbledFormsAreABadRequestNotAFailure(String path) {
+        String token = signInForm().csrfCookie();
+        for (String garbled : List.of("login=%zz%&password=x", "login=%E4%B8&password=%", "login=a&password=%2")) {
+            HttpResponse<String> refused = send(
+                    HttpRequest.POST(path, "_csrf=" + token + "&" + garbled)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                            .cookie(Cookie.of("techan_csrf", token)),
+                    null);
+
+            assertThat(refused.code()).as(path + " " + garbled).isBetween(400, 422);
+            assertThat(refused.getCookie("techan_session")).isEmpty();
+        }
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsJustAWrongPassword() {
+        String tooLong = "长".repeat(30);
+        HttpResponse<String> form =
+                send(signInForm().post("/sign-in", Map.of("login", "tea.staff", "password", tooLong)), null);
+        HttpResponse<String> api = send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "tea.staff", "password", tooLong))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE),
+                null);
+
+        assertThat(form.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(form.body()).contains("登录名或密码不正确。");
+        assertThat(api.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+    }
+
     @Test
     void theIssuedAnonymousTokenIsSignedAndWorksOnlyAsIssued() {
         Form form = signInForm();

@@ -106,6 +106,7 @@ class ShopFulfilments {
      */
     @Transactional
     public int dispatch(Actor staff, String storeCode, LocalDate day) {
+        Consignments.require(storeCode, "consignment.store.required", day);
         String shop = catalog.shopOf(staff).slug();
         long storeId = stores.storeId(storeCode);
         List<String> numbers = new ArrayList<>();

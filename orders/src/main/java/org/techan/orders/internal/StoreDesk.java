@@ -99,6 +99,7 @@ class StoreDesk {
      */
     @Transactional
     public int receive(Actor clerk, String shopSlug, LocalDate day) {
+        Consignments.require(shopSlug, "consignment.shop.required", day);
         long storeId = stores.storeIdOf(clerk);
         StoreView store = stores.storeById(storeId);
         List<String> arrived = new ArrayList<>();

@@ -23,10 +23,18 @@ class PasswordHashing {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
+    /**
+     * Whether {@code password} is the one hashed. Passwords longer than bcrypt reads (72 bytes)
+     * were never accepted at sign-up, so they never match; they still cost a check, so the answer
+     * takes as long as any other wrong guess.
+     */
     boolean matches(String password, String hash) {
-        return BCrypt.verifyer()
-                .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.US_ASCII))
-                .verified;
+        byte[] given = password.getBytes(StandardCharsets.UTF_8);
+        if (given.length > AccountDirectory.MAX_PASSWORD_BYTES) {
+            matches("decoy-password-for-long-guesses", decoy);
+            return false;
+        }
+        return BCrypt.verifyer().verify(given, hash.getBytes(StandardCharsets.US_ASCII)).verified;
     }
 
     void spendDecoyCheck(String password) {

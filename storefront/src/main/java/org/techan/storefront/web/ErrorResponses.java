@@ -15,6 +15,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -95,6 +96,12 @@ class ErrorResponses {
 
     @Error(global = true, exception = JsonSyntaxException.class)
     HttpResponse<?> malformedJson(HttpRequest<?> request, JsonSyntaxException e) {
+        return unreadable(request);
+    }
+
+    /** A form body with broken percent escapes or a broken multipart part (Netty's decoder). */
+    @Error(global = true, exception = HttpPostRequestDecoder.ErrorDataDecoderException.class)
+    HttpResponse<?> garbledForm(HttpRequest<?> request, HttpPostRequestDecoder.ErrorDataDecoderException e) {
         return unreadable(request);
     }
 
