@@ -13,13 +13,16 @@ public interface Accounts {
     AccountView register(RegisterAccountCommand command);
 
     /**
-     * Checks a login and password. Repeated failures lock the account for a while, so passwords
-     * cannot be guessed at speed.
+     * Checks a login and password tried from {@code source} (the client's address). Failures are
+     * counted per login and source: after a few, that source must wait, longer each time, while
+     * the account stays open to everyone else, so nobody can lock its owner out.
      *
      * @throws RuleViolationException {@code account.sign-in.failed} for an unknown login or a wrong
-     *     password (deliberately the same), {@code account.sign-in.locked} while locked
+     *     password (deliberately the same)
+     * @throws TooManyAttemptsException {@code account.sign-in.throttled} while this source waits,
+     *     whether or not the login exists
      */
-    AccountView authenticate(String login, String password);
+    AccountView authenticate(String login, String password, String source);
 
     /** @throws NotFoundException if there is no such account */
     AccountView account(long id);

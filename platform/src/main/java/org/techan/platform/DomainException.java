@@ -8,7 +8,11 @@ import java.util.List;
  * say what went wrong in the reader's language; subclasses pick the HTTP status family.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ConflictException, RuleViolationException, NotAllowedException {
+        permits NotFoundException,
+                ConflictException,
+                RuleViolationException,
+                NotAllowedException,
+                TooManyAttemptsException {
 
     private final String messageKey;
     private final List<Object> arguments;

@@ -2,6 +2,7 @@ package org.techan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -13,6 +14,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.techan.testsupport.MovableClock;
 
@@ -41,7 +49,8 @@ class AccountsTest {
                 accounts.register(new RegisterAccountCommand(" Chen.Li@YT ", "李干好吃-2026", "陈丽", Role.SHOP_STAFF));
 
         assertThat(registered.login()).isEqualTo("chen.li@yt");
-        assertThat(accounts.authenticate("CHEN.LI@yt", "李干好吃-2026")).isEqualTo(registered);
+        assertThat(accounts.authenticate("CHEN.LI@yt", "李干好吃-2026", "192.0.2.1"))
+                .isEqualTo(registered);
         assertThat(storedHash("chen.li@yt")).startsWith("$2").doesNotContain("李干好吃");
     }
 
@@ -49,14 +58,14 @@ class AccountsTest {
     void shouldRejectWrongPasswordsAndUnknownLoginsWithTheSameMessage() {
         accounts.register(new RegisterAccountCommand("wang.wu", "correct-horse", "王五", Role.OPERATOR));
 
-        assertThatThrownBy(() -> accounts.authenticate("wang.wu", "wrong-horse"))
+        assertThatThrownBy(() -> accounts.authenticate("wang.wu", "wrong-horse", "192.0.2.1"))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting("messageKey")
                 .isEqualTo("account.sign-in.failed");
-        assertThatThrownBy(() -> accounts.authenticate("nobody.here", "wrong-horse"))
+        assertThatThrownBy(() -> accounts.authenticate("nobody.here", "wrong-horse", "192.0.2.1"))
                 .extracting("messageKey")
                 .isEqualTo("account.sign-in.failed");
-        assertThatThrownBy(() -> accounts.authenticate("wang.wu", "马".repeat(25)))
+        assertThatThrownBy(() -> accounts.authenticate("wang.wu", "马".repeat(25), "192.0.2.1"))
                 .as("longer than bcrypt reads: a wrong guess like any other, not a failure")
                 .extracting("messageKey")
                 .isEqualTo("account.sign-in.failed");
@@ -88,26 +97,78 @@ class AccountsTest {
 
         assertThat(storedHash("ab")).isNull();
         assertThat(storedHash("short.pw")).isNull();
-        assertThat(accounts.authenticate("taken.login", "long-enough-pw").displayName())
+        assertThat(accounts.authenticate("taken.login", "long-enough-pw", "192.0.2.1")
+                        .displayName())
                 .isEqualTo("丁");
     }
 
     @Test
-    void shouldLockAnAccountAfterRepeatedFailuresUntilTheLockoutPasses() {
+    void guessingFromOneAddressBacksOffThereWhileTheOwnerSignsInFromAnother() {
         accounts.register(new RegisterAccountCommand("guessed.at", "the-real-one", "赵六", Role.SHOP_STAFF));
+        String attacker = "198.51.100.9";
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> accounts.authenticate("guessed.at", "a-guess"))
+            assertThatThrownBy(() -> accounts.authenticate("guessed.at", "a-guess", attacker))
                     .extracting("messageKey")
                     .isEqualTo("account.sign-in.failed");
         }
 
-        assertThatThrownBy(() -> accounts.authenticate("guessed.at", "the-real-one"))
-                .as("even the right password waits out the lock")
+        assertThatThrownBy(() -> accounts.authenticate("guessed.at", "the-real-one", attacker))
+                .as("the guessing address waits, even with the right password")
+                .isInstanceOf(TooManyAttemptsException.class)
+                .extracting(e -> ((TooManyAttemptsException) e).retryAfter())
+                .isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> accounts.authenticate("no.such.login", "a-guess", attacker))
+                .as("unknown logins are counted alike, so the answer tells nothing")
                 .extracting("messageKey")
-                .isEqualTo("account.sign-in.locked");
+                .isEqualTo("account.sign-in.failed");
+        assertThat(accounts.authenticate("guessed.at", "the-real-one", "203.0.113.20")
+                        .login())
+                .as("the owner elsewhere is not locked out")
+                .isEqualTo("guessed.at");
 
-        clock.advance(Duration.ofMinutes(16));
-        assertThat(accounts.authenticate("guessed.at", "the-real-one").login()).isEqualTo("guessed.at");
+        clock.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(() -> accounts.authenticate("guessed.at", "another-guess", attacker))
+                .extracting("messageKey")
+                .isEqualTo("account.sign-in.failed");
+        assertThatThrownBy(() -> accounts.authenticate("guessed.at", "the-real-one", attacker))
+                .as("each further failure doubles the wait")
+                .extracting(e -> ((TooManyAttemptsException) e).retryAfter())
+                .isEqualTo(Duration.ofSeconds(60));
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(accounts.authenticate("guessed.at", "the-real-one", attacker).login())
+                .isEqualTo("guessed.at");
+    }
+
+    @Test
+    void simultaneousWrongPasswordsAllCount() throws Exception {
+        accounts.register(new RegisterAccountCommand("parallel.target", "the-real-one", "钱八", Role.OPERATOR));
+        ExecutorService guessers = Executors.newFixedThreadPool(20);
+        try {
+            CyclicBarrier together = new CyclicBarrier(20);
+            List<Future<?>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String source = "198.51.100." + (i % 4);
+                guesses.add(guessers.submit(() -> {
+                    together.await();
+                    return catchThrowable(() -> accounts.authenticate("parallel.target", "wrong-guess", source));
+                }));
+            }
+            for (Future<?> guess : guesses) {
+                assertThat(guess.get(60, TimeUnit.SECONDS)).isInstanceOf(RuleViolationException.class);
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+
+        assertThat(failedAttempts("parallel.target")).isEqualTo(20);
+        assertThat(accounts.authenticate("parallel.target", "the-real-one", "203.0.113.21")
+                        .login())
+                .isEqualTo("parallel.target");
+        assertThat(failedAttempts("parallel.target")).isZero();
+    }
+
+    private int failedAttempts(String login) {
+        return ((Number) column("failed_attempts", login)).intValue();
     }
 
     @Test
@@ -141,12 +202,16 @@ class AccountsTest {
     }
 
     private String storedHash(String login) {
+        return (String) column("password_hash", login);
+    }
+
+    private Object column(String column, String login) {
         return transactions.executeRead(status -> {
             try (PreparedStatement select = jdbc.getConnection()
-                    .prepareStatement("SELECT password_hash FROM platform_account WHERE login = ?")) {
+                    .prepareStatement("SELECT " + column + " FROM platform_account WHERE login = ?")) {
                 select.setString(1, login);
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
+                    return rows.next() ? rows.getObject(1) : null;
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

@@ -144,7 +144,8 @@ class CartPagesTest {
 
         assertThat(refused.code()).isEqualTo(HttpStatus.CONFLICT.getCode());
         assertThat(refused.body()).contains("商品金额由 ¥192.00 变为 ¥222.00", "加入时 ¥120.00", "value=\"解放大街 66 号\"");
-        Actor buyer = accounts.authenticate("13822220001", "ginseng-2026-pw").actor();
+        Actor buyer = accounts.authenticate("13822220001", "ginseng-2026-pw", "192.0.2.1")
+                .actor();
         assertThat(orders.orderGroups(buyer, 0, 10)).isEmpty();
 
         form.putAll(hidden(refused.body()));
@@ -175,8 +176,8 @@ class CartPagesTest {
 
         assertThat(refused.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(refused.body()).contains("“12345”不是有效的手机号码");
-        Actor ownerActor =
-                accounts.authenticate("13822220002", "fungus-2026-pw").actor();
+        Actor ownerActor = accounts.authenticate("13822220002", "fungus-2026-pw", "192.0.2.1")
+                .actor();
         assertThat(orders.addresses(ownerActor)).isEmpty();
         owner.post(
                 "/account/addresses",
@@ -216,7 +217,8 @@ class CartPagesTest {
                         .cookie(Cookie.of("techan_cart", cartCookie)));
 
         assertThat(session.code()).isEqualTo(201);
-        Actor buyer = accounts.authenticate("13822220004", "fungus-2026-pw").actor();
+        Actor buyer = accounts.authenticate("13822220004", "fungus-2026-pw", "192.0.2.1")
+                .actor();
         assertThat(orders.cart(CartHolder.of(buyer)).units()).isEqualTo(4);
         assertThat(orders.cart(CartHolder.visitor(cartCookie)).isEmpty()).isTrue();
         HttpResponse<String> mine = FormClient.send(

@@ -221,7 +221,8 @@ class CheckoutApiTest {
         FormClient shopper = FormClient.signIn(http, "13955556666", "buyer-pw-2026");
         ApiClient api = signUpFree();
         String number = orders.checkout(
-                        accounts.authenticate("13955556666", "buyer-pw-2026").actor(),
+                        accounts.authenticate("13955556666", "buyer-pw-2026", "192.0.2.1")
+                                .actor(),
                         new PlaceOrderCommand(
                                 "page-1",
                                 List.of(new CartLine(dates, 2)),

@@ -147,7 +147,8 @@ class CoopApiTest {
     }
 
     private Actor catalog_staff(String shop) {
-        return accounts.authenticate(shop + ".staff", "pomelo-2026-pw").actor();
+        return accounts.authenticate(shop + ".staff", "pomelo-2026-pw", "192.0.2.1")
+                .actor();
     }
 
     private JsonNode read(HttpResponse<String> response) throws IOException {

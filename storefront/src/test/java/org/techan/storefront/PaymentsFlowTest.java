@@ -160,7 +160,8 @@ class PaymentsFlowTest {
                         new DeliveryAddress("王强", "13999003344", "650102", "人民路 9 号")));
         orders.payByCard(buyer, group.number(), "4242424242424242");
         String order = group.orders().get(0).number();
-        Actor staff = accounts.authenticate("turpan.staff", "raisin-2026-pw").actor();
+        Actor staff = accounts.authenticate("turpan.staff", "raisin-2026-pw", "192.0.2.1")
+                .actor();
         Actor otherShop = accounts.register(
                         new RegisterAccountCommand("13999119999", "buyer-pw-2026", "路人", Role.CONSUMER))
                 .actor();

@@ -123,7 +123,8 @@ class PickupFlowTest {
         assertThat(operator.get("/ops/stores").body()).contains("龙华便民店", "每日 20 单，冷藏 4");
 
         accounts.register(new RegisterAccountCommand("13866660001", "mango-2026-pw", "符丽", Role.CONSUMER));
-        Actor buyer = accounts.authenticate("13866660001", "mango-2026-pw").actor();
+        Actor buyer = accounts.authenticate("13866660001", "mango-2026-pw", "192.0.2.1")
+                .actor();
         orders.addToCart(CartHolder.of(buyer), mangoes, 1);
         orders.addToCart(CartHolder.of(buyer), coconutMilk, 2);
         FormClient shopper = FormClient.signIn(http, "13866660001", "mango-2026-pw");
@@ -232,7 +233,8 @@ class PickupFlowTest {
         clock.advance(Duration.ofDays(4));
         assertThat(jobs.closeOverduePickups()).isEqualTo(1);
 
-        Actor second = accounts.authenticate("13866660002", "mango-2026-pw").actor();
+        Actor second = accounts.authenticate("13866660002", "mango-2026-pw", "192.0.2.1")
+                .actor();
         OrderView closed = orders.orderGroups(second, 0, 1).get(0).orders().get(0);
         assertThat(closed.number()).isEqualTo(unclaimed);
         assertThat(closed.state()).isEqualTo(OrderState.CANCELLED);

@@ -153,7 +153,8 @@ class PurchaseJourneyBrowserTest {
         driver.findElement(By.id("pay")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cardNumber")));
         String groupNumber = driver.getCurrentUrl().replaceAll(".*/orders/", "");
-        Actor buyer = accounts.authenticate("13845450001", "rice-2026-pw").actor();
+        Actor buyer = accounts.authenticate("13845450001", "rice-2026-pw", "192.0.2.1")
+                .actor();
         OrderGroupView paid = orders.orderGroup(buyer, groupNumber);
         assertThat(paid.orders()).extracting(OrderView::state).containsOnly(OrderState.PAID);
         signOut(driver, wait);

@@ -148,6 +148,35 @@ class SignInAndAccessTest {
     }
 
     @Test
+    void guessingBacksOffWithRetryAfterOnTheFormAndTheApi() {
+        accounts.register(new RegisterAccountCommand("guessed.clerk", "right-password-1", "被猜的人", Role.CONSUMER));
+        for (int i = 0; i < 5; i++) {
+            assertThat(send(
+                                    HttpRequest.POST(
+                                                    "/api/v1/sessions",
+                                                    Map.of("login", "guessed.clerk", "password", "guess-" + i))
+                                            .contentType(MediaType.APPLICATION_JSON_TYPE),
+                                    null)
+                            .code())
+                    .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        }
+
+        HttpResponse<String> api = send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "guessed.clerk", "password", "right-password-1"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE),
+                null);
+        HttpResponse<String> form = send(
+                signInForm().post("/sign-in", Map.of("login", "guessed.clerk", "password", "right-password-1")), null);
+
+        assertThat(api.code()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS.getCode());
+        assertThat(Integer.parseInt(api.header("Retry-After"))).isBetween(1, 30);
+        assertThat(form.code()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS.getCode());
+        assertThat(form.header("Retry-After")).isNotBlank();
+        assertThat(form.body()).contains("尝试次数过多").contains("value=\"guessed.clerk\"");
+        assertThat(form.getCookie("techan_session")).isEmpty();
+    }
+
+    @Test
     void aPasswordLongerThanBcryptReadsIsJustAWrongPassword() {
         String tooLong = "长".repeat(30);
         HttpResponse<String> form =

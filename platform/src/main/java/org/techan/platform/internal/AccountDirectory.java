@@ -1,6 +1,5 @@
 package org.techan.platform.internal;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.TooManyAttemptsException;
 
 @Singleton
 class AccountDirectory implements Accounts {
@@ -31,20 +31,13 @@ class AccountDirectory implements Accounts {
     private final AccountRepository repository;
     private final PasswordHashing hashing;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
+    private final SignInThrottle throttle;
 
-    AccountDirectory(
-            AccountRepository repository,
-            PasswordHashing hashing,
-            Clock clock,
-            @Value("${techan.accounts.max-failures:5}") int maxFailures,
-            @Value("${techan.accounts.lockout:15m}") Duration lockout) {
+    AccountDirectory(AccountRepository repository, PasswordHashing hashing, Clock clock, SignInThrottle throttle) {
         this.repository = repository;
         this.hashing = hashing;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
+        this.throttle = throttle;
     }
 
     @Override
@@ -91,28 +84,33 @@ class AccountDirectory implements Accounts {
         return false;
     }
 
+    /**
+     * No transaction around it: bcrypt takes a quarter of a second, and a wave of junk sign-ins
+     * must not hold every pooled connection while the CPU works.
+     */
     @Override
-    @Transactional(noRollbackFor = RuleViolationException.class)
-    public AccountView authenticate(String login, String password) {
-        Optional<AccountRow> found = repository.findByLogin(normalised(login));
-        String given = password == null ? "" : password;
-        if (found.isEmpty()) {
-            hashing.spendDecoyCheck(given);
-            throw new RuleViolationException("account.sign-in.failed");
-        }
-        AccountRow account = found.get();
+    public AccountView authenticate(String login, String password, String source) {
+        String normalised = normalised(login);
+        String from = source == null || source.isBlank() ? "unknown" : source.strip();
         Instant now = clock.instant();
-        if (account.lockedAt(now)) {
-            throw new RuleViolationException("account.sign-in.locked", lockout.toMinutes());
+        Optional<Duration> wait = throttle.waitFor(normalised, from, now);
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException("account.sign-in.throttled", wait.get());
         }
-        if (!hashing.matches(given, account.passwordHash())) {
-            recordFailure(account, now);
+        Optional<AccountRow> found = repository.findByLogin(normalised);
+        String given = password == null ? "" : password;
+        boolean matches =
+                found.isPresent() ? hashing.matches(given, found.get().passwordHash()) : hashing.spendDecoyCheck(given);
+        if (!matches) {
+            throttle.failed(normalised, from, now);
+            found.ifPresent(account -> repository.countFailure(account.id()));
             throw new RuleViolationException("account.sign-in.failed");
         }
-        if (account.failedAttempts() > 0) {
-            repository.update(account.id(), 0, null);
+        throttle.succeeded(normalised, from);
+        if (found.get().failedAttempts() > 0) {
+            repository.update(found.get().id(), 0, null);
         }
-        return account.view();
+        return found.get().view();
     }
 
     @Override
@@ -122,16 +120,6 @@ class AccountDirectory implements Accounts {
                 .findById(id)
                 .map(AccountRow::view)
                 .orElseThrow(() -> new NotFoundException("account.not-found", id));
-    }
-
-    private void recordFailure(AccountRow account, Instant now) {
-        int failures = account.failedAttempts() + 1;
-        @Nullable Instant lockedUntil = null;
-        if (failures >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failures = 0;
-        }
-        repository.update(account.id(), failures, lockedUntil);
     }
 
     private static String normalised(@Nullable String login) {

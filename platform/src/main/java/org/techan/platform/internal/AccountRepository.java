@@ -2,6 +2,7 @@ package org.techan.platform.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -16,4 +17,8 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
     boolean existsByLogin(String login);
 
     void update(@Id long id, int failedAttempts, @Nullable Instant lockedUntil);
+
+    /** One statement, so simultaneous failures all count. */
+    @Query("UPDATE platform_account SET failed_attempts = failed_attempts + 1 WHERE id = :id")
+    void countFailure(long id);
 }

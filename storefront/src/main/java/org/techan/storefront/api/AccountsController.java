@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -33,8 +34,15 @@ class AccountsController {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final VisitorCarts carts;
+    private final HttpClientAddressResolver clientAddress;
 
-    AccountsController(Accounts accounts, Sessions sessions, SessionCookie cookie, VisitorCarts carts) {
+    AccountsController(
+            Accounts accounts,
+            Sessions sessions,
+            SessionCookie cookie,
+            VisitorCarts carts,
+            HttpClientAddressResolver clientAddress) {
+        this.clientAddress = clientAddress;
         this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -46,7 +54,8 @@ class AccountsController {
     HttpResponse<SignedInAccount> signIn(HttpRequest<?> request, @Body Credentials credentials) {
         AccountView account = accounts.authenticate(
                 credentials.login() == null ? "" : credentials.login(),
-                credentials.password() == null ? "" : credentials.password());
+                credentials.password() == null ? "" : credentials.password(),
+                clientAddress.resolve(request));
         return opened(request, account);
     }
 

@@ -2,6 +2,7 @@ package org.techan.storefront.web;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.TooManyAttemptsException;
 
 /**
  * Turns failures into answers a person can act on: a localized page for browsers, a problem body
@@ -58,7 +60,13 @@ class ErrorResponses {
 
     @Error(global = true, exception = DomainException.class)
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
-        return respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
+        HttpResponse<?> response = respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
+        if (e instanceof TooManyAttemptsException wait && response instanceof MutableHttpResponse<?> mutable) {
+            mutable.header(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, wait.retryAfter().toSeconds())));
+        }
+        return response;
     }
 
     /**
@@ -200,6 +208,9 @@ class ErrorResponses {
         }
         if (e instanceof NotAllowedException) {
             return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof TooManyAttemptsException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }

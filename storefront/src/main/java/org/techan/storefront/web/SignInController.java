@@ -2,6 +2,7 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -24,6 +26,7 @@ import org.techan.platform.OpenedSession;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.Sessions;
+import org.techan.platform.TooManyAttemptsException;
 import org.techan.storefront.security.SessionCookie;
 
 /** One sign-in page for every role; each lands on its own console afterwards. */
@@ -39,9 +42,16 @@ class SignInController {
     private final SessionCookie cookie;
     private final FailureText failures;
     private final VisitorCarts carts;
+    private final HttpClientAddressResolver clientAddress;
 
     SignInController(
-            Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures, VisitorCarts carts) {
+            Accounts accounts,
+            Sessions sessions,
+            SessionCookie cookie,
+            FailureText failures,
+            VisitorCarts carts,
+            HttpClientAddressResolver clientAddress) {
+        this.clientAddress = clientAddress;
         this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -60,11 +70,19 @@ class SignInController {
         String login = form.login() == null ? "" : form.login();
         AccountView account;
         try {
-            account = accounts.authenticate(login, form.password() == null ? "" : form.password());
+            account = accounts.authenticate(
+                    login, form.password() == null ? "" : form.password(), clientAddress.resolve(request));
         } catch (RuleViolationException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>(
                             "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, refused), false)));
+        } catch (TooManyAttemptsException wait) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            String.valueOf(Math.max(1, wait.retryAfter().toSeconds())))
+                    .body(new ModelAndView<>(
+                            "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, wait), false)));
         }
         // A fresh token on every sign-in: a token planted before sign-in (fixation) stays anonymous.
         cookie.token(request).ifPresent(sessions::close);

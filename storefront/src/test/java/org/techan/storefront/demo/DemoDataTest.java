@@ -101,14 +101,16 @@ class DemoDataTest implements TestPropertyProvider {
                                 "/trace/" + ligan.batches().get(0).traceCode())))
                 .contains(ligan.titleZh());
 
-        assertThat(accounts.authenticate("yongtai-post.clerk", "techan-demo-2026")
+        assertThat(accounts.authenticate("yongtai-post.clerk", "techan-demo-2026", "192.0.2.1")
                         .role()
                         .name())
                 .as("the demo pickup store's clerk")
                 .isEqualTo("STORE_CLERK");
-        assertThat(accounts.authenticate("ops", "techan-ops-2026").role().name())
+        assertThat(accounts.authenticate("ops", "techan-ops-2026", "192.0.2.1")
+                        .role()
+                        .name())
                 .isEqualTo("OPERATOR");
-        assertThat(accounts.authenticate("songkou-ligan.staff", "techan-demo-2026")
+        assertThat(accounts.authenticate("songkou-ligan.staff", "techan-demo-2026", "192.0.2.1")
                         .role()
                         .name())
                 .isEqualTo("SHOP_STAFF");
