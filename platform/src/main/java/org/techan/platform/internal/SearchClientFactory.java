@@ -2,11 +2,14 @@ package org.techan.platform.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,9 +17,12 @@ import java.util.Base64;
 import org.apache.http.Header;
 import org.apache.http.HttpHeaders;
 import org.apache.http.HttpHost;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
+import org.techan.platform.SearchEngineCircuit;
 
 /**
  * The one Elasticsearch client of the application. Only the {@code elasticsearch.embedded-node}
@@ -58,7 +64,27 @@ class SearchClientFactory {
     }
 
     @Singleton
+    @Primary
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
         return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    }
+
+    /**
+     * For what shoppers wait on (searches, suggestions): a short timeout, so a hanging engine costs
+     * a page at most this long before the circuit opens; indexing keeps the longer one.
+     */
+    @Singleton
+    @Named(SearchEngineCircuit.QUERY_CLIENT)
+    ElasticsearchClient queryClient(
+            ElasticsearchClient client, @Value("${elasticsearch.query-timeout:2s}") Duration queryTimeout) {
+        // The transport's own options carry the client's headers (compatibility, meta): keep them.
+        RestClientOptions current = (RestClientOptions) client._transportOptions();
+        RequestOptions quick = current.restClientRequestOptions().toBuilder()
+                .setRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout((int) Math.min(queryTimeout.toMillis(), 1000))
+                        .setSocketTimeout((int) queryTimeout.toMillis())
+                        .build())
+                .build();
+        return client.withTransportOptions(new RestClientOptions(quick, current.keepResponseBodyOnException()));
     }
 }

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.techan.catalog.CertificateKind;
 import org.techan.catalog.RegionLevel;
+import org.techan.platform.SearchEngineCircuit;
 import org.techan.search.FacetCount;
 import org.techan.search.Facets;
 import org.techan.search.SearchHit;
@@ -64,7 +66,10 @@ class ProductSearch {
     private final ProductIndex index;
     private final Synonyms synonyms;
 
-    ProductSearch(ElasticsearchClient client, ProductIndex index, Synonyms synonyms) {
+    ProductSearch(
+            @Named(SearchEngineCircuit.QUERY_CLIENT) ElasticsearchClient client,
+            ProductIndex index,
+            Synonyms synonyms) {
         this.client = client;
         this.index = index;
         this.synonyms = synonyms;

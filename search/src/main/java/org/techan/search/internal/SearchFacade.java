@@ -1,18 +1,14 @@
 package org.techan.search.internal;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.techan.catalog.CatalogReads;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.ProductQuery;
@@ -22,6 +18,7 @@ import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.SearchEngineCircuit;
 import org.techan.search.Facets;
 import org.techan.search.IndexingLag;
 import org.techan.search.RebuildProgress;
@@ -35,7 +32,6 @@ import org.techan.search.SynonymsInUse;
 @Singleton
 class SearchFacade implements SearchApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SearchFacade.class);
     static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_SUGGESTIONS = 10;
     private static final int MAX_TYPED = 50;
@@ -49,6 +45,7 @@ class SearchFacade implements SearchApi {
     private final IndexQueue queue;
     private final ExecutorService background;
     private final Clock clock;
+    private final SearchEngineCircuit circuit;
 
     SearchFacade(
             ProductSearch search,
@@ -59,7 +56,9 @@ class SearchFacade implements SearchApi {
             Rebuilds rebuilds,
             IndexQueue queue,
             @Named(TaskExecutors.BLOCKING) ExecutorService background,
-            Clock clock) {
+            Clock clock,
+            SearchEngineCircuit circuit) {
+        this.circuit = circuit;
         this.search = search;
         this.suggestions = suggestions;
         this.synonyms = synonyms;
@@ -85,12 +84,7 @@ class SearchFacade implements SearchApi {
             throw new RuleViolationException("search.price.range-invalid");
         }
         LocalDate today = MarketCalendar.today(clock);
-        try {
-            return search.search(query, today);
-        } catch (IOException | ElasticsearchException e) {
-            LOG.warn("Search engine unavailable; answering from the catalog", e);
-            return fromCatalog(query, today);
-        }
+        return circuit.call(() -> search.search(query, today)).orElseGet(() -> fromCatalog(query, today));
     }
 
     /** Category, region and simple title match straight from MySQL; other filters and facets need the engine. */
@@ -132,12 +126,8 @@ class SearchFacade implements SearchApi {
         if (typed == null || typed.isBlank() || typed.length() > MAX_TYPED) {
             return Suggestions.none();
         }
-        try {
-            return suggestions.suggest(typed, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Search engine unavailable; no suggestions", e);
-            return Suggestions.none();
-        }
+        return circuit.call(() -> suggestions.suggest(typed, Math.max(1, Math.min(limit, MAX_SUGGESTIONS))))
+                .orElseGet(Suggestions::none);
     }
 
     @Override

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.techan.platform.SearchEngineCircuit;
 import org.techan.search.Suggestions;
 
 /**
@@ -31,7 +33,7 @@ class TypedSuggestions {
     private final ElasticsearchClient client;
     private final ProductIndex index;
 
-    TypedSuggestions(ElasticsearchClient client, ProductIndex index) {
+    TypedSuggestions(@Named(SearchEngineCircuit.QUERY_CLIENT) ElasticsearchClient client, ProductIndex index) {
         this.client = client;
         this.index = index;
     }
