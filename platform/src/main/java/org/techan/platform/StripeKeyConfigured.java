@@ -15,13 +15,4 @@ public final class StripeKeyConfigured implements Condition {
                 .filter(key -> !key.isBlank())
                 .isPresent();
     }
-
-    /** The opposite: no key, so the built-in Stripe-compatible stub serves payments. */
-    public static final class Missing implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context) {
-            return !new StripeKeyConfigured().matches(context);
-        }
-    }
 }

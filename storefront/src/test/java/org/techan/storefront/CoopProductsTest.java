@@ -192,6 +192,11 @@ class CoopProductsTest {
         assertThat(qr.getContentType().orElseThrow().toString()).startsWith("image/svg+xml");
         assertThat(qr.body()).startsWith("<svg").contains("<path");
         assertThat(page("/trace/NOSUCHCODE22").code()).isEqualTo(404);
+        assertThat(FormClient.send(http, HttpRequest.GET("/trace/" + code).header("Host", "evil.example"))
+                        .body())
+                .as("printed labels point at TECHAN_SITE_URL, never at a Host header someone sent")
+                .contains("http://localhost:8080/trace/" + code)
+                .doesNotContain("evil.example");
         assertThat(trace).contains("这一批次还没有售出。");
         reservations.reserve(new ReserveStockCommand(
                 "puer-order-1", List.of(new StockLine(product.skus().get(0).id(), 4)), null));

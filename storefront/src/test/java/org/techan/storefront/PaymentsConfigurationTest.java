@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.stripe.StripeClient;
 import io.micronaut.context.ApplicationContext;
@@ -8,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.techan.platform.StripeEndpoint;
 
-/** STRIPE_API_KEY alone decides between real Stripe and the built-in stub; no code changes. */
+/** STRIPE_API_KEY sends payments to Stripe; the built-in stub serves them only when asked for. */
 class PaymentsConfigurationTest {
 
     /** No server starts here, but the stub's address names a port: give it a fixed one to read. */
@@ -28,7 +29,7 @@ class PaymentsConfigurationTest {
     }
 
     @Test
-    void noKeyOrABlankOneSendsPaymentsToTheBuiltInStub() {
+    void theStubServesPaymentsOnlyWhenAskedForAndSignsWithASecretOfItsOwn() {
         for (Map<String, Object> properties : java.util.List.<Map<String, Object>>of(
                 Map.of(NOT_STARTED_PORT, 8099), Map.of("stripe.api-key", " ", NOT_STARTED_PORT, 8099))) {
             try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
@@ -36,7 +37,31 @@ class PaymentsConfigurationTest {
 
                 assertThat(endpoint.apiBase()).startsWith("http://127.0.0.1:").endsWith("/stripe-stub");
                 assertThat(endpoint.apiKey()).isEqualTo("sk_test_techan_stub");
+                assertThat(endpoint.webhookSecret())
+                        .as("generated for this installation, not printed in the source")
+                        .startsWith("whsec_")
+                        .hasSizeGreaterThan(40)
+                        .isNotEqualTo("whsec_techan_stub");
             }
         }
+    }
+
+    @Test
+    void withNeitherAKeyNorTheStubAskedForTheAppRefusesToStart() {
+        Throwable refused = catchThrowable(
+                () -> ApplicationContext.run(Map.of("techan.payments", "", NOT_STARTED_PORT, 8099), "test")
+                        .close());
+
+        assertThat(refused).isNotNull();
+        assertThat(rootCause(refused).getMessage())
+                .contains("No payment provider", "STRIPE_API_KEY", "TECHAN_PAYMENTS=stub");
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -12,6 +12,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -27,6 +28,24 @@ class StorefrontPagesTest {
 
         assertThat(page).contains("lang=\"zh-CN\"", "特产馆", "搜索特产、产地或合作社", "地方特产馆");
         assertThat(page).doesNotContain("Regional specialty pavilions");
+    }
+
+    @Test
+    void everyAnswerForbidsFramingAndScriptsFromElsewhere() {
+        for (String path : List.of("/", "/api/v1/meta", "/sign-in", "/no-such-page")) {
+            HttpResponse<?> response = FormClient.send(http, HttpRequest.GET(path));
+
+            assertThat(response.header("Content-Security-Policy"))
+                    .as(path)
+                    .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(response.header("Strict-Transport-Security"))
+                    .as("only where cookies are secure, i.e. behind HTTPS")
+                    .isNull();
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.embedded.EmbeddedMariaDb;
 import org.techan.embedded.EmbeddedSearchNode;
+import org.techan.platform.StubPaymentsRequested;
 
 /**
  * Starts an embedded MariaDB and search node for whatever the environment does not point at, so
@@ -42,6 +43,10 @@ public final class EmbeddedDefaults implements AutoCloseable {
                 // A fresh embedded database is somebody trying Techan: give them a marketplace to look at.
                 properties.put(
                         "techan.demo-data.enabled", !"false".equalsIgnoreCase(environment.get("TECHAN_DEMO_DATA")));
+                // ... and test payments, unless a Stripe key or TECHAN_PAYMENTS says otherwise.
+                if (isBlank(environment.get("TECHAN_PAYMENTS"))) {
+                    properties.put(StubPaymentsRequested.PROPERTY, StubPaymentsRequested.STUB);
+                }
             }
             if (isBlank(environment.get("ELASTICSEARCH_URL"))) {
                 EmbeddedSearchNode node = EmbeddedSearchNode.start(

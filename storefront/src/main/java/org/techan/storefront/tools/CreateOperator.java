@@ -16,6 +16,7 @@ import org.techan.platform.DomainException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.storefront.startup.EmbeddedDefaults;
+import org.techan.storefront.startup.PaymentsProvider;
 
 /**
  * Creates an operator account on an installation without demo data: {@code java -cp
@@ -38,9 +39,14 @@ public final class CreateOperator {
                 ApplicationContext context = ApplicationContext.builder()
                         .properties(embedded.properties())
                         .properties(Map.of(
-                                "techan.demo-data.enabled", false,
-                                "techan.outbox.relay.enabled", false,
-                                "techan.search.indexing.enabled", false))
+                                "techan.demo-data.enabled",
+                                false,
+                                "techan.outbox.relay.enabled",
+                                false,
+                                "techan.search.indexing.enabled",
+                                false,
+                                PaymentsProvider.REQUIRED,
+                                false))
                         .start()) {
             String name = args.length == 2 ? args[1] : "运营 Operator";
             System.exit(create(context, args[0], password, name, System.out, System.err));

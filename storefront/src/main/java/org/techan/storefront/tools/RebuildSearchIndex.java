@@ -6,6 +6,7 @@ import org.techan.search.RebuildProgress;
 import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
 import org.techan.storefront.startup.EmbeddedDefaults;
+import org.techan.storefront.startup.PaymentsProvider;
 
 /**
  * Rebuilds the product index from the catalog with no downtime, printing progress: {@code java -cp
@@ -23,9 +24,14 @@ public final class RebuildSearchIndex {
                 ApplicationContext context = ApplicationContext.builder()
                         .properties(embedded.properties())
                         .properties(Map.of(
-                                "techan.demo-data.enabled", false,
-                                "techan.outbox.relay.enabled", false,
-                                "techan.search.indexing.enabled", false))
+                                "techan.demo-data.enabled",
+                                false,
+                                "techan.outbox.relay.enabled",
+                                false,
+                                "techan.search.indexing.enabled",
+                                false,
+                                PaymentsProvider.REQUIRED,
+                                false))
                         .start()) {
             SearchApi search = context.getBean(SearchApi.class);
             long total = Math.max(1, search.rebuildProgress().total());

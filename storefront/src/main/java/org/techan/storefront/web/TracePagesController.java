@@ -2,7 +2,6 @@ package org.techan.storefront.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -22,35 +21,33 @@ import org.techan.catalog.TraceView;
 class TracePagesController {
 
     private final CatalogApi catalog;
-    private final String publicUrl;
+    private final String siteUrl;
 
-    TracePagesController(CatalogApi catalog, @Value("${techan.public-url:}") String publicUrl) {
+    TracePagesController(CatalogApi catalog, @Value("${techan.site-url}") String siteUrl) {
         this.catalog = catalog;
-        this.publicUrl = publicUrl;
+        this.siteUrl = siteUrl.replaceAll("/+$", "");
     }
 
     @View("trace")
     @Get(uri = "/{code}", produces = MediaType.TEXT_HTML)
-    TracePage trace(HttpRequest<?> request, @PathVariable String code) {
+    TracePage trace(@PathVariable String code) {
         TraceView trace = catalog.trace(code);
-        return new TracePage(trace, pageUrl(request, trace.batch().traceCode()));
+        return new TracePage(trace, pageUrl(trace.batch().traceCode()));
     }
 
     @Get(uri = "/{code}/qr.svg", produces = "image/svg+xml")
-    HttpResponse<String> qr(HttpRequest<?> request, @PathVariable String code) {
+    HttpResponse<String> qr(@PathVariable String code) {
         TraceView trace = catalog.trace(code);
-        return HttpResponse.ok(QrCodeSvg.of(pageUrl(request, trace.batch().traceCode())))
+        return HttpResponse.ok(QrCodeSvg.of(pageUrl(trace.batch().traceCode())))
                 .header("Cache-Control", "private, max-age=3600");
     }
 
-    /** Labels outlive deployments: set techan.public-url so printed codes never point at an internal host. */
-    private String pageUrl(HttpRequest<?> request, String code) {
-        String base = publicUrl.isBlank()
-                ? request.getHeaders().get("Host") == null
-                        ? ""
-                        : "http://" + request.getHeaders().get("Host")
-                : publicUrl;
-        return base.replaceAll("/+$", "") + "/trace/" + code;
+    /**
+     * From TECHAN_SITE_URL, never from the request's Host header: a printed label outlives the
+     * request, and a forged Host would put someone else's address on it.
+     */
+    private String pageUrl(String code) {
+        return siteUrl + "/trace/" + code;
     }
 
     @Introspected

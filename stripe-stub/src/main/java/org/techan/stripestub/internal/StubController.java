@@ -20,12 +20,12 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.platform.StripeEndpoint;
-import org.techan.platform.StripeKeyConfigured;
+import org.techan.platform.StubPaymentsRequested;
 
 /** Stripe's HTTP surface for the endpoints Techan uses, under {@code /stripe-stub/v1}. */
 @Hidden
 @Controller(StubSettings.PATH + "/v1")
-@Requires(condition = StripeKeyConfigured.Missing.class)
+@Requires(condition = StubPaymentsRequested.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StubController {
 

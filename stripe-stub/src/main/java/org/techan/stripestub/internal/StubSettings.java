@@ -6,15 +6,17 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
+import org.techan.platform.InstallationSecrets;
 import org.techan.platform.StripeEndpoint;
-import org.techan.platform.StripeKeyConfigured;
+import org.techan.platform.StubPaymentsRequested;
 
 /**
- * Points payments at the stub served by this very application when no real Stripe key is set.
+ * Points payments at the stub served by this very application when it was asked for (see
+ * {@link StubPaymentsRequested}).
  * The address is taken from the running server, so it is right whatever port was chosen.
  */
 @Factory
-@Requires(condition = StripeKeyConfigured.Missing.class)
+@Requires(condition = StubPaymentsRequested.class)
 class StubSettings {
 
     static final String API_KEY = "sk_test_techan_stub";
@@ -24,9 +26,15 @@ class StubSettings {
     StripeEndpoint stubEndpoint(
             EmbeddedServer server,
             @Nullable @Value("${stripe.stub.api-base:}") String apiBase,
-            @Value("${stripe.webhook-secret:whsec_techan_stub}") String webhookSecret) {
+            @Nullable @Value("${stripe.webhook-secret:}") String webhookSecret,
+            InstallationSecrets secrets) {
         String base = apiBase == null || apiBase.isBlank() ? ownAddress(server) + PATH : apiBase;
-        return new StripeEndpoint(base, API_KEY, webhookSecret);
+        // Made once per installation, never a constant anyone could read in the source and sign
+        // webhooks with.
+        String secret = webhookSecret == null || webhookSecret.isBlank()
+                ? "whsec_" + secrets.secret("stripe-stub-webhook")
+                : webhookSecret;
+        return new StripeEndpoint(base, API_KEY, secret);
     }
 
     static String ownAddress(EmbeddedServer server) {

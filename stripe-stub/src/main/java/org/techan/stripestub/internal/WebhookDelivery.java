@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.platform.StripeEndpoint;
-import org.techan.platform.StripeKeyConfigured;
+import org.techan.platform.StubPaymentsRequested;
 
 /**
  * Delivers queued events to the webhook endpoint, signed as Stripe signs them ({@code
@@ -27,7 +27,7 @@ import org.techan.platform.StripeKeyConfigured;
  * after {@code max-attempts}. Rows are leased with SKIP LOCKED, so every replica may run this.
  */
 @Singleton
-@Requires(condition = StripeKeyConfigured.Missing.class)
+@Requires(condition = StubPaymentsRequested.class)
 class WebhookDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDelivery.class);
