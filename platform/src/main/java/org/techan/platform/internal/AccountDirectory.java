@@ -25,6 +25,8 @@ class AccountDirectory implements Accounts {
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,79}");
     static final int MIN_PASSWORD = 8;
+    private static final int MAX_LOGIN = 80;
+    private static final int MAX_SOURCE = 64;
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -90,10 +92,13 @@ class AccountDirectory implements Accounts {
      */
     @Override
     public AccountView authenticate(String login, String password, String source) {
+        // No login is longer than registration allows; a longer one is simply unknown, and its
+        // failures count under its first characters (the throttle's column is that wide).
         String normalised = normalised(login);
-        String from = source == null || source.isBlank() ? "unknown" : source.strip();
+        String key = truncated(normalised, MAX_LOGIN);
+        String from = truncated(source == null || source.isBlank() ? "unknown" : source.strip(), MAX_SOURCE);
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.waitFor(normalised, from, now);
+        Optional<Duration> wait = throttle.waitFor(key, from, now);
         if (wait.isPresent()) {
             throw new TooManyAttemptsException("account.sign-in.throttled", wait.get());
         }
@@ -102,11 +107,11 @@ class AccountDirectory implements Accounts {
         boolean matches =
                 found.isPresent() ? hashing.matches(given, found.get().passwordHash()) : hashing.spendDecoyCheck(given);
         if (!matches) {
-            throttle.failed(normalised, from, now);
+            throttle.failed(key, from, now);
             found.ifPresent(account -> repository.countFailure(account.id()));
             throw new RuleViolationException("account.sign-in.failed");
         }
-        throttle.succeeded(normalised, from);
+        throttle.succeeded(key, from);
         if (found.get().failedAttempts() > 0) {
             repository.update(found.get().id(), 0, null);
         }
@@ -120,6 +125,10 @@ class AccountDirectory implements Accounts {
                 .findById(id)
                 .map(AccountRow::view)
                 .orElseThrow(() -> new NotFoundException("account.not-found", id));
+    }
+
+    private static String truncated(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String normalised(@Nullable String login) {

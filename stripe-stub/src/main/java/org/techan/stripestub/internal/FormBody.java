@@ -78,7 +78,12 @@ record FormBody(Map<String, String> parameters) {
         }
     }
 
+    /** A broken escape stays as it came: the parameter then fails validation like any bad value (400). */
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
     }
 }
