@@ -251,6 +251,34 @@ class CheckoutApiTest {
         assertThat(shopper.get("/").body()).contains("id=\"nav-orders\"").doesNotContain("id=\"nav-coop\"");
     }
 
+    @Test
+    void oneAccountHoldsAtMostThreeUnpaidCheckouts() throws IOException {
+        ApiClient hoarder = signUp("13988889999", "囤货人");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            HttpResponse<String> placed = send(checkout(hoarder, "hold-" + i, checkoutBody(1)));
+            assertThat(placed.code()).isEqualTo(201);
+            numbers.add(read(placed).get("number").getStringValue());
+        }
+        int before = stock.skusForSale(List.of(dates)).get(0).available();
+
+        HttpResponse<String> fourth = send(checkout(hoarder, "hold-4", checkoutBody(1)));
+        assertThat(fourth.code()).isEqualTo(409);
+        assertThat(fourth.body()).contains("3 笔待付款的订单");
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before);
+        assertThat(read(send(checkout(hoarder, "hold-2", checkoutBody(1))))
+                        .get("number")
+                        .getStringValue())
+                .as("repeating an earlier checkout still answers it")
+                .isEqualTo(numbers.get(1));
+
+        send(authorised(HttpRequest.POST("/api/v1/orders/" + numbers.get(0) + "/cancel", ""), hoarder)
+                .header("X-CSRF-Token", hoarder.csrf()));
+        assertThat(send(checkout(hoarder, "hold-4", checkoutBody(1))).code())
+                .as("after cancelling one, there is room again")
+                .isEqualTo(201);
+    }
+
     /** Twenty copies of each request at the same instant: one effect, one answer, never a 500. */
     @Test
     void simultaneousRepeatsGetOneAnswerAndOneEffect() throws Exception {

@@ -1,5 +1,6 @@
 package org.techan.orders.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -62,6 +63,12 @@ class Checkout {
     private final Outbox outbox;
     private final Clock clock;
 
+    /**
+     * Unpaid checkouts one account may hold at once: each holds stock (and pickup places) for 15
+     * minutes, so free sign-ups must not let one script keep a SKU or a pickup day at zero.
+     */
+    private final int maxUnpaid;
+
     Checkout(
             JdbcOperations jdbc,
             StockPort stock,
@@ -71,7 +78,9 @@ class Checkout {
             OrderNumbers numbers,
             OrderGroups groups,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            @Value("${techan.checkout.max-unpaid:3}") int maxUnpaid) {
+        this.maxUnpaid = Math.max(1, maxUnpaid);
         this.jdbc = jdbc;
         this.stock = stock;
         this.quotes = quotes;
@@ -175,8 +184,20 @@ class Checkout {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        SqlScript reads = new SqlScript();
+        SqlScript.Statement unpaid =
+                OrderGroups.findUnpaid(reads, List.of(request.consumer().accountId()));
+        if (OrderGroups.unpaid(read(reads).of(unpaid))
+                        .getOrDefault(request.consumer().accountId(), 0)
+                >= maxUnpaid) {
+            throw tooManyUnpaid();
+        }
         Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule);
         return write(List.of(draft)).get(0).groupId();
+    }
+
+    private ConflictException tooManyUnpaid() {
+        return new ConflictException("checkout.too-many-unpaid", maxUnpaid);
     }
 
     /**
@@ -198,7 +219,11 @@ class Checkout {
         SqlScript.Statement keys = OrderGroups.findKeys(
                 reads, requests.stream().map(Request::keyOf).toList());
         SqlScript.Statement shopRules = shops.isEmpty() ? null : DeliveryCharges.findRules(reads, shops);
+        SqlScript.Statement unpaidGroups = OrderGroups.findUnpaid(
+                reads,
+                requests.stream().map(r -> r.consumer().accountId()).distinct().toList());
         SqlScript.Results read = read(reads);
+        Map<Long, Integer> unpaid = new java.util.HashMap<>(OrderGroups.unpaid(read.of(unpaidGroups)));
         Map<KeyOf, OrderGroups.Keyed> earlier = OrderGroups.keyed(read.of(keys));
         Map<String, ShippingRule> rules = shopRules == null ? Map.of() : DeliveryCharges.rules(read.of(shopRules));
         java.util.Set<KeyOf> seen = new java.util.HashSet<>();
@@ -215,12 +240,15 @@ class Checkout {
                                 ? new Together(before.groupId(), null, null)
                                 : new Together(
                                         null, null, new ConflictException("checkout.key-reused", request.key())));
+            } else if (unpaid.getOrDefault(request.consumer().accountId(), 0) >= maxUnpaid) {
+                outcomes.add(new Together(null, null, tooManyUnpaid()));
             } else {
                 try {
                     drafts.add(draft(
                             request, forSale, slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT)));
                     drafted.add(outcomes.size());
                     outcomes.add(null);
+                    unpaid.merge(request.consumer().accountId(), 1, Integer::sum);
                 } catch (RuntimeException refused) {
                     outcomes.add(new Together(null, null, refused));
                 }

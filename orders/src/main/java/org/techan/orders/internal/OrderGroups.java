@@ -90,6 +90,25 @@ class OrderGroups {
                 values);
     }
 
+    /** Adds to {@code script} the count of unpaid groups of each of these (at least one) accounts. */
+    static SqlScript.Statement findUnpaid(SqlScript script, List<Long> accounts) {
+        return script.add(
+                "SELECT g.account_id, COUNT(DISTINCT g.id) FROM orders_group g JOIN orders_order o ON o.group_id = g.id"
+                        + " WHERE o.state = 'PENDING_PAYMENT' AND g.account_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(accounts.size(), "?"))
+                        + ") GROUP BY g.account_id",
+                accounts);
+    }
+
+    /** What {@link #findUnpaid} counted, by account; accounts with none are absent. */
+    static java.util.Map<Long, Integer> unpaid(SqlScript.Result counted) {
+        java.util.Map<Long, Integer> unpaid = new java.util.HashMap<>();
+        for (List<Object> row : counted.rows()) {
+            unpaid.put(((Number) row.get(0)).longValue(), ((Number) row.get(1)).intValue());
+        }
+        return unpaid;
+    }
+
     /** The groups {@link #findKeys} found, by key. */
     static java.util.Map<Checkout.KeyOf, Keyed> keyed(SqlScript.Result found) {
         java.util.Map<Checkout.KeyOf, Keyed> keyed = new java.util.HashMap<>();
