@@ -189,6 +189,13 @@ class SignInAndAccessTest {
         assertThat(form.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(form.body()).contains("登录名或密码不正确。");
         assertThat(api.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        HttpResponse<String> longLogin = send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "l".repeat(5_000), "password", "whatever-1"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE),
+                null);
+        assertThat(longLogin.code())
+                .as("a login longer than any account's is simply unknown")
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
     }
 
     @Test

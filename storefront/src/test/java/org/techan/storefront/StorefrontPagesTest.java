@@ -49,6 +49,19 @@ class StorefrontPagesTest {
     }
 
     @Test
+    void headOnAPageAnswersLikeGetWithoutABody() {
+        for (String path : List.of("/", "/cart", "/sign-in", "/apply")) {
+            HttpResponse<?> head = FormClient.send(http, HttpRequest.HEAD(path));
+
+            assertThat(head.code()).as(path).isEqualTo(200);
+            assertThat(head.getContentType().orElseThrow().toString()).startsWith("text/html");
+        }
+        assertThat(FormClient.send(http, HttpRequest.HEAD("/products/999999999"))
+                        .code())
+                .isEqualTo(404);
+    }
+
+    @Test
     void langParameterSwitchesToEnglishAndIsRemembered() {
         HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/?lang=en"), String.class);
 

@@ -9,14 +9,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.DomainException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
-import org.techan.storefront.startup.EmbeddedDefaults;
-import org.techan.storefront.startup.PaymentsProvider;
 
 /**
  * Creates an operator account on an installation without demo data: {@code java -cp
@@ -35,19 +32,8 @@ public final class CreateOperator {
             System.exit(2);
         }
         String password = password();
-        try (EmbeddedDefaults embedded = EmbeddedDefaults.startWhatIsNotConfigured(System.getenv());
-                ApplicationContext context = ApplicationContext.builder()
-                        .properties(embedded.properties())
-                        .properties(Map.of(
-                                "techan.demo-data.enabled",
-                                false,
-                                "techan.outbox.relay.enabled",
-                                false,
-                                "techan.search.indexing.enabled",
-                                false,
-                                PaymentsProvider.REQUIRED,
-                                false))
-                        .start()) {
+        try (ToolContext tool = ToolContext.start()) {
+            ApplicationContext context = tool.context();
             String name = args.length == 2 ? args[1] : "运营 Operator";
             System.exit(create(context, args[0], password, name, System.out, System.err));
         }

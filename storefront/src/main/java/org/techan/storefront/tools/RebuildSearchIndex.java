@@ -1,12 +1,9 @@
 package org.techan.storefront.tools;
 
 import io.micronaut.context.ApplicationContext;
-import java.util.Map;
 import org.techan.search.RebuildProgress;
 import org.techan.search.RebuildState;
 import org.techan.search.SearchApi;
-import org.techan.storefront.startup.EmbeddedDefaults;
-import org.techan.storefront.startup.PaymentsProvider;
 
 /**
  * Rebuilds the product index from the catalog with no downtime, printing progress: {@code java -cp
@@ -20,19 +17,8 @@ public final class RebuildSearchIndex {
     private RebuildSearchIndex() {}
 
     public static void main(String[] args) {
-        try (EmbeddedDefaults embedded = EmbeddedDefaults.startWhatIsNotConfigured(System.getenv());
-                ApplicationContext context = ApplicationContext.builder()
-                        .properties(embedded.properties())
-                        .properties(Map.of(
-                                "techan.demo-data.enabled",
-                                false,
-                                "techan.outbox.relay.enabled",
-                                false,
-                                "techan.search.indexing.enabled",
-                                false,
-                                PaymentsProvider.REQUIRED,
-                                false))
-                        .start()) {
+        try (ToolContext tool = ToolContext.start()) {
+            ApplicationContext context = tool.context();
             SearchApi search = context.getBean(SearchApi.class);
             long total = Math.max(1, search.rebuildProgress().total());
             long started = System.nanoTime();
