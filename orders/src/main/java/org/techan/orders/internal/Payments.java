@@ -217,13 +217,23 @@ class Payments {
     @Transactional
     public void succeeded(String intentId) {
         List<long[]> found = new ArrayList<>();
+        boolean[] heardBefore = {false};
         Statements.query(
                 jdbc,
-                "SELECT group_id FROM orders_payment WHERE intent_id = ?",
-                rows -> found.add(new long[] {rows.getLong(1)}),
+                "SELECT group_id, status FROM orders_payment WHERE intent_id = ?",
+                rows -> {
+                    found.add(new long[] {rows.getLong(1)});
+                    heardBefore[0] = "succeeded".equals(rows.getString(2));
+                },
                 intentId);
         if (found.isEmpty()) {
             LOG.info("Payment news for {} belongs to no checkout; ignored", intentId);
+            return;
+        }
+        if (heardBefore[0]) {
+            // The group was moved in the same transaction that wrote this status: a repeat (the
+            // webhook after a card confirmation) has nothing to do, and locks nothing that a
+            // clerk handing the order over may be holding.
             return;
         }
         // The group's rows first, the payment's second, as payment() takes them: no deadlock.
