@@ -8,11 +8,20 @@ public final class TooManyAttemptsException extends DomainException {
     private final Duration retryAfter;
 
     public TooManyAttemptsException(String messageKey, Duration retryAfter) {
-        super(messageKey, Math.max(1, retryAfter.toSeconds()));
+        super(messageKey, wholeSeconds(retryAfter));
         this.retryAfter = retryAfter;
     }
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** What a {@code Retry-After} header says: whole seconds, at least one. */
+    public long retryAfterSeconds() {
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds());
     }
 }

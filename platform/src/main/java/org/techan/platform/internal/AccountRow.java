@@ -22,8 +22,4 @@ record AccountRow(
     AccountView view() {
         return new AccountView(id, login, displayName, role);
     }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
 }

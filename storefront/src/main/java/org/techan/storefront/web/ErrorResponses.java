@@ -63,9 +63,7 @@ class ErrorResponses {
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
         HttpResponse<?> response = respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
         if (e instanceof TooManyAttemptsException wait && response instanceof MutableHttpResponse<?> mutable) {
-            mutable.header(
-                    HttpHeaders.RETRY_AFTER,
-                    String.valueOf(Math.max(1, wait.retryAfter().toSeconds())));
+            mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
         }
         return response;
     }

@@ -78,9 +78,7 @@ class SignInController {
                             "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, refused), false)));
         } catch (TooManyAttemptsException wait) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(
-                            HttpHeaders.RETRY_AFTER,
-                            String.valueOf(Math.max(1, wait.retryAfter().toSeconds())))
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()))
                     .body(new ModelAndView<>(
                             "sign-in", new SignInPage(login, safe(form.next()), failures.of(request, wait), false)));
         }
