@@ -52,13 +52,14 @@ public interface OrdersApi {
     PaymentView payment(Actor consumer, String groupNumber);
 
     /**
-     * Pays the checkout by card (the stub's test cards: 4242 4242 4242 4242 pays, 4000 0000 0000
-     * 0002 is declined). A paid checkout's orders become PAID and their stock is sold.
+     * Asks the payment provider how the checkout's payment stands and applies its answer: the
+     * buyer's browser confirmed the card with the provider (Stripe.js and the payment's client
+     * secret; this application never sees card numbers) and is back. A paid checkout's orders
+     * become PAID and their stock is sold; the provider's webhook, arriving later, changes nothing.
      *
-     * @throws org.techan.platform.RuleViolationException when the card is declined; the checkout
-     *     stays payable
+     * @throws org.techan.platform.ConflictException when the provider cannot be reached
      */
-    OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber);
+    OrderGroupView checkPayment(Actor consumer, String groupNumber);
 
     /**
      * Gives money back on a paid order, all or part of it, by its shop's staff or an operator; the

@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -19,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +51,9 @@ class CheckoutApiTest {
 
     private static final Actor OPERATOR = new Actor(1, Role.OPERATOR);
     private static final String VILLAGE = "130129100201";
+
+    @Inject
+    CardPayments cards;
 
     @Inject
     @Client("/")
@@ -130,20 +133,36 @@ class CheckoutApiTest {
         String other = read(send(checkout(buyer, "order-2026-0002", checkoutBody(1))))
                 .get("number")
                 .getStringValue();
-        HttpResponse<String> declined = send(authorised(
-                        HttpRequest.POST("/api/v1/orders/" + other + "/pay", "{\"cardNumber\": \"4000000000000002\"}"),
-                        buyer)
-                .header("X-CSRF-Token", buyer.csrf())
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(declined.code()).isEqualTo(422);
-        assertThat(declined.body()).contains("银行卡被拒绝");
-        HttpResponse<String> paid = send(authorised(
-                        HttpRequest.POST("/api/v1/orders/" + other + "/pay", "{\"cardNumber\": \"4242424242424242\"}"),
-                        buyer)
-                .header("X-CSRF-Token", buyer.csrf())
-                .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertThat(read(paid).get("orders").get(0).get("state").getStringValue())
+        JsonNode payment = read(send(authorised(HttpRequest.POST("/api/v1/orders/" + other + "/payment", ""), buyer)
+                .header("X-CSRF-Token", buyer.csrf())));
+        assertThat(payment.get("publishableKey").getStringValue()).startsWith("pk_test_");
+        assertThat(payment.get("clientSecret").getStringValue())
+                .startsWith(payment.get("intentId").getStringValue() + "_secret_");
+        assertThatThrownBy(() -> confirmAtProvider(payment, "4000000000000002"))
+                .isInstanceOf(CardPayments.Declined.class);
+        assertThat(read(checkPayment(buyer, other))
+                        .get("orders")
+                        .get(0)
+                        .get("state")
+                        .getStringValue())
+                .isEqualTo("PENDING_PAYMENT");
+        confirmAtProvider(payment, "4242424242424242");
+        assertThat(read(checkPayment(buyer, other))
+                        .get("orders")
+                        .get(0)
+                        .get("state")
+                        .getStringValue())
                 .isEqualTo("PAID");
+        assertThat(send(authorised(
+                                        HttpRequest.POST(
+                                                "/api/v1/orders/" + other + "/pay",
+                                                "{\"cardNumber\": \"4242424242424242\"}"),
+                                        buyer)
+                                .header("X-CSRF-Token", buyer.csrf())
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))
+                        .code())
+                .as("no route of ours takes card numbers")
+                .isEqualTo(404);
 
         HttpResponse<String> cancelled =
                 send(authorised(HttpRequest.POST("/api/v1/orders/" + number + "/cancel", ""), buyer)
@@ -231,14 +250,20 @@ class CheckoutApiTest {
 
         assertThat(shopper.get("/orders").body()).contains("我的订单", number, "待付款", "¥100.00");
         String detail = shopper.get("/orders/" + number).body();
-        assertThat(detail).contains("订单 " + number, "赞皇大枣合作社", "4242 4242 4242 4242", "支付 ¥100.00", "订单进度");
+        assertThat(detail)
+                .contains("订单 " + number, "赞皇大枣合作社", "4242 4242 4242 4242", "支付 ¥100.00", "订单进度")
+                .contains("id=\"card-form\"", "data-key=\"pk_test_", "/stripe-stub/v3/stripe.js", "/js/pay.js")
+                .doesNotContain("name=\"cardNumber\"");
+        String secret = detail.replaceFirst("(?s).*data-secret=\"([^\"]+)\".*", "$1");
+        String intent = secret.substring(0, secret.indexOf("_secret_"));
 
-        HttpResponse<String> declined =
-                shopper.post("/orders/" + number + "/pay", List.of(Map.entry("cardNumber", "4000 0000 0000 0002")));
-        assertThat(declined.code()).isEqualTo(422);
-        assertThat(declined.body()).contains("银行卡被拒绝");
-        HttpResponse<String> paid =
-                shopper.post("/orders/" + number + "/pay", List.of(Map.entry("cardNumber", "4242 4242 4242 4242")));
+        assertThatThrownBy(() -> cards.confirm(intent, secret, "pk_test_techan_stub", "4000000000000002"))
+                .isInstanceOf(CardPayments.Declined.class);
+        assertThat(shopper.post("/orders/" + number + "/payment", List.of()).code())
+                .isEqualTo(303);
+        assertThat(shopper.get("/orders/" + number).body()).contains("支付 ¥100.00");
+        cards.confirm(intent, secret, "pk_test_techan_stub", "4242424242424242");
+        HttpResponse<String> paid = shopper.post("/orders/" + number + "/payment", List.of());
         assertThat(paid.code()).isEqualTo(303);
         assertThat(shopper.get("/orders/" + number).body()).contains("已付款").doesNotContain("支付 ¥100.00");
 
@@ -311,15 +336,16 @@ class CheckoutApiTest {
             assertThat(read(answer).get("intentId").getStringValue()).isEqualTo(intent);
         }
 
-        List<HttpResponse<String>> pays = atOnce(() -> send(authorised(
-                        HttpRequest.POST("/api/v1/orders/" + number + "/pay", "{\"cardNumber\": \"4242424242424242\"}"),
-                        buyer)
-                .header("X-CSRF-Token", buyer.csrf())
-                .contentType(MediaType.APPLICATION_JSON_TYPE)));
-        assertThat(pays)
-                .extracting(HttpResponse::code)
-                .allMatch(code -> code == 200 || code == 409)
-                .contains(200);
+        confirmAtProvider(read(payments.get(0)), "4242424242424242");
+        List<HttpResponse<String>> checks = atOnce(() -> checkPayment(buyer, number));
+        assertThat(checks).extracting(HttpResponse::code).containsOnly(200);
+        assertThat(checks)
+                .extracting(
+                        answer -> read(answer).get("orders").get(0).get("state").getStringValue())
+                .containsOnly("PAID");
+        assertThat(read(checks.get(0)).get("orders").get(0).get("timeline").size())
+                .as("paid once: PENDING_PAYMENT, then PAID")
+                .isEqualTo(2);
         assertThat(read(send(authorised(HttpRequest.GET("/api/v1/orders/" + number), buyer)))
                         .get("orders")
                         .get(0)
@@ -327,6 +353,20 @@ class CheckoutApiTest {
                         .getStringValue())
                 .isEqualTo("PAID");
         assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 2);
+    }
+
+    private HttpResponse<String> checkPayment(ApiClient buyer, String number) throws IOException {
+        return send(authorised(HttpRequest.POST("/api/v1/orders/" + number + "/payment/check", ""), buyer)
+                .header("X-CSRF-Token", buyer.csrf()));
+    }
+
+    /** What a buyer's program does with the payment the API answered: confirms at the provider, not here. */
+    private void confirmAtProvider(JsonNode payment, String card) {
+        cards.confirm(
+                payment.get("intentId").getStringValue(),
+                payment.get("clientSecret").getStringValue(),
+                payment.get("publishableKey").getStringValue(),
+                card);
     }
 
     /** Sends the same request from twenty threads released together, and answers what each got. */

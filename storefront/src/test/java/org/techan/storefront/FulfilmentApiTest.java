@@ -51,6 +51,9 @@ class FulfilmentApiTest {
     private static final String CARD = "4242424242424242";
 
     @Inject
+    CardPayments cards;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -216,7 +219,7 @@ class FulfilmentApiTest {
                         "pears-home",
                         List.of(new CartLine(pears, 1)),
                         new DeliveryAddress("关月", "13841200001", DISTRICT, "胜利路 20 号")));
-        orders.payByCard(buyer, group.number(), CARD);
+        cards.pay(buyer, group.number(), CARD);
         String number = group.orders().get(0).number();
         FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
 
@@ -288,7 +291,7 @@ class FulfilmentApiTest {
                         new DeliveryAddress("关月", "13841200001", null, null),
                         List.of(new ShopFulfilment("nantai-pear", Fulfilment.PICKUP, slot.id())),
                         null));
-        orders.payByCard(buyer, group.number(), CARD);
+        cards.pay(buyer, group.number(), CARD);
         FormClient staff = FormClient.signIn(http, "nantai.staff", "pear-2026-pw");
         FormClient clerk = FormClient.signIn(http, "tiedong.clerk", "clerk-2026-pw");
 

@@ -44,6 +44,16 @@ class MessageKeysTest {
             entry("ops.search.state.", names(RebuildState.values())),
             entry("ops.shop.to.", names(ShopStatus.values())),
             entry("order.state.", names(OrderState.values())),
+            // The payment provider's decline and error codes the payment page explains (order.html).
+            entry(
+                    "payment.declined.",
+                    List.of(
+                            "generic_decline",
+                            "insufficient_funds",
+                            "incomplete_number",
+                            "test_mode_live_card",
+                            "api_connection_error",
+                            "other")),
             entry("product.status.", names(ProductStatus.values())),
             // The search module's price bands (ProductSearch.PRICE_BANDS).
             entry("search.price.", List.of("0-50", "50-100", "100-200", "200-")),

@@ -55,6 +55,9 @@ class NotificationsTest implements TestPropertyProvider {
     private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     @Inject
+    CardPayments cards;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -124,7 +127,7 @@ class NotificationsTest implements TestPropertyProvider {
                         List.of(new CartLine(tea, 2)),
                         new DeliveryAddress("龙梅", "13908571234", "520527000000", "城关镇文化路 3 号")));
         String order = group.orders().get(0).number();
-        orders.payByCard(buyer, group.number(), CARD);
+        cards.pay(buyer, group.number(), CARD);
         orders.shipOrder(staff, order, "中国邮政", "EMS1234567890");
         orders.refund(staff, order, new BigDecimal("20.00"), "一袋受潮");
 
@@ -164,7 +167,7 @@ class NotificationsTest implements TestPropertyProvider {
                         "walnuts-2",
                         List.of(new CartLine(tea, 1)),
                         new DeliveryAddress("龙强", "13908575678", "520527000000", "城关镇文化路 5 号")));
-        orders.payByCard(byPhone, second.number(), CARD);
+        cards.pay(byPhone, second.number(), CARD);
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !(orders.notices(byPhone, 10).isEmpty()));
         assertThat(orders.notices(byPhone, 10)).singleElement().satisfies(n -> assertThat(n.kind())

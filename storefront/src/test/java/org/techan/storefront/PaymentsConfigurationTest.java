@@ -18,12 +18,21 @@ class PaymentsConfigurationTest {
     @Test
     void aConfiguredKeySendsPaymentsToStripe() {
         try (ApplicationContext context = ApplicationContext.run(
-                Map.of("stripe.api-key", "sk_test_real", "stripe.webhook-secret", "whsec_real"), "test")) {
+                Map.of(
+                        "stripe.api-key",
+                        "sk_test_real",
+                        "stripe.webhook-secret",
+                        "whsec_real",
+                        "stripe.publishable-key",
+                        "pk_test_real"),
+                "test")) {
             StripeEndpoint endpoint = context.getBean(StripeEndpoint.class);
 
             assertThat(endpoint.apiBase()).isEqualTo("https://api.stripe.com");
             assertThat(endpoint.apiKey()).isEqualTo("sk_test_real");
             assertThat(endpoint.webhookSecret()).isEqualTo("whsec_real");
+            assertThat(endpoint.publishableKey()).isEqualTo("pk_test_real");
+            assertThat(endpoint.browserScript()).isEqualTo("https://js.stripe.com/v3/");
             assertThat(context.getBean(StripeClient.class)).isNotNull();
         }
     }
@@ -55,6 +64,16 @@ class PaymentsConfigurationTest {
         assertThat(refused).isNotNull();
         assertThat(rootCause(refused).getMessage())
                 .contains("No payment provider", "STRIPE_API_KEY", "TECHAN_PAYMENTS=stub");
+    }
+
+    @Test
+    void aStripeKeyWithoutThePublishableKeyIsRefusedAtStart() {
+        Throwable refused = catchThrowable(() -> ApplicationContext.run(
+                        Map.of("stripe.api-key", "sk_test_real", "stripe.webhook-secret", "whsec_real"), "test")
+                .close());
+
+        assertThat(refused).isNotNull();
+        assertThat(rootCause(refused).getMessage()).contains("STRIPE_PUBLISHABLE_KEY", "Stripe.js");
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -58,6 +58,9 @@ class PaymentsFlowTest {
     private static final DeliveryAddress HOME = new DeliveryAddress("阿依古丽", "13999001122", "650402", "文化路 3 号");
 
     @Inject
+    CardPayments cards;
+
+    @Inject
     OrdersApi orders;
 
     @Inject
@@ -115,12 +118,12 @@ class PaymentsFlowTest {
         assertThat(orders.payment(buyer, group.number()).intentId()).isEqualTo(payment.intentId());
         assertThat(payment.amount()).isEqualByComparingTo("83.00");
 
-        assertThatThrownBy(() -> orders.payByCard(buyer, group.number(), "4000 0000 0000 0002"))
-                .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("payment.declined");
+        assertThatThrownBy(() -> cards.pay(buyer, group.number(), "4000 0000 0000 0002"))
+                .isInstanceOf(CardPayments.Declined.class)
+                .hasMessageContaining("generic_decline");
         assertThat(state(buyer, group.number())).isEqualTo(OrderState.PENDING_PAYMENT);
 
-        OrderGroupView paid = orders.payByCard(buyer, group.number(), "4242 4242 4242 4242");
+        OrderGroupView paid = cards.pay(buyer, group.number(), "4242 4242 4242 4242");
 
         assertThat(paid.orders()).allSatisfy(o -> assertThat(o.state()).isEqualTo(OrderState.PAID));
         assertThat(reservations.of(group.number()).status()).isEqualTo(ReservationStatus.COMMITTED);
@@ -158,7 +161,7 @@ class PaymentsFlowTest {
                         "pay-3",
                         List.of(new CartLine(raisins, 3)),
                         new DeliveryAddress("王强", "13999003344", "650102", "人民路 9 号")));
-        orders.payByCard(buyer, group.number(), "4242424242424242");
+        cards.pay(buyer, group.number(), "4242424242424242");
         String order = group.orders().get(0).number();
         Actor staff = accounts.authenticate("turpan.staff", "raisin-2026-pw", "192.0.2.1")
                 .actor();
@@ -188,7 +191,7 @@ class PaymentsFlowTest {
                         "pay-4",
                         List.of(new CartLine(raisins, 1)),
                         new DeliveryAddress("李明", "13999004455", "650202", "世纪大道 6 号")));
-        orders.payByCard(buyer, group.number(), "4242424242424242");
+        cards.pay(buyer, group.number(), "4242424242424242");
         SearchQuery bestSelling = SearchQuery.everything()
                 .inCategory("dried-preserved-fruit")
                 .inRegion(RegionCode.parse("6504"))
@@ -228,7 +231,7 @@ class PaymentsFlowTest {
         orders.cancelCheckout(buyer, group.number());
         assertThatThrownBy(() -> orders.payment(buyer, group.number()))
                 .isInstanceOf(org.techan.platform.ConflictException.class);
-        assertThatThrownBy(() -> orders.payByCard(buyer, group.number(), "4242424242424242"))
+        assertThatThrownBy(() -> cards.pay(buyer, group.number(), "4242424242424242"))
                 .isInstanceOf(org.techan.platform.ConflictException.class);
     }
 

@@ -63,6 +63,9 @@ class PickupFlowTest {
     private static final String CARD = "4242424242424242";
 
     @Inject
+    CardPayments cards;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -153,7 +156,7 @@ class PickupFlowTest {
 
         assertThat(placed.code()).as(placed.body()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
         String groupNumber = placed.header("Location").substring("/orders/".length());
-        OrderGroupView group = orders.payByCard(buyer, groupNumber, CARD);
+        OrderGroupView group = cards.pay(buyer, groupNumber, CARD);
         assertThat(group.total()).isEqualByComparingTo("81.00");
         OrderView order = group.orders().get(0);
         assertThat(order.fulfilment()).isEqualTo(Fulfilment.PICKUP);
@@ -255,7 +258,7 @@ class PickupFlowTest {
                         new DeliveryAddress("王强", "13866660002", null, null),
                         List.of(new ShopFulfilment("shishan-fruit", Fulfilment.PICKUP, slotId)),
                         null));
-        orders.payByCard(second, group.number(), CARD);
+        cards.pay(second, group.number(), CARD);
         return group.orders().get(0).number();
     }
 

@@ -125,6 +125,26 @@ class PurchaseJourneyBrowserTest {
         }
     }
 
+    /**
+     * Both cards went from the browser to the payment provider's API (the stub, at its own
+     * address) and in no request to the marketplace itself.
+     */
+    private static void assertCardsWentOnlyToThePaymentProvider(List<HeadlessChromium.SentRequest> sent) {
+        List<HeadlessChromium.SentRequest> withCard = sent.stream()
+                .filter(r -> r.body().contains("4242424242424242")
+                        || r.body().contains("4000000000000002")
+                        || r.url().contains("4242"))
+                .toList();
+        assertThat(withCard)
+                .extracting(HeadlessChromium.SentRequest::url)
+                .hasSize(2)
+                .allMatch(url -> url.matches("http://[^/]+/stripe-stub/v1/payment_intents/pi_[^/]+/confirm"));
+        assertThat(sent)
+                .filteredOn(r -> !r.url().contains("/stripe-stub/"))
+                .extracting(HeadlessChromium.SentRequest::body)
+                .noneMatch(body -> body.replaceAll("(%20|\\+|\\s)", "").matches(".*\\d{12,19}.*"));
+    }
+
     @Test
     void shouldBuyFromTwoShopsCollectAtAStoreAndCompleteAtTheCounter() throws InterruptedException {
         WebDriver driver = browser.driver();
@@ -147,12 +167,21 @@ class PurchaseJourneyBrowserTest {
         browser.screenshot("journey-checkout");
         driver.findElement(By.id("place-order")).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cardNumber")));
+        By cardNumber = By.cssSelector("#card-element input");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(cardNumber));
         assertThat(driver.findElement(By.id("group-total")).getText()).contains("合计 ¥108.00");
-        driver.findElement(By.id("cardNumber")).sendKeys("4242 4242 4242 4242");
+        driver.findElement(cardNumber).sendKeys("4000 0000 0000 0002");
         driver.findElement(By.id("pay")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cardNumber")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-error")));
+        assertThat(driver.findElement(By.id("card-error")).getText())
+                .as("a decline explained in words, not the provider's code")
+                .isEqualTo("银行卡被拒绝，请换一张卡再试。");
+        driver.findElement(cardNumber).clear();
+        driver.findElement(cardNumber).sendKeys("4242 4242 4242 4242");
+        driver.findElement(By.id("pay")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(cardNumber));
         String groupNumber = driver.getCurrentUrl().replaceAll(".*/orders/", "");
+        assertCardsWentOnlyToThePaymentProvider(browser.sentRequests());
         Actor buyer = accounts.authenticate("13845450001", "rice-2026-pw", "192.0.2.1")
                 .actor();
         OrderGroupView paid = orders.orderGroup(buyer, groupNumber);

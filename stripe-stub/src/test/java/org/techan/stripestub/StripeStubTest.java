@@ -230,6 +230,58 @@ class StripeStubTest {
                         "\"type\":\"invalid_request_error\"", "\"code\":\"parameter_missing\"", "\"param\":\"amount\"");
     }
 
+    /** What Stripe.js does in the buyer's browser: the publishable key and the client secret, no secret key. */
+    @Test
+    void theBrowserConfirmsWithThePublishableKeyAndTheIntentsClientSecretOnly() throws Exception {
+        PaymentIntent intent = stripe.paymentIntents()
+                .create(PaymentIntentCreateParams.builder()
+                        .setAmount(3_300L)
+                        .setCurrency("cny")
+                        .build());
+        String card = "payment_method_data%5Btype%5D=card&payment_method_data%5Bcard%5D%5Bnumber%5D=4242424242424242";
+
+        assertThat(browserConfirm(
+                        intent.getId(),
+                        "key=" + endpoint.publishableKey() + "&client_secret=" + intent.getId() + "_secret_guessed&"
+                                + card))
+                .as("a wrong client secret")
+                .isEqualTo(404);
+        assertThat(browserConfirm(
+                        intent.getId(),
+                        "key=pk_test_someone_else&client_secret=" + intent.getClientSecret() + "&" + card))
+                .as("another publishable key")
+                .isEqualTo(401);
+        assertThat(browserConfirm(intent.getId(), "client_secret=" + intent.getClientSecret() + "&" + card))
+                .as("no key at all")
+                .isEqualTo(401);
+        assertThat(stripe.paymentIntents().retrieve(intent.getId()).getStatus()).isEqualTo("requires_payment_method");
+
+        assertThat(browserConfirm(
+                        intent.getId(),
+                        "key=" + endpoint.publishableKey() + "&client_secret=" + intent.getClientSecret() + "&" + card))
+                .isEqualTo(200);
+        assertThat(stripe.paymentIntents().retrieve(intent.getId()).getStatus()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void servesItsStripeJsLookAlikeWhereThePageLooksForIt() {
+        var script = http.toBlocking().exchange(HttpRequest.GET(endpoint.browserScript()), String.class);
+
+        assertThat(script.getContentType().orElseThrow().toString()).startsWith("text/javascript");
+        assertThat(script.body()).contains("window.Stripe = Stripe", "confirmCardPayment", "client_secret");
+    }
+
+    private int browserConfirm(String intentId, String form) {
+        try {
+            return http.toBlocking()
+                    .exchange(HttpRequest.POST("/stripe-stub/v1/payment_intents/" + intentId + "/confirm", form)
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+                    .code();
+        } catch (HttpClientResponseException refused) {
+            return refused.getStatus().getCode();
+        }
+    }
+
     private static PaymentIntentCreateParams.Builder payWith(String paymentMethod) {
         return PaymentIntentCreateParams.builder()
                 .setAmount(12_800L)

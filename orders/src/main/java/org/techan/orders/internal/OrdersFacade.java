@@ -123,8 +123,8 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
-    public OrderGroupView payByCard(Actor consumer, String groupNumber, String cardNumber) {
-        payments.confirmByCard(payments.payment(consumer, groupNumber), cardNumber);
+    public OrderGroupView checkPayment(Actor consumer, String groupNumber) {
+        payments.checkOutcome(consumer, groupNumber);
         return groups.own(consumer.accountId(), groupNumber);
     }
 

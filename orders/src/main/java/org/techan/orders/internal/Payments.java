@@ -1,12 +1,9 @@
 package org.techan.orders.internal;
 
 import com.stripe.StripeClient;
-import com.stripe.exception.CardException;
-import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
-import com.stripe.param.PaymentIntentConfirmParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import io.micronaut.core.annotation.Nullable;
@@ -20,9 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.orders.OrderGroupView;
@@ -30,7 +25,7 @@ import org.techan.orders.OrderState;
 import org.techan.orders.PaymentView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
-import org.techan.platform.RuleViolationException;
+import org.techan.platform.StripeEndpoint;
 
 /**
  * One PaymentIntent per order group, every provider call with an idempotency key. A checkout
@@ -43,11 +38,10 @@ class Payments {
     private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
     private static final String CURRENCY = "cny";
 
-    private static final String UNEXPECTED_STATE = "payment_intent_unexpected_state";
-
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final StripeClient stripe;
+    private final StripeEndpoint endpoint;
     private final OrderGroups groups;
     private final OrderMoves moves;
     private final Clock clock;
@@ -56,12 +50,14 @@ class Payments {
             JdbcOperations jdbc,
             TransactionOperations<Connection> transactions,
             StripeClient stripe,
+            StripeEndpoint endpoint,
             OrderGroups groups,
             OrderMoves moves,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.stripe = stripe;
+        this.endpoint = endpoint;
         this.groups = groups;
         this.moves = moves;
         this.clock = clock;
@@ -76,7 +72,9 @@ class Payments {
     public PaymentView payment(Actor consumer, String groupNumber) {
         Payable payable = transactions.executeWrite(status -> payable(consumer, groupNumber));
         if (payable.existing() != null) {
-            return payable.existing();
+            return payable.existing().clientSecret() != null
+                    ? payable.existing()
+                    : withClientSecret(payable.groupId(), payable.existing());
         }
         OrderGroupView group = payable.group();
         long amountFen = group.total().movePointRight(2).longValueExact();
@@ -108,11 +106,11 @@ class Payments {
             Timestamp now = Timestamp.from(clock.instant());
             Statements.update(
                     jdbc,
-                    "INSERT INTO orders_payment"
-                            + " (group_id, intent_id, amount_fen, currency, status, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO orders_payment (group_id, intent_id, client_secret, amount_fen, currency,"
+                            + " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     payable.groupId(),
                     intent.getId(),
+                    intent.getClientSecret(),
                     amountFen,
                     CURRENCY,
                     intent.getStatus(),
@@ -120,6 +118,21 @@ class Payments {
                     now);
             return existing(group.number(), payable.groupId()).orElseThrow();
         });
+    }
+
+    /** A payment started before client secrets were kept: its secret is fetched once and kept. */
+    private PaymentView withClientSecret(long groupId, PaymentView payment) {
+        String secret = intent(payment).getClientSecret();
+        transactions.executeWrite(status -> Statements.update(
+                jdbc, "UPDATE orders_payment SET client_secret = ? WHERE group_id = ?", secret, groupId));
+        return new PaymentView(
+                payment.groupNumber(),
+                payment.intentId(),
+                payment.amount(),
+                payment.currency(),
+                payment.status(),
+                secret,
+                payment.publishableKey());
     }
 
     /** The buyer's group, and its payment if one was made already. */
@@ -144,73 +157,58 @@ class Payments {
         List<PaymentView> existing = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT intent_id, amount_fen, currency, status FROM orders_payment WHERE group_id = ?"
-                        + " LOCK IN SHARE MODE",
+                "SELECT intent_id, amount_fen, currency, status, client_secret FROM orders_payment"
+                        + " WHERE group_id = ? LOCK IN SHARE MODE",
                 rows -> existing.add(new PaymentView(
                         groupNumber,
                         rows.getString(1),
                         BigDecimal.valueOf(rows.getLong(2), 2),
                         rows.getString(3),
-                        rows.getString(4))),
+                        rows.getString(4),
+                        rows.getString(5),
+                        endpoint.publishableKey())),
                 groupId);
         return existing.stream().findFirst();
     }
 
-    /** Confirms with a card; a declined card is the buyer's to fix, so it is a rule violation, not a failure. */
-    public void confirmByCard(PaymentView payment, String cardNumber) {
-        String digits = cardNumber == null ? "" : cardNumber.replaceAll("[\\s-]", "");
-        if (!digits.matches("\\d{12,19}")) {
-            throw new RuleViolationException("payment.card.invalid");
+    /**
+     * The buyer is back from confirming in the browser (or a program says it confirmed): the
+     * provider is asked how the payment stands and its answer is applied, as its webhook will be
+     * a moment later. Nothing the caller says about the outcome is believed.
+     */
+    public void checkOutcome(Actor consumer, String groupNumber) {
+        Optional<String> intentId = transactions.executeRead(status -> {
+            long groupId = groups.ownId(consumer.accountId(), groupNumber);
+            List<String> ids = new ArrayList<>();
+            Statements.query(
+                    jdbc,
+                    "SELECT intent_id FROM orders_payment WHERE group_id = ?",
+                    rows -> ids.add(rows.getString(1)),
+                    groupId);
+            return ids.stream().findFirst();
+        });
+        if (intentId.isEmpty()) {
+            return;
         }
-        PaymentIntent intent;
-        try {
-            intent = stripe.paymentIntents()
-                    .confirm(
-                            payment.intentId(),
-                            PaymentIntentConfirmParams.builder()
-                                    .putExtraParam(
-                                            "payment_method_data",
-                                            Map.of("type", "card", "card", Map.of("number", digits)))
-                                    .build(),
-                            RequestOptions.builder()
-                                    .setIdempotencyKey("pi-confirm-" + payment.groupNumber() + "-" + UUID.randomUUID())
-                                    .build());
-        } catch (CardException declined) {
-            String reason = declined.getDeclineCode() != null ? declined.getDeclineCode() : declined.getCode();
-            throw new RuleViolationException("payment.declined", String.valueOf(reason));
-        } catch (InvalidRequestException e) {
-            if (UNEXPECTED_STATE.equals(e.getCode())) {
-                // The same payment confirmed twice at once: the other confirmation may have paid.
-                alreadyConfirmed(payment);
-                return;
-            }
-            LOG.warn("Could not confirm the PaymentIntent of {}", payment.groupNumber(), e);
-            throw new ConflictException("payment.unavailable");
-        } catch (StripeException e) {
-            LOG.warn("Could not confirm the PaymentIntent of {}", payment.groupNumber(), e);
-            throw new ConflictException("payment.unavailable");
-        }
+        PaymentIntent intent = intent(intentId.get(), groupNumber);
         if ("succeeded".equals(intent.getStatus())) {
             succeeded(intent.getId());
+        } else {
+            statusChanged(intent.getId(), intent.getStatus());
         }
     }
 
-    /**
-     * A confirmation was refused because the intent is no longer confirmable: if it succeeded
-     * (another request paid it a moment ago), this request succeeded too; otherwise it is a 409.
-     */
-    private void alreadyConfirmed(PaymentView payment) {
-        PaymentIntent intent;
+    private PaymentIntent intent(PaymentView payment) {
+        return intent(payment.intentId(), payment.groupNumber());
+    }
+
+    private PaymentIntent intent(String intentId, String groupNumber) {
         try {
-            intent = stripe.paymentIntents().retrieve(payment.intentId());
+            return stripe.paymentIntents().retrieve(intentId);
         } catch (StripeException e) {
-            LOG.warn("Could not read the PaymentIntent of {}", payment.groupNumber(), e);
+            LOG.warn("Could not read the PaymentIntent of {}", groupNumber, e);
             throw new ConflictException("payment.unavailable");
         }
-        if (!"succeeded".equals(intent.getStatus())) {
-            throw new ConflictException("payment.not-payable", payment.groupNumber());
-        }
-        succeeded(intent.getId());
     }
 
     /** The provider took the money: the group's orders become PAID and their stock is sold. Repeats change nothing. */

@@ -82,17 +82,16 @@ class CheckoutController {
         return orders.payment(signedIn, number);
     }
 
-    @Post("/orders/{number}/pay")
+    @Post("/orders/{number}/payment/check")
     @Operation(
-            summary = "Pays by card against the built-in Stripe-compatible stub (test mode)",
-            description = "4242 4242 4242 4242 pays; 4000 0000 0000 0002 is declined (422 with the reason)."
-                    + " Against real Stripe, cards are collected by Stripe.js in the browser instead.")
-    OrderGroupView pay(Actor signedIn, @PathVariable String number, @Body CardPayment card) {
-        return orders.payByCard(signedIn, number, card.cardNumber());
+            summary = "Asks the payment provider how the checkout's payment stands and applies its answer",
+            description = "Confirm the payment with Stripe first, with the publishable key and the client secret"
+                    + " that POST /orders/{number}/payment answers (Stripe.js, or Stripe's API from a program);"
+                    + " card details go to Stripe, never to this API. Then call this to see the checkout PAID at once;"
+                    + " the webhook applies the same a moment later anyway.")
+    OrderGroupView checkPayment(Actor signedIn, @PathVariable String number) {
+        return orders.checkPayment(signedIn, number);
     }
-
-    @Serdeable
-    record CardPayment(@Nullable String cardNumber) {}
 
     @Serdeable
     record CheckoutRequest(@Nullable List<CartLine> lines, @Nullable DeliveryAddress address) {}

@@ -18,13 +18,16 @@ public final class PaymentsProvider {
     /** Command-line tools that take no payments (rebuilding the index, creating an operator) set it false. */
     public static final String REQUIRED = "techan.payments-required";
 
-    static final String MISSING = "No payment provider. Set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET to take"
-            + " payments with Stripe, or TECHAN_PAYMENTS=stub to take test payments from the built-in"
-            + " Stripe-compatible stub (never in production).";
+    static final String MISSING =
+            "No payment provider. Set STRIPE_API_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET to take"
+                    + " payments with Stripe, or TECHAN_PAYMENTS=stub to take test payments from the built-in"
+                    + " Stripe-compatible stub (never in production).";
 
     PaymentsProvider(BeanContext beans) {
         if (!beans.containsBean(StripeEndpoint.class)) {
             throw new ConfigurationException(MISSING);
         }
+        // Built now, so a half-configured provider stops the start instead of the first payment.
+        beans.getBean(StripeEndpoint.class);
     }
 }

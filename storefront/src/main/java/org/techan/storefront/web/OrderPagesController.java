@@ -2,19 +2,14 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
@@ -25,11 +20,12 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.PaymentView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
-import org.techan.platform.RuleViolationException;
+import org.techan.platform.StripeEndpoint;
 
 /** A shopper's own orders: the list, one checkout with its timelines, paying and cancelling it. */
 @Hidden
@@ -40,11 +36,11 @@ class OrderPagesController {
     private static final int PER_PAGE = 20;
 
     private final OrdersApi orders;
-    private final FailureText failures;
+    private final StripeEndpoint endpoint;
 
-    OrderPagesController(OrdersApi orders, FailureText failures) {
+    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint) {
         this.orders = orders;
-        this.failures = failures;
+        this.endpoint = endpoint;
     }
 
     @View("orders")
@@ -58,19 +54,26 @@ class OrderPagesController {
     @View("order")
     @Get(uri = "/{number}", produces = MediaType.TEXT_HTML)
     OrderPage order(Actor signedIn, @PathVariable String number) {
-        return page(orders.orderGroup(signedIn, number), null);
+        OrderGroupView group = orders.orderGroup(signedIn, number);
+        return page(group, payable(group) ? payment(signedIn, number) : null);
     }
 
-    @Post(uri = "/{number}/pay", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> pay(HttpRequest<?> request, Actor signedIn, @PathVariable String number, @Body CardForm form) {
+    /**
+     * The buyer's browser has confirmed the card with the provider (or the buyer pressed pay
+     * without JavaScript): the provider is asked how the payment stands, then the order is shown.
+     */
+    @Post(uri = "/{number}/payment", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> paymentConfirmed(Actor signedIn, @PathVariable String number) {
+        orders.checkPayment(signedIn, number);
+        return HttpResponse.seeOther(URI.create("/orders/" + number));
+    }
+
+    /** The page still shows the order when the provider cannot be reached; it says so instead of the form. */
+    private @Nullable PaymentView payment(Actor signedIn, String number) {
         try {
-            orders.payByCard(signedIn, number, form.cardNumber());
-            return HttpResponse.seeOther(URI.create("/orders/" + number));
-        } catch (RuleViolationException | ConflictException refused) {
-            HttpStatus status = ErrorResponses.statusOf(refused);
-            OrderGroupView group = orders.orderGroup(signedIn, number);
-            return HttpResponse.status(status)
-                    .body(new ModelAndView<>("order", page(group, failures.of(request, refused))));
+            return orders.payment(signedIn, number);
+        } catch (ConflictException unavailable) {
+            return null;
         }
     }
 
@@ -100,8 +103,11 @@ class OrderPagesController {
         return HttpResponse.seeOther(URI.create("/orders/" + number));
     }
 
-    private OrderPage page(OrderGroupView group, @Nullable String error) {
-        boolean payable = group.orders().stream().allMatch(o -> o.state() == OrderState.PENDING_PAYMENT);
+    private static boolean payable(OrderGroupView group) {
+        return group.orders().stream().allMatch(o -> o.state() == OrderState.PENDING_PAYMENT);
+    }
+
+    private OrderPage page(OrderGroupView group, @Nullable PaymentView payment) {
         List<ShopOrder> shops = group.orders().stream()
                 .map(o -> new ShopOrder(
                         o,
@@ -117,11 +123,14 @@ class OrderPagesController {
                                         + o.pickup().store().closes()))
                 .toList();
         return new OrderPage(
-                group, payable, error, local(group.payBefore(), "HH:mm"), shops, orders.noShowRefundPercent());
+                group,
+                payable(group),
+                payment,
+                endpoint.browserScript(),
+                local(group.payBefore(), "HH:mm"),
+                shops,
+                orders.noShowRefundPercent());
     }
-
-    @Serdeable
-    record CardForm(@Nullable String cardNumber) {}
 
     /** A collection day as shoppers read it: 2026-11-24. */
     static String day(java.time.LocalDate day) {
@@ -149,7 +158,8 @@ class OrderPagesController {
     record OrderPage(
             OrderGroupView group,
             boolean payable,
-            @Nullable String error,
+            @Nullable PaymentView payment,
+            String paymentScript,
             String payBefore,
             List<ShopOrder> shops,
             int noShowRefundPercent) {}

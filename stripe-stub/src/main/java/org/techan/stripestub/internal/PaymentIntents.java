@@ -71,9 +71,18 @@ class PaymentIntents {
         return new StubResponse(200, store.write(locked(id).intent()));
     }
 
+    /** {@code byClientSecret}: from a browser with the publishable key, which must also know the intent's secret. */
     @Transactional
-    public StubResponse confirm(String id, FormBody form, @Nullable String idempotencyKey) {
-        return confirm(locked(id), form, idempotencyKey);
+    public StubResponse confirm(String id, FormBody form, @Nullable String idempotencyKey, boolean byClientSecret) {
+        StubStore.StoredIntent stored = locked(id);
+        if (byClientSecret
+                && !form.get("client_secret")
+                        .filter(stored.intent().clientSecret()::equals)
+                        .isPresent()) {
+            // What Stripe answers a wrong secret: as if there were no such intent.
+            throw StubError.noSuch("payment_intent", id, "intent");
+        }
+        return confirm(stored, form, idempotencyKey);
     }
 
     @Transactional

@@ -75,13 +75,23 @@ class StubController {
             @PathVariable String action,
             @Nullable @Body String body) {
         FormBody form = FormBody.parse(body);
+        // Stripe.js confirms from the buyer's browser with the publishable key and the intent's
+        // client secret, never with the secret key; the secret is checked against the intent.
+        boolean byBrowser = "confirm".equals(action)
+                && authorization == null
+                && form.get("key").isPresent();
         Supplier<StubResponse> call =
                 switch (action) {
-                    case "confirm" -> () -> intents.confirm(id, form, key);
+                    case "confirm" -> () -> intents.confirm(id, form, key, byBrowser);
                     case "capture" -> () -> intents.capture(id, form, key);
                     default -> () -> intents.cancel(id, form, key);
                 };
-        return answer(authorization, key, form, "/payment_intents/" + id + "/" + action, call);
+        return answer(
+                byBrowser ? publishable(form) : authorization,
+                key,
+                form,
+                "/payment_intents/" + id + "/" + action,
+                call);
     }
 
     @Post(uri = "/refunds", produces = MediaType.APPLICATION_JSON)
@@ -146,9 +156,17 @@ class StubController {
         }
     }
 
+    /** The browser's key, as the header a program would send: it opens only the browser's own calls. */
+    private String publishable(FormBody form) {
+        String key = form.get("key").orElse("");
+        return key.equals(StubSettings.PUBLISHABLE_KEY) ? PUBLISHABLE : "Bearer " + key;
+    }
+
+    private static final String PUBLISHABLE = "Publishable";
+
     private void authenticate(@Nullable String authorization) {
         String expected = "Bearer " + endpoint.apiKey();
-        if (!expected.equals(authorization)) {
+        if (!expected.equals(authorization) && !PUBLISHABLE.equals(authorization)) {
             String shown = authorization == null ? "none" : authorization.replaceFirst("^Bearer ", "");
             throw new StubError(
                     401,

@@ -20,6 +20,11 @@ import org.techan.platform.StubPaymentsRequested;
 class StubSettings {
 
     static final String API_KEY = "sk_test_techan_stub";
+    /** Like Stripe's, the publishable key is public by design: it can only confirm with a client secret. */
+    static final String PUBLISHABLE_KEY = "pk_test_techan_stub";
+    /** The stub's stand-in for Stripe.js, served from this application. */
+    static final String SCRIPT = "/v3/stripe.js";
+
     static final String PATH = "/stripe-stub";
 
     @Singleton
@@ -34,7 +39,7 @@ class StubSettings {
         String secret = webhookSecret == null || webhookSecret.isBlank()
                 ? "whsec_" + secrets.secret("stripe-stub-webhook")
                 : webhookSecret;
-        return new StripeEndpoint(base, API_KEY, secret);
+        return new StripeEndpoint(base, API_KEY, secret, PUBLISHABLE_KEY, PATH + SCRIPT);
     }
 
     static String ownAddress(EmbeddedServer server) {

@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.techan.embedded.Directories;
 
 /**
@@ -48,6 +56,12 @@ public final class HeadlessChromium implements AutoCloseable {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+            // The network log lets a test see every request the page sent, bodies included.
+            options.setExperimentalOption(
+                    "perfLoggingPrefs", java.util.Map.of("enableNetwork", true, "enablePage", false));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -74,6 +88,33 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** A request the page sent: its URL and, for a form or fetch, its body. */
+    public record SentRequest(String method, String url, String body) {}
+
+    /** The requests sent since the last call (read from the browser's network log, then forgotten). */
+    public List<SentRequest> sentRequests() {
+        List<SentRequest> sent = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = messageOf(entry.getMessage());
+            if (!"Network.requestWillBeSent".equals(message.get("method"))) {
+                continue;
+            }
+            Map<?, ?> request = (Map<?, ?>) ((Map<?, ?>) message.get("params")).get("request");
+            Object body = request.get("postData");
+            sent.add(new SentRequest(
+                    String.valueOf(request.get("method")),
+                    String.valueOf(request.get("url")),
+                    body == null ? "" : String.valueOf(body)));
+        }
+        return sent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> messageOf(String logged) {
+        Map<String, Object> outer = new Json().toType(logged, Map.class);
+        return (Map<String, Object>) outer.get("message");
     }
 
     /** Saves what the browser shows now as a PNG under {@code target/screenshots/}. */
