@@ -12,7 +12,8 @@ public abstract sealed class DomainException extends RuntimeException
                 ConflictException,
                 RuleViolationException,
                 NotAllowedException,
-                TooManyAttemptsException {
+                TooManyAttemptsException,
+                TryAgainLaterException {
 
     private final String messageKey;
     private final List<Object> arguments;

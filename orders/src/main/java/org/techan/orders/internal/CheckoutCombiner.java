@@ -3,6 +3,7 @@ package org.techan.orders.internal;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.orders.OrderGroupView;
 import org.techan.platform.ConflictException;
+import org.techan.platform.TryAgainLaterException;
 
 /**
  * Combines checkouts that arrive together into one transaction. During a flash sale every buyer
@@ -45,6 +48,7 @@ class CheckoutCombiner {
     private final Checkout checkout;
     private final OrderGroups groups;
     private final int workers;
+    private final Duration patience;
     private final BlockingQueue<Waiting> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private final ExecutorService answering = Executors.newSingleThreadExecutor(runnable -> {
@@ -55,11 +59,19 @@ class CheckoutCombiner {
     private final java.util.concurrent.atomic.AtomicLong combined = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean open = true;
 
+    /**
+     * {@code patience}: how long a checkout waits for the worker before it stops waiting (a batch
+     * stuck on a lock or a slow database must not hold every buyer behind it).
+     */
     CheckoutCombiner(
-            Checkout checkout, OrderGroups groups, @Value("${techan.checkout.combining-workers:1}") int workers) {
+            Checkout checkout,
+            OrderGroups groups,
+            @Value("${techan.checkout.combining-workers:1}") int workers,
+            @Value("${techan.checkout.combining-patience:5s}") Duration patience) {
         this.checkout = checkout;
         this.groups = groups;
         this.workers = Math.max(0, workers);
+        this.patience = patience;
     }
 
     /** A checkout waiting for a worker; its answer is the group, or empty to place it alone. */
@@ -75,7 +87,16 @@ class CheckoutCombiner {
         waiting.add(mine);
         Optional<OrderGroupView> placed;
         try {
-            placed = mine.answer().get();
+            placed = mine.answer().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            if (waiting.remove(mine)) {
+                // No worker has taken it: nothing of it is under way, so it is placed here instead.
+                return alone(request);
+            }
+            // A worker holds it in a batch that has not ended: it may yet be placed, or not. The
+            // buyer asks again with the same key and then gets the group or places it anew.
+            LOG.warn("A combined checkout batch has been busy for over {}; answering 503", patience);
+            throw new TryAgainLaterException("checkout.in-progress", Duration.ofSeconds(2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the checkout was being placed", e);

@@ -2,10 +2,14 @@ package org.techan.orders.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +43,10 @@ import org.techan.orders.ShippingRule;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.Outbox;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.TryAgainLaterException;
 
 /** Checkouts placed together in one transaction answer each buyer as a lone checkout would. */
 @MicronautTest(transactional = false)
@@ -76,6 +83,27 @@ class CombinedCheckoutTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Inject
+    Quotes quotes;
+
+    @Inject
+    DeliveryCharges delivery;
+
+    @Inject
+    Stores stores;
+
+    @Inject
+    OrderNumbers numbers;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     private TestMarketplace.Shop milletShop;
     private TestMarketplace.Shop honeyShop;
@@ -230,6 +258,92 @@ class CombinedCheckoutTest {
         assertThat(combiner.combined() - combinedBefore)
                 .as("checkouts answered together with others")
                 .isPositive();
+    }
+
+    /**
+     * A batch stuck in the database (a lock held elsewhere, a slow disk) must not hold the buyers
+     * behind it: those it took are told to try again with their key, the others are placed alone.
+     */
+    @Test
+    void shouldNotLetAStuckBatchHoldItsBuyersOrThoseBehindIt() throws Exception {
+        long millet = sku("定襄小米 卡住", LocalDate.of(2026, 9, 1), 200, null, 0);
+        CountDownLatch stuck = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The real (transactional) checkout does the work; this one only stops batches at the door.
+        Checkout stopsBatches = new Checkout(jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, 3) {
+            @Override
+            public long place(Request request) {
+                return checkout.place(request);
+            }
+
+            @Override
+            public List<Together> placeTogether(List<Request> requests) {
+                stuck.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return checkout.placeTogether(requests);
+            }
+        };
+        CheckoutCombiner patient = new CheckoutCombiner(stopsBatches, groups, 1, Duration.ofMillis(500));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Checkout.Request> told = new ArrayList<>();
+            // Eight buyers at once, round after round, until two of them share a batch (usually at once).
+            for (int round = 0; round < 20 && stuck.getCount() > 0; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Checkout.Request> requests = new ArrayList<>();
+                List<Future<Object>> answers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    Checkout.Request request =
+                            Checkout.request(market.aConsumer(), command("stuck-" + round + "-" + i, millet, 1, null));
+                    requests.add(request);
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return patient.place(request);
+                        } catch (TryAgainLaterException later) {
+                            return later;
+                        }
+                    }));
+                }
+                start.countDown();
+                for (int i = 0; i < answers.size(); i++) {
+                    Object answer = answers.get(i).get(10, TimeUnit.SECONDS);
+                    assertThat(answer).isInstanceOfAny(OrderGroupView.class, TryAgainLaterException.class);
+                    if (answer instanceof TryAgainLaterException) {
+                        told.add(requests.get(i));
+                    }
+                }
+            }
+            assertThat(stuck.getCount()).as("a batch formed and stuck").isZero();
+            assertThat(told)
+                    .as("the stuck batch's buyers were told to try again")
+                    .hasSizeGreaterThan(1);
+
+            Checkout.Request newcomer = Checkout.request(market.aConsumer(), command("behind", millet, 1, null));
+            assertThat(patient.place(newcomer).orders())
+                    .as("a checkout behind the stuck batch is placed alone after the patience")
+                    .hasSize(1);
+
+            release.countDown();
+            for (Checkout.Request again : told) {
+                OrderGroupView group = await().atMost(Duration.ofSeconds(10))
+                        .ignoreException(TryAgainLaterException.class)
+                        .until(() -> patient.place(again), placed -> placed != null);
+                assertThat(orders.orderGroups(again.consumer(), 0, 10))
+                        .as("asking again with the key answers the one group the batch placed")
+                        .singleElement()
+                        .extracting(OrderGroupView::number)
+                        .isEqualTo(group.number());
+            }
+        } finally {
+            release.countDown();
+            patient.close();
+            pool.shutdownNow();
+        }
     }
 
     /** Every buyer checks out at the same moment; the groups of those who got stock. */

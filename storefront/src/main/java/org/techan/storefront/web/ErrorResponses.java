@@ -35,6 +35,7 @@ import org.techan.platform.DomainException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.TooManyAttemptsException;
+import org.techan.platform.TryAgainLaterException;
 
 /**
  * Turns failures into answers a person can act on: a localized page for browsers, a problem body
@@ -62,8 +63,12 @@ class ErrorResponses {
     @Error(global = true, exception = DomainException.class)
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
         HttpResponse<?> response = respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
-        if (e instanceof TooManyAttemptsException wait && response instanceof MutableHttpResponse<?> mutable) {
-            mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
+        if (response instanceof MutableHttpResponse<?> mutable) {
+            if (e instanceof TooManyAttemptsException wait) {
+                mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
+            } else if (e instanceof TryAgainLaterException later) {
+                mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()));
+            }
         }
         return response;
     }
@@ -223,6 +228,9 @@ class ErrorResponses {
         }
         if (e instanceof TooManyAttemptsException) {
             return HttpStatus.TOO_MANY_REQUESTS;
+        }
+        if (e instanceof TryAgainLaterException) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }
