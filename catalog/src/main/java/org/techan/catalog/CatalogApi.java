@@ -147,12 +147,15 @@ public interface CatalogApi extends CatalogReads {
     TraceView trace(String traceCode);
 
     /**
-     * Submits a certificate for a product of the actor's shop; it shows no badge until verified.
+     * Submits a certificate for a product of the actor's shop, with its scanned document (PDF, JPEG
+     * or PNG); it shows no badge until verified. Everything is checked before the document is
+     * stored: the shop approved, the details, the shop's certificates today
+     * ({@code techan.certificates.per-shop-per-day}, 20 by default).
      *
-     * @throws org.techan.platform.RuleViolationException for missing details, an expired period or
-     *     a document that is not in the media store
+     * @throws org.techan.platform.RuleViolationException for missing details, an expired period, a
+     *     document that is missing or of another type, a shop not yet approved, or too many today
      */
-    CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command);
+    CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command, byte[] document);
 
     /**
      * Verifies or rejects a submitted certificate (operators only; rejection needs a reason).
@@ -203,11 +206,14 @@ public interface CatalogApi extends CatalogReads {
     void brandProduct(Actor actor, long productId, @Nullable String brandSlug);
 
     /**
-     * Adds a photo (already in the media store) to a product and makes its thumbnail.
+     * Adds a photo (JPEG or PNG bytes) to a product and makes its thumbnail. Whether it may be
+     * added (the product's shop, approved, with room for another photo) is checked before the
+     * photo is stored or decoded.
      *
-     * @throws org.techan.platform.RuleViolationException for content that is not a photo, or too many photos
+     * @throws org.techan.platform.RuleViolationException for content that is not a photo, an image
+     *     of more pixels than any camera takes, a shop not yet approved, or too many photos
      */
-    void addProductImage(Actor actor, long productId, String mediaKey);
+    void addProductImage(Actor actor, long productId, byte[] image);
 
     /**
      * Takes a photo off a product of the actor's shop.

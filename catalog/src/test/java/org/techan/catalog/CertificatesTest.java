@@ -29,6 +29,7 @@ import org.techan.testsupport.MovableClock;
 /** 三品一标 for Ningxia goji (宁夏枸杞); region codes 64… are used by no other catalog test. */
 @MicronautTest(transactional = false)
 @Property(name = "spec.clock", value = "movable")
+@Property(name = "techan.certificates.per-shop-per-day", value = "3")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CertificatesTest {
 
@@ -48,12 +49,11 @@ class CertificatesTest {
     @Inject
     MovableClock clock;
 
-    private String scan;
+    private final byte[] scan = "%PDF-1.4 绿色食品证书扫描件".getBytes(StandardCharsets.UTF_8);
 
     @BeforeAll
     void zhongning() {
         market.regions(VILLAGE, "宁夏回族自治区/Ningxia", "吴忠市/Wuzhong", "青铜峡市/Qingtongxia", "小坝镇", "枸杞村");
-        scan = media.store(MediaStore.MediaType.PDF, "%PDF-1.4 绿色食品证书扫描件".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -63,7 +63,7 @@ class CertificatesTest {
                 staff, catalog.createProduct(staff, goji()).id());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         CertificateView submitted =
-                catalog.submitCertificate(staff, certificate(product.id(), "LB-2026-001", today.plusDays(2)));
+                catalog.submitCertificate(staff, certificate(product.id(), "LB-2026-001", today.plusDays(2)), scan);
 
         assertThat(submitted.badge()).isFalse();
         assertThat(catalog.publishedProduct(product.id()).certificates())
@@ -92,7 +92,7 @@ class CertificatesTest {
         Actor staff = staffOfNewShop("goji-rejected");
         ProductView product = catalog.createProduct(staff, goji());
         CertificateView submitted = catalog.submitCertificate(
-                staff, certificate(product.id(), "LB-2026-002", LocalDate.now().plusYears(1)));
+                staff, certificate(product.id(), "LB-2026-002", LocalDate.now().plusYears(1)), scan);
 
         assertThatThrownBy(() -> catalog.reviewCertificate(staff, submitted.id(), CertificateStatus.VERIFIED, null))
                 .isInstanceOf(NotAllowedException.class);
@@ -118,12 +118,11 @@ class CertificatesTest {
 
         assertRefused(
                 staff,
-                new SubmitCertificateCommand(productId, null, "N-1", "中心", LocalDate.now(), later, scan),
+                new SubmitCertificateCommand(productId, null, "N-1", "中心", LocalDate.now(), later),
                 "certificate.kind.required");
         assertRefused(
                 staff,
-                new SubmitCertificateCommand(
-                        productId, CertificateKind.ORGANIC, "N-1", "中心", later, LocalDate.now(), scan),
+                new SubmitCertificateCommand(productId, CertificateKind.ORGANIC, "N-1", "中心", later, LocalDate.now()),
                 "certificate.validity.invalid");
         assertRefused(
                 staff,
@@ -133,32 +132,92 @@ class CertificatesTest {
                         "N-1",
                         "中心",
                         LocalDate.now().minusYears(2),
-                        LocalDate.now().minusDays(1),
-                        scan),
+                        LocalDate.now().minusDays(1)),
                 "certificate.expired");
-        assertRefused(
-                staff,
-                new SubmitCertificateCommand(
-                        productId,
-                        CertificateKind.ORGANIC,
-                        "N-1",
-                        "中心",
-                        LocalDate.now(),
-                        later,
-                        "0".repeat(64) + ".pdf"),
-                "certificate.document.required");
-        assertThatThrownBy(() -> catalog.submitCertificate(other, certificate(productId, "LB-X", later)))
+        assertThatThrownBy(() -> catalog.submitCertificate(
+                        staff,
+                        new SubmitCertificateCommand(
+                                productId, CertificateKind.ORGANIC, "N-1", "中心", LocalDate.now(), later),
+                        new byte[0]))
+                .extracting("messageKey")
+                .isEqualTo("certificate.document.required");
+        assertThatThrownBy(() -> catalog.submitCertificate(
+                        staff,
+                        new SubmitCertificateCommand(
+                                productId, CertificateKind.ORGANIC, "N-1", "中心", LocalDate.now(), later),
+                        "<html>not a scan</html>".getBytes(StandardCharsets.UTF_8)))
+                .extracting("messageKey")
+                .isEqualTo("upload.type.invalid");
+        assertThatThrownBy(() -> catalog.submitCertificate(other, certificate(productId, "LB-X", later), scan))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(catalog.product(staff, productId).certificates()).isEmpty();
-        CertificateView mine = catalog.submitCertificate(staff, certificate(productId, "LB-2026-003", later));
+        CertificateView mine = catalog.submitCertificate(staff, certificate(productId, "LB-2026-003", later), scan);
         assertThatThrownBy(() -> catalog.certificateDocument(other, mine.id())).isInstanceOf(NotFoundException.class);
         assertThat(new String(catalog.certificateDocument(staff, mine.id()).content(), StandardCharsets.UTF_8))
                 .startsWith("%PDF");
     }
 
+    /**
+     * A submission that may not be made leaves nothing in the media store: not from a shop that
+     * has only applied, nor beyond the shop's certificates for the day (three in this class).
+     */
+    @Test
+    void shouldStoreNothingForAnApplicantOrBeyondTheDaysLimit() {
+        Actor applicant = market.aShop("goji-applicant")
+                .named("枸杞合作社（申请中）")
+                .inVillage(VILLAGE)
+                .selling("枸杞")
+                .contact("马女士", "13909531111")
+                .staff("goji-applicant.staff", "goji-2026-pw")
+                .pending()
+                .open()
+                .staff();
+        long pendingProduct = catalog.createProduct(applicant, goji()).id();
+        byte[] applicantScan = "%PDF-1.4 申请中的店铺".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> catalog.submitCertificate(
+                        applicant,
+                        certificate(
+                                pendingProduct, "LB-PENDING", LocalDate.now().plusYears(1)),
+                        applicantScan))
+                .extracting("messageKey")
+                .isEqualTo("upload.shop-not-approved");
+        assertThat(media.read(keyOf(applicantScan, "pdf"))).isEmpty();
+
+        Actor busy = staffOfNewShop("goji-busy");
+        long productId = catalog.createProduct(busy, goji()).id();
+        for (int i = 1; i <= 3; i++) {
+            catalog.submitCertificate(
+                    busy,
+                    certificate(productId, "LB-DAY-" + i, LocalDate.now().plusYears(1)),
+                    ("%PDF-1.4 第 " + i + " 份").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] fourth = "%PDF-1.4 第 4 份".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> catalog.submitCertificate(
+                        busy, certificate(productId, "LB-DAY-4", LocalDate.now().plusYears(1)), fourth))
+                .extracting("messageKey")
+                .isEqualTo("certificate.too-many-today");
+        assertThat(media.read(keyOf(fourth, "pdf"))).isEmpty();
+        assertThat(catalog.certificatesAwaitingReview(OPERATOR, 0, 100).items())
+                .filteredOn(c -> c.number().startsWith("LB-DAY-"))
+                .hasSize(3);
+    }
+
+    /** The media store names content by its SHA-256. */
+    private static String keyOf(byte[] content, String extension) {
+        try {
+            return java.util.HexFormat.of()
+                            .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(content))
+                    + "." + extension;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void assertRefused(Actor staff, SubmitCertificateCommand command, String messageKey) {
-        assertThatThrownBy(() -> catalog.submitCertificate(staff, command))
+        assertThatThrownBy(() -> catalog.submitCertificate(staff, command, scan))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting("messageKey")
                 .isEqualTo(messageKey);
@@ -171,8 +230,7 @@ class CertificatesTest {
                 number,
                 "中国绿色食品发展中心",
                 LocalDate.now().minusYears(1),
-                validTo,
-                scan);
+                validTo);
     }
 
     private static SaveProductCommand goji() {

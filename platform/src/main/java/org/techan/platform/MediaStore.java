@@ -18,12 +18,17 @@ public interface MediaStore {
     Optional<StoredMedia> read(String key);
 
     /**
-     * Stores a JPEG no larger than {@code maxSide} pixels on either side, made from an image
-     * already in the store.
+     * Stores a photo (JPEG or PNG) with a JPEG copy no larger than {@code thumbnailSide} pixels on
+     * either side. The pixel size the file declares is checked before it is decoded, and nothing
+     * is written unless both files can be made. Decoding takes time and memory: never call this
+     * inside a database transaction.
      *
-     * @throws RuleViolationException if the stored content is not a readable image
+     * @throws RuleViolationException if the content is not a readable JPEG or PNG of a sensible size
      */
-    String storeThumbnail(String imageKey, int maxSide);
+    StoredImage storeImage(byte[] content, int thumbnailSide);
+
+    /** A stored photo and its thumbnail. */
+    record StoredImage(String key, String thumbnailKey) {}
 
     /** The file types Techan accepts, recognised by their first bytes rather than by their names. */
     enum MediaType {

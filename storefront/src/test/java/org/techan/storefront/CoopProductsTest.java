@@ -39,6 +39,7 @@ import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
+import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 
@@ -69,6 +70,9 @@ class CoopProductsTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    MediaStore media;
 
     private final Map<String, Long> accountIds = new HashMap<>();
 
@@ -371,6 +375,73 @@ class CoopProductsTest {
         assertThat(FormClient.sendBytes(http, HttpRequest.GET("/media/" + image.mediaKey()))
                         .body())
                 .hasSizeGreaterThan(thumbnail.body().length);
+    }
+
+    /** Every refusal comes before anything is written: the refused bytes are nowhere in the media store. */
+    @Test
+    void uploadsAreCheckedBeforeAnythingIsStored() throws Exception {
+        FormClient staff = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
+        String location = FormClient.location(staff.post("/coop/products", teaForm("宁洱普洱 上传检查", "99.00")));
+        long id = Long.parseLong(location.replace("/coop/products/", ""));
+
+        byte[] oversized = java.util.Arrays.copyOf(png(8, 8), 7 * 1024 * 1024);
+        assertThat(staff.upload(location + "/images", photo(oversized), true).code())
+                .as("over the request limit")
+                .isEqualTo(413);
+        assertThat(media.read(keyOf(oversized, "png"))).isEmpty();
+
+        byte[] claimsGigapixels = pngClaiming(50_000, 50_000);
+        HttpResponse<String> tooManyPixels = staff.upload(location + "/images", photo(claimsGigapixels), true);
+        assertThat(tooManyPixels.code()).isEqualTo(422);
+        assertThat(tooManyPixels.body()).contains("不超过 4000 万像素");
+        assertThat(media.read(keyOf(claimsGigapixels, "png"))).isEmpty();
+
+        for (int i = 0; i < 9; i++) {
+            assertThat(staff.upload(location + "/images", photo(png(16 + i, 16)), true)
+                            .code())
+                    .isEqualTo(303);
+        }
+        byte[] tenth = png(64, 16);
+        HttpResponse<String> tooMany = staff.upload(location + "/images", photo(tenth), true);
+        assertThat(tooMany.code()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("每个商品最多 9 张照片");
+        assertThat(media.read(keyOf(tenth, "png"))).isEmpty();
+        assertThat(catalog.product(SYSTEM, id).images()).hasSize(9);
+
+        market.aShop("puer-applicant")
+                .named("宁洱新茶合作社")
+                .inVillage(VILLAGE)
+                .selling("普洱茶")
+                .contact("王女士", "13908791111")
+                .staff("applicant.staff", "puer-tea-2026")
+                .pending()
+                .open();
+        FormClient applicantStaff = FormClient.signIn(http, "applicant.staff", "puer-tea-2026");
+        String draft = FormClient.location(applicantStaff.post("/coop/products", teaForm("宁洱新茶 申请中", "66.00")));
+        byte[] early = png(32, 32);
+        HttpResponse<String> beforeApproval = applicantStaff.upload(draft + "/images", photo(early), true);
+        assertThat(beforeApproval.code()).isEqualTo(422);
+        assertThat(beforeApproval.body()).contains("店铺通过审核后才能上传照片和证书");
+        assertThat(media.read(keyOf(early, "png"))).isEmpty();
+    }
+
+    /** A tiny PNG whose header declares {@code width}×{@code height} pixels (its CRC made right). */
+    private static byte[] pngClaiming(int width, int height) throws java.io.IOException {
+        byte[] png = png(4, 4);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png);
+        header.putInt(16, width).putInt(20, height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+        return png;
+    }
+
+    /** The media store names content by its SHA-256. */
+    private static String keyOf(byte[] content, String extension) throws Exception {
+        return java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(content))
+                + "." + extension;
     }
 
     @Test

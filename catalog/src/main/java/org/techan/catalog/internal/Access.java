@@ -1,10 +1,12 @@
 package org.techan.catalog.internal;
 
 import jakarta.inject.Singleton;
+import org.techan.catalog.ShopStatus;
 import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
 
 /**
  * Who may touch what. Operators act on every shop; staff only on their own. Another shop's things
@@ -14,9 +16,27 @@ import org.techan.platform.Role;
 class Access {
 
     private final StaffRepository staff;
+    private final ShopRepository shops;
 
-    Access(StaffRepository staff) {
+    Access(StaffRepository staff, ShopRepository shops) {
         this.staff = staff;
+        this.shops = shops;
+    }
+
+    /**
+     * Uploads (photos, certificate scans) take disk and an operator's attention: a shop may send
+     * them once an operator has approved it, not while it is only an application from /apply.
+     */
+    void requireApprovedForUploads(Actor actor, long shopId) {
+        if (actor.isOperator()) {
+            return;
+        }
+        boolean approved = shops.findById(shopId)
+                .map(shop -> shop.status() == ShopStatus.APPROVED)
+                .orElse(false);
+        if (!approved) {
+            throw new RuleViolationException("upload.shop-not-approved");
+        }
     }
 
     void requireOperator(Actor actor) {

@@ -262,8 +262,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command) {
-        return certificates.submit(actor, command);
+    public CertificateView submitCertificate(Actor actor, SubmitCertificateCommand command, byte[] document) {
+        return certificates.submit(actor, command, document);
     }
 
     @Override
@@ -318,8 +318,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    public void addProductImage(Actor actor, long productId, String mediaKey) {
-        images.add(actor, productId, mediaKey);
+    public void addProductImage(Actor actor, long productId, byte[] image) {
+        images.add(actor, productId, image);
     }
 
     @Override

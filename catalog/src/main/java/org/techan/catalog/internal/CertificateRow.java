@@ -27,6 +27,7 @@ record CertificateRow(
         @Nullable @MappedProperty("review_note") String reviewNote,
         @Nullable @MappedProperty("reviewed_by") Long reviewedBy,
         @Nullable @MappedProperty("reviewed_at") Instant reviewedAt,
+        @MappedProperty("submitted_at") Instant submittedAt,
         @Version int version) {
 
     CertificateRow reviewed(CertificateStatus decision, @Nullable String note, long operator, Instant at) {
@@ -44,6 +45,7 @@ record CertificateRow(
                 note,
                 operator,
                 at,
+                submittedAt,
                 version);
     }
 

@@ -1,7 +1,9 @@
 package org.techan.catalog.internal;
 
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ class ProductImages {
     private final Access access;
     private final MediaStore media;
     private final Outbox outbox;
+    private final TransactionOperations<Connection> transactions;
 
     ProductImages(
             ImageRepository images,
@@ -33,30 +36,44 @@ class ProductImages {
             ShopRepository shops,
             Access access,
             MediaStore media,
-            Outbox outbox) {
+            Outbox outbox,
+            TransactionOperations<Connection> transactions) {
         this.images = images;
         this.products = products;
         this.shops = shops;
         this.access = access;
         this.media = media;
         this.outbox = outbox;
+        this.transactions = transactions;
     }
 
-    @Transactional
-    public void add(Actor actor, long productId, String mediaKey) {
+    /**
+     * Whether the photo may be added is decided before anything is stored; decoding and writing the
+     * files happen outside any transaction; the row is written after checking again under the
+     * product's lock (two uploads at once must not make ten photos).
+     */
+    public void add(Actor actor, long productId, byte[] image) {
+        transactions.executeRead(status -> withRoom(actor, productId, false));
+        MediaStore.StoredImage stored = media.storeImage(image, THUMBNAIL_SIDE);
+        transactions.executeWrite(status -> {
+            ProductRow product = withRoom(actor, productId, true);
+            images.save(new ImageRow(
+                    null, productId, images.countByProductId(productId), stored.key(), stored.thumbnailKey()));
+            announceChange(product);
+            return null;
+        });
+    }
+
+    private ProductRow withRoom(Actor actor, long productId, boolean lock) {
         ProductRow product = owned(actor, productId);
-        MediaStore.StoredMedia original =
-                media.read(mediaKey).orElseThrow(() -> new RuleViolationException("upload.image.invalid"));
-        if (original.type() == MediaStore.MediaType.PDF) {
-            throw new RuleViolationException("upload.image.invalid");
+        access.requireApprovedForUploads(actor, product.shopId());
+        if (lock) {
+            products.lockForUpdate(productId);
         }
-        int count = images.countByProductId(productId);
-        if (count >= MAX_IMAGES) {
+        if (images.countByProductId(productId) >= MAX_IMAGES) {
             throw new RuleViolationException("product.images.too-many", MAX_IMAGES);
         }
-        String thumbnail = media.storeThumbnail(mediaKey, THUMBNAIL_SIDE);
-        images.save(new ImageRow(null, productId, count, mediaKey, thumbnail));
-        announceChange(product);
+        return product;
     }
 
     /** Takes a photo off the product; the others close up behind it. */

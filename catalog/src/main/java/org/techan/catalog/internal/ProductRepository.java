@@ -1,5 +1,6 @@
 package org.techan.catalog.internal;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -7,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProductRepository extends CrudRepository<ProductRow, Long> {
@@ -16,4 +18,8 @@ interface ProductRepository extends CrudRepository<ProductRow, Long> {
     List<ProductRow> findByIdIn(Collection<Long> ids);
 
     List<Long> findIdByShopId(long shopId);
+
+    /** Holds the product's row until the transaction ends: one writer of its photos at a time. */
+    @Query("SELECT id FROM catalog_product WHERE id = :id FOR UPDATE")
+    Optional<Long> lockForUpdate(long id);
 }

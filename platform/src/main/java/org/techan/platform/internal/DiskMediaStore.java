@@ -70,9 +70,12 @@ class DiskMediaStore implements MediaStore {
     }
 
     @Override
-    public String storeThumbnail(String imageKey, int maxSide) {
-        StoredMedia image = read(imageKey).orElseThrow(() -> new RuleViolationException("upload.image.invalid"));
-        return store(MediaType.JPEG, Thumbnails.jpeg(image.content(), maxSide));
+    public StoredImage storeImage(byte[] content, int thumbnailSide) {
+        MediaType type = MediaType.sniff(content)
+                .filter(sniffed -> sniffed != MediaType.PDF)
+                .orElseThrow(() -> new RuleViolationException("upload.image.invalid"));
+        byte[] thumbnail = Thumbnails.jpeg(content, thumbnailSide);
+        return new StoredImage(store(type, content), store(MediaType.JPEG, thumbnail));
     }
 
     private Path path(String key) {

@@ -37,7 +37,6 @@ import org.techan.orders.StoreView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.MarketCalendar;
-import org.techan.platform.MediaStore;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 
@@ -53,17 +52,14 @@ class DemoMarketplace {
 
     private final CatalogApi catalog;
     private final Accounts accounts;
-    private final MediaStore media;
     private final Clock clock;
     // Reached when loading, not at start-up: the orders module's payment wiring needs the server's port.
     private final BeanProvider<OrdersApi> orders;
 
-    DemoMarketplace(
-            CatalogApi catalog, Accounts accounts, MediaStore media, Clock clock, BeanProvider<OrdersApi> orders) {
+    DemoMarketplace(CatalogApi catalog, Accounts accounts, Clock clock, BeanProvider<OrdersApi> orders) {
         this.orders = orders;
         this.catalog = catalog;
         this.accounts = accounts;
-        this.media = media;
         this.clock = clock;
     }
 
@@ -74,8 +70,7 @@ class DemoMarketplace {
                         new RegisterAccountCommand(OPERATOR_LOGIN, OPERATOR_PASSWORD, "运营值班", Role.OPERATOR))
                 .actor();
         addRegions(operator);
-        String scan = media.store(
-                MediaStore.MediaType.PDF, "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8));
+        byte[] scan = "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8);
         int products = 0;
         int serial = 0;
         for (DemoShops.Shop shop : DemoShops.ALL) {
@@ -202,7 +197,7 @@ class DemoMarketplace {
         catalog.changeShopStatus(operator, shop.slug(), ShopStatus.APPROVED);
     }
 
-    private int stockShop(Actor operator, Actor staff, DemoShops.Shop shop, String scan) {
+    private int stockShop(Actor operator, Actor staff, DemoShops.Shop shop, byte[] scan) {
         DemoFamilies.Family family = DemoFamilies.ALL.get(shop.family());
         boolean povertyRelief =
                 shop.township().startsWith("42") || shop.township().startsWith("3501252");
@@ -269,7 +264,7 @@ class DemoMarketplace {
     }
 
     private void certify(
-            Actor operator, Actor staff, DemoFamilies.Family family, DemoShops.Shop shop, long productId, String scan) {
+            Actor operator, Actor staff, DemoFamilies.Family family, DemoShops.Shop shop, long productId, byte[] scan) {
         LocalDate today = MarketCalendar.today(clock);
         CertificateView certificate = catalog.submitCertificate(
                 staff,
@@ -279,8 +274,8 @@ class DemoMarketplace {
                         "DEMO-" + shop.slug().toUpperCase(),
                         "农业农村部农产品质量安全中心",
                         today.minusYears(1),
-                        today.plusYears(2),
-                        scan));
+                        today.plusYears(2)),
+                scan);
         catalog.reviewCertificate(operator, certificate.id(), CertificateStatus.VERIFIED, null);
     }
 

@@ -57,12 +57,10 @@ class CoopBackOfficeController {
 
     private final CatalogApi catalog;
     private final FailureText failures;
-    private final Uploads uploads;
 
-    CoopBackOfficeController(CatalogApi catalog, FailureText failures, Uploads uploads) {
+    CoopBackOfficeController(CatalogApi catalog, FailureText failures) {
         this.catalog = catalog;
         this.failures = failures;
-        this.uploads = uploads;
     }
 
     @View("coop/home")
@@ -255,8 +253,8 @@ class CoopBackOfficeController {
                                 number,
                                 issuer,
                                 FormValues.date(validFrom),
-                                FormValues.date(validTo),
-                                uploads.store(document))));
+                                FormValues.date(validTo)),
+                        Uploads.bytes(document)));
     }
 
     @Post(uri = "/products/{id}/images", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
@@ -265,7 +263,7 @@ class CoopBackOfficeController {
             Actor actor,
             @PathVariable long id,
             @Part("image") @Nullable CompletedFileUpload image) {
-        return onProduct(request, actor, id, product -> catalog.addProductImage(actor, id, uploads.storeImage(image)));
+        return onProduct(request, actor, id, product -> catalog.addProductImage(actor, id, Uploads.bytes(image)));
     }
 
     @Get(uri = "/products/{id}/media/{key}")

@@ -12,6 +12,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.codec.CodecException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -115,6 +116,16 @@ class ErrorResponses {
     @Error(global = true, exception = HttpPostRequestDecoder.ErrorDataDecoderException.class)
     HttpResponse<?> garbledForm(HttpRequest<?> request, HttpPostRequestDecoder.ErrorDataDecoderException e) {
         return unreadable(request);
+    }
+
+    /** A body over {@code micronaut.server.max-request-size}: refused before the rest is read or anything stored. */
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return respond(
+                request,
+                HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                text(request, "upload.too-large", Uploads.MAX_BYTES / 1024 / 1024),
+                null);
     }
 
     private HttpResponse<?> unreadable(HttpRequest<?> request) {

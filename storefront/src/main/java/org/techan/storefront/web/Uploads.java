@@ -3,25 +3,23 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.techan.platform.MediaStore;
 import org.techan.platform.RuleViolationException;
 
-/** Uploaded files into the media store: size and type checked on the bytes, not on the file name. */
-@Singleton
-class Uploads {
+/** Uploaded files as the catalog takes them: present and within the size limit. */
+final class Uploads {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private final MediaStore media;
+    private Uploads() {}
 
-    Uploads(MediaStore media) {
-        this.media = media;
-    }
-
-    String store(@Nullable CompletedFileUpload upload) {
+    /**
+     * The uploaded file's bytes. Bodies over {@code micronaut.server.max-request-size} never get
+     * here (413 before they are read); the catalog decides what may be stored, and stores it.
+     */
+    static byte[] bytes(@Nullable CompletedFileUpload upload) {
         if (upload == null || upload.getSize() == 0) {
             throw new RuleViolationException("upload.required");
         }
@@ -29,22 +27,10 @@ class Uploads {
             throw new RuleViolationException("upload.too-large", MAX_BYTES / 1024 / 1024);
         }
         try {
-            byte[] content = upload.getBytes();
-            MediaStore.MediaType type = MediaStore.MediaType.sniff(content)
-                    .orElseThrow(() -> new RuleViolationException("upload.type.invalid"));
-            return media.store(type, content);
+            return upload.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A photo: JPEG or PNG only. */
-    String storeImage(@Nullable CompletedFileUpload upload) {
-        String key = store(upload);
-        if (key.endsWith(".pdf")) {
-            throw new RuleViolationException("upload.image.invalid");
-        }
-        return key;
     }
 
     /** Served as a download with its sniffed type, so a crafted upload never runs as a page of ours. */
