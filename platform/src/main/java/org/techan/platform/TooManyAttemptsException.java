@@ -3,7 +3,7 @@ package org.techan.platform;
 import java.time.Duration;
 
 /** Too many tries too fast from one place: come back after {@link #retryAfter()} (HTTP 429). */
-public final class TooManyAttemptsException extends DomainException {
+public final class TooManyAttemptsException extends DomainException implements RetryAfter {
 
     private final Duration retryAfter;
 
@@ -17,6 +17,7 @@ public final class TooManyAttemptsException extends DomainException {
     }
 
     /** What a {@code Retry-After} header says: whole seconds, at least one. */
+    @Override
     public long retryAfterSeconds() {
         return wholeSeconds(retryAfter);
     }

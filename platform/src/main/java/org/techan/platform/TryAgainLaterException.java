@@ -7,7 +7,7 @@ import java.time.Duration;
  * something slow): the caller repeats it after {@link #retryAfterSeconds()} (HTTP 503), with the
  * same idempotency key, and gets the outcome then.
  */
-public final class TryAgainLaterException extends DomainException {
+public final class TryAgainLaterException extends DomainException implements RetryAfter {
 
     private final long retryAfterSeconds;
 
@@ -16,6 +16,7 @@ public final class TryAgainLaterException extends DomainException {
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

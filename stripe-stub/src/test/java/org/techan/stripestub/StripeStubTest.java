@@ -264,6 +264,20 @@ class StripeStubTest {
     }
 
     @Test
+    void thePublishableKeyOpensNothingButABrowsersConfirmation() {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/stripe-stub/v1/payment_intents",
+                                        "amount=100&currency=cny&key=" + endpoint.publishableKey())
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                .header("Authorization", "Publishable"),
+                        String.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(401);
+    }
+
+    @Test
     void servesItsStripeJsLookAlikeWhereThePageLooksForIt() {
         var script = http.toBlocking().exchange(HttpRequest.GET(endpoint.browserScript()), String.class);
 

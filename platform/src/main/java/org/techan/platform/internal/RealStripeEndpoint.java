@@ -28,8 +28,7 @@ class RealStripeEndpoint {
             @Nullable @Value("${stripe.publishable-key:}") String publishableKey,
             @Nullable @Value("${stripe.api-base:}") String apiBase) {
         if (publishableKey == null || publishableKey.isBlank()) {
-            throw new ConfigurationException("STRIPE_API_KEY is set but STRIPE_PUBLISHABLE_KEY is not: the payment"
-                    + " page needs the publishable key for Stripe.js, which takes the card in the buyer's browser.");
+            throw new ConfigurationException(StripeKeyConfigured.PUBLISHABLE_KEY_MISSING);
         }
         // A default inside ${...} would be cut at the URL's colon, hence the constant here.
         String base = apiBase == null || apiBase.isBlank() ? LIVE_API_BASE : apiBase;

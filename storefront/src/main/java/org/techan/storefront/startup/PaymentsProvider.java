@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import org.techan.platform.StripeEndpoint;
+import org.techan.platform.StripeKeyConfigured;
 
 /**
  * Refuses to start without somewhere to take payments: a database was configured (so this is not a
@@ -24,25 +25,15 @@ public final class PaymentsProvider {
                     + " payments with Stripe, or TECHAN_PAYMENTS=stub to take test payments from the built-in"
                     + " Stripe-compatible stub (never in production).";
 
-    static final String MISSING_PUBLISHABLE_KEY = "STRIPE_API_KEY is set but STRIPE_PUBLISHABLE_KEY is not: the"
-            + " payment page needs the publishable key for Stripe.js, which takes the card in the buyer's browser.";
-
     PaymentsProvider(BeanContext beans, Environment environment) {
         if (!beans.containsBean(StripeEndpoint.class)) {
             throw new ConfigurationException(MISSING);
         }
         // Checked now, so a half-configured Stripe stops the start instead of the first payment.
         // (The endpoint itself is not built here: the stub's needs the server's port.)
-        boolean stripeKey = environment
-                .getProperty("stripe.api-key", String.class)
-                .filter(key -> !key.isBlank())
-                .isPresent();
-        boolean publishableKey = environment
-                .getProperty("stripe.publishable-key", String.class)
-                .filter(key -> !key.isBlank())
-                .isPresent();
-        if (stripeKey && !publishableKey) {
-            throw new ConfigurationException(MISSING_PUBLISHABLE_KEY);
+        if (StripeKeyConfigured.isSet(environment, "stripe.api-key")
+                && !StripeKeyConfigured.isSet(environment, "stripe.publishable-key")) {
+            throw new ConfigurationException(StripeKeyConfigured.PUBLISHABLE_KEY_MISSING);
         }
     }
 }

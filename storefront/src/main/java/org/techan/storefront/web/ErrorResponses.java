@@ -35,6 +35,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RetryAfter;
 import org.techan.platform.TooManyAttemptsException;
 import org.techan.platform.TryAgainLaterException;
 
@@ -64,12 +65,8 @@ class ErrorResponses {
     @Error(global = true, exception = DomainException.class)
     HttpResponse<?> domain(HttpRequest<?> request, DomainException e) {
         HttpResponse<?> response = respond(request, statusOf(e), text(request, e.messageKey(), e.arguments()), null);
-        if (response instanceof MutableHttpResponse<?> mutable) {
-            if (e instanceof TooManyAttemptsException wait) {
-                mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
-            } else if (e instanceof TryAgainLaterException later) {
-                mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()));
-            }
+        if (e instanceof RetryAfter later && response instanceof MutableHttpResponse<?> mutable) {
+            mutable.header(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()));
         }
         return response;
     }

@@ -57,13 +57,14 @@ class StubController {
             @Nullable @Header("Idempotency-Key") String key,
             @Nullable @Body String body) {
         FormBody form = FormBody.parse(body);
-        return answer(authorization, key, form, "/payment_intents", () -> intents.create(form, key));
+        return answer(
+                () -> authenticate(authorization), key, form, "/payment_intents", () -> intents.create(form, key));
     }
 
     @Get(uri = "/payment_intents/{id}", produces = MediaType.APPLICATION_JSON)
     HttpResponse<String> retrieveIntent(
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @PathVariable String id) {
-        return answer(authorization, null, FormBody.parse(null), "", () -> intents.retrieve(id));
+        return answer(() -> authenticate(authorization), null, FormBody.parse(null), "", () -> intents.retrieve(id));
     }
 
     @Post(uri = "/payment_intents/{id}/{action:confirm|capture|cancel}", produces = MediaType.APPLICATION_JSON)
@@ -87,7 +88,7 @@ class StubController {
                     default -> () -> intents.cancel(id, form, key);
                 };
         return answer(
-                byBrowser ? publishable(form) : authorization,
+                byBrowser ? () -> authenticatePublishable(form) : () -> authenticate(authorization),
                 key,
                 form,
                 "/payment_intents/" + id + "/" + action,
@@ -101,18 +102,15 @@ class StubController {
             @Nullable @Header("Idempotency-Key") String key,
             @Nullable @Body String body) {
         FormBody form = FormBody.parse(body);
-        return answer(authorization, key, form, "/refunds", () -> refunds.create(form, key));
+        return answer(() -> authenticate(authorization), key, form, "/refunds", () -> refunds.create(form, key));
     }
 
+    /** {@code authentication} throws the 401 when the caller's key does not open this call. */
     private HttpResponse<String> answer(
-            @Nullable String authorization,
-            @Nullable String key,
-            FormBody form,
-            String path,
-            Supplier<StubResponse> call) {
+            Runnable authentication, @Nullable String key, FormBody form, String path, Supplier<StubResponse> call) {
         StubResponse response;
         try {
-            authenticate(authorization);
+            authentication.run();
             response =
                     key == null || key.isBlank() ? call.get() : idempotent(key, form.fingerprint("POST", path), call);
         } catch (StubError e) {
@@ -156,17 +154,17 @@ class StubController {
         }
     }
 
-    /** The browser's key, as the header a program would send: it opens only the browser's own calls. */
-    private String publishable(FormBody form) {
+    /** The browser's publishable key (in the form, as Stripe.js sends it) opens only its confirmation. */
+    private void authenticatePublishable(FormBody form) {
         String key = form.get("key").orElse("");
-        return key.equals(StubSettings.PUBLISHABLE_KEY) ? PUBLISHABLE : "Bearer " + key;
+        if (!key.equals(StubSettings.PUBLISHABLE_KEY)) {
+            authenticate("Bearer " + key);
+        }
     }
-
-    private static final String PUBLISHABLE = "Publishable";
 
     private void authenticate(@Nullable String authorization) {
         String expected = "Bearer " + endpoint.apiKey();
-        if (!expected.equals(authorization) && !PUBLISHABLE.equals(authorization)) {
+        if (!expected.equals(authorization)) {
             String shown = authorization == null ? "none" : authorization.replaceFirst("^Bearer ", "");
             throw new StubError(
                     401,
