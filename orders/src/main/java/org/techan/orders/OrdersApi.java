@@ -14,6 +14,23 @@ public interface OrdersApi {
      */
     PaymentEventReceipt acceptPaymentEvent(String payload, String signatureHeader);
 
+    /** Provider events not yet applied or parked, and refunds not yet confirmed (for health checks). */
+    PaymentBacklog paymentBacklog();
+
+    /**
+     * Provider events that failed every time they were applied, oldest first (operators only).
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone else
+     */
+    List<ParkedPaymentEvent> parkedPaymentEvents(Actor operator);
+
+    /**
+     * Tries a parked event again, once its cause is fixed (operators only).
+     *
+     * @throws org.techan.platform.NotFoundException when no such event is parked
+     */
+    void retryPaymentEvent(Actor operator, String eventId);
+
     /**
      * Checks out: one order per shop in one group, prices through the pricing port, stock held for
      * {@link org.techan.catalog.ReserveStockCommand#DEFAULT_HOLD} awaiting payment. The same

@@ -108,6 +108,9 @@ class ManagementSurfaceTest {
         JsonNode indexing = details.get("search-indexing").get("details");
         assertThat(indexing.get("waiting").getLongValue()).isGreaterThanOrEqualTo(0);
         assertThat(indexing.get("rebuild").getStringValue()).isIn("IDLE", "RUNNING", "DONE", "FAILED");
+        JsonNode payments = details.get("payments").get("details");
+        assertThat(payments.get("parkedEvents").getLongValue()).isGreaterThanOrEqualTo(0);
+        assertThat(payments.get("unsentRefunds").getLongValue()).isGreaterThanOrEqualTo(0);
     }
 
     @Test

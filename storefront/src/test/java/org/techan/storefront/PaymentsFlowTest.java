@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -33,6 +38,7 @@ import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.ParkedPaymentEvent;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.TransitionView;
@@ -50,6 +56,7 @@ import org.techan.search.SearchSort;
 
 /** Paying a checkout through the Stripe SDK and the built-in stub, with webhooks repeated and out of order. */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentsFlowTest {
 
@@ -59,6 +66,10 @@ class PaymentsFlowTest {
 
     @Inject
     CardPayments cards;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Inject
     OrdersApi orders;
@@ -180,6 +191,122 @@ class PaymentsFlowTest {
                 .isEqualTo(OrderState.REFUNDED);
         assertThatThrownBy(() -> orders.refund(OPERATOR, order, new BigDecimal("1.00"), "再退"))
                 .isInstanceOf(org.techan.platform.ConflictException.class);
+        String intent = orders.payment(buyer, group.number()).intentId();
+        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM stripe_stub_refund WHERE payment_intent = ?", intent))
+                .as("both parts reached the provider, in fen")
+                .isEqualTo(10_950);
+    }
+
+    /**
+     * A refund is written down before the provider is asked; when the provider cannot take it, it
+     * stays written down with the reason and goes out on a later try, once.
+     */
+    @Test
+    void aRefundTheProviderRefusesStaysOwedAndIsSentLaterOnce() {
+        Actor buyer = market.aConsumer();
+        OrderGroupView group = orders.checkout(
+                buyer, new PlaceOrderCommand("pay-refund-later", List.of(new CartLine(raisins, 2)), HOME));
+        cards.pay(buyer, group.number(), "4242424242424242");
+        String order = group.orders().get(0).number();
+        String intent = orders.payment(buyer, group.number()).intentId();
+        // The provider forgets the payment for a moment (an outage, a network split).
+        update("UPDATE stripe_stub_payment_intent SET id = CONCAT(id, '_away') WHERE id = ?", intent);
+        long unsentBefore = orders.paymentBacklog().unsentRefunds();
+
+        assertThat(orders.refund(OPERATOR, order, new BigDecimal("83.00"), "整单退款")
+                        .state())
+                .as("the decision stands although the money has not gone yet")
+                .isEqualTo(OrderState.REFUNDED);
+        assertThat(orders.paymentBacklog().unsentRefunds()).isEqualTo(unsentBefore + 1);
+        // Sent right after the decision commits, by this call or by the payments job, whichever claims it.
+        String refused = "SELECT COUNT(*) FROM orders_refund WHERE sent_at IS NULL AND attempts >= 1"
+                + " AND last_error LIKE '%No such payment_intent%' AND refund_id IS NULL AND order_id ="
+                + " (SELECT id FROM orders_order WHERE number = ?)";
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(refused, order) == 1);
+
+        update("UPDATE stripe_stub_payment_intent SET id = ? WHERE id = CONCAT(?, '_away')", intent, intent);
+        update(
+                "UPDATE orders_refund SET next_send_at = NULL WHERE sent_at IS NULL AND order_id ="
+                        + " (SELECT id FROM orders_order WHERE number = ?)",
+                order);
+        String sent = "SELECT COALESCE(SUM(amount), 0) FROM stripe_stub_refund WHERE payment_intent = ?";
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            jobs.sendRefunds();
+            return count(sent, intent) > 0;
+        });
+        jobs.sendRefunds();
+
+        assertThat(count(sent, intent)).as("paid back once, in fen").isEqualTo(8_300);
+        assertThat(orders.paymentBacklog().unsentRefunds()).isEqualTo(unsentBefore);
+    }
+
+    /** One event that cannot be applied neither blocks the events behind it nor is tried for ever. */
+    @Test
+    void aPoisonEventDoesNotDelayTheNextAndIsParkedForAnOperator() throws Exception {
+        Actor buyer = market.aConsumer();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("pay-poison", List.of(new CartLine(raisins, 1)), HOME));
+        PaymentView payment = orders.payment(buyer, group.number());
+        String poison = "evt_poison_" + payment.intentId();
+        update(
+                "INSERT INTO orders_payment_event (event_id, event_type, payload, received_at)"
+                        + " VALUES (?, 'payment_intent.succeeded', '{\"data\": \"garbled\"}', '2026-01-01 00:00:00')",
+                poison);
+
+        cards.confirm(payment, "4242424242424242");
+        awaitWebhooks(payment.intentId(), 2);
+        jobs.applyPaymentNews();
+
+        assertThat(state(buyer, group.number()))
+                .as("the success behind the poison was applied")
+                .isEqualTo(OrderState.PAID);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM orders_payment_event WHERE event_id = ? AND processed_at IS NULL"
+                                + " AND attempts >= 1 AND last_error IS NOT NULL",
+                        poison))
+                .isEqualTo(1);
+
+        update("UPDATE orders_payment_event SET attempts = 7, next_attempt_at = NULL WHERE event_id = ?", poison);
+        jobs.applyPaymentNews();
+        assertThat(orders.parkedPaymentEvents(OPERATOR))
+                .filteredOn(event -> event.eventId().equals(poison))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.attempts()).isEqualTo(8);
+                    assertThat(event.lastError()).contains("cannot be read");
+                });
+        assertThat(orders.paymentBacklog().parkedEvents()).isPositive();
+        assertThat(orders.paymentBacklog().needsAttention()).isTrue();
+        assertThatThrownBy(() -> orders.parkedPaymentEvents(buyer))
+                .isInstanceOf(org.techan.platform.NotAllowedException.class);
+
+        accounts.register(new RegisterAccountCommand("payments.ops", "payments-ops-2026", "运营", Role.OPERATOR));
+        FormClient operator = FormClient.signIn(http, "payments.ops", "payments-ops-2026");
+        HttpResponse<String> page = operator.get("/ops/payments");
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"event-" + poison + "\"", "cannot be read");
+        assertThat(FormClient.send(http, HttpRequest.GET("/ops/payments")).code())
+                .as("strangers are sent to sign in")
+                .isEqualTo(303);
+
+        assertThat(operator.post("/ops/payments/events/" + poison + "/retry", List.of())
+                        .code())
+                .isEqualTo(303);
+        assertThat(orders.parkedPaymentEvents(OPERATOR))
+                .extracting(ParkedPaymentEvent::eventId)
+                .doesNotContain(poison);
+        update("DELETE FROM orders_payment_event WHERE event_id = ?", poison);
+    }
+
+    private void update(String sql, Object... parameters) {
+        transactions.executeWrite(status -> {
+            try (var update = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    update.setObject(i + 1, parameters[i]);
+                }
+                return update.executeUpdate();
+            }
+        });
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.ParkedPaymentEvent;
+import org.techan.orders.PaymentBacklog;
 import org.techan.orders.PaymentEventReceipt;
 import org.techan.orders.PaymentView;
 import org.techan.orders.PickingListView;
@@ -36,6 +38,7 @@ import org.techan.orders.StoreView;
 import org.techan.orders.WaitingPickupView;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
+import org.techan.platform.NotAllowedException;
 import org.techan.platform.PageBounds;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
@@ -60,6 +63,7 @@ class OrdersFacade implements OrdersApi {
     private final ShopFulfilments fulfilments;
     private final NoShows noShows;
     private final Notices notices;
+    private final PaymentNews news;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -77,8 +81,10 @@ class OrdersFacade implements OrdersApi {
             StoreDesk desk,
             ShopFulfilments fulfilments,
             NoShows noShows,
-            Notices notices) {
+            Notices notices,
+            PaymentNews news) {
         this.notices = notices;
+        this.news = news;
         this.stores = stores;
         this.desk = desk;
         this.fulfilments = fulfilments;
@@ -130,7 +136,35 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason) {
-        return refunds.refund(actor, orderNumber, amount, reason);
+        OrderView refunded = refunds.refund(actor, orderNumber, amount, reason);
+        // Written down and committed: now the provider is asked (the job repeats it if this fails).
+        refunds.sendDue();
+        return refunded;
+    }
+
+    @Override
+    public PaymentBacklog paymentBacklog() {
+        long[] events = news.backlog();
+        long[] unsent = refunds.unsent();
+        return new PaymentBacklog(events[0], events[1], unsent[0], unsent[1]);
+    }
+
+    @Override
+    public List<ParkedPaymentEvent> parkedPaymentEvents(Actor operator) {
+        requireOperator(operator);
+        return news.parked();
+    }
+
+    @Override
+    public void retryPaymentEvent(Actor operator, String eventId) {
+        requireOperator(operator);
+        news.retry(eventId);
+    }
+
+    private static void requireOperator(Actor actor) {
+        if (!actor.isOperator()) {
+            throw new NotAllowedException("access.operator-only");
+        }
     }
 
     @Override

@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies payment webhooks soon after they arrive; safe on every replica at once. */
+/**
+ * Applies payment webhooks soon after they arrive, then sends the refunds due to the provider;
+ * safe on every replica at once.
+ */
 @Singleton
 @Requires(property = "techan.payments.news.enabled", notEquals = "false")
 class PaymentNewsJob {
@@ -14,9 +17,11 @@ class PaymentNewsJob {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentNewsJob.class);
 
     private final PaymentNews news;
+    private final Refunds refunds;
 
-    PaymentNewsJob(PaymentNews news) {
+    PaymentNewsJob(PaymentNews news, Refunds refunds) {
         this.news = news;
+        this.refunds = refunds;
     }
 
     @Scheduled(
@@ -29,6 +34,13 @@ class PaymentNewsJob {
             }
         } catch (RuntimeException e) {
             LOG.error("Applying payment news failed; will try again", e);
+        }
+        try {
+            while (refunds.sendDue() == Refunds.SEND_BATCH) {
+                // More refunds may be due than one claim takes.
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Sending refunds failed; will try again", e);
         }
     }
 }

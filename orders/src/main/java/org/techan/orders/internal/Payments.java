@@ -5,7 +5,6 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
-import com.stripe.param.RefundCreateParams;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -44,6 +43,7 @@ class Payments {
     private final StripeEndpoint endpoint;
     private final OrderGroups groups;
     private final OrderMoves moves;
+    private final Refunds refunds;
     private final Clock clock;
 
     Payments(
@@ -53,6 +53,7 @@ class Payments {
             StripeEndpoint endpoint,
             OrderGroups groups,
             OrderMoves moves,
+            Refunds refunds,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -60,6 +61,7 @@ class Payments {
         this.endpoint = endpoint;
         this.groups = groups;
         this.moves = moves;
+        this.refunds = refunds;
         this.clock = clock;
     }
 
@@ -242,7 +244,8 @@ class Payments {
                 Timestamp.from(clock.instant()),
                 intentId);
         if (!sold) {
-            refundLatePayment(intentId, groups.view(found.get(0)[0]).number());
+            LOG.warn("Checkout {} was paid after it was cancelled; refunding in full", found.get(0)[0]);
+            refunds.returnLatePayment(found.get(0)[0]);
         }
     }
 
@@ -255,22 +258,5 @@ class Payments {
                 status,
                 Timestamp.from(clock.instant()),
                 intentId);
-    }
-
-    /** Money arrived for a checkout that was cancelled meanwhile (its stock went back on sale): it goes back. */
-    private void refundLatePayment(String intentId, String groupNumber) {
-        try {
-            stripe.refunds()
-                    .create(
-                            RefundCreateParams.builder()
-                                    .setPaymentIntent(intentId)
-                                    .build(),
-                            RequestOptions.builder()
-                                    .setIdempotencyKey("refund-late-" + groupNumber)
-                                    .build());
-            LOG.warn("Checkout {} was paid after it was cancelled; refunded in full", groupNumber);
-        } catch (StripeException e) {
-            throw new IllegalStateException("Could not refund the late payment of " + groupNumber, e);
-        }
     }
 }

@@ -7,13 +7,19 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.techan.catalog.CatalogReads;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderState;
@@ -26,13 +32,23 @@ import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 /**
- * Refunds in full or in parts against the group's PaymentIntent. Each part has its own
- * idempotency key (order and part number), so a retried request refunds once.
+ * Refunds in full or in parts against the group's PaymentIntent. A refund is written down in the
+ * transaction that decides it and sent to the provider after that commits ({@link #sendDue()}),
+ * each part with its own idempotency key (order and part number), so it is paid back exactly once
+ * however often sending is repeated, and never forgotten by a rollback.
  */
 @Singleton
 class Refunds {
 
+    static final String LATE_PAYMENT = "付款晚于订单取消，全额退回 / paid after the order was cancelled";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Refunds.class);
+    static final int SEND_BATCH = 20;
+    /** Long enough for any provider call to end; a replica that died meanwhile loses its claim. */
+    private static final Duration CLAIM = Duration.ofMinutes(1);
+
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final StripeClient stripe;
     private final CatalogReads catalog;
     private final OrderGroups groups;
@@ -41,12 +57,14 @@ class Refunds {
 
     Refunds(
             JdbcOperations jdbc,
+            TransactionOperations<Connection> transactions,
             StripeClient stripe,
             CatalogReads catalog,
             OrderGroups groups,
             Outbox outbox,
             Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.stripe = stripe;
         this.catalog = catalog;
         this.groups = groups;
@@ -94,32 +112,7 @@ class Refunds {
         if (why.isEmpty() || why.length() > 200) {
             throw new RuleViolationException("refund.reason.required");
         }
-        int part = order.parts() + 1;
-        Refund refund;
-        try {
-            refund = stripe.refunds()
-                    .create(
-                            RefundCreateParams.builder()
-                                    .setPaymentIntent(order.intentId())
-                                    .setAmount(amount.movePointRight(2).longValueExact())
-                                    .build(),
-                            RequestOptions.builder()
-                                    .setIdempotencyKey("refund-" + orderNumber + "-" + part)
-                                    .build());
-        } catch (StripeException e) {
-            throw new ConflictException("payment.unavailable");
-        }
-        Statements.update(
-                jdbc,
-                "INSERT INTO orders_refund (order_id, seq, amount, refund_id, reason, actor_id, at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                order.id(),
-                part,
-                amount,
-                refund.getId(),
-                why,
-                actor == null ? null : actor.accountId(),
-                Timestamp.from(clock.instant()));
+        record(order.id(), order.parts() + 1, amount, why, actor);
         boolean complete = amount.compareTo(left) == 0;
         if (complete) {
             Statements.update(jdbc, "UPDATE orders_order SET state = 'REFUNDED' WHERE id = ?", order.id());
@@ -127,6 +120,148 @@ class Refunds {
         }
         outbox.publish(OrdersSchema.OUTBOX, new OrderRefunded(orderNumber, amount, complete));
         return groups.order(order.id());
+    }
+
+    /**
+     * Money arrived for a checkout cancelled meanwhile (its stock went back on sale): each of its
+     * orders gets its whole total back, sent like every refund once this transaction commits.
+     */
+    void returnLatePayment(long groupId) {
+        List<long[]> orders = new ArrayList<>();
+        List<BigDecimal> totals = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT o.id, o.total, (SELECT COUNT(*) FROM orders_refund r WHERE r.order_id = o.id)"
+                        + " FROM orders_order o WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
+                rows -> {
+                    orders.add(new long[] {rows.getLong(1), rows.getInt(3)});
+                    totals.add(rows.getBigDecimal(2));
+                },
+                groupId);
+        for (int i = 0; i < orders.size(); i++) {
+            record(orders.get(i)[0], (int) orders.get(i)[1] + 1, totals.get(i), LATE_PAYMENT, null);
+        }
+    }
+
+    /** What the buyer is owed, written down before the provider is asked to pay it back. */
+    private void record(long orderId, int part, BigDecimal amount, String why, @Nullable Actor actor) {
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_refund (order_id, seq, amount, reason, actor_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+                orderId,
+                part,
+                amount,
+                why,
+                actor == null ? null : actor.accountId(),
+                Timestamp.from(clock.instant()));
+    }
+
+    /** A refund written down and not yet confirmed by the provider. */
+    private record Unsent(long orderId, int part, BigDecimal amount, int attempts) {}
+
+    /**
+     * Sends the refunds now due to the provider, each with the idempotency key of its order and
+     * part, so a repeat (after a crash, a timeout, another replica) pays back once. Rows are
+     * claimed for a minute, and no transaction is open while the provider is called. A refund the
+     * provider refuses is tried again later and later until it goes through; answers how many were due.
+     */
+    public int sendDue() {
+        List<Unsent> due = transactions.executeWrite(status -> claimDue());
+        for (Unsent refund : due) {
+            send(refund);
+        }
+        return due.size();
+    }
+
+    private List<Unsent> claimDue() {
+        Instant now = clock.instant();
+        List<Unsent> due = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT order_id, seq, amount, attempts FROM orders_refund WHERE sent_at IS NULL"
+                        + " AND (next_send_at IS NULL OR next_send_at <= ?) ORDER BY at LIMIT " + SEND_BATCH
+                        + " FOR UPDATE SKIP LOCKED",
+                rows -> due.add(new Unsent(rows.getLong(1), rows.getInt(2), rows.getBigDecimal(3), rows.getInt(4))),
+                Timestamp.from(now));
+        for (Unsent refund : due) {
+            Statements.update(
+                    jdbc,
+                    "UPDATE orders_refund SET next_send_at = ? WHERE order_id = ? AND seq = ?",
+                    Timestamp.from(now.plus(CLAIM)),
+                    refund.orderId(),
+                    refund.part());
+        }
+        return due;
+    }
+
+    private void send(Unsent refund) {
+        String[] target = new String[2];
+        transactions.executeRead(status -> {
+            Statements.query(
+                    jdbc,
+                    "SELECT o.number, p.intent_id FROM orders_order o JOIN orders_payment p ON p.group_id = o.group_id"
+                            + " WHERE o.id = ?",
+                    rows -> {
+                        target[0] = rows.getString(1);
+                        target[1] = rows.getString(2);
+                    },
+                    refund.orderId());
+            return null;
+        });
+        try {
+            Refund sent = stripe.refunds()
+                    .create(
+                            RefundCreateParams.builder()
+                                    .setPaymentIntent(target[1])
+                                    .setAmount(refund.amount().movePointRight(2).longValueExact())
+                                    .build(),
+                            RequestOptions.builder()
+                                    .setIdempotencyKey("refund-" + target[0] + "-" + refund.part())
+                                    .build());
+            transactions.executeWrite(status -> Statements.update(
+                    jdbc,
+                    "UPDATE orders_refund SET refund_id = ?, sent_at = ?, last_error = NULL"
+                            + " WHERE order_id = ? AND seq = ?",
+                    sent.getId(),
+                    Timestamp.from(clock.instant()),
+                    refund.orderId(),
+                    refund.part()));
+        } catch (StripeException | RuntimeException e) {
+            int attempts = refund.attempts() + 1;
+            Duration wait = Duration.ofSeconds(Math.min(600, 1L << Math.min(attempts, 10)));
+            LOG.warn(
+                    "Refund {} of order {} not sent (attempt {}); trying again in {}",
+                    refund.part(),
+                    target[0],
+                    attempts,
+                    wait,
+                    e);
+            String reason = (e.getClass().getSimpleName() + ": " + e.getMessage());
+            transactions.executeWrite(status -> Statements.update(
+                    jdbc,
+                    "UPDATE orders_refund SET attempts = ?, next_send_at = ?, last_error = ?"
+                            + " WHERE order_id = ? AND seq = ?",
+                    attempts,
+                    Timestamp.from(clock.instant().plus(wait)),
+                    reason.length() > 500 ? reason.substring(0, 500) : reason,
+                    refund.orderId(),
+                    refund.part()));
+        }
+    }
+
+    /** Refunds written down and not yet confirmed, and those the provider has refused five times or more. */
+    long[] unsent() {
+        return transactions.executeRead(status -> {
+            long[] counts = new long[2];
+            Statements.query(
+                    jdbc,
+                    "SELECT COUNT(*), COALESCE(SUM(attempts >= 5), 0) FROM orders_refund WHERE sent_at IS NULL",
+                    rows -> {
+                        counts[0] = rows.getLong(1);
+                        counts[1] = rows.getLong(2);
+                    });
+            return counts;
+        });
     }
 
     private Paid lock(String orderNumber) {

@@ -11,10 +11,21 @@ public class OrderJobs {
 
     private final PaymentNews news;
     private final NoShows noShows;
+    private final Refunds refunds;
 
-    OrderJobs(PaymentNews news, NoShows noShows) {
+    OrderJobs(PaymentNews news, NoShows noShows, Refunds refunds) {
         this.news = news;
         this.noShows = noShows;
+        this.refunds = refunds;
+    }
+
+    /** Sends every refund now due to the provider; how many were due. */
+    public int sendRefunds() {
+        int due = 0;
+        for (int batch = refunds.sendDue(); batch > 0; batch = refunds.sendDue()) {
+            due += batch;
+        }
+        return due;
     }
 
     /** Applies every payment event received so far; how many were applied. */

@@ -45,8 +45,6 @@ import org.techan.platform.Role;
 class DemoMarketplace {
 
     static final String OPERATOR_LOGIN = "ops";
-    static final String OPERATOR_PASSWORD = "techan-ops-2026";
-    static final String STAFF_PASSWORD = "techan-demo-2026";
     static final String CLERK_LOGIN = "yongtai-post.clerk";
     private static final List<String> GRADES = List.of("", " 特级");
 
@@ -55,9 +53,16 @@ class DemoMarketplace {
     private final Clock clock;
     // Reached when loading, not at start-up: the orders module's payment wiring needs the server's port.
     private final BeanProvider<OrdersApi> orders;
+    private final DemoPasswords passwords;
 
-    DemoMarketplace(CatalogApi catalog, Accounts accounts, Clock clock, BeanProvider<OrdersApi> orders) {
+    DemoMarketplace(
+            CatalogApi catalog,
+            Accounts accounts,
+            Clock clock,
+            BeanProvider<OrdersApi> orders,
+            DemoPasswords passwords) {
         this.orders = orders;
+        this.passwords = passwords;
         this.catalog = catalog;
         this.accounts = accounts;
         this.clock = clock;
@@ -66,8 +71,9 @@ class DemoMarketplace {
     record Summary(int shops, int products, int pavilions) {}
 
     Summary load() {
+        DemoPasswords.Chosen chosen = passwords.choose();
         Actor operator = accounts.register(
-                        new RegisterAccountCommand(OPERATOR_LOGIN, OPERATOR_PASSWORD, "运营值班", Role.OPERATOR))
+                        new RegisterAccountCommand(OPERATOR_LOGIN, chosen.operator(), "运营值班", Role.OPERATOR))
                 .actor();
         addRegions(operator);
         byte[] scan = "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8);
@@ -79,7 +85,7 @@ class DemoMarketplace {
             Actor staff = catalog.addShopStaff(
                             operator,
                             shop.slug(),
-                            new RegisterAccountCommand(staffLogin(shop), STAFF_PASSWORD, shop.specialty() + "店员", null))
+                            new RegisterAccountCommand(staffLogin(shop), chosen.staff(), shop.specialty() + "店员", null))
                     .actor();
             products += stockShop(operator, staff, shop, scan);
         }
@@ -92,12 +98,12 @@ class DemoMarketplace {
                         operator, pavilion.slug(), pavilion.featured().get(i), i);
             }
         }
-        openPickupStore(operator);
+        openPickupStore(operator, chosen.staff());
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
     }
 
     /** A postal station in Yongtai's county town where shoppers collect fresh produce (网订店取). */
-    private void openPickupStore(Actor operator) {
+    private void openPickupStore(Actor operator, String clerkPassword) {
         StoreView store = orders.get()
                 .openStore(
                         operator,
@@ -119,7 +125,7 @@ class DemoMarketplace {
                                 3));
         orders.get()
                 .addStoreClerk(
-                        operator, store.code(), new RegisterAccountCommand(CLERK_LOGIN, STAFF_PASSWORD, "樟城店员", null));
+                        operator, store.code(), new RegisterAccountCommand(CLERK_LOGIN, clerkPassword, "樟城店员", null));
     }
 
     /** 永泰李干 and 潜江小龙虾 as regional public brands, licensed to their counties' shops. */

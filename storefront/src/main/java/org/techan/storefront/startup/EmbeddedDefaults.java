@@ -43,6 +43,8 @@ public final class EmbeddedDefaults implements AutoCloseable {
                 // A fresh embedded database is somebody trying Techan: give them a marketplace to look at.
                 properties.put(
                         "techan.demo-data.enabled", !"false".equalsIgnoreCase(environment.get("TECHAN_DEMO_DATA")));
+                // Only this machine reaches its embedded database, so the README's demo passwords may open it.
+                properties.put("techan.demo-data.published-passwords", true);
                 // ... and test payments, unless a Stripe key or TECHAN_PAYMENTS says otherwise.
                 if (isBlank(environment.get("TECHAN_PAYMENTS"))) {
                     properties.put(StubPaymentsRequested.PROPERTY, StubPaymentsRequested.STUB);

@@ -1,8 +1,12 @@
 package org.techan.storefront.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,8 +17,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.PavilionView;
@@ -23,6 +30,7 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.platform.Accounts;
+import org.techan.platform.RuleViolationException;
 import org.techan.testsupport.MovableClock;
 import org.techan.testsupport.TestInfrastructure;
 
@@ -47,8 +55,13 @@ class DemoDataTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
+    /** What the demo load writes to the log; attached before the application (and its load) starts. */
+    private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
+
     @Override
     public Map<String, String> getProperties() {
+        LOG.start();
+        ((Logger) LoggerFactory.getLogger(DemoPasswords.class)).addAppender(LOG);
         return Map.of(
                 "datasources.default.url",
                 TestInfrastructure.separateDatabase("demo"),
@@ -101,16 +114,27 @@ class DemoDataTest implements TestPropertyProvider {
                                 "/trace/" + ligan.batches().get(0).traceCode())))
                 .contains(ligan.titleZh());
 
-        assertThat(accounts.authenticate("yongtai-post.clerk", "techan-demo-2026", "192.0.2.1")
+        // Not the embedded database: the README's passwords must not open this one; the log's do.
+        assertThatThrownBy(() -> accounts.authenticate("ops", DemoPasswords.PUBLISHED_OPERATOR, "192.0.2.7"))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(
+                        () -> accounts.authenticate("songkou-ligan.staff", DemoPasswords.PUBLISHED_STAFF, "192.0.2.8"))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(LOG.list).as("the passwords are shown once").hasSize(1);
+        Matcher shown = Pattern.compile("operator 'ops' → (\\S+) ;.* '\\S+' → (\\S+)$")
+                .matcher(LOG.list.get(0).getFormattedMessage());
+        assertThat(shown.find()).as(LOG.list.get(0).getFormattedMessage()).isTrue();
+        assertThat(shown.group(1)).hasSize(16).isNotEqualTo(shown.group(2));
+        assertThat(accounts.authenticate("yongtai-post.clerk", shown.group(2), "192.0.2.1")
                         .role()
                         .name())
                 .as("the demo pickup store's clerk")
                 .isEqualTo("STORE_CLERK");
-        assertThat(accounts.authenticate("ops", "techan-ops-2026", "192.0.2.1")
+        assertThat(accounts.authenticate("ops", shown.group(1), "192.0.2.1")
                         .role()
                         .name())
                 .isEqualTo("OPERATOR");
-        assertThat(accounts.authenticate("songkou-ligan.staff", "techan-demo-2026", "192.0.2.1")
+        assertThat(accounts.authenticate("songkou-ligan.staff", shown.group(2), "192.0.2.1")
                         .role()
                         .name())
                 .isEqualTo("SHOP_STAFF");

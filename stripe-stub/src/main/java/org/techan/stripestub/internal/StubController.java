@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -139,7 +140,29 @@ class StubController {
         if (response.replayed()) {
             http.header("Idempotent-Replayed", "true");
         }
+        if (response.status() == 404) {
+            throw new Answered(http);
+        }
         return http;
+    }
+
+    /**
+     * Carries an answer past the site's page for unknown addresses: Micronaut hands any 404 a route
+     * returns to the global 404 handler, but not one an error route returns, and Stripe clients
+     * must read Stripe's JSON error ("No such payment_intent"), not a web page.
+     */
+    static final class Answered extends RuntimeException {
+        private final transient HttpResponse<String> response;
+
+        Answered(HttpResponse<String> response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+    }
+
+    @Error(exception = Answered.class)
+    HttpResponse<String> answered(Answered answered) {
+        return answered.response;
     }
 
     private StubResponse idempotent(String key, String fingerprint, Supplier<StubResponse> call) {
