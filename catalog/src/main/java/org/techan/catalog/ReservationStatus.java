@@ -1,9 +1,13 @@
 package org.techan.catalog;
 
-/** Where held stock stands: still held, sold, given back, or given back because nobody paid in time. */
+/**
+ * Where held stock stands: still held, sold, given back, given back because nobody paid in time,
+ * or given back at payment because a batch it held was recalled and no other batch had the units.
+ */
 public enum ReservationStatus {
     HELD,
     COMMITTED,
     RELEASED,
-    EXPIRED
+    EXPIRED,
+    RECALLED
 }

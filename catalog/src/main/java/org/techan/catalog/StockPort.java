@@ -33,7 +33,17 @@ public interface StockPort {
      * Sells a reservation's units to its paid order, recording the destination (city or finer
      * region code) for the batches' public trace; twice is once.
      *
+     * Answers status {@link ReservationStatus#RECALLED}, nothing sold and its other units back on
+     * sale, when a batch it held was recalled and the SKU's other batches cannot stand in.
+     *
      * @throws org.techan.platform.ConflictException if it was released or expired first
      */
     StockReservation commit(String reference, RegionCode destination);
+
+    /**
+     * A reservation as it stands, with the batches its units come from.
+     *
+     * @throws org.techan.platform.NotFoundException for an unknown reference
+     */
+    StockReservation reservation(String reference);
 }

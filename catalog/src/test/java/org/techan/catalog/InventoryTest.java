@@ -331,6 +331,73 @@ class InventoryTest {
     }
 
     @Test
+    void shouldSellUnitsOfABatchRecalledBeforePaymentFromAnotherBatch() {
+        long sku = sku("万州玫瑰香橙 礼盒", true);
+        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
+        String later = batch(sku, 5, LocalDate.of(2026, 9, 20));
+        reservations.reserve(new ReserveStockCommand("paid-after-recall", List.of(new StockLine(sku, 3)), null));
+
+        catalog.recallBatch(OPERATOR, early, "农残抽检超标");
+        assertThat(recallEventReservations(early)).containsExactly("paid-after-recall");
+        StockReservation sold = stock.commit("paid-after-recall", RegionCode.parse("3101"));
+
+        assertThat(sold.status()).isEqualTo(ReservationStatus.COMMITTED);
+        assertThat(sold.allocations()).containsExactly(new StockReservation.Allocation(sku, later, 3));
+        assertThat(available(sku)).as("5 sound units, 3 of them sold").isEqualTo(2);
+        assertThat(soldEvents("paid-after-recall")).containsExactly("[" + sku + ",3]");
+        assertThat(stock.commit("paid-after-recall", RegionCode.parse("3101")).allocations())
+                .as("twice is once")
+                .containsExactly(new StockReservation.Allocation(sku, later, 3));
+        assertThat(available(sku)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSellNothingWhenNoOtherBatchCanReplaceARecalledOne() {
+        long sku = sku("万州玫瑰香橙 整箱", true);
+        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
+        batch(sku, 2, LocalDate.of(2026, 9, 10));
+        reservations.reserve(new ReserveStockCommand("recalled-short", List.of(new StockLine(sku, 7)), null));
+        batch(sku, 3, LocalDate.of(2026, 9, 20));
+
+        catalog.recallBatch(OPERATOR, early, "农残抽检超标");
+        assertThat(available(sku)).isEqualTo(3);
+        StockReservation refused = stock.commit("recalled-short", RegionCode.parse("3101"));
+
+        assertThat(refused.status()).isEqualTo(ReservationStatus.RECALLED);
+        assertThat(available(sku))
+                .as("the 3 sound units stay on sale, the 2 held from a sound batch come back, the recalled 5 do not")
+                .isEqualTo(5);
+        assertThat(soldEvents("recalled-short")).isEmpty();
+        assertThat(stock.commit("recalled-short", RegionCode.parse("3101")).status())
+                .as("twice is once")
+                .isEqualTo(ReservationStatus.RECALLED);
+        assertThat(available(sku)).isEqualTo(5);
+    }
+
+    /** The checkouts the recall of a batch announced. */
+    private List<String> recallEventReservations(String traceCode) {
+        return transactions.executeRead(status -> {
+            String sql = "SELECT JSON_EXTRACT(payload, '$.reservations') FROM catalog_outbox"
+                    + " WHERE event_type = 'org.techan.catalog.BatchRecalled' AND JSON_VALUE(payload, '$.traceCode') = ?";
+            List<String> references = new ArrayList<>();
+            try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+                select.setString(1, traceCode);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        for (String reference :
+                                rows.getString(1).replaceAll("[\\[\\]\" ]", "").split(",")) {
+                            references.add(reference);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return references;
+        });
+    }
+
+    @Test
     void shouldPutUnpaidStockBackOnSaleOnceItsTimeIsUp() throws InterruptedException {
         long sku = sku("万州玫瑰香橙 预售", true);
         batch(sku, 6, LocalDate.of(2026, 11, 10));

@@ -1,9 +1,14 @@
 package org.techan.orders;
 
-/** What a buyer is told about: payment received, ready at the store, shipped, money back. */
+/**
+ * What a buyer is told about: payment received, ready at the store, shipped, money back, an order
+ * held because a batch in it was recalled, or a payment returned because of a recall.
+ */
 public enum NoticeKind {
     PAID,
     READY_FOR_PICKUP,
     SHIPPED,
-    REFUNDED
+    REFUNDED,
+    RECALL_HOLD,
+    RECALL_REFUNDED
 }

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One shop's part of a checkout, fulfilled on its own, with its timeline. */
+/**
+ * One shop's part of a checkout, fulfilled on its own, with its timeline. {@code recallHold} is
+ * the trace code of a recalled batch it holds, while that keeps it from leaving the shop or store.
+ */
 @Serdeable
 public record OrderView(
         String number,
@@ -21,4 +24,5 @@ public record OrderView(
         Fulfilment fulfilment,
         @Nullable PickupView pickup,
         @Nullable String carrier,
-        @Nullable String trackingNumber) {}
+        @Nullable String trackingNumber,
+        @Nullable String recallHold) {}

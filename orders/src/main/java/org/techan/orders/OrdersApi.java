@@ -89,6 +89,16 @@ public interface OrdersApi {
     OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason);
 
     /**
+     * Lets an order held by a batch recall go on (its shop's staff or an operator), saying how the
+     * recall was dealt with; the note goes on the order's timeline. Refunding ends a hold as well.
+     *
+     * @throws org.techan.platform.RuleViolationException without a note, or one over 150 characters
+     * @throws org.techan.platform.ConflictException if the order is not held
+     * @throws org.techan.platform.NotFoundException for another shop's order
+     */
+    OrderView releaseRecallHold(Actor actor, String orderNumber, String note);
+
+    /**
      * Moves an order along its lifecycle by its shop's staff (pack, ship, ready for pickup).
      *
      * @throws org.techan.platform.ConflictException for a move the lifecycle does not allow; nothing changes

@@ -122,7 +122,12 @@ class Batches {
                     "SKU " + batch.skuId() + " holds fewer units than batch " + traceCode + " has left");
         }
         BatchRow recalled = batches.update(batch.recalled(clock.instant(), why));
-        outbox.publish(CatalogSchema.OUTBOX, new BatchRecalled(traceCode, batch.productId(), batch.skuId()));
+        List<String> reservations = inventory.shipments(batch.id()).stream()
+                .map(BatchShipment::reference)
+                .toList();
+        outbox.publish(
+                CatalogSchema.OUTBOX,
+                new BatchRecalled(batch.traceCode(), batch.productId(), batch.skuId(), reservations));
         outbox.publish(CatalogSchema.OUTBOX, new StockChanged(batch.productId(), batch.skuId()));
         return recalled.view();
     }

@@ -63,7 +63,10 @@ class Inventory implements StockPort {
     private final Clock clock;
     private final SkusForSale skusForSale;
 
-    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock, SkusForSale skusForSale) {
+    private final RecalledUnits recalledUnits;
+
+    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock, SkusForSale skusForSale, RecalledUnits recalledUnits) {
+        this.recalledUnits = recalledUnits;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
@@ -422,7 +425,10 @@ class Inventory implements StockPort {
 
     private StockReservation commitSql(String reference, RegionCode destination) throws SQLException {
         Held held = lock(reference);
-        if (held.status() == ReservationStatus.HELD) {
+        if (held.status() == ReservationStatus.HELD && !recalledUnits.replace(held.id())) {
+            // A batch it held was recalled and no other batch has the units: nothing can be sold.
+            giveBack(held, ReservationStatus.RECALLED);
+        } else if (held.status() == ReservationStatus.HELD) {
             update(
                     "UPDATE catalog_reservation SET status = 'COMMITTED', destination_code = ?, decided_at = ?"
                             + " WHERE id = ?",
@@ -430,7 +436,7 @@ class Inventory implements StockPort {
                     Timestamp.from(clock.instant()),
                     held.id());
             outbox.publish(CatalogSchema.OUTBOX, new StockSold(held.reference(), soldUnits(held)));
-        } else if (held.status() != ReservationStatus.COMMITTED) {
+        } else if (held.status() != ReservationStatus.COMMITTED && held.status() != ReservationStatus.RECALLED) {
             throw new ConflictException("reservation.not-held", held.reference(), held.status());
         }
         return viewSql(held.reference());
@@ -470,6 +476,11 @@ class Inventory implements StockPort {
             expired.add(held.reference());
         }
         return expired;
+    }
+
+    @Override
+    public StockReservation reservation(String reference) {
+        return view(reference);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import org.techan.orders.NoticeKind;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
+import org.techan.orders.OrderRecalled;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderShipped;
 import org.techan.orders.OrderView;
@@ -150,6 +151,38 @@ final class NoticeReactions {
                             group.number(),
                             event.orderNumber(),
                             List.of(event.amount().toPlainString())));
+        }
+    }
+
+    @Singleton
+    static class Recalled implements OutboxSubscriber<OrderRecalled> {
+
+        private final OrderGroups groups;
+        private final Notices notices;
+
+        Recalled(OrderGroups groups, Notices notices) {
+            this.groups = groups;
+            this.notices = notices;
+        }
+
+        @Override
+        public Class<OrderRecalled> eventType() {
+            return OrderRecalled.class;
+        }
+
+        @Override
+        public void on(OrderRecalled event, String eventId) {
+            groups.byNumber(event.groupNumber()).ifPresent(group -> {
+                OrderView order = order(group, event.orderNumber());
+                notices.tell(
+                        eventId,
+                        event.refunded() ? NoticeKind.RECALL_REFUNDED : NoticeKind.RECALL_HOLD,
+                        group.number(),
+                        order.number(),
+                        List.of(
+                                event.refunded() ? order.total().toPlainString() : event.traceCode(),
+                                order.shopNameZh()));
+            });
         }
     }
 }

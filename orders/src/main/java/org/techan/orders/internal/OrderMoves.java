@@ -14,12 +14,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.ReservationStatus;
 import org.techan.catalog.StockPort;
+import org.techan.catalog.StockReservation;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderCancelled;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
+import org.techan.orders.OrderRecalled;
 import org.techan.orders.OrderShipped;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -39,6 +42,10 @@ class OrderMoves {
 
     /** What a shop's staff may do to its own orders; payments, buyers and store clerks do the rest. */
     private static final Set<OrderState> STAFF_MOVES = EnumSet.of(OrderState.PACKED, OrderState.SHIPPED);
+
+    /** What an order holding a recalled batch may not do until someone resolves it: leave the shop or the store. */
+    private static final Set<OrderState> HELD_BY_RECALL =
+            EnumSet.of(OrderState.PACKED, OrderState.SHIPPED, OrderState.PICKED_UP);
 
     private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{6,40}");
 
@@ -79,7 +86,8 @@ class OrderMoves {
             @Nullable Long storeId,
             TemperatureClass temperature,
             int shelfLifeDays,
-            long accountId) {
+            long accountId,
+            @Nullable String recallHold) {
 
         Locked in(OrderState moved) {
             return new Locked(
@@ -93,7 +101,8 @@ class OrderMoves {
                     storeId,
                     temperature,
                     shelfLifeDays,
-                    accountId);
+                    accountId,
+                    recallHold);
         }
     }
 
@@ -122,21 +131,41 @@ class OrderMoves {
         }
     }
 
+    /** What a payment did to its checkout. */
+    enum PaidOutcome {
+        /** The orders are paid and their stock sold (now or before). */
+        SOLD,
+        /** The checkout was cancelled first: the money must go back. */
+        TOO_LATE,
+        /** A batch it held was recalled and no other batch had the units: cancelled, the money goes back. */
+        RECALLED
+    }
+
     /**
      * A checkout was paid: its unpaid orders become PAID and their stock is sold to the delivery
-     * address's region. False when the checkout was cancelled first (the money must go back).
+     * address's region, units of a batch recalled meanwhile taken from another batch if one has them.
      */
     @Transactional
-    public boolean paid(long groupId, String intentId) {
+    public PaidOutcome paid(long groupId, String intentId) {
         List<Locked> orders = lockGroup(groupId);
         if (orders.stream().allMatch(o -> o.state() != OrderState.PENDING_PAYMENT)) {
-            return orders.stream().noneMatch(o -> o.state() == OrderState.CANCELLED);
+            return orders.stream().noneMatch(o -> o.state() == OrderState.CANCELLED)
+                    ? PaidOutcome.SOLD
+                    : PaidOutcome.TOO_LATE;
         }
+        StockReservation sold;
         try {
-            stock.commit(orders.get(0).groupNumber(), destination(groupId, orders));
+            sold = stock.commit(orders.get(0).groupNumber(), destination(groupId, orders));
         } catch (ConflictException expired) {
             cancelPending(orders, null, "payment window passed");
-            return false;
+            return PaidOutcome.TOO_LATE;
+        }
+        if (sold.status() == ReservationStatus.RECALLED) {
+            cancelPending(orders, null, "batch recalled before payment");
+            for (Locked order : orders) {
+                outbox.publish(OrdersSchema.OUTBOX, new OrderRecalled(order.number(), order.groupNumber(), null, true));
+            }
+            return PaidOutcome.RECALLED;
         }
         for (Locked order : orders) {
             if (order.state() == OrderState.PENDING_PAYMENT) {
@@ -144,7 +173,7 @@ class OrderMoves {
             }
         }
         outbox.publish(OrdersSchema.OUTBOX, new OrderPaid(orders.get(0).groupNumber()));
-        return true;
+        return PaidOutcome.SOLD;
     }
 
     /**
@@ -250,6 +279,9 @@ class OrderMoves {
         if (!order.state().canBecome(next) || !order.fulfilment().allows(next)) {
             throw new ConflictException("order.transition.illegal", order.number(), order.state(), next);
         }
+        if (order.recallHold() != null && HELD_BY_RECALL.contains(next)) {
+            throw new ConflictException("order.recall-hold", order.number(), order.recallHold());
+        }
         Statements.update(jdbc, "UPDATE orders_order SET state = ? WHERE id = ?", next.name(), order.id());
         Transitions.record(jdbc, order.id(), order.state(), next, actor, note, clock.instant());
         return order.in(next);
@@ -281,7 +313,7 @@ class OrderMoves {
     }
 
     static final String LOCKED_COLUMNS = "SELECT o.id, o.number, g.number, o.shop_slug, o.state, o.fulfilment,"
-            + " o.slot_id, o.store_id, o.temperature, o.shelf_life_days, g.account_id FROM orders_order o";
+            + " o.slot_id, o.store_id, o.temperature, o.shelf_life_days, g.account_id, o.recall_hold FROM orders_order o";
 
     static Locked locked(ResultSet rows) throws SQLException {
         return new Locked(
@@ -295,6 +327,7 @@ class OrderMoves {
                 (Long) rows.getObject(8, Long.class),
                 TemperatureClass.valueOf(rows.getString(9)),
                 rows.getInt(10),
-                rows.getLong(11));
+                rows.getLong(11),
+                rows.getString(12));
     }
 }

@@ -64,6 +64,7 @@ class OrdersFacade implements OrdersApi {
     private final NoShows noShows;
     private final Notices notices;
     private final PaymentNews news;
+    private final RecallHolds recallHolds;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -82,7 +83,9 @@ class OrdersFacade implements OrdersApi {
             ShopFulfilments fulfilments,
             NoShows noShows,
             Notices notices,
-            PaymentNews news) {
+            PaymentNews news,
+            RecallHolds recallHolds) {
+        this.recallHolds = recallHolds;
         this.notices = notices;
         this.news = news;
         this.stores = stores;
@@ -165,6 +168,11 @@ class OrdersFacade implements OrdersApi {
         if (!actor.isOperator()) {
             throw new NotAllowedException("access.operator-only");
         }
+    }
+
+    @Override
+    public OrderView releaseRecallHold(Actor actor, String orderNumber, String note) {
+        return recallHolds.release(actor, orderNumber, note);
     }
 
     @Override

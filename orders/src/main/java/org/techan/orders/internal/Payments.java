@@ -237,15 +237,17 @@ class Payments {
             return;
         }
         // The group's rows first, the payment's second, as payment() takes them: no deadlock.
-        boolean sold = moves.paid(found.get(0)[0], intentId);
+        OrderMoves.PaidOutcome outcome = moves.paid(found.get(0)[0], intentId);
         Statements.update(
                 jdbc,
                 "UPDATE orders_payment SET status = 'succeeded', updated_at = ? WHERE intent_id = ?",
                 Timestamp.from(clock.instant()),
                 intentId);
-        if (!sold) {
-            LOG.warn("Checkout {} was paid after it was cancelled; refunding in full", found.get(0)[0]);
-            refunds.returnLatePayment(found.get(0)[0]);
+        if (outcome != OrderMoves.PaidOutcome.SOLD) {
+            LOG.warn("Checkout {} was paid but could not be sold ({}); refunding in full", found.get(0)[0], outcome);
+            refunds.returnPayment(
+                    found.get(0)[0],
+                    outcome == OrderMoves.PaidOutcome.RECALLED ? Refunds.RECALLED_BATCH : Refunds.LATE_PAYMENT);
         }
     }
 

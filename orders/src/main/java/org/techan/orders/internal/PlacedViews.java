@@ -87,6 +87,7 @@ final class PlacedViews {
                 Fulfilment.DELIVERY,
                 null,
                 null,
+                null,
                 null);
     }
 

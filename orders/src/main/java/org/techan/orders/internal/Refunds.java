@@ -41,6 +41,7 @@ import org.techan.platform.RuleViolationException;
 class Refunds {
 
     static final String LATE_PAYMENT = "付款晚于订单取消，全额退回 / paid after the order was cancelled";
+    static final String RECALLED_BATCH = "所购批次已召回且无其他批次可替，全额退回 / the batch was recalled and no other could stand in";
 
     private static final Logger LOG = LoggerFactory.getLogger(Refunds.class);
     static final int SEND_BATCH = 20;
@@ -123,10 +124,11 @@ class Refunds {
     }
 
     /**
-     * Money arrived for a checkout cancelled meanwhile (its stock went back on sale): each of its
-     * orders gets its whole total back, sent like every refund once this transaction commits.
+     * Money arrived for a checkout that could not be sold (cancelled meanwhile, or its batch
+     * recalled): each of its orders gets its whole total back, sent like every refund once this
+     * transaction commits.
      */
-    void returnLatePayment(long groupId) {
+    void returnPayment(long groupId, String why) {
         List<long[]> orders = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         Statements.query(
@@ -139,7 +141,7 @@ class Refunds {
                 },
                 groupId);
         for (int i = 0; i < orders.size(); i++) {
-            record(orders.get(i)[0], (int) orders.get(i)[1] + 1, totals.get(i), LATE_PAYMENT, null);
+            record(orders.get(i)[0], (int) orders.get(i)[1] + 1, totals.get(i), why, null);
         }
     }
 

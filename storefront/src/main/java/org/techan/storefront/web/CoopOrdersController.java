@@ -83,6 +83,20 @@ class CoopOrdersController {
         }
     }
 
+    @Post(
+            uri = "/orders/{number}/recall-hold/release",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> releaseRecallHold(
+            HttpRequest<?> request, Actor staff, @PathVariable String number, @Body ReleaseForm form) {
+        try {
+            orders.releaseRecallHold(staff, number, form.note());
+            return HttpResponse.seeOther(URI.create("/coop/orders"));
+        } catch (ConflictException | RuleViolationException refused) {
+            return ordersRefusal(request, staff, refused);
+        }
+    }
+
     @Get(uri = "/picking", produces = MediaType.TEXT_HTML)
     HttpResponse<?> picking(HttpRequest<?> request, Actor staff, @QueryValue @Nullable String day) {
         LocalDate chosen =
@@ -125,6 +139,9 @@ class CoopOrdersController {
 
     @Serdeable
     record ShipForm(@Nullable String carrier, @Nullable String trackingNumber) {}
+
+    @Serdeable
+    record ReleaseForm(@Nullable String note) {}
 
     @Serdeable
     record DispatchForm(@Nullable String store, @Nullable String day) {}
