@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * One way a product is sold: "5 斤 家庭装" at ¥88.00, say, optionally with a purchase rule
- * (minimum, step, limit per order; empty means any number of units). Stock arrives through batches.
+ * (minimum, step, limit per order, limit per person over a number of days; empty means any
+ * number of units). Stock arrives through batches.
  */
 @Serdeable
 public record SkuCommand(
@@ -18,10 +19,25 @@ public record SkuCommand(
         @Nullable BigDecimal price,
         @Nullable Integer minQuantity,
         @Nullable Integer quantityStep,
-        @Nullable Integer maxPerOrder) {
+        @Nullable Integer maxPerOrder,
+        @Nullable Integer maxPerBuyer,
+        @Nullable Integer buyerWindowDays) {
 
     @Creator
     public SkuCommand {}
+
+    /** A SKU without a per-person limit. */
+    public SkuCommand(
+            @Nullable String specZh,
+            @Nullable String specEn,
+            @Nullable SaleUnit unit,
+            int netWeightGrams,
+            @Nullable BigDecimal price,
+            @Nullable Integer minQuantity,
+            @Nullable Integer quantityStep,
+            @Nullable Integer maxPerOrder) {
+        this(specZh, specEn, unit, netWeightGrams, price, minQuantity, quantityStep, maxPerOrder, null, null);
+    }
 
     /** A SKU sold in any number of units. */
     public SkuCommand(

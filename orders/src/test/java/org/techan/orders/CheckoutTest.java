@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ReservationStatus;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SkuCommand;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.catalog.internal.HeldStock;
@@ -274,6 +277,107 @@ class CheckoutTest {
                     .sum();
         }
         assertThat(held).isEqualTo(50);
+    }
+
+    @Test
+    void shouldLetOneAccountHoldAtMostThreeUnpaidCheckoutsWhenItsCheckoutsRace() throws Exception {
+        Actor hoarder = market.aConsumer();
+        long scarce = sku(plumShop, "嵩口李干 节日装", "18.00", 100);
+        List<Callable<String>> checkouts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String key = "hoard-" + i;
+            checkouts.add(() -> {
+                try {
+                    return orders.checkout(hoarder, new PlaceOrderCommand(key, List.of(new CartLine(scarce, 1)), HOME))
+                            .number();
+                } catch (ConflictException refused) {
+                    assertThat(refused.messageKey()).isEqualTo("checkout.too-many-unpaid");
+                    return null;
+                }
+            });
+        }
+        List<String> placed = placeAtOnce(checkouts);
+
+        assertThat(placed).hasSize(3);
+        assertThat(available(scarce)).isEqualTo(97);
+        orders.cancelCheckout(hoarder, placed.get(0));
+        assertThat(orders.checkout(
+                                hoarder, new PlaceOrderCommand("hoard-after", List.of(new CartLine(scarce, 1)), HOME))
+                        .orders())
+                .as("a cancelled checkout frees its place")
+                .isNotEmpty();
+        assertThat(orders.checkout(
+                                market.aConsumer(),
+                                new PlaceOrderCommand("other", List.of(new CartLine(scarce, 1)), HOME))
+                        .orders())
+                .as("another account is not affected")
+                .isNotEmpty();
+    }
+
+    @Test
+    void shouldLimitUnitsPerPersonAcrossTheBuyersOrdersOfTheWindow() throws Exception {
+        long festival = market.aProduct(plumShop, "嵩口芙蓉李 限量礼盒")
+                .withBatch(100)
+                .sku(new SkuCommand("礼盒", null, SaleUnit.BOX, 1000, new BigDecimal("88.00"), null, null, null, 3, 7))
+                .create()
+                .skuId();
+        Actor buyer = market.aConsumer();
+        OrderGroupView first =
+                orders.checkout(buyer, new PlaceOrderCommand("limit-1", List.of(new CartLine(festival, 2)), HOME));
+
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer, new PlaceOrderCommand("limit-2", List.of(new CartLine(festival, 2)), HOME)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("purchase.above-buyer-limit");
+        orders.checkout(buyer, new PlaceOrderCommand("limit-3", List.of(new CartLine(festival, 1)), HOME));
+        orders.cancelCheckout(buyer, first.number());
+        orders.checkout(buyer, new PlaceOrderCommand("limit-4", List.of(new CartLine(festival, 2)), HOME));
+        assertThatThrownBy(() -> orders.checkout(
+                        buyer, new PlaceOrderCommand("limit-5", List.of(new CartLine(festival, 1)), HOME)))
+                .as("cancelled orders do not count, the others do")
+                .isInstanceOf(RuleViolationException.class);
+
+        clock.advance(Duration.ofDays(8));
+        long pair = market.aProduct(plumShop, "嵩口芙蓉李 双人礼盒")
+                .withBatch(100)
+                .sku(new SkuCommand("礼盒", null, SaleUnit.BOX, 1000, new BigDecimal("99.00"), null, null, null, 2, 7))
+                .create()
+                .skuId();
+        Actor racer = market.aConsumer();
+        List<Callable<String>> rush = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String key = "limit-rush-" + i;
+            rush.add(() -> {
+                try {
+                    return orders.checkout(racer, new PlaceOrderCommand(key, List.of(new CartLine(pair, 1)), HOME))
+                            .number();
+                } catch (RuleViolationException | ConflictException refused) {
+                    return null;
+                }
+            });
+        }
+        assertThat(placeAtOnce(rush))
+                .as("simultaneous checkouts of one account count each other: two units, not six")
+                .hasSize(2);
+        assertThat(orders.checkout(buyer, new PlaceOrderCommand("limit-6", List.of(new CartLine(festival, 3)), HOME))
+                        .orders())
+                .as("a week later the first buyer's orders are outside the window")
+                .isNotEmpty();
+    }
+
+    private static List<String> placeAtOnce(List<Callable<String>> checkouts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(checkouts.size());
+        try {
+            List<String> placed = new ArrayList<>();
+            for (Future<String> outcome : pool.invokeAll(checkouts)) {
+                if (outcome.get() != null) {
+                    placed.add(outcome.get());
+                }
+            }
+            return placed;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private long sku(TestMarketplace.Shop shop, String title, String price, int stock) {

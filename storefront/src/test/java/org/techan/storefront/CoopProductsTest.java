@@ -102,6 +102,19 @@ class CoopProductsTest {
         assertThat(catalog.product(SYSTEM, id).skus())
                 .extracting(sku -> sku.specZh())
                 .containsExactly("357 克 饼", "七子饼 整提");
+
+        List<Map.Entry<String, String>> limited = new java.util.ArrayList<>(sku("节日限量饼", "168.00", "357"));
+        limited.add(Map.entry("skuMaxPerBuyer", "0"));
+        limited.add(Map.entry("skuBuyerWindowDays", "14"));
+        assertThat(staff.post("/coop/products/" + id + "/skus", limited).body())
+                .as("a per-person limit below the minimum is explained")
+                .contains("每人限购数须不少于起购数量 1");
+        limited.set(limited.size() - 2, Map.entry("skuMaxPerBuyer", "5"));
+        assertThat(staff.post("/coop/products/" + id + "/skus", limited).code())
+                .isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        assertThat(catalog.product(SYSTEM, id).skus().get(2).purchase())
+                .extracting(rule -> rule.maxPerBuyer(), rule -> rule.buyerWindowDays())
+                .containsExactly(5, 14);
         assertThat(page("/products/" + id).code())
                 .as("a draft is not for shoppers")
                 .isEqualTo(HttpStatus.NOT_FOUND.getCode());

@@ -19,6 +19,8 @@ class ProductInput {
     private static final int MAX_WEIGHT_GRAMS = 1_000_000;
     // One order line holds at most this many units (the checkout's own ceiling).
     static final int MAX_UNITS_PER_ORDER = 999;
+    static final int MAX_UNITS_PER_BUYER = 9_999;
+    static final int MAX_BUYER_WINDOW_DAYS = 366;
     private static final int MAX_SHELF_LIFE_DAYS = 3650;
     private static final int MAX_DESCRIPTION = 5000;
 
@@ -104,6 +106,8 @@ class ProductInput {
                 rule.minQuantity(),
                 rule.step(),
                 rule.maxPerOrder(),
+                rule.maxPerBuyer(),
+                rule.buyerWindowDays(),
                 0);
     }
 
@@ -131,6 +135,15 @@ class ProductInput {
         if (max != null && (max < min || max > MAX_UNITS_PER_ORDER)) {
             throw new RuleViolationException("sku.purchase.limit-invalid", spec, min, MAX_UNITS_PER_ORDER);
         }
-        return new PurchaseRule(min, step, max);
+        Integer perBuyer = command.maxPerBuyer();
+        int window =
+                command.buyerWindowDays() == null ? PurchaseRule.DEFAULT_BUYER_WINDOW_DAYS : command.buyerWindowDays();
+        if (perBuyer != null && (perBuyer < min || perBuyer > MAX_UNITS_PER_BUYER)
+                || window < 1
+                || window > MAX_BUYER_WINDOW_DAYS) {
+            throw new RuleViolationException(
+                    "sku.purchase.buyer-limit-invalid", spec, min, MAX_UNITS_PER_BUYER, MAX_BUYER_WINDOW_DAYS);
+        }
+        return new PurchaseRule(min, step, max, perBuyer, window);
     }
 }

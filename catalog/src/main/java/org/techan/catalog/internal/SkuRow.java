@@ -25,6 +25,8 @@ record SkuRow(
         @MappedProperty("min_quantity") int minQuantity,
         @MappedProperty("quantity_step") int quantityStep,
         @Nullable @MappedProperty("max_per_order") Integer maxPerOrder,
+        @Nullable @MappedProperty("max_per_buyer") Integer maxPerBuyer,
+        @MappedProperty("buyer_window_days") int buyerWindowDays,
         @Version int version) {
 
     SkuRow revisedTo(SkuRow revision) {
@@ -41,6 +43,8 @@ record SkuRow(
                 revision.minQuantity(),
                 revision.quantityStep(),
                 revision.maxPerOrder(),
+                revision.maxPerBuyer(),
+                revision.buyerWindowDays(),
                 version);
     }
 
@@ -53,6 +57,6 @@ record SkuRow(
                 netWeightGrams,
                 price,
                 available,
-                new PurchaseRule(minQuantity, quantityStep, maxPerOrder));
+                new PurchaseRule(minQuantity, quantityStep, maxPerOrder, maxPerBuyer, buyerWindowDays));
     }
 }

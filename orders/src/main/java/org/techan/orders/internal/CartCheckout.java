@@ -27,7 +27,10 @@ class CartCheckout {
     private final Checkout checkout;
     private final OrderGroups groups;
 
-    CartCheckout(Carts carts, Addresses addresses, Checkout checkout, OrderGroups groups) {
+    private final Buyers buyers;
+
+    CartCheckout(Carts carts, Addresses addresses, Checkout checkout, OrderGroups groups, Buyers buyers) {
+        this.buyers = buyers;
         this.carts = carts;
         this.addresses = addresses;
         this.checkout = checkout;
@@ -38,6 +41,8 @@ class CartCheckout {
     @Transactional
     public long checkOut(Actor consumer, CartCheckoutCommand command) {
         String key = Checkout.key(command.idempotencyKey());
+        // Before any read: the checkout counts the buyer's orders, which a snapshot taken earlier would miss.
+        buyers.lock(List.of(consumer.accountId()));
         // The cart is already empty when a checkout is repeated: the key alone finds its result.
         Optional<Long> earlier = groups.idByKeyOnly(consumer.accountId(), key);
         if (earlier.isPresent()) {

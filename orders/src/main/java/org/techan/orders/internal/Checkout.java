@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ class Checkout {
     private final OrderGroups groups;
     private final Outbox outbox;
     private final Clock clock;
+    private final Buyers buyers;
 
     /**
      * Unpaid checkouts one account may hold at once: each holds stock (and pickup places) for 15
@@ -79,7 +81,9 @@ class Checkout {
             OrderGroups groups,
             Outbox outbox,
             Clock clock,
+            Buyers buyers,
             @Value("${techan.checkout.max-unpaid:3}") int maxUnpaid) {
+        this.buyers = buyers;
         this.maxUnpaid = Math.max(1, maxUnpaid);
         this.jdbc = jdbc;
         this.stock = stock;
@@ -180,6 +184,7 @@ class Checkout {
     /** As {@link #place(Actor, PlaceOrderCommand)}, for a request already read. */
     @Transactional
     public long place(Request request) {
+        buyers.lock(List.of(request.consumer().accountId()));
         Optional<Long> earlier = groups.idByKey(request.consumer().accountId(), request.key(), request.hash());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -192,7 +197,7 @@ class Checkout {
                 >= maxUnpaid) {
             throw tooManyUnpaid();
         }
-        Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule);
+        Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule, new HashMap<>());
         return write(List.of(draft)).get(0).groupId();
     }
 
@@ -209,6 +214,7 @@ class Checkout {
      */
     @Transactional
     public List<Together> placeTogether(List<Request> requests) {
+        buyers.lock(requests.stream().map(r -> r.consumer().accountId()).toList());
         List<SkuOnSale> forSale = stock.skusForSale(requests.stream()
                 .flatMap(request -> request.units().keySet().stream())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
@@ -230,6 +236,7 @@ class Checkout {
         List<Together> outcomes = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         List<Integer> drafted = new ArrayList<>();
+        Map<BuyerSku, Integer> boughtHere = new HashMap<>();
         for (Request request : requests) {
             OrderGroups.Keyed before = earlier.get(request.keyOf());
             if (!seen.add(request.keyOf())) {
@@ -245,7 +252,10 @@ class Checkout {
             } else {
                 try {
                     drafts.add(draft(
-                            request, forSale, slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT)));
+                            request,
+                            forSale,
+                            slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT),
+                            boughtHere));
                     drafted.add(outcomes.size());
                     outcomes.add(null);
                     unpaid.merge(request.consumer().accountId(), 1, Integer::sum);
@@ -265,9 +275,21 @@ class Checkout {
         return outcomes;
     }
 
-    /** Prices a request against the SKUs on sale and the shops' delivery rules. */
-    private Draft draft(Request request, List<SkuOnSale> forSale, Function<String, ShippingRule> rules) {
+    /** A buyer and a SKU, for what a per-person limit counts. */
+    private record BuyerSku(long accountId, long skuId) {}
+
+    /**
+     * Prices a request against the SKUs on sale and the shops' delivery rules. {@code boughtHere}
+     * holds the units of checkouts drafted before it in the same transaction, which the database
+     * cannot show yet; this one's are added once it passes.
+     */
+    private Draft draft(
+            Request request,
+            List<SkuOnSale> forSale,
+            Function<String, ShippingRule> rules,
+            Map<BuyerSku, Integer> boughtHere) {
         Map<Long, SkuOnSale> skus = onSale(request.units(), forSale);
+        withinBuyerLimits(request, skus, boughtHere);
         Map<String, List<SkuOnSale>> byShop = byShop(skus.values());
         for (String shop : request.pickups().keySet()) {
             if (!byShop.containsKey(shop)) {
@@ -596,6 +618,23 @@ class Checkout {
                         + SqlScript.rows(
                                 "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 values);
+    }
+
+    /** Each SKU limited per person stays within its limit for this buyer, counting their recent orders. */
+    private void withinBuyerLimits(Request request, Map<Long, SkuOnSale> skus, Map<BuyerSku, Integer> boughtHere) {
+        long buyer = request.consumer().accountId();
+        for (SkuOnSale sku : skus.values()) {
+            if (sku.purchase().maxPerBuyer() != null) {
+                BuyerSku counted = new BuyerSku(buyer, sku.skuId());
+                int bought =
+                        buyers.unitsBought(buyer, sku.skuId(), sku.purchase().buyerWindowDays())
+                                + boughtHere.getOrDefault(counted, 0);
+                sku.purchase().checkForBuyer(bought, request.units().get(sku.skuId()));
+            }
+        }
+        for (SkuOnSale sku : skus.values()) {
+            boughtHere.merge(new BuyerSku(buyer, sku.skuId()), request.units().get(sku.skuId()), Integer::sum);
+        }
     }
 
     /** The request's SKUs among those on sale, each bought within its purchase rule. */

@@ -103,6 +103,9 @@ class CombinedCheckoutTest {
     Outbox outbox;
 
     @Inject
+    Buyers buyers;
+
+    @Inject
     Clock clock;
 
     private TestMarketplace.Shop milletShop;
@@ -270,23 +273,24 @@ class CombinedCheckoutTest {
         CountDownLatch stuck = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // The real (transactional) checkout does the work; this one only stops batches at the door.
-        Checkout stopsBatches = new Checkout(jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, 3) {
-            @Override
-            public long place(Request request) {
-                return checkout.place(request);
-            }
+        Checkout stopsBatches =
+                new Checkout(jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, 3) {
+                    @Override
+                    public long place(Request request) {
+                        return checkout.place(request);
+                    }
 
-            @Override
-            public List<Together> placeTogether(List<Request> requests) {
-                stuck.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return checkout.placeTogether(requests);
-            }
-        };
+                    @Override
+                    public List<Together> placeTogether(List<Request> requests) {
+                        stuck.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return checkout.placeTogether(requests);
+                    }
+                };
         CheckoutCombiner patient = new CheckoutCombiner(stopsBatches, groups, 1, Duration.ofMillis(500));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

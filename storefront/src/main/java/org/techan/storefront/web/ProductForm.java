@@ -32,11 +32,32 @@ record ProductForm(
         @Nullable String skuPrice,
         @Nullable String skuMinQuantity,
         @Nullable String skuQuantityStep,
-        @Nullable String skuMaxPerOrder) {
+        @Nullable String skuMaxPerOrder,
+        @Nullable String skuMaxPerBuyer,
+        @Nullable String skuBuyerWindowDays) {
 
     static ProductForm blank(String originCode) {
         return new ProductForm(
-                null, "", "", "", "", originCode, "AMBIENT", "", List.of(), null, "", "", "BOX", "", "", "", "", "");
+                null,
+                "",
+                "",
+                "",
+                "",
+                originCode,
+                "AMBIENT",
+                "",
+                List.of(),
+                null,
+                "",
+                "",
+                "BOX",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "30");
     }
 
     static ProductForm of(ProductView product) {
@@ -58,7 +79,9 @@ record ProductForm(
                 "",
                 "",
                 "",
-                "");
+                "",
+                "",
+                "30");
     }
 
     SaveProductCommand toCommand(boolean withFirstSku) {
@@ -87,7 +110,9 @@ record ProductForm(
                 FormValues.decimal(skuPrice),
                 FormValues.optionalInteger(skuMinQuantity),
                 FormValues.optionalInteger(skuQuantityStep),
-                FormValues.optionalInteger(skuMaxPerOrder));
+                FormValues.optionalInteger(skuMaxPerOrder),
+                FormValues.optionalInteger(skuMaxPerBuyer),
+                FormValues.optionalInteger(skuBuyerWindowDays));
     }
 
     public boolean hasMonth(int month) {
