@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -353,6 +354,60 @@ class CheckoutApiTest {
                         .getStringValue())
                 .isEqualTo("PAID");
         assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before - 2);
+    }
+
+    /** Cancels, packs and ships sent twenty times at once: one effect, the same answer or a clean 409, never a 500. */
+    @Test
+    void simultaneousCancelsAndShopActionsGetOneEffect() throws Exception {
+        ApiClient buyer = signUpFree();
+        int before = stock.skusForSale(List.of(dates)).get(0).available();
+        String unpaid = read(send(checkout(buyer, "cancel-at-once", checkoutBody(1))))
+                .get("number")
+                .getStringValue();
+        List<HttpResponse<String>> cancels =
+                atOnce(() -> send(authorised(HttpRequest.POST("/api/v1/orders/" + unpaid + "/cancel", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf())));
+        assertThat(cancels).extracting(HttpResponse::code).containsOnly(200);
+        assertThat(cancels)
+                .extracting(answer ->
+                        read(answer).get("orders").get(0).get("timeline").size())
+                .as("cancelled once: PENDING_PAYMENT, then CANCELLED, in every answer")
+                .containsOnly(2);
+        assertThat(stock.skusForSale(List.of(dates)).get(0).available()).isEqualTo(before);
+
+        String paid = read(send(checkout(buyer, "ship-at-once", checkoutBody(1))))
+                .get("number")
+                .getStringValue();
+        confirmAtProvider(
+                read(send(authorised(HttpRequest.POST("/api/v1/orders/" + paid + "/payment", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf()))),
+                "4242424242424242");
+        String order = read(checkPayment(buyer, paid))
+                .get("orders")
+                .get(0)
+                .get("number")
+                .getStringValue();
+        ApiClient staff = client(send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "zanhuang.staff", "password", "jujube-2026-pw"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+
+        List<HttpResponse<String>> packs =
+                atOnce(() -> send(authorised(HttpRequest.POST("/api/v1/coop/orders/" + order + "/pack", ""), staff)
+                        .header("X-CSRF-Token", staff.csrf())));
+        assertThat(packs).extracting(HttpResponse::code).containsOnly(200, 409).containsOnlyOnce(200);
+        String shipment = "{\"carrier\": \"中通快递\", \"trackingNumber\": \"ZT7788990011\"}";
+        List<HttpResponse<String>> ships = atOnce(
+                () -> send(authorised(HttpRequest.POST("/api/v1/coop/orders/" + order + "/ship", shipment), staff)
+                        .header("X-CSRF-Token", staff.csrf())
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        assertThat(ships).extracting(HttpResponse::code).containsOnly(200, 409).containsOnlyOnce(200);
+        assertThat(read(send(authorised(HttpRequest.GET("/api/v1/orders/" + paid), buyer)))
+                        .get("orders")
+                        .get(0)
+                        .get("timeline")
+                        .size())
+                .as("PENDING_PAYMENT, PAID, PACKED, SHIPPED: each once")
+                .isEqualTo(4);
     }
 
     private HttpResponse<String> checkPayment(ApiClient buyer, String number) throws IOException {

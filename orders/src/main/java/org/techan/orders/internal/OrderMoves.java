@@ -20,7 +20,6 @@ import org.techan.catalog.StockReservation;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderCancelled;
-import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
 import org.techan.orders.OrderRecalled;
 import org.techan.orders.OrderShipped;
@@ -106,9 +105,13 @@ class OrderMoves {
         }
     }
 
-    /** The buyer gives up an unpaid checkout: every order cancelled, the stock back on sale. */
+    /**
+     * The buyer gives up an unpaid checkout: every order cancelled, the stock back on sale. Answers
+     * the group's id, to be read after the commit: a repeat that waited on the lock sees the orders
+     * cancelled, but its snapshot, taken before, would still show them unpaid.
+     */
     @Transactional
-    public OrderGroupView cancelUnpaid(Actor consumer, String groupNumber) {
+    public long cancelUnpaid(Actor consumer, String groupNumber) {
         long groupId = groups.ownId(consumer.accountId(), groupNumber);
         List<Locked> orders = lockGroup(groupId);
         if (orders.stream()
@@ -117,7 +120,7 @@ class OrderMoves {
         }
         cancelPending(orders, consumer, "cancelled by the buyer");
         stock.release(orders.get(0).groupNumber());
-        return groups.view(groupId);
+        return groupId;
     }
 
     /** Nobody paid in time and the catalog took the stock back: the unpaid orders are cancelled. */

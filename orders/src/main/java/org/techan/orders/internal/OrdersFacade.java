@@ -123,7 +123,7 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderGroupView cancelCheckout(Actor consumer, String groupNumber) {
-        return moves.cancelUnpaid(consumer, groupNumber);
+        return groups.view(moves.cancelUnpaid(consumer, groupNumber));
     }
 
     @Override

@@ -81,6 +81,20 @@ class FulfilmentController {
         return orders.refund(signedIn, number, refund.amount(), refund.reason());
     }
 
+    @Post("/coop/orders/{number}/recall-hold/release")
+    @Operation(
+            summary = "Lets one of the shop's orders held by a batch recall go on, saying how the recall was dealt"
+                    + " with (422 without a note, 409 if it is not held)")
+    OrderView releaseOwnRecallHold(Actor signedIn, @PathVariable String number, @Body RecallResolution resolution) {
+        return orders.releaseRecallHold(signedIn, number, resolution.note());
+    }
+
+    @Post("/ops/orders/{number}/recall-hold/release")
+    @Operation(summary = "An operator lets any order held by a batch recall go on, saying how it was dealt with")
+    OrderView releaseAnyRecallHold(Actor signedIn, @PathVariable String number, @Body RecallResolution resolution) {
+        return orders.releaseRecallHold(signedIn, number, resolution.note());
+    }
+
     @Get("/coop/picking-lists")
     @Operation(summary = "Per store: units per SKU and orders to send in one parcel for collection on a day")
     List<PickingListView> pickingLists(Actor signedIn, @QueryValue LocalDate day) {
@@ -140,6 +154,9 @@ class FulfilmentController {
 
     @Serdeable
     record Shipment(@Nullable String carrier, @Nullable String trackingNumber) {}
+
+    @Serdeable
+    record RecallResolution(@Nullable String note) {}
 
     @Serdeable
     record Refund(@Nullable java.math.BigDecimal amount, @Nullable String reason) {}
