@@ -33,7 +33,7 @@ class SearchEngineHealthIndicator extends AbstractHealthIndicator<Map<String, Ob
             RestClient client,
             JsonMapper json,
             SearchEngineCircuit circuit,
-            @Value("${techan.health.search-timeout:1500ms}") Duration timeout) {
+            @Value("${techan.health.search-timeout:1s}") Duration timeout) {
         this.client = client;
         this.json = json;
         this.circuit = circuit;
