@@ -68,6 +68,7 @@ class MessageKeysTest {
     /** Key-shaped strings in the code that are not messages: settings, logins, file names, provider names. */
     private static final Set<String> NOT_MESSAGES = Set.of(
             "datasources.",
+            "micronaut.",
             "elasticsearch.",
             "mail.smtp.",
             "techan.",
