@@ -63,6 +63,15 @@ final class FormClient {
         return csrf;
     }
 
+    String session() {
+        return session;
+    }
+
+    /** Sends the request as it is, with this client's session cookie. */
+    HttpResponse<String> raw(MutableHttpRequest<?> request) {
+        return send(http, request.cookie(Cookie.of("techan_session", session)));
+    }
+
     HttpResponse<String> get(String uri) {
         return send(http, HttpRequest.GET(uri).cookie(Cookie.of("techan_session", session)));
     }

@@ -129,19 +129,19 @@ class Refunds {
      * transaction commits.
      */
     void returnPayment(long groupId, String why) {
-        List<long[]> orders = new ArrayList<>();
+        List<Long> orders = new ArrayList<>();
         List<BigDecimal> totals = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT o.id, o.total, (SELECT COUNT(*) FROM orders_refund r WHERE r.order_id = o.id)"
-                        + " FROM orders_order o WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
+                "SELECT o.id, o.total FROM orders_order o WHERE o.group_id = ? ORDER BY o.id FOR UPDATE",
                 rows -> {
-                    orders.add(new long[] {rows.getLong(1), rows.getInt(3)});
+                    orders.add(rows.getLong(1));
                     totals.add(rows.getBigDecimal(2));
                 },
                 groupId);
         for (int i = 0; i < orders.size(); i++) {
-            record(orders.get(i)[0], (int) orders.get(i)[1] + 1, totals.get(i), why, null);
+            int parts = (Integer) refundedSoFar(orders.get(i))[1];
+            record(orders.get(i), parts + 1, totals.get(i), why, null);
         }
     }
 
@@ -266,13 +266,16 @@ class Refunds {
         });
     }
 
+    /**
+     * The order locked, with what was refunded so far read after the lock by a locking read: a
+     * plain read (or a subquery of the locking one) would show this transaction's snapshot, older
+     * than a refund that committed while this one waited for the lock.
+     */
     private Paid lock(String orderNumber) {
         List<Paid> found = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT o.id, o.shop_slug, o.state, o.total, p.intent_id,"
-                        + " (SELECT COALESCE(SUM(r.amount), 0) FROM orders_refund r WHERE r.order_id = o.id),"
-                        + " (SELECT COUNT(*) FROM orders_refund r WHERE r.order_id = o.id)"
+                "SELECT o.id, o.shop_slug, o.state, o.total, p.intent_id"
                         + " FROM orders_order o JOIN orders_payment p ON p.group_id = o.group_id"
                         + " WHERE o.number = ? FOR UPDATE",
                 rows -> found.add(new Paid(
@@ -281,12 +284,35 @@ class Refunds {
                         OrderState.valueOf(rows.getString(3)),
                         rows.getBigDecimal(4),
                         rows.getString(5),
-                        rows.getBigDecimal(6),
-                        rows.getInt(7))),
+                        BigDecimal.ZERO,
+                        0)),
                 orderNumber == null ? "" : orderNumber.strip());
         if (found.isEmpty()) {
             throw new NotFoundException("order.not-found", String.valueOf(orderNumber));
         }
-        return found.get(0);
+        Paid order = found.get(0);
+        Object[] refunded = refundedSoFar(order.id());
+        return new Paid(
+                order.id(),
+                order.shopSlug(),
+                order.state(),
+                order.total(),
+                order.intentId(),
+                (BigDecimal) refunded[0],
+                (Integer) refunded[1]);
+    }
+
+    /** The sum and number of the order's refunds, current (a locking read), for an order already locked. */
+    private Object[] refundedSoFar(long orderId) {
+        Object[] refunded = {BigDecimal.ZERO, 0};
+        Statements.query(
+                jdbc,
+                "SELECT COALESCE(SUM(amount), 0), COUNT(*) FROM orders_refund WHERE order_id = ? FOR UPDATE",
+                rows -> {
+                    refunded[0] = rows.getBigDecimal(1);
+                    refunded[1] = rows.getInt(2);
+                },
+                orderId);
+        return refunded;
     }
 }

@@ -28,6 +28,7 @@ import org.techan.orders.OrderView;
 import org.techan.orders.PickupReady;
 import org.techan.orders.StoreView;
 import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
@@ -196,6 +197,11 @@ class StoreDesk {
             throw new NotFoundException("pickup.code.unknown", String.valueOf(command.code()));
         }
         OrderMoves.Locked order = moves.lockOrder(orderNumber);
+        // The code was checked against this transaction's snapshot; the lock shows the order as it
+        // is now, perhaps handed over by a repeat of this request that held it first.
+        if (order.state() != OrderState.READY_FOR_PICKUP) {
+            throw new ConflictException("pickup.already-handed-over", orderNumber);
+        }
         Set<Long> refused = new HashSet<>(command.refusedSkuIds() == null ? List.of() : command.refusedSkuIds());
         List<OrderLineView> refusedLines = expected.lines().stream()
                 .filter(line -> refused.contains(line.skuId()))
