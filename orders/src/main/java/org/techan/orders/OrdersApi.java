@@ -86,7 +86,23 @@ public interface OrdersApi {
      * @throws org.techan.platform.ConflictException for an order that was never paid or is refunded
      * @throws org.techan.platform.NotFoundException for another shop's order
      */
-    OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason);
+    default OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason) {
+        return refund(actor, orderNumber, amount, reason, null);
+    }
+
+    /**
+     * As {@link #refund(Actor, String, java.math.BigDecimal, String)}, once per {@code idempotencyKey}:
+     * a repeat with the key (also one sent at the same moment) answers the order and refunds
+     * nothing more.
+     *
+     * @throws org.techan.platform.ConflictException also when the key was used for another amount
+     */
+    OrderView refund(
+            Actor actor,
+            String orderNumber,
+            java.math.BigDecimal amount,
+            String reason,
+            @io.micronaut.core.annotation.Nullable String idempotencyKey);
 
     /**
      * Lets an order held by a batch recall go on (its shop's staff or an operator), saying how the

@@ -408,6 +408,42 @@ class CheckoutApiTest {
                         .size())
                 .as("PENDING_PAYMENT, PAID, PACKED, SHIPPED: each once")
                 .isEqualTo(4);
+
+        String tenYuan = "{\"amount\": 10.00, \"reason\": \"包装破损补偿\"}";
+        List<HttpResponse<String>> refunds = atOnce(
+                () -> send(authorised(HttpRequest.POST("/api/v1/coop/orders/" + order + "/refunds", tenYuan), staff)
+                        .header("X-CSRF-Token", staff.csrf())
+                        .header("Idempotency-Key", "refund-broken-box")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        assertThat(refunds).extracting(HttpResponse::code).containsOnly(200);
+        assertThat(send(authorised(
+                                        HttpRequest.POST(
+                                                "/api/v1/coop/orders/" + order + "/refunds",
+                                                "{\"amount\": 11.00, \"reason\": \"包装破损补偿\"}"),
+                                        staff)
+                                .header("X-CSRF-Token", staff.csrf())
+                                .header("Idempotency-Key", "refund-broken-box")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))
+                        .code())
+                .as("the key names one refund")
+                .isEqualTo(409);
+        String rest = read(send(authorised(HttpRequest.GET("/api/v1/orders/" + paid), buyer)))
+                .get("orders")
+                .get(0)
+                .get("total")
+                .getNumberValue()
+                .toString();
+        HttpResponse<String> restBack = send(authorised(
+                        HttpRequest.POST(
+                                "/api/v1/coop/orders/" + order + "/refunds",
+                                "{\"amount\": " + new BigDecimal(rest).subtract(BigDecimal.TEN)
+                                        + ", \"reason\": \"整单退回\"}"),
+                        staff)
+                .header("X-CSRF-Token", staff.csrf())
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(read(restBack).get("state").getStringValue())
+                .as("twenty tries with one key gave back ¥10 once: exactly the rest is left")
+                .isEqualTo("REFUNDED");
     }
 
     private HttpResponse<String> checkPayment(ApiClient buyer, String number) throws IOException {

@@ -138,8 +138,13 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
-    public OrderView refund(Actor actor, String orderNumber, java.math.BigDecimal amount, String reason) {
-        OrderView refunded = refunds.refund(actor, orderNumber, amount, reason);
+    public OrderView refund(
+            Actor actor,
+            String orderNumber,
+            java.math.BigDecimal amount,
+            String reason,
+            @io.micronaut.core.annotation.Nullable String idempotencyKey) {
+        OrderView refunded = refunds.refund(actor, orderNumber, amount, reason, idempotencyKey);
         // Written down and committed: now the provider is asked (the job repeats it if this fails).
         refunds.sendDue();
         return refunded;

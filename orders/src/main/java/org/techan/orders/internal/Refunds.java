@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techan.catalog.CatalogReads;
@@ -82,13 +83,44 @@ class Refunds {
             BigDecimal refunded,
             int parts) {}
 
+    /**
+     * A refund asked for by the shop or an operator. With a key, a repeat (even one sent at the same
+     * moment, which waits for the order's lock) answers the order as the first left it and gives
+     * nothing more; the same key with another amount is refused.
+     */
     @Transactional
-    public OrderView refund(Actor actor, String orderNumber, BigDecimal amount, String reason) {
+    public OrderView refund(
+            Actor actor, String orderNumber, BigDecimal amount, String reason, @Nullable String requestKey) {
+        String key = requestKey == null ? null : requestKey.strip();
+        if (key != null && (key.isEmpty() || key.length() > 100)) {
+            throw new RuleViolationException("refund.key.invalid");
+        }
         Paid order = lock(orderNumber);
         if (actor.role() != Role.OPERATOR && !catalog.shopOf(actor).slug().equals(order.shopSlug())) {
             throw new NotFoundException("order.not-found", orderNumber);
         }
-        return give(order, orderNumber, amount, reason, actor);
+        if (key != null) {
+            Optional<BigDecimal> earlier = refundedUnder(order.id(), key);
+            if (earlier.isPresent()) {
+                if (amount == null || earlier.get().compareTo(amount) != 0) {
+                    throw new ConflictException("refund.key-reused", key);
+                }
+                return groups.order(order.id());
+            }
+        }
+        return give(order, orderNumber, amount, reason, actor, key);
+    }
+
+    /** What the refund made under this key gave back, if there is one (a locking read: current). */
+    private Optional<BigDecimal> refundedUnder(long orderId, String key) {
+        List<BigDecimal> found = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT amount FROM orders_refund WHERE order_id = ? AND request_key = ? FOR UPDATE",
+                rows -> found.add(rows.getBigDecimal(1)),
+                orderId,
+                key);
+        return found.stream().findFirst();
     }
 
     /**
@@ -97,10 +129,16 @@ class Refunds {
      */
     @Transactional
     public OrderView refundByRule(@Nullable Actor actor, String orderNumber, BigDecimal amount, String reason) {
-        return give(lock(orderNumber), orderNumber, amount, reason, actor);
+        return give(lock(orderNumber), orderNumber, amount, reason, actor, null);
     }
 
-    private OrderView give(Paid order, String orderNumber, BigDecimal amount, String reason, @Nullable Actor actor) {
+    private OrderView give(
+            Paid order,
+            String orderNumber,
+            BigDecimal amount,
+            String reason,
+            @Nullable Actor actor,
+            @Nullable String requestKey) {
         // Money can go back exactly where the lifecycle lets an order end refunded.
         if (!order.state().canBecome(OrderState.REFUNDED)) {
             throw new ConflictException("refund.not-refundable", orderNumber, order.state());
@@ -113,7 +151,7 @@ class Refunds {
         if (why.isEmpty() || why.length() > 200) {
             throw new RuleViolationException("refund.reason.required");
         }
-        record(order.id(), order.parts() + 1, amount, why, actor);
+        record(order.id(), order.parts() + 1, amount, why, actor, requestKey);
         boolean complete = amount.compareTo(left) == 0;
         if (complete) {
             Statements.update(jdbc, "UPDATE orders_order SET state = 'REFUNDED' WHERE id = ?", order.id());
@@ -141,21 +179,24 @@ class Refunds {
                 groupId);
         for (int i = 0; i < orders.size(); i++) {
             int parts = (Integer) refundedSoFar(orders.get(i))[1];
-            record(orders.get(i), parts + 1, totals.get(i), why, null);
+            record(orders.get(i), parts + 1, totals.get(i), why, null, null);
         }
     }
 
     /** What the buyer is owed, written down before the provider is asked to pay it back. */
-    private void record(long orderId, int part, BigDecimal amount, String why, @Nullable Actor actor) {
+    private void record(
+            long orderId, int part, BigDecimal amount, String why, @Nullable Actor actor, @Nullable String requestKey) {
         Statements.update(
                 jdbc,
-                "INSERT INTO orders_refund (order_id, seq, amount, reason, actor_id, at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO orders_refund (order_id, seq, amount, reason, actor_id, at, request_key)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 orderId,
                 part,
                 amount,
                 why,
                 actor == null ? null : actor.accountId(),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()),
+                requestKey);
     }
 
     /** A refund written down and not yet confirmed by the provider. */

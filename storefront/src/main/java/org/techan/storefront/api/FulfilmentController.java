@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -70,15 +71,25 @@ class FulfilmentController {
     }
 
     @Post("/coop/orders/{number}/refunds")
-    @Operation(summary = "Gives back part or all of a paid order (not more than is left); REFUNDED once nothing is")
-    OrderView refundOwnOrder(Actor signedIn, @PathVariable String number, @Body Refund refund) {
-        return orders.refund(signedIn, number, refund.amount(), refund.reason());
+    @Operation(
+            summary = "Gives back part or all of a paid order (not more than is left); REFUNDED once nothing is."
+                    + " With an Idempotency-Key, a repeat refunds nothing more")
+    OrderView refundOwnOrder(
+            Actor signedIn,
+            @PathVariable String number,
+            @Nullable @Header("Idempotency-Key") String key,
+            @Body Refund refund) {
+        return orders.refund(signedIn, number, refund.amount(), refund.reason(), key);
     }
 
     @Post("/ops/orders/{number}/refunds")
     @Operation(summary = "An operator gives back part or all of any shop's paid order")
-    OrderView refundAnyOrder(Actor signedIn, @PathVariable String number, @Body Refund refund) {
-        return orders.refund(signedIn, number, refund.amount(), refund.reason());
+    OrderView refundAnyOrder(
+            Actor signedIn,
+            @PathVariable String number,
+            @Nullable @Header("Idempotency-Key") String key,
+            @Body Refund refund) {
+        return orders.refund(signedIn, number, refund.amount(), refund.reason(), key);
     }
 
     @Post("/coop/orders/{number}/recall-hold/release")
