@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * One shop's part of a checkout, fulfilled on its own, with its timeline. {@code recallHold} is
  * the trace code of a recalled batch it holds, while that keeps it from leaving the shop or store.
+ * {@code deliverTo} is the checkout's recipient, phone and address (only a name and phone when
+ * everything is collected at a store): what the shop needs to send it.
  */
 @Serdeable
 public record OrderView(
@@ -25,4 +27,5 @@ public record OrderView(
         @Nullable PickupView pickup,
         @Nullable String carrier,
         @Nullable String trackingNumber,
-        @Nullable String recallHold) {}
+        @Nullable String recallHold,
+        @Nullable DeliveryAddress deliverTo) {}

@@ -253,6 +253,9 @@ class CheckoutApiTest {
         String detail = shopper.get("/orders/" + number).body();
         assertThat(detail)
                 .contains("订单 " + number, "赞皇大枣合作社", "4242 4242 4242 4242", "支付 ¥100.00", "订单进度")
+                .as("the whole address, with its province and city")
+                .contains("送至：刘洋，13955556666，河北省 石家庄市")
+                .contains("中山东路 8 号")
                 .contains("id=\"card-form\"", "data-key=\"pk_test_", "/stripe-stub/v3/stripe.js", "/js/pay.js")
                 .doesNotContain("name=\"cardNumber\"");
         String secret = detail.replaceFirst("(?s).*data-secret=\"([^\"]+)\".*", "$1");

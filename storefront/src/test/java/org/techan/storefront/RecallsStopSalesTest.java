@@ -192,7 +192,11 @@ class RecallsStopSalesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> orders.releaseRecallHold(buyer, number, "已换货")).isInstanceOf(RuntimeException.class);
         FormClient staff = FormClient.signIn(http, "goji.staff", "goji-2026-pw");
-        assertThat(staff.get("/coop/orders").body()).contains("id=\"recall-hold-" + number + "\"", recalled);
+        String shopOrders = staff.get("/coop/orders").body();
+        assertThat(shopOrders).contains("id=\"recall-hold-" + number + "\"", recalled);
+        assertThat(shopOrders)
+                .as("what the shop needs to send it")
+                .contains("收货人：马海燕，13995001122", "收货地址：宁夏回族自治区 中卫市 沙坡头区 鼓楼东街 5 号", "商品 ¥128.00 + 运费 ¥");
         assertThat(staff.post("/coop/orders/" + number + "/pack", List.of()).code())
                 .as("the page refuses as the facade does")
                 .isEqualTo(409);

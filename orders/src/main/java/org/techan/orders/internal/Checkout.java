@@ -411,6 +411,7 @@ class Checkout {
                     draft.request().units(),
                     draft.prices(),
                     draft.request().consumer(),
+                    draft.address(),
                     now));
         }
         return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);

@@ -244,7 +244,9 @@ class OrderGroups {
     /** An order's columns, its pickup slot and store (when collected) from column 17 on. */
     private static final String ORDER_COLUMNS = "SELECT o.id, o.number, g.number, o.shop_slug, o.shop_name_zh, o.state,"
             + " o.goods_total, o.shipping, o.total, o.fulfilment, o.carrier, o.tracking_number, o.pickup_code,"
-            + " o.collect_by, sl.day, s.code, " + Stores.columns() + ", o.recall_hold"
+            + " o.collect_by, sl.day, s.code, " + Stores.columns() + ", o.recall_hold,"
+            + " g.recipient AS deliver_recipient, g.phone AS deliver_phone, g.region_code AS deliver_region,"
+            + " g.street AS deliver_street"
             + " FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
             + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id";
 
@@ -280,7 +282,12 @@ class OrderGroups {
                 pickup,
                 rows.getString(11),
                 rows.getString(12),
-                rows.getString("recall_hold"));
+                rows.getString("recall_hold"),
+                new DeliveryAddress(
+                        rows.getString("deliver_recipient"),
+                        rows.getString("deliver_phone"),
+                        rows.getString("deliver_region"),
+                        rows.getString("deliver_street")));
     }
 
     /** The lines of the orders {@code where} picks (on {@code o}, the order), per order. */

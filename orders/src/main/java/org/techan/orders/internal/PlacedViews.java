@@ -55,6 +55,7 @@ final class PlacedViews {
             Map<Long, Integer> units,
             Map<Long, BigDecimal> prices,
             Actor buyer,
+            DeliveryAddress address,
             Instant at) {
         List<OrderLineView> lines = bill.skus().stream()
                 .sorted(Comparator.comparingLong(SkuOnSale::skuId))
@@ -88,7 +89,8 @@ final class PlacedViews {
                 null,
                 null,
                 null,
-                null);
+                null,
+                address);
     }
 
     /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
@@ -45,8 +46,10 @@ class CoopOrdersController {
     private final OrdersApi orders;
     private final FailureText failures;
     private final Clock clock;
+    private final AddressText addresses;
 
-    CoopOrdersController(OrdersApi orders, FailureText failures, Clock clock) {
+    CoopOrdersController(OrdersApi orders, FailureText failures, Clock clock, AddressText addresses) {
+        this.addresses = addresses;
         this.orders = orders;
         this.failures = failures;
         this.clock = clock;
@@ -128,7 +131,8 @@ class CoopOrdersController {
                         o,
                         o.pickup() == null
                                 ? null
-                                : OrderPagesController.day(o.pickup().day())))
+                                : OrderPagesController.day(o.pickup().day()),
+                        o.fulfilment() == Fulfilment.DELIVERY ? addresses.of(o.deliverTo()) : null))
                 .toList();
         return new OrdersPage(listed, state, List.of(OrderState.values()), error);
     }
@@ -147,7 +151,7 @@ class CoopOrdersController {
     record DispatchForm(@Nullable String store, @Nullable String day) {}
 
     @Introspected
-    record Listed(OrderView order, @Nullable String pickupDay) {}
+    record Listed(OrderView order, @Nullable String pickupDay, @Nullable String address) {}
 
     @Introspected
     record OrdersPage(

@@ -37,8 +37,10 @@ class OrderPagesController {
 
     private final OrdersApi orders;
     private final StripeEndpoint endpoint;
+    private final AddressText addresses;
 
-    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint) {
+    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint, AddressText addresses) {
+        this.addresses = addresses;
         this.orders = orders;
         this.endpoint = endpoint;
     }
@@ -129,7 +131,8 @@ class OrderPagesController {
                 endpoint.browserScript(),
                 local(group.payBefore(), "HH:mm"),
                 shops,
-                orders.noShowRefundPercent());
+                orders.noShowRefundPercent(),
+                addresses.of(group.address()));
     }
 
     /** A collection day as shoppers read it: 2026-11-24. */
@@ -162,5 +165,6 @@ class OrderPagesController {
             String paymentScript,
             String payBefore,
             List<ShopOrder> shops,
-            int noShowRefundPercent) {}
+            int noShowRefundPercent,
+            @Nullable String deliverTo) {}
 }
