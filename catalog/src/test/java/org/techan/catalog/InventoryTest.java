@@ -29,9 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.catalog.internal.ExpiringBatches;
 import org.techan.catalog.internal.HeldStock;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Role;
@@ -56,6 +58,9 @@ class InventoryTest {
 
     @Inject
     HeldStock reservations;
+
+    @Inject
+    ExpiringBatches expiring;
 
     @Inject
     StockPort stock;
@@ -395,6 +400,41 @@ class InventoryTest {
             }
             return references;
         });
+    }
+
+    @Test
+    void shouldTakeABatchPastItsShelfLifeOffSaleAndSellTheFresherOne() {
+        long sku = sku("万州玫瑰香橙 鲜果", true);
+        LocalDate today = MarketCalendar.today(clock);
+        // The product keeps 30 days: one batch has 2 days left, the other 20.
+        String old = batch(sku, 4, today.minusDays(28));
+        String fresh = batch(sku, 6, today.minusDays(10));
+        assertThat(expiring.expireDue(sku)).isZero();
+        assertThat(available(sku)).isEqualTo(10);
+
+        clock.advance(Duration.ofDays(2));
+        try {
+            assertThat(expiring.expireDue(sku)).isEqualTo(1);
+
+            assertThat(available(sku))
+                    .as("the 4 units past their shelf life left sale")
+                    .isEqualTo(6);
+            assertThat(reservations
+                            .reserve(new ReserveStockCommand("after-expiry", List.of(new StockLine(sku, 6)), null))
+                            .allocations())
+                    .containsExactly(new StockReservation.Allocation(sku, fresh, 6));
+            assertThatThrownBy(() -> reservations.reserve(
+                            new ReserveStockCommand("nothing-fresh-left", List.of(new StockLine(sku, 1)), null)))
+                    .isInstanceOf(ConflictException.class);
+            stock.release("after-expiry");
+            assertThat(available(sku)).isEqualTo(6);
+            assertThat(expiring.expireDue(sku))
+                    .as("an expired batch is expired once")
+                    .isZero();
+            assertThat(old).isNotEqualTo(fresh);
+        } finally {
+            clock.advance(Duration.ofDays(-2));
+        }
     }
 
     @Test

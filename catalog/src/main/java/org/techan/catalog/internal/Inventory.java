@@ -304,7 +304,8 @@ class Inventory implements StockPort {
     private static SqlScript.Statement plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
         return script.add(
                 "SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
-                        + SqlScript.rows("?", skuIds.size()) + ") AND recalled_at IS NULL AND remaining > 0"
+                        + SqlScript.rows("?", skuIds.size())
+                        + ") AND recalled_at IS NULL AND expired_at IS NULL AND remaining > 0"
                         + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""),
                 new ArrayList<>(skuIds));
     }
@@ -600,15 +601,17 @@ class Inventory implements StockPort {
     }
 
     /**
-     * Units of a batch recalled while held do not go back on sale: the recall took the batch off
-     * sale, and its held units with it.
+     * Units of a batch recalled or expired while held do not go back on sale: the recall or the
+     * expiry took the batch off sale, and its held units with it.
      */
     private void giveBack(Held held, ReservationStatus outcome) throws SQLException {
         List<long[]> lines = new ArrayList<>();
         try (PreparedStatement select = jdbc.getConnection()
-                .prepareStatement("SELECT l.batch_id, l.sku_id, l.quantity, b.recalled_at IS NULL, b.product_id"
-                        + " FROM catalog_reservation_line l JOIN catalog_batch b ON b.id = l.batch_id"
-                        + " WHERE l.reservation_id = ? ORDER BY l.sku_id, l.batch_id")) {
+                .prepareStatement(
+                        "SELECT l.batch_id, l.sku_id, l.quantity, b.recalled_at IS NULL AND b.expired_at IS NULL,"
+                                + " b.product_id"
+                                + " FROM catalog_reservation_line l JOIN catalog_batch b ON b.id = l.batch_id"
+                                + " WHERE l.reservation_id = ? ORDER BY l.sku_id, l.batch_id")) {
             select.setLong(1, held.id());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
