@@ -136,6 +136,15 @@ public interface CatalogApi extends CatalogReads {
      */
     BatchView recallBatch(Actor operator, String traceCode, String reason);
 
+    /**
+     * The staff member's shop's batches still on sale that leave sale within {@code withinDays}
+     * days (harvest date plus shelf life), soonest first, at most 100.
+     *
+     * @throws org.techan.platform.RuleViolationException for a negative span or one over 60 days
+     * @throws org.techan.platform.NotFoundException if the actor is not shop staff
+     */
+    List<ExpiringBatch> expiringBatches(Actor staff, int withinDays);
+
     /** The orders holding units of a batch (operators only), so a recall can reach them. */
     List<BatchShipment> batchShipments(Actor operator, String traceCode);
 

@@ -411,6 +411,16 @@ class InventoryTest {
         String fresh = batch(sku, 6, today.minusDays(10));
         assertThat(expiring.expireDue(sku)).isZero();
         assertThat(available(sku)).isEqualTo(10);
+        assertThat(catalog.expiringBatches(staff, 3))
+                .as("the shop is warned of the batch leaving sale in 2 days, not of the fresh one")
+                .filteredOn(b -> b.traceCode().equals(old) || b.traceCode().equals(fresh))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.traceCode()).isEqualTo(old);
+                    assertThat(b.remaining()).isEqualTo(4);
+                    assertThat(b.leavesSaleOn()).isEqualTo(today.plusDays(2));
+                });
+        assertThatThrownBy(() -> catalog.expiringBatches(staff, 61)).isInstanceOf(RuleViolationException.class);
 
         clock.advance(Duration.ofDays(2));
         try {

@@ -216,6 +216,29 @@ class RecallsStopSalesTest {
                 .isEqualTo(OrderState.PACKED);
     }
 
+    @Test
+    void theShopIsWarnedOfBatchesAboutToLeaveSale() {
+        long fresh = market.aProduct(shop, "中宁鲜枸杞")
+                .kept(TemperatureClass.CHILLED, 5)
+                .harvestedIn(6, 7, 8, 9, 10, 11, 12)
+                .sku(new SkuCommand("500 克", null, SaleUnit.BOX, 500, new BigDecimal("39.00")))
+                .withBatch(
+                        12,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .minusDays(3))
+                .create()
+                .skuId();
+        String trace = catalog.expiringBatches(shop.staff(), 3).stream()
+                .filter(b -> b.remaining() == 12 && b.productTitleZh().equals("中宁鲜枸杞"))
+                .findFirst()
+                .orElseThrow()
+                .traceCode();
+
+        FormClient staff = FormClient.signIn(http, "goji.staff", "goji-2026-pw");
+        assertThat(staff.get("/coop").body()).contains("id=\"expiring-" + trace + "\"", "3 天内将下架的批次", "尚余 12 件未售");
+        assertThat(fresh).isPositive();
+    }
+
     private boolean hasNotice(Actor buyer, NoticeKind kind, String orderNumber) {
         return orders.notices(buyer, 50).stream()
                 .anyMatch(n -> n.kind() == kind && orderNumber.equals(n.orderNumber()));

@@ -18,6 +18,7 @@ import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.CreateBrandCommand;
+import org.techan.catalog.ExpiringBatch;
 import org.techan.catalog.ImportReport;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
@@ -52,6 +53,7 @@ class CatalogFacade implements CatalogApi {
     private final Brands brands;
     private final ProductImages images;
     private final PavilionPicks picks;
+    private final ShelfLives shelfLives;
 
     CatalogFacade(
             Regions regions,
@@ -63,7 +65,9 @@ class CatalogFacade implements CatalogApi {
             Certificates certificates,
             Brands brands,
             ProductImages images,
-            PavilionPicks picks) {
+            PavilionPicks picks,
+            ShelfLives shelfLives) {
+        this.shelfLives = shelfLives;
         this.regions = regions;
         this.categories = categories;
         this.shops = shops;
@@ -244,6 +248,11 @@ class CatalogFacade implements CatalogApi {
     @Override
     public BatchView receiveBatch(Actor actor, ReceiveBatchCommand command) {
         return batches.receive(actor, command);
+    }
+
+    @Override
+    public List<ExpiringBatch> expiringBatches(Actor staff, int withinDays) {
+        return shelfLives.expiring(staff, withinDays);
     }
 
     @Override

@@ -240,24 +240,28 @@ class CombinedCheckoutTest {
 
     @Test
     void shouldCombineAFlashSaleRushWithoutOversellingAndHoldEveryUnitSold() throws Exception {
-        long millet = sku("定襄小米 秒杀", LocalDate.of(2026, 9, 1), 25, LocalDate.of(2026, 9, 15), 15);
-        List<Actor> buyers = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            buyers.add(market.aConsumer());
-        }
         long combinedBefore = combiner.combined();
+        // Whether arrivals overlap enough to share a batch depends on the scheduler; every round
+        // must sell exactly its stock, and some round (nearly always the first) combines.
+        for (int round = 0; round < 5 && combiner.combined() == combinedBefore; round++) {
+            long millet = sku("定襄小米 秒杀 " + round, LocalDate.of(2026, 9, 1), 25, LocalDate.of(2026, 9, 15), 15);
+            List<Actor> buyers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                buyers.add(market.aConsumer());
+            }
 
-        List<String> sold = rush(buyers, i -> command("rush", millet, 1, null));
+            List<String> sold = rush(buyers, i -> command("rush", millet, 1, null));
 
-        assertThat(sold).hasSize(40).doesNotHaveDuplicates();
-        assertThat(available(millet)).isZero();
-        int held = 0;
-        for (String group : sold) {
-            held += reservations.of(group).allocations().stream()
-                    .mapToInt(StockReservation.Allocation::quantity)
-                    .sum();
+            assertThat(sold).hasSize(40).doesNotHaveDuplicates();
+            assertThat(available(millet)).isZero();
+            int held = 0;
+            for (String group : sold) {
+                held += reservations.of(group).allocations().stream()
+                        .mapToInt(StockReservation.Allocation::quantity)
+                        .sum();
+            }
+            assertThat(held).isEqualTo(40);
         }
-        assertThat(held).isEqualTo(40);
         assertThat(combiner.combined() - combinedBefore)
                 .as("checkouts answered together with others")
                 .isPositive();

@@ -28,6 +28,7 @@ import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.CertificateKind;
+import org.techan.catalog.ExpiringBatch;
 import org.techan.catalog.ImportProblem;
 import org.techan.catalog.ImportReport;
 import org.techan.catalog.InspectionResult;
@@ -52,6 +53,9 @@ import org.techan.platform.RuleViolationException;
 class CoopBackOfficeController {
 
     static final int PRODUCTS_PER_PAGE = 20;
+    /** How far ahead the shop is warned of batches leaving sale, in days. */
+    static final int EXPIRY_WARNING_DAYS = 3;
+
     private static final List<Integer> MONTHS =
             IntStream.rangeClosed(1, 12).boxed().toList();
 
@@ -73,7 +77,8 @@ class CoopBackOfficeController {
                 products,
                 (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
                 imported,
-                null);
+                null,
+                catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS));
     }
 
     @Post(uri = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -99,7 +104,8 @@ class CoopBackOfficeController {
                                     products,
                                     (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
                                     0,
-                                    failures.of(request, refused))));
+                                    failures.of(request, refused),
+                                    catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS))));
         }
     }
 
@@ -352,7 +358,12 @@ class CoopBackOfficeController {
 
     @Introspected
     record BackOfficePage(
-            ShopView shop, PageOf<ProductView> products, long pageCount, int imported, @Nullable String error) {}
+            ShopView shop,
+            PageOf<ProductView> products,
+            long pageCount,
+            int imported,
+            @Nullable String error,
+            List<ExpiringBatch> expiring) {}
 
     @Introspected
     record ProductFormPage(
