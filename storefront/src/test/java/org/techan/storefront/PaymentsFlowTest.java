@@ -192,7 +192,10 @@ class PaymentsFlowTest {
         assertThatThrownBy(() -> orders.refund(OPERATOR, order, new BigDecimal("1.00"), "再退"))
                 .isInstanceOf(org.techan.platform.ConflictException.class);
         String intent = orders.payment(buyer, group.number()).intentId();
-        assertThat(count("SELECT COALESCE(SUM(amount), 0) FROM stripe_stub_refund WHERE payment_intent = ?", intent))
+        String refunded = "SELECT COALESCE(SUM(amount), 0) FROM stripe_stub_refund WHERE payment_intent = ?";
+        // Sent right after each decision commits, by the call or by the payments job, whichever claims it first.
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(refunded, intent) >= 10_950);
+        assertThat(count(refunded, intent))
                 .as("both parts reached the provider, in fen")
                 .isEqualTo(10_950);
     }
