@@ -22,11 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -463,27 +458,9 @@ class CheckoutApiTest {
                 card);
     }
 
-    /** Sends the same request from twenty threads released together, and answers what each got. */
+    /** The same request from 20 threads released together; what each got. */
     private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> request) throws Exception {
-        int copies = 20;
-        ExecutorService threads = Executors.newFixedThreadPool(copies);
-        try {
-            CyclicBarrier start = new CyclicBarrier(copies);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.send(20, request);
     }
 
     private ApiClient signUpFree() throws IOException {

@@ -13,15 +13,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -261,27 +255,9 @@ class PickupFlowTest {
         assertThat(jobs.closeOverduePickups()).isZero();
     }
 
-    /** The same request from ten threads released together; what each got. */
+    /** The same request from 10 threads released together; what each got. */
     private static List<HttpResponse<String>> atOnce(Callable<HttpResponse<String>> request) throws Exception {
-        int copies = 10;
-        ExecutorService threads = Executors.newFixedThreadPool(copies);
-        try {
-            CyclicBarrier start = new CyclicBarrier(copies);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.send(10, request);
     }
 
     private String secondBuyerPays(long slotId) {

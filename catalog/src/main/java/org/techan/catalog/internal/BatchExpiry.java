@@ -87,7 +87,7 @@ class BatchExpiry {
                 .prepareStatement(
                         "SELECT b.id, b.sku_id FROM catalog_batch b JOIN catalog_product p ON p.id = b.product_id"
                                 + " WHERE b.expired_at IS NULL AND b.recalled_at IS NULL"
-                                + " AND DATE_ADD(b.harvest_date, INTERVAL p.shelf_life_days DAY) <= ?"
+                                + " AND " + StockStatements.LEAVES_SALE_ON + " <= ?"
                                 + (skuId == null ? "" : " AND b.sku_id = ?") + " ORDER BY b.id LIMIT " + BATCH)) {
             select.setDate(1, Date.valueOf(MarketCalendar.today(clock)));
             if (skuId != null) {
@@ -104,11 +104,7 @@ class BatchExpiry {
 
     /** The SKU's row, then the batch's, as checkouts take them; false if another replica was first. */
     private boolean expire(long batchId, long skuId) throws SQLException {
-        try (PreparedStatement sku =
-                jdbc.getConnection().prepareStatement("SELECT id FROM catalog_sku WHERE id = ? FOR UPDATE")) {
-            sku.setLong(1, skuId);
-            sku.executeQuery().close();
-        }
+        StockStatements.lockSku(jdbc, skuId);
         int remaining;
         long productId;
         try (PreparedStatement batch = jdbc.getConnection()
@@ -123,22 +119,10 @@ class BatchExpiry {
                 productId = row.getLong(2);
             }
         }
-        update(
-                "UPDATE catalog_sku SET available = available - ?, version = version + 1 WHERE id = ? AND available >= ?",
-                remaining,
-                skuId,
-                remaining);
-        update("UPDATE catalog_batch SET expired_at = ? WHERE id = ?", Timestamp.from(clock.instant()), batchId);
+        StockStatements.update(jdbc, StockStatements.TAKE_FROM_SKU, remaining, skuId, remaining);
+        StockStatements.update(
+                jdbc, "UPDATE catalog_batch SET expired_at = ? WHERE id = ?", Timestamp.from(clock.instant()), batchId);
         outbox.publish(CatalogSchema.OUTBOX, new StockChanged(productId, skuId));
         return true;
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -47,8 +47,7 @@ class Inventory implements StockPort {
     static final Duration LONGEST_HOLD = Duration.ofDays(7);
 
     /** Takes units off sale only if the SKU still has them: the decrement that cannot oversell. */
-    private static final String TAKE_FROM_SKU =
-            "UPDATE catalog_sku SET available = available - ?, version = version + 1 WHERE id = ? AND available >= ?";
+    private static final String TAKE_FROM_SKU = StockStatements.TAKE_FROM_SKU;
 
     /** Puts units (back) on sale; the database, not a read-modify-write, does the arithmetic. */
     private static final String ADD_TO_SKU =
@@ -726,11 +725,6 @@ class Inventory implements StockPort {
     }
 
     private int update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
+        return StockStatements.update(jdbc, sql, parameters);
     }
 }

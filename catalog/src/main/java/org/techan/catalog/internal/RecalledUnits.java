@@ -47,7 +47,7 @@ class RecalledUnits {
         List<Take> plan = new ArrayList<>();
         for (Map.Entry<Long, Integer> sku : needed.entrySet()) {
             // SKU rows before their batches, in id order, as checkouts take them: no deadlock.
-            lockSku(sku.getKey());
+            StockStatements.lockSku(jdbc, sku.getKey());
         }
         for (Map.Entry<Long, Integer> sku : needed.entrySet()) {
             if (!plan(sku.getKey(), sku.getValue(), plan)) {
@@ -56,13 +56,7 @@ class RecalledUnits {
         }
         for (Map.Entry<Long, Integer> sku : needed.entrySet()) {
             // The units leave sale now; the SKU's count already left out the recalled ones.
-            if (update(
-                            "UPDATE catalog_sku SET available = available - ?, version = version + 1"
-                                    + " WHERE id = ? AND available >= ?",
-                            sku.getValue(),
-                            sku.getKey(),
-                            sku.getValue())
-                    != 1) {
+            if (update(StockStatements.TAKE_FROM_SKU, sku.getValue(), sku.getKey(), sku.getValue()) != 1) {
                 throw new IllegalStateException("SKU " + sku.getKey() + " counts fewer units than its batches hold");
             }
         }
@@ -120,20 +114,7 @@ class RecalledUnits {
         return left == 0;
     }
 
-    private void lockSku(long skuId) throws SQLException {
-        try (PreparedStatement select =
-                jdbc.getConnection().prepareStatement("SELECT id FROM catalog_sku WHERE id = ? FOR UPDATE")) {
-            select.setLong(1, skuId);
-            select.executeQuery().close();
-        }
-    }
-
     private int update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
+        return StockStatements.update(jdbc, sql, parameters);
     }
 }

@@ -40,10 +40,10 @@ class ShelfLives {
         List<ExpiringBatch> batches = new ArrayList<>();
         try (PreparedStatement select = jdbc.getConnection()
                 .prepareStatement("SELECT b.trace_code, b.product_id, p.title_zh, b.remaining,"
-                        + " DATE_ADD(b.harvest_date, INTERVAL p.shelf_life_days DAY) AS leaves"
+                        + " " + StockStatements.LEAVES_SALE_ON + " AS leaves"
                         + " FROM catalog_batch b JOIN catalog_product p ON p.id = b.product_id"
                         + " WHERE p.shop_id = ? AND b.expired_at IS NULL AND b.recalled_at IS NULL AND b.remaining > 0"
-                        + " AND DATE_ADD(b.harvest_date, INTERVAL p.shelf_life_days DAY) <= ?"
+                        + " AND " + StockStatements.LEAVES_SALE_ON + " <= ?"
                         + " ORDER BY leaves, b.id LIMIT 100")) {
             select.setLong(1, shop);
             select.setDate(2, Date.valueOf(MarketCalendar.today(clock).plusDays(withinDays)));

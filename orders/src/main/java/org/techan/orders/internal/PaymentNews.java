@@ -127,7 +127,7 @@ class PaymentNews {
                         "UPDATE orders_payment_event SET attempts = ?, last_error = ?, next_attempt_at = ?,"
                                 + " parked_at = ? WHERE event_id = ?",
                         attempts[0],
-                        reason(failure),
+                        Statements.failureText(failure),
                         Timestamp.from(now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait)),
                         park ? Timestamp.from(now) : null,
                         id);
@@ -142,11 +142,6 @@ class PaymentNews {
         } catch (RuntimeException e) {
             LOG.warn("Could not record the failure of payment event {}; it is tried again as it was", id, e);
         }
-    }
-
-    private static String reason(Throwable failure) {
-        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 
     /** Parked events, oldest first, for the operators' page. */

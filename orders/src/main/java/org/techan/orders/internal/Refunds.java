@@ -279,14 +279,13 @@ class Refunds {
                     attempts,
                     wait,
                     e);
-            String reason = (e.getClass().getSimpleName() + ": " + e.getMessage());
             transactions.executeWrite(status -> Statements.update(
                     jdbc,
                     "UPDATE orders_refund SET attempts = ?, next_send_at = ?, last_error = ?"
                             + " WHERE order_id = ? AND seq = ?",
                     attempts,
                     Timestamp.from(clock.instant().plus(wait)),
-                    reason.length() > 500 ? reason.substring(0, 500) : reason,
+                    Statements.failureText(e),
                     refund.orderId(),
                     refund.part()));
         }

@@ -54,4 +54,10 @@ final class Statements {
             statement.setObject(i + 1, parameters[i]);
         }
     }
+
+    /** A failure as a last_error column keeps it (VARCHAR(500)): its type and message, cut to fit. */
+    static String failureText(Throwable failure) {
+        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
 }
