@@ -142,6 +142,7 @@ class CatalogJourneyBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".publishing .status")).getText())
                 .isEqualTo("已上架");
         browser.screenshot("journey-coop-product");
+        browser.openMenu();
         driver.findElement(By.id("sign-out")).click();
         await(driver, ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
 
@@ -159,6 +160,7 @@ class CatalogJourneyBrowserTest {
         row.findElement(By.cssSelector("button.verify")).click();
         await(driver, d -> !d.findElement(By.tagName("main")).getText().contains("OFDC-SC-2026-17"));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("OFDC-SC-2026-17");
+        browser.openMenu();
         driver.findElement(By.id("sign-out")).click();
         await(driver, ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
 

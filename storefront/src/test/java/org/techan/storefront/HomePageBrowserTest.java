@@ -45,6 +45,7 @@ class HomePageBrowserTest {
         assertThat(driver.findElement(By.id("q")).getAttribute("placeholder")).isEqualTo("搜索特产、产地或合作社");
         Path chinese = browser.screenshot("home-zh-CN");
 
+        browser.openMenu();
         driver.findElement(By.id("lang-en")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Regional specialty pavilions");
         assertThat(driver.getTitle()).isEqualTo("Home · Techan Pavilions");

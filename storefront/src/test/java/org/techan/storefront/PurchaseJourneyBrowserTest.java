@@ -235,14 +235,15 @@ class PurchaseJourneyBrowserTest {
         driver.get(server.getURL() + "/search?q="
                 + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-" + sku))).click();
+        browser.click(By.id("add-" + sku));
         wait.until(ExpectedConditions.urlContains("/cart"));
     }
 
     /** Signs out and waits for the signed-out page, so the next navigation cannot race the sign-out. */
-    private static void signOut(WebDriver driver, WebDriverWait wait) {
+    private void signOut(WebDriver driver, WebDriverWait wait) {
+        browser.openMenu();
         driver.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-sign-in")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
     }
 
     private static void signIn(WebDriver driver, WebDriverWait wait, String login, String password) {

@@ -93,6 +93,9 @@ final class TemplateTextCheck {
         }
         Matcher attribute = VISIBLE_ATTRIBUTE.matcher(markup);
         while (attribute.find()) {
+            if (attribute.group(1).equals("alt") && attribute.group(2).isEmpty()) {
+                continue; // alt="" marks a decorative image: there is nothing to translate
+            }
             violations.add(name + ": literal " + attribute.group(1) + "='" + attribute.group(2) + "'");
         }
         Matcher key = MESSAGE_KEY.matcher(html);

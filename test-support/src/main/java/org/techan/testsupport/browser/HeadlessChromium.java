@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +24,8 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.techan.embedded.Directories;
 
 /**
@@ -88,6 +93,27 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks what the locator finds once it can be clicked, scrolled to the middle of the window
+     * first: a phone page's sticky bottom bar would otherwise cover a button scrolled just into view.
+     */
+    public void click(By locator) {
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Opens the header's menu where a phone-sized window folds it away; nothing on a wide window. */
+    public void openMenu() {
+        List<WebElement> toggles = driver.findElements(By.cssSelector("label.menu-toggle"));
+        if (!toggles.isEmpty()
+                && toggles.get(0).isDisplayed()
+                && !driver.findElement(By.id("menu-open")).isSelected()) {
+            toggles.get(0).click();
+        }
     }
 
     /** A request the page sent: its URL and, for a form or fetch, its body. */

@@ -1,0 +1,291 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MediaType;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.LoggerFactory;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SkuView;
+import org.techan.platform.Accounts;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.testsupport.TestInfrastructure;
+import org.techan.testsupport.browser.HeadlessChromium;
+import org.techan.testsupport.browser.PageChecks;
+import org.techan.testsupport.browser.RequiresChromium;
+
+/**
+ * Every page, public and signed in, on the demo marketplace, as the role that uses it: on a phone
+ * (390×844) and a laptop (1366×900) nothing is wider than the window, and on the phone axe-core
+ * finds no serious or critical accessibility violation. A page the router serves that this test
+ * does not visit fails it, so a new page cannot skip these checks.
+ */
+@RequiresChromium
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageLayoutBrowserTest implements TestPropertyProvider {
+
+    private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
+    private static final String SHOP = "songkou-ligan";
+    private static final String BUYER = "13912340001";
+    private static final String BUYER_PASSWORD = "layout-buyer-2026";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    Router router;
+
+    @Inject
+    CatalogApi catalog;
+
+    @Inject
+    Accounts accounts;
+
+    private HeadlessChromium browser;
+    private PageChecks checks;
+    private final Set<String> visitedTemplates = new TreeSet<>();
+    private final List<String> failures = new ArrayList<>();
+
+    @Override
+    public Map<String, String> getProperties() {
+        LOG.start();
+        ((Logger) LoggerFactory.getLogger("org.techan.storefront.demo.DemoPasswords")).addAppender(LOG);
+        return Map.of(
+                "datasources.default.url", TestInfrastructure.separateDatabase("layout"),
+                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("layout"),
+                "techan.demo-data.enabled", "true");
+    }
+
+    @BeforeAll
+    void demoMarketplaceAndBrowser() {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> catalog.publishedProducts(ProductQuery.everything(), 0, 1)
+                                .total()
+                        >= 300);
+        accounts.register(new RegisterAccountCommand(BUYER, BUYER_PASSWORD, "版式买家", Role.CONSUMER));
+        browser = HeadlessChromium.start();
+        checks = new PageChecks(browser.driver());
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndALaptopAndPassesTheAccessibilityCheck() {
+        ProductView product = shopProduct();
+        SkuView sku =
+                product.skus().stream().filter(SkuView::inStock).findFirst().orElseThrow();
+        String traceCode = product.batches().get(0).traceCode();
+        String category = catalog.categories().get(0).slug();
+        Passwords passwords = passwords();
+
+        check(
+                "anonymous",
+                "/",
+                "/search?q=" + java.net.URLEncoder.encode("李干", java.nio.charset.StandardCharsets.UTF_8),
+                "/search?q=zzzzqqq",
+                "/sign-in",
+                "/sign-up",
+                "/apply",
+                "/cart",
+                "/products/" + product.id(),
+                "/shops/" + SHOP,
+                "/pavilions/yongtai",
+                "/categories/" + category,
+                "/trace/" + traceCode);
+        look("anonymous", "/products/999999999");
+
+        signIn(BUYER, BUYER_PASSWORD);
+        String order = placeOrder(product.id(), sku.id());
+        open("/products/" + product.id());
+        browser.click(By.id("add-" + sku.id()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/cart"));
+        check("consumer", "/cart", "/checkout", "/orders", "/orders/" + order, "/notices", "/account/addresses");
+        signOut();
+
+        signIn(SHOP + ".staff", passwords.others());
+        check(
+                "staff",
+                "/coop",
+                "/coop/orders",
+                "/coop/picking",
+                "/coop/products/import",
+                "/coop/products/new",
+                "/coop/products/" + product.id(),
+                "/coop/shipping");
+        signOut();
+
+        signIn("yongtai-post.clerk", passwords.others());
+        check("clerk", "/store", "/store/pickups");
+        signOut();
+
+        signIn("ops", passwords.operator());
+        check(
+                "operator",
+                "/ops",
+                "/ops/batches/" + traceCode,
+                "/ops/catalog",
+                "/ops/certificates",
+                "/ops/payments",
+                "/ops/search",
+                "/ops/stores");
+        signOut();
+
+        assertThat(visitedTemplates)
+                .as("every page the router serves was checked")
+                .containsAll(htmlPages());
+        assertThat(failures).isEmpty();
+    }
+
+    /** Visits each path at both sizes, as whoever is signed in now, and records what does not fit. */
+    private void check(String role, String... paths) {
+        for (String path : paths) {
+            look(role, path);
+        }
+    }
+
+    private void look(String role, String path) {
+        for (int[] size : new int[][] {{390, 844}, {1366, 900}}) {
+            checks.viewport(size[0], size[1]);
+            open(path);
+            String shown = URI.create(browser.driver().getCurrentUrl()).getPath();
+            if (!shown.equals(URI.create(path).getPath())) {
+                failures.add(role + " " + path + ": ended at " + shown + " instead");
+                continue;
+            }
+            visitedTemplates.add(template(shown));
+            String where = role + " " + path + " at " + size[0] + "×" + size[1];
+            checks.overflow().forEach(problem -> failures.add(where + ": " + problem));
+            if (size[0] < 400) {
+                checks.seriousAccessibilityViolations().forEach(problem -> failures.add(where + ": " + problem));
+                browser.screenshot("layout-" + role + path.replaceAll("[^a-zA-Z0-9]+", "-"));
+            }
+        }
+    }
+
+    /** Buys one unit for delivery through the pages, as a shopper would, and returns the order's number. */
+    private String placeOrder(long productId, long skuId) {
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        checks.viewport(390, 844);
+        open("/products/" + productId);
+        browser.click(By.id("add-" + skuId));
+        wait.until(ExpectedConditions.urlContains("/cart"));
+        open("/checkout");
+        driver.findElement(By.id("recipient")).sendKeys("版式买家");
+        driver.findElement(By.id("phone")).sendKeys(BUYER);
+        new Select(driver.findElement(By.id("regionCode"))).selectByIndex(1);
+        driver.findElement(By.id("street")).sendKeys("樟城镇人民路 1 号");
+        browser.click(By.id("place-order"));
+        wait.until(ExpectedConditions.urlMatches(".*/orders/[^/]+$"));
+        return URI.create(driver.getCurrentUrl()).getPath().replaceAll(".*/orders/", "");
+    }
+
+    private void signIn(String login, String password) {
+        WebDriver driver = browser.driver();
+        open("/sign-in");
+        driver.findElement(By.id("login")).sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private void signOut() {
+        browser.openMenu();
+        browser.driver().findElement(By.id("sign-out")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));
+    }
+
+    private void open(String path) {
+        browser.driver().get(server.getURL() + path);
+    }
+
+    /** The templates of the GET routes that render pages (not files, images or the JSON API). */
+    private Set<String> htmlPages() {
+        Set<String> pages = new TreeSet<>();
+        for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+            if (route.getHttpMethod() == HttpMethod.GET
+                    && route.getProduces().contains(MediaType.TEXT_HTML_TYPE)
+                    && !route.getUriMatchTemplate().toString().startsWith("/api/")) {
+                pages.add(route.getUriMatchTemplate().toString());
+            }
+        }
+        assertThat(pages).as("the router's pages").hasSizeGreaterThan(25);
+        return pages;
+    }
+
+    private String template(String path) {
+        return router.uriRoutes()
+                .filter(route -> route.getHttpMethod() == HttpMethod.GET)
+                .filter(route -> route.getProduces().contains(MediaType.TEXT_HTML_TYPE))
+                .filter(route -> route.getUriMatchTemplate().match(path).isPresent())
+                .map(route -> route.getUriMatchTemplate().toString())
+                .findFirst()
+                .orElse(path);
+    }
+
+    private ProductView shopProduct() {
+        return catalog.publishedProducts(new ProductQuery(null, null, SHOP), 0, 50).items().stream()
+                .filter(p -> p.skus().stream().anyMatch(SkuView::inStock)
+                        && !p.batches().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private record Passwords(String operator, String others) {}
+
+    /** The demo's random passwords, written once to the log when it loaded. */
+    private static Passwords passwords() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (ILoggingEvent event : LOG.list) {
+            Matcher shown = Pattern.compile("operator 'ops' → (\\S+) ;.* '\\S+' → (\\S+)$")
+                    .matcher(event.getFormattedMessage());
+            if (shown.find()) {
+                found.put("operator", shown.group(1));
+                found.put("others", shown.group(2));
+            }
+        }
+        assertThat(found).as("the demo's passwords in the log").containsKeys("operator", "others");
+        return new Passwords(found.get("operator"), found.get("others"));
+    }
+}
