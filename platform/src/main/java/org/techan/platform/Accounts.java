@@ -13,6 +13,20 @@ public interface Accounts {
     AccountView register(RegisterAccountCommand command);
 
     /**
+     * A shopper signs up: a consumer account whose login is a Chinese mobile number (spaces,
+     * dashes and a +86 prefix are dropped) or an e-mail address, with the acceptance of the terms
+     * in force recorded in the same transaction.
+     *
+     * @throws RuleViolationException for a login that is neither, terms not accepted, or what
+     *     {@link #register} refuses
+     * @throws ConflictException if the login is taken, or the terms changed since the page was shown
+     */
+    AccountView signUp(SignUpCommand command, String source);
+
+    /** The terms a sign-up must accept now. */
+    LegalTerms legalTerms();
+
+    /**
      * Checks a login and password tried from {@code source} (the client's address). Failures are
      * counted per login and source: after a few, that source must wait, longer each time, while
      * the account stays open to everyone else, so nobody can lock its owner out.

@@ -201,6 +201,104 @@ class AccountsTest {
         assertThat(sessions.find(idle.token())).as("idle for 9 hours").isEmpty();
     }
 
+    @Test
+    void shoppersSignUpWithAMobileOrEMailAndTheirConsentIsRecorded() {
+        String terms = accounts.legalTerms().version();
+
+        AccountView mobile = accounts.signUp(
+                new SignUpCommand("+86 139-2026-1205", "shopper-pw-2026", "黄蓉", true, terms), "192.0.2.9");
+        AccountView email = accounts.signUp(
+                new SignUpCommand(" Rong.Huang@Example.CN ", "shopper-pw-2026", "黄蓉", true, terms), "192.0.2.9");
+
+        assertThat(mobile.login())
+                .as("what people type around a number is dropped")
+                .isEqualTo("13920261205");
+        assertThat(mobile.role()).isEqualTo(Role.CONSUMER);
+        assertThat(email.login()).isEqualTo("rong.huang@example.cn");
+        assertThat(accounts.authenticate("139 2026 1205", "shopper-pw-2026", "192.0.2.9"))
+                .as("signing in accepts the number typed the same ways")
+                .isEqualTo(mobile);
+        assertThat(consents(mobile.id()))
+                .containsExactlyInAnyOrder("PRIVACY " + terms + " 192.0.2.9", "TERMS " + terms + " 192.0.2.9");
+    }
+
+    @Test
+    void aSignUpWithoutAMobileOrEMailOrWithoutConsentCreatesNothing() {
+        String terms = accounts.legalTerms().version();
+
+        assertThatThrownBy(() ->
+                        accounts.signUp(new SignUpCommand("12345", "shopper-pw-2026", "甲", true, terms), "192.0.2.9"))
+                .extracting("messageKey")
+                .isEqualTo("account.login.mobile-or-email");
+        assertThatThrownBy(() -> accounts.signUp(
+                        new SignUpCommand("10912345678", "shopper-pw-2026", "甲", true, terms), "192.0.2.9"))
+                .as("mainland mobiles start 13 to 19")
+                .extracting("messageKey")
+                .isEqualTo("account.login.mobile-or-email");
+        assertThatThrownBy(() -> accounts.signUp(
+                        new SignUpCommand("no.at.sign", "shopper-pw-2026", "甲", true, terms), "192.0.2.9"))
+                .extracting("messageKey")
+                .isEqualTo("account.login.mobile-or-email");
+        assertThatThrownBy(() -> accounts.signUp(
+                        new SignUpCommand("13920260001", "shopper-pw-2026", "乙", false, terms), "192.0.2.9"))
+                .extracting("messageKey")
+                .isEqualTo("account.terms.required");
+        assertThatThrownBy(() -> accounts.signUp(
+                        new SignUpCommand("13920260001", "shopper-pw-2026", "乙", true, "2020-01-01"), "192.0.2.9"))
+                .as("terms changed since the page was shown")
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(
+                        () -> accounts.signUp(new SignUpCommand("13920260002", "short", "丙", true, terms), "192.0.2.9"))
+                .extracting("messageKey")
+                .isEqualTo("account.password.weak");
+
+        assertThat(storedHash("12345")).isNull();
+        assertThat(storedHash("13920260001")).isNull();
+        assertThat(storedHash("13920260002")).isNull();
+        assertThat(consentRows()).as("no consent without its account").isEqualTo(accountsWithConsent());
+    }
+
+    private List<String> consents(long accountId) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = jdbc.getConnection()
+                    .prepareStatement("SELECT document, version, source FROM platform_consent WHERE account_id = ?")) {
+                select.setLong(1, accountId);
+                List<String> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private long consentRows() {
+        return count("SELECT COUNT(*) FROM platform_consent");
+    }
+
+    /** Every account with consent has both documents: twice the number of such accounts. */
+    private long accountsWithConsent() {
+        return 2
+                * count("SELECT COUNT(DISTINCT c.account_id) FROM platform_consent c"
+                        + " JOIN platform_account a ON a.id = c.account_id");
+    }
+
+    private long count(String sql) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql);
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private String storedHash(String login) {
         return (String) column("password_hash", login);
     }

@@ -197,7 +197,8 @@ class CheckoutApiTest {
 
         HttpResponse<String> taken = send(HttpRequest.POST(
                         "/api/v1/consumers",
-                        "{\"login\": \"13933334444\", \"password\": \"another-pw-2026\", \"displayName\": \"重名\"}")
+                        "{\"login\": \"13933334444\", \"password\": \"another-pw-2026\", \"displayName\": \"重名\","
+                                + " \"acceptedTermsVersion\": \"2026-12-01\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertThat(taken.code()).isEqualTo(409);
         HttpResponse<String> wrongPassword =
@@ -211,7 +212,8 @@ class CheckoutApiTest {
         HttpResponse<String> page = FormClient.send(http, HttpRequest.GET("/sign-up"));
         String anonymous = page.getCookie("techan_csrf").orElseThrow().getValue();
         String form = "_csrf=" + anonymous
-                + "&login=shopper%40example.cn&displayName=%E5%B0%8F%E7%8E%8B&password=shopper-pw-2026";
+                + "&login=shopper%40example.cn&displayName=%E5%B0%8F%E7%8E%8B&password=shopper-pw-2026"
+                + "&acceptTerms=yes&termsVersion=2026-12-01";
 
         HttpResponse<String> signedUp = FormClient.send(
                 http,
@@ -231,6 +233,44 @@ class CheckoutApiTest {
     }
 
     @Test
+    void signUpAsksForAMobileOrEMailAndConsentThenReturnsWhereTheShopperWas() {
+        HttpResponse<String> cart = FormClient.send(http, HttpRequest.GET("/cart"));
+        assertThat(cart.body())
+                .as("the header's links come back to the page")
+                .contains("href=\"/sign-up?next=/cart\"", "href=\"/sign-in?next=/cart\"");
+        HttpResponse<String> page = FormClient.send(http, HttpRequest.GET("/sign-up?next=/cart"));
+        assertThat(page.body()).contains("name=\"termsVersion\" value=\"2026-12-01\"", "href=\"/legal/terms\"");
+        String anonymous = page.getCookie("techan_csrf").orElseThrow().getValue();
+        String form = "_csrf=" + anonymous + "&next=%2Fcart&displayName=%E5%B0%8F%E8%B5%B5&password=shopper-pw-2026"
+                + "&termsVersion=2026-12-01";
+
+        HttpResponse<String> badMobile = postSignUp(anonymous, form + "&login=12345&acceptTerms=yes");
+        HttpResponse<String> noConsent = postSignUp(anonymous, form + "&login=13920261206");
+        HttpResponse<String> signedUp = postSignUp(anonymous, form + "&login=139%202026%201206&acceptTerms=yes");
+
+        assertThat(badMobile.code()).isEqualTo(422);
+        assertThat(badMobile.body()).contains("不是手机号码或电子邮箱");
+        assertThat(noConsent.code()).isEqualTo(422);
+        assertThat(noConsent.body()).contains("请阅读并勾选同意《用户协议》和《隐私政策》");
+        assertThat(noConsent.getCookie("techan_session")).isEmpty();
+        assertThat(signedUp.code()).isEqualTo(303);
+        assertThat(signedUp.header("Location")).isEqualTo("/cart");
+        assertThat(accounts.authenticate("13920261206", "shopper-pw-2026", "192.0.2.1")
+                        .role())
+                .isEqualTo(Role.CONSUMER);
+        assertThat(FormClient.send(http, HttpRequest.GET("/legal/privacy")).body())
+                .contains("隐私政策", "版本：2026-12-01");
+    }
+
+    private HttpResponse<String> postSignUp(String csrf, String form) {
+        return FormClient.send(
+                http,
+                HttpRequest.POST("/sign-up", form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_csrf", csrf)));
+    }
+
+    @Test
     void shouldShowShoppersTheirOrdersAndLetThemPayOnThePage() throws IOException {
         signUp("13955556666", "刘洋");
         FormClient shopper = FormClient.signIn(http, "13955556666", "buyer-pw-2026");
@@ -244,7 +284,10 @@ class CheckoutApiTest {
                                 new DeliveryAddress("刘洋", "13955556666", "130102", "中山东路 8 号")))
                 .number();
 
-        assertThat(shopper.get("/orders").body()).contains("我的订单", number, "待付款", "¥100.00");
+        assertThat(shopper.get("/orders").body())
+                .contains("我的订单", number, "¥100.00")
+                .as("each shop's order with its state")
+                .contains("赞皇大枣合作社：待付款");
         String detail = shopper.get("/orders/" + number).body();
         assertThat(detail)
                 .contains("订单 " + number, "赞皇大枣合作社", "4242 4242 4242 4242", "支付 ¥100.00", "订单进度")
@@ -306,7 +349,8 @@ class CheckoutApiTest {
     /** Twenty copies of each request at the same instant: one effect, one answer, never a 500. */
     @Test
     void simultaneousRepeatsGetOneAnswerAndOneEffect() throws Exception {
-        String signUp = "{\"login\": \"13977778888\", \"password\": \"buyer-pw-2026\", \"displayName\": \"周敏\"}";
+        String signUp = "{\"login\": \"13977778888\", \"password\": \"buyer-pw-2026\", \"displayName\": \"周敏\","
+                + " \"acceptedTermsVersion\": \"2026-12-01\"}";
         List<HttpResponse<String>> signUps = atOnce(
                 () -> send(HttpRequest.POST("/api/v1/consumers", signUp).contentType(MediaType.APPLICATION_JSON_TYPE)));
         assertThat(signUps)
@@ -471,7 +515,7 @@ class CheckoutApiTest {
         HttpResponse<String> created = send(HttpRequest.POST(
                         "/api/v1/consumers",
                         "{\"login\": \"" + login + "\", \"password\": \"buyer-pw-2026\", \"displayName\": \"" + name
-                                + "\"}")
+                                + "\", \"acceptedTermsVersion\": \"2026-12-01\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertThat(created.code()).as(created.body()).isEqualTo(201);
         assertThat(read(created).get("role").getStringValue()).isEqualTo("CONSUMER");

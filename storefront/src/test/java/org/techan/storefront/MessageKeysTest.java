@@ -36,6 +36,19 @@ class MessageKeysTest {
             entry("certificate.kind.", names(CertificateKind.values())),
             entry("certificate.status.", names(CertificateStatus.values())),
             entry("inspection.", names(InspectionResult.values())),
+            // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
+            entry(
+                    "legal.",
+                    List.of(
+                            "terms.title",
+                            "terms.body.1",
+                            "terms.body.2",
+                            "terms.body.3",
+                            "terms.body.4",
+                            "privacy.title",
+                            "privacy.body.1",
+                            "privacy.body.2",
+                            "privacy.body.3")),
             entry(
                     "month.",
                     IntStream.rangeClosed(1, 12).mapToObj(Integer::toString).toList()),

@@ -124,6 +124,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/search?q=zzzzqqq",
                 "/sign-in",
                 "/sign-up",
+                "/legal/terms",
+                "/legal/privacy",
                 "/apply",
                 "/cart",
                 "/products/" + product.id(),

@@ -200,7 +200,11 @@ class PickupFlowTest {
                 .noneMatch(n -> n.kind() == NoticeKind.READY_FOR_PICKUP)));
         assertThat(shopper.get("/notices").body()).contains("已到 龙华便民店（龙华路 8 号），取货码 " + code.group(1));
         String wrong = code.group(1).equals("000000") ? "000001" : "000000";
-        assertThat(clerk.get("/store/pickups?code=" + wrong).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        HttpResponse<String> mistyped = clerk.get("/store/pickups?code=" + wrong);
+        assertThat(mistyped.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(mistyped.body())
+                .as("the console again, saying what was wrong, not the site's page-not-found")
+                .contains("id=\"store-console\"", "本店没有取货码为“" + wrong + "”的待取订单");
         assertThat(shopper.get("/store").code()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
 
         String handOver = clerk.get("/store/pickups?code=" + code.group(1)).body();
@@ -240,7 +244,9 @@ class PickupFlowTest {
                         .note())
                 .contains("鲜榨椰奶", "椰奶瓶破损");
         assertThat(done.pickup().code()).isNull();
-        assertThat(clerk.get("/store/pickups?code=" + code.group(1)).code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(clerk.get("/store/pickups?code=" + code.group(1)).code())
+                .as("collected: the code is spent")
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
 
         clock.advance(Duration.ofDays(4));
         assertThat(jobs.closeOverduePickups()).isEqualTo(1);

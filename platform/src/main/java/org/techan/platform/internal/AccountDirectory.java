@@ -1,5 +1,6 @@
 package org.techan.platform.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -15,15 +16,24 @@ import java.util.regex.Pattern;
 import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.ConflictException;
+import org.techan.platform.LegalTerms;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.platform.SignUpCommand;
 import org.techan.platform.TooManyAttemptsException;
 
 @Singleton
 class AccountDirectory implements Accounts {
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,79}");
+    /** Mainland mobile numbers: 11 digits from 13x to 19x. */
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** What people type around a mobile number: spaces, dashes, a +86 or 0086 country code. */
+    private static final Pattern MOBILE_DECORATION = Pattern.compile("^(\\+?86|0086)|[\\s-]");
+
+    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     static final int MIN_PASSWORD = 8;
     private static final int MAX_LOGIN = 80;
     private static final int MAX_SOURCE = 64;
@@ -34,8 +44,18 @@ class AccountDirectory implements Accounts {
     private final PasswordHashing hashing;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final Consents consents;
+    private final LegalTerms terms;
 
-    AccountDirectory(AccountRepository repository, PasswordHashing hashing, Clock clock, SignInThrottle throttle) {
+    AccountDirectory(
+            AccountRepository repository,
+            PasswordHashing hashing,
+            Clock clock,
+            SignInThrottle throttle,
+            Consents consents,
+            @Value("${techan.legal.version:2026-12-01}") String termsVersion) {
+        this.consents = consents;
+        this.terms = new LegalTerms(termsVersion);
         this.repository = repository;
         this.hashing = hashing;
         this.clock = clock;
@@ -77,6 +97,41 @@ class AccountDirectory implements Accounts {
         }
     }
 
+    @Override
+    @Transactional
+    public AccountView signUp(SignUpCommand command, String source) {
+        String login = shopperLogin(command.login());
+        if (!MOBILE.matcher(login).matches() && !(EMAIL.matcher(login).matches() && login.length() <= MAX_LOGIN)) {
+            throw new RuleViolationException("account.login.mobile-or-email", String.valueOf(command.login()));
+        }
+        if (!command.acceptedTerms()) {
+            throw new RuleViolationException("account.terms.required");
+        }
+        if (!terms.version().equals(command.termsVersion())) {
+            throw new ConflictException("account.terms.changed", terms.version());
+        }
+        AccountView account =
+                register(new RegisterAccountCommand(login, command.password(), command.displayName(), Role.CONSUMER));
+        consents.accepted(account.id(), terms, clock.instant(), truncated(blankAsUnknown(source), MAX_SOURCE));
+        return account;
+    }
+
+    @Override
+    public LegalTerms legalTerms() {
+        return terms;
+    }
+
+    /** A mobile number as people type it becomes its 11 digits; anything else is only trimmed and lower-cased. */
+    private static String shopperLogin(@Nullable String typed) {
+        String login = normalised(typed);
+        String digits = MOBILE_DECORATION.matcher(login).replaceAll("");
+        return MOBILE.matcher(digits).matches() ? digits : login;
+    }
+
+    private static String blankAsUnknown(@Nullable String source) {
+        return source == null || source.isBlank() ? "unknown" : source.strip();
+    }
+
     private static boolean isDuplicateKey(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLIntegrityConstraintViolationException) {
@@ -94,7 +149,7 @@ class AccountDirectory implements Accounts {
     public AccountView authenticate(String login, String password, String source) {
         // No login is longer than registration allows; a longer one is simply unknown, and its
         // failures count under its first characters (the throttle's column is that wide).
-        String normalised = normalised(login);
+        String normalised = shopperLogin(login);
         String key = truncated(normalised, MAX_LOGIN);
         String from = truncated(source == null || source.isBlank() ? "unknown" : source.strip(), MAX_SOURCE);
         Instant now = clock.instant();

@@ -15,9 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.OpenedSession;
-import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.platform.Sessions;
+import org.techan.platform.SignUpCommand;
 import org.techan.storefront.security.SessionCookie;
 import org.techan.storefront.web.VisitorCarts;
 
@@ -60,10 +60,20 @@ class AccountsController {
     }
 
     @Post("/consumers")
-    @Operation(summary = "A consumer signs up with a mobile number or e-mail address as login, and is signed in")
+    @Operation(
+            summary = "A consumer signs up with a mobile number or e-mail address as login, and is signed in",
+            description = "acceptedTermsVersion is the version of the user agreement and privacy policy the"
+                    + " shopper accepted (GET /api/v1/meta tells the one in force); without it, or with an"
+                    + " older one, nothing is created")
     HttpResponse<SignedInAccount> signUp(HttpRequest<?> request, @Body SignUp form) {
-        AccountView account = accounts.register(
-                new RegisterAccountCommand(form.login(), form.password(), form.displayName(), Role.CONSUMER));
+        AccountView account = accounts.signUp(
+                new SignUpCommand(
+                        form.login(),
+                        form.password(),
+                        form.displayName(),
+                        form.acceptedTermsVersion() != null,
+                        form.acceptedTermsVersion()),
+                clientAddress.resolve(request));
         return opened(request, account);
     }
 
@@ -85,7 +95,11 @@ class AccountsController {
     record Credentials(@Nullable String login, @Nullable String password) {}
 
     @Serdeable
-    record SignUp(@Nullable String login, @Nullable String password, @Nullable String displayName) {}
+    record SignUp(
+            @Nullable String login,
+            @Nullable String password,
+            @Nullable String displayName,
+            @Nullable String acceptedTermsVersion) {}
 
     @Serdeable
     record SignedInAccount(String login, String displayName, Role role, String csrfToken) {}

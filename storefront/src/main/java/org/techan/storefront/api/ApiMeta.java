@@ -4,4 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 @Serdeable
-record ApiMeta(String name, String apiVersion, List<String> languages) {}
+record ApiMeta(String name, String apiVersion, List<String> languages, String termsVersion) {}

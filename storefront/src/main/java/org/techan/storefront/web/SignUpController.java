@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,10 +23,9 @@ import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.ConflictException;
 import org.techan.platform.OpenedSession;
-import org.techan.platform.RegisterAccountCommand;
-import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.Sessions;
+import org.techan.platform.SignUpCommand;
 import org.techan.storefront.security.SessionCookie;
 
 /** Shoppers open an account with their mobile number or e-mail address and are signed in at once. */
@@ -39,9 +39,16 @@ class SignUpController {
     private final SessionCookie cookie;
     private final FailureText failures;
     private final VisitorCarts carts;
+    private final HttpClientAddressResolver clientAddress;
 
     SignUpController(
-            Accounts accounts, Sessions sessions, SessionCookie cookie, FailureText failures, VisitorCarts carts) {
+            Accounts accounts,
+            Sessions sessions,
+            SessionCookie cookie,
+            FailureText failures,
+            VisitorCarts carts,
+            HttpClientAddressResolver clientAddress) {
+        this.clientAddress = clientAddress;
         this.carts = carts;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -52,15 +59,22 @@ class SignUpController {
     @View("sign-up")
     @Get(produces = MediaType.TEXT_HTML)
     SignUpPage form(@QueryValue @Nullable String next) {
-        return new SignUpPage("", "", SignInController.safe(next), null);
+        return new SignUpPage(
+                "", "", SignInController.safe(next), accounts.legalTerms().version(), null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> signUp(HttpRequest<?> request, @Body SignUpForm form) {
         AccountView account;
         try {
-            account = accounts.register(
-                    new RegisterAccountCommand(form.login(), form.password(), form.displayName(), Role.CONSUMER));
+            account = accounts.signUp(
+                    new SignUpCommand(
+                            form.login(),
+                            form.password(),
+                            form.displayName(),
+                            form.acceptTerms() != null,
+                            form.termsVersion()),
+                    clientAddress.resolve(request));
         } catch (RuleViolationException | ConflictException refused) {
             HttpStatus status = ErrorResponses.statusOf(refused);
             return HttpResponse.status(status)
@@ -70,6 +84,7 @@ class SignUpController {
                                     form.login() == null ? "" : form.login(),
                                     form.displayName() == null ? "" : form.displayName(),
                                     SignInController.safe(form.next()),
+                                    accounts.legalTerms().version(),
                                     failures.of(request, refused))));
         }
         cookie.token(request).ifPresent(sessions::close);
@@ -87,7 +102,12 @@ class SignUpController {
 
     @Serdeable
     record SignUpForm(
-            @Nullable String login, @Nullable String password, @Nullable String displayName, @Nullable String next) {
+            @Nullable String login,
+            @Nullable String password,
+            @Nullable String displayName,
+            @Nullable String next,
+            @Nullable String acceptTerms,
+            @Nullable String termsVersion) {
 
         @Override
         public String toString() {
@@ -96,5 +116,5 @@ class SignUpController {
     }
 
     @Introspected
-    record SignUpPage(String login, String displayName, String next, @Nullable String error) {}
+    record SignUpPage(String login, String displayName, String next, String termsVersion, @Nullable String error) {}
 }

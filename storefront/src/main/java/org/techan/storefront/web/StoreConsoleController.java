@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -98,8 +99,14 @@ class StoreConsoleController {
         }
     }
 
+    /**
+     * The console again with the reason on it. A code nobody here is waiting with is a typing
+     * mistake at the counter (422), not a missing page: a 404 would show the site's 页面不存在.
+     */
     private HttpResponse<?> refusal(HttpRequest<?> request, Actor clerk, DomainException why) {
-        return HttpResponse.status(ErrorResponses.statusOf(why))
+        HttpStatus status =
+                why instanceof NotFoundException ? HttpStatus.UNPROCESSABLE_ENTITY : ErrorResponses.statusOf(why);
+        return HttpResponse.status(status)
                 .body(new ModelAndView<>("store/console", page(clerk, null, failures.of(request, why))));
     }
 

@@ -1,6 +1,7 @@
 package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import org.techan.orders.OrdersApi;
@@ -53,6 +54,19 @@ public final class Viewer {
     /** Unread notices of a signed-in shopper, asked only when the layout shows the inbox link. */
     public int getUnreadNotices() {
         return isConsumer() ? orders.unreadNotices(SignedIn.actor(authentication)) : 0;
+    }
+
+    /**
+     * The page being shown, for sign-in and sign-up links to come back to (a path on this site);
+     * empty on the sign-in pages themselves and after a form post, which cannot be shown again.
+     */
+    public String getHere() {
+        String path = request.getPath();
+        if (request.getMethod() != HttpMethod.GET || path.startsWith("/sign-")) {
+            return "";
+        }
+        String query = request.getUri().getRawQuery();
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     public String getCsrfToken() {
