@@ -24,6 +24,12 @@ public interface CatalogReads {
     /** The region and its ancestors, province first (a breadcrumb). */
     List<RegionView> regionPath(RegionCode code);
 
+    /**
+     * China's administrative divisions directly under {@code parent} (the 31 provinces when null),
+     * to township level, by code: what address and store pickers offer. Names in Chinese only.
+     */
+    List<RegionView> divisions(@Nullable RegionCode parent);
+
     /** Every category, parents before children, each level in display order. */
     List<CategoryView> categories();
 

@@ -60,4 +60,35 @@ class RegionsTest {
                 .hasMessageContaining("region.name.required");
         assertThat(catalog.region(new RegionCode("320000000000")).nameZh()).isEqualTo("江苏省");
     }
+
+    @Test
+    void theCountrysDivisionsReachEveryCountyAndTownshipForAddresses() {
+        assertThat(catalog.divisions(null))
+                .as("31 provinces, autonomous regions and municipalities")
+                .hasSize(31)
+                .extracting(RegionView::nameZh)
+                .contains("北京市", "上海市", "广东省", "新疆维吾尔自治区");
+        assertThat(catalog.divisions(RegionCode.parse("31")))
+                .as("a municipality's one city carries its name, not 市辖区")
+                .extracting(RegionView::nameZh)
+                .containsExactly("上海市");
+        assertThat(catalog.divisions(RegionCode.parse("4401")))
+                .extracting(RegionView::nameZh)
+                .contains("天河区", "越秀区");
+        assertThat(catalog.divisions(RegionCode.parse("310115")))
+                .extracting(RegionView::level, RegionView::nameZh)
+                .contains(org.assertj.core.groups.Tuple.tuple(RegionLevel.TOWNSHIP, "陆家嘴街道"));
+        assertThat(catalog.divisions(RegionCode.parse("310115005")))
+                .as("villages are not divisions")
+                .isEmpty();
+
+        assertThat(catalog.regionPath(RegionCode.parse("310115005")))
+                .as("an address in Pudong, named although no producer lives there")
+                .extracting(RegionView::nameZh)
+                .containsExactly("上海市", "上海市", "浦东新区", "陆家嘴街道");
+        assertThatThrownBy(() -> catalog.region(RegionCode.parse("310115")))
+                .as("the marketplace's own regions are unchanged: Pudong is not one")
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> catalog.regionPath(RegionCode.parse("319999"))).isInstanceOf(NotFoundException.class);
+    }
 }

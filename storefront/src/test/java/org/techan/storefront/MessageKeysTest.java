@@ -33,6 +33,8 @@ class MessageKeysTest {
 
     /** Every prefix the code computes keys from, with every value it can take there. */
     private static final Map<String, Collection<String>> COMPUTED = Map.ofEntries(
+            // The region picker's levels (RegionChoices.FIELDS).
+            entry("address.region.", List.of("province", "city", "county", "township")),
             entry("certificate.kind.", names(CertificateKind.values())),
             entry("certificate.status.", names(CertificateStatus.values())),
             entry("inspection.", names(InspectionResult.values())),

@@ -214,10 +214,20 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         open("/checkout");
         driver.findElement(By.id("recipient")).sendKeys("版式买家");
         driver.findElement(By.id("phone")).sendKeys(BUYER);
-        new Select(driver.findElement(By.id("regionCode"))).selectByIndex(1);
-        driver.findElement(By.id("street")).sendKeys("樟城镇人民路 1 号");
+        // The cascade: each choice loads the level below it.
+        new Select(driver.findElement(By.id("region-province"))).selectByVisibleText("上海市");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("region-city"))))
+                .selectByVisibleText("上海市");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("region-county"))))
+                .selectByVisibleText("浦东新区");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("region-township"))))
+                .selectByVisibleText("陆家嘴街道");
+        driver.findElement(By.id("street")).sendKeys("银城中路 501 号");
         browser.click(By.id("place-order"));
         wait.until(ExpectedConditions.urlMatches(".*/orders/[^/]+$"));
+        assertThat(driver.findElement(By.id("deliver-to")).getText())
+                .as("a shopper in Shanghai, anywhere in the country, with the full address")
+                .contains("上海市 浦东新区 陆家嘴街道 银城中路 501 号");
         return URI.create(driver.getCurrentUrl()).getPath().replaceAll(".*/orders/", "");
     }
 

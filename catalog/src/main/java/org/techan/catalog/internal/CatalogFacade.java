@@ -54,6 +54,7 @@ class CatalogFacade implements CatalogApi {
     private final ProductImages images;
     private final PavilionPicks picks;
     private final ShelfLives shelfLives;
+    private final Divisions divisions;
 
     CatalogFacade(
             Regions regions,
@@ -66,7 +67,9 @@ class CatalogFacade implements CatalogApi {
             Brands brands,
             ProductImages images,
             PavilionPicks picks,
-            ShelfLives shelfLives) {
+            ShelfLives shelfLives,
+            Divisions divisions) {
+        this.divisions = divisions;
         this.shelfLives = shelfLives;
         this.regions = regions;
         this.categories = categories;
@@ -83,6 +86,11 @@ class CatalogFacade implements CatalogApi {
     @Override
     public List<RegionView> childRegions(@Nullable RegionCode parent) {
         return regions.children(parent);
+    }
+
+    @Override
+    public List<RegionView> divisions(@Nullable RegionCode parent) {
+        return divisions.children(parent);
     }
 
     @Override

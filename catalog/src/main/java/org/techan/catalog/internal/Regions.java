@@ -20,10 +20,12 @@ import org.techan.platform.RuleViolationException;
 class Regions {
 
     private final RegionRepository repository;
+    private final Divisions divisions;
 
     private final Access access;
 
-    Regions(RegionRepository repository, Access access) {
+    Regions(RegionRepository repository, Divisions divisions, Access access) {
+        this.divisions = divisions;
         this.access = access;
         this.repository = repository;
     }
@@ -46,7 +48,11 @@ class Regions {
         List<RegionView> path = new ArrayList<>();
         Optional<RegionCode> next = Optional.of(code);
         while (next.isPresent()) {
-            RegionView region = get(next.get());
+            RegionCode level = next.get();
+            // The marketplace's own region (English name, villages) if it has one, else the country's division.
+            RegionView region = find(level)
+                    .or(() -> divisions.find(level))
+                    .orElseThrow(() -> new NotFoundException("region.not-found", level.value()));
             path.add(region);
             next = Optional.ofNullable(region.parentCode()).map(RegionCode::new);
         }

@@ -47,7 +47,11 @@ class AddressBookController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> add(HttpRequest<?> request, Actor consumer, @Body NewAddress form) {
-        AddressForm typed = new AddressForm(form.recipient(), form.phone(), form.regionCode(), form.street());
+        AddressForm typed = new AddressForm(
+                form.recipient(),
+                form.phone(),
+                RegionChoices.chosen(form.regionCode(), form.province(), form.city(), form.county(), form.township()),
+                form.street());
         try {
             orders.saveAddress(consumer, typed.address());
         } catch (RuleViolationException refused) {
@@ -64,14 +68,24 @@ class AddressBookController {
     }
 
     private AddressBookPage page(Actor consumer, AddressForm typed, @Nullable String error) {
-        return new AddressBookPage(orders.addresses(consumer), typed, regions.cities(), error);
+        return new AddressBookPage(orders.addresses(consumer), typed, regions.picker(typed.regionCode()), error);
     }
 
     @Serdeable
     record NewAddress(
-            @Nullable String recipient, @Nullable String phone, @Nullable String regionCode, @Nullable String street) {}
+            @Nullable String recipient,
+            @Nullable String phone,
+            @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String street) {}
 
     @Introspected
     record AddressBookPage(
-            List<SavedAddress> addresses, AddressForm typed, List<RegionChoices.City> cities, @Nullable String error) {}
+            List<SavedAddress> addresses,
+            AddressForm typed,
+            RegionChoices.Picker regionPicker,
+            @Nullable String error) {}
 }

@@ -79,7 +79,11 @@ class CheckoutPageController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> place(HttpRequest<?> request, Actor consumer, @Body CheckoutForm form) {
-        AddressForm typed = new AddressForm(form.recipient(), form.phone(), form.regionCode(), form.street());
+        AddressForm typed = new AddressForm(
+                form.recipient(),
+                form.phone(),
+                RegionChoices.chosen(form.regionCode(), form.province(), form.city(), form.county(), form.township()),
+                form.street());
         boolean saved = form.addressId() != null && !form.addressId().equals("new");
         try {
             OrderGroupView group = orders.checkoutCart(
@@ -127,7 +131,14 @@ class CheckoutPageController {
                         choices.getOrDefault(shop.shopSlug(), DELIVERY)))
                 .toList();
         return new CheckoutPage(
-                cart, shops, orders.addresses(consumer), chosenAddress, typed, regions.cities(), key, error);
+                cart,
+                shops,
+                orders.addresses(consumer),
+                chosenAddress,
+                typed,
+                regions.picker(typed.regionCode()),
+                key,
+                error);
     }
 
     /** Each shop's choice: "DELIVERY", or the id of the pickup slot chosen for it. */
@@ -172,6 +183,10 @@ class CheckoutPageController {
             @Nullable String recipient,
             @Nullable String phone,
             @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
             @Nullable String street,
             @Nullable List<String> shop,
             @Nullable List<String> choice,
@@ -191,7 +206,7 @@ class CheckoutPageController {
             List<SavedAddress> addresses,
             String chosenAddress,
             AddressForm typed,
-            List<RegionChoices.City> cities,
+            RegionChoices.Picker regionPicker,
             @Nullable String idempotencyKey,
             @Nullable String error) {}
 }

@@ -80,7 +80,8 @@ class OperatorStoresController {
     }
 
     private StoresPage page(StoreForm form, @Nullable String error) {
-        return new StoresPage(orders.stores(), List.of(StoreKind.values()), form, regions.cities(), error);
+        return new StoresPage(
+                orders.stores(), List.of(StoreKind.values()), form, regions.picker(form.chosenRegion()), error);
     }
 
     /** Every field a string, so a typo comes back as the store rules' own message. */
@@ -91,6 +92,10 @@ class OperatorStoresController {
             @Nullable String nameZh,
             @Nullable String nameEn,
             @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
             @Nullable String street,
             @Nullable String latitude,
             @Nullable String longitude,
@@ -103,7 +108,31 @@ class OperatorStoresController {
             @Nullable String holdDays) {
 
         static final StoreForm BLANK = new StoreForm(
-                "", "CONVENIENCE_STORE", "", "", "", "", "", "", "08:00", "22:00", "22:00", "50", "10", "0", "3");
+                "",
+                "CONVENIENCE_STORE",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "08:00",
+                "22:00",
+                "22:00",
+                "50",
+                "10",
+                "0",
+                "3");
+
+        /** The region the picker chose (or the plain code field). */
+        @Nullable
+        String chosenRegion() {
+            return RegionChoices.chosen(regionCode, province, city, county, township);
+        }
 
         OpenStoreCommand command() {
             return new OpenStoreCommand(
@@ -111,7 +140,7 @@ class OperatorStoresController {
                     FormValues.constant(StoreKind.class, kind),
                     nameZh,
                     nameEn,
-                    regionCode,
+                    chosenRegion(),
                     street,
                     FormValues.decimal(latitude),
                     FormValues.decimal(longitude),
@@ -147,6 +176,6 @@ class OperatorStoresController {
             List<StoreView> stores,
             List<StoreKind> kinds,
             StoreForm form,
-            List<RegionChoices.City> cities,
+            RegionChoices.Picker regionPicker,
             @Nullable String error) {}
 }

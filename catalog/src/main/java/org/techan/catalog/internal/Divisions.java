@@ -1,0 +1,67 @@
+package org.techan.catalog.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionLevel;
+import org.techan.catalog.RegionView;
+
+/**
+ * China's administrative divisions to township level (catalog_division, loaded by migration):
+ * where shoppers live and stores stand, not only where the marketplace's producers are.
+ */
+@Singleton
+class Divisions {
+
+    private final JdbcOperations jdbc;
+
+    Divisions(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegionView> children(@Nullable RegionCode parent) {
+        String sql = "SELECT code, level, name_zh, parent_code FROM catalog_division WHERE "
+                + (parent == null ? "parent_code IS NULL" : "parent_code = ?") + " ORDER BY code";
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            if (parent != null) {
+                select.setString(1, parent.value());
+            }
+            List<RegionView> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(view(rows));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the divisions under " + parent, e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegionView> find(RegionCode code) {
+        try (PreparedStatement select = jdbc.getConnection()
+                .prepareStatement("SELECT code, level, name_zh, parent_code FROM catalog_division WHERE code = ?")) {
+            select.setString(1, code.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(view(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the division " + code.value(), e);
+        }
+    }
+
+    private static RegionView view(ResultSet row) throws SQLException {
+        return new RegionView(
+                row.getString(1), RegionLevel.valueOf(row.getString(2)), row.getString(3), null, row.getString(4));
+    }
+}
