@@ -86,6 +86,7 @@ class CatalogPagesTest {
 
         assertThat(chinese).contains("永泰李干合作社01", "特产：李干", "农民专业合作社", "福建省 › 福州市 › 永泰县 › 樟城镇 › 李干村");
         assertThat(english).contains("Yongtai Dried Plum Co-op", "Farmers’ cooperative", "Fujian › Fuzhou › Yongtai");
+        assertThat(chinese).as("a shop with nothing on sale says so").contains("本店暂时没有在售商品。");
     }
 
     @Test

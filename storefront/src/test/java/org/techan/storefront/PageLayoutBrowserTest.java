@@ -134,6 +134,10 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/categories/" + category,
                 "/trace/" + traceCode);
         look("anonymous", "/products/999999999");
+        open("/shops/" + SHOP);
+        assertThat(browser.driver().findElement(By.id("shop-products")).getText())
+                .as("a shop's page lists its products")
+                .contains(product.titleZh());
 
         signIn(BUYER, BUYER_PASSWORD);
         String order = placeOrder(product.id(), sku.id());

@@ -57,9 +57,15 @@ class CatalogPagesController {
 
     @View("shop")
     @Get(uri = "/shops/{slug}", produces = MediaType.TEXT_HTML)
-    ShopPage shop(@PathVariable String slug) {
+    ShopPage shop(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
         ShopView shop = catalog.openShop(slug);
-        return new ShopPage(shop, catalog.regionPath(new RegionCode(shop.villageCode())));
+        PageOf<ProductView> products = catalog.publishedProducts(
+                new ProductQuery(null, null, shop.slug()), Math.max(page, 0), PRODUCTS_PER_PAGE);
+        return new ShopPage(
+                shop,
+                catalog.regionPath(new RegionCode(shop.villageCode())),
+                products,
+                (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
     }
 
     @View("product")
@@ -97,5 +103,5 @@ class CatalogPagesController {
             long productPageCount) {}
 
     @Introspected
-    record ShopPage(ShopView shop, List<RegionView> location) {}
+    record ShopPage(ShopView shop, List<RegionView> location, PageOf<ProductView> products, long pageCount) {}
 }
