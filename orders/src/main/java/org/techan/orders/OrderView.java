@@ -28,4 +28,5 @@ public record OrderView(
         @Nullable String carrier,
         @Nullable String trackingNumber,
         @Nullable String recallHold,
-        @Nullable DeliveryAddress deliverTo) {}
+        @Nullable DeliveryAddress deliverTo,
+        @Nullable String buyerRemarks) {}

@@ -12,7 +12,8 @@ import java.util.List;
  * a repeated request (a retry after a timeout) returns the first result instead of buying twice.
  * A checkout collected entirely at stores needs only the address's recipient and phone. With
  * {@code expectedGoodsTotal} the checkout is refused (409, nothing kept) when prices changed since
- * the client showed that amount.
+ * the client showed that amount. {@code remarks} (买家留言, at most 200 characters) go to every
+ * shop of the checkout with its order.
  */
 @Serdeable
 public record PlaceOrderCommand(
@@ -20,13 +21,23 @@ public record PlaceOrderCommand(
         @Nullable List<CartLine> lines,
         @Nullable DeliveryAddress address,
         @Nullable List<ShopFulfilment> fulfilments,
-        @Nullable BigDecimal expectedGoodsTotal) {
+        @Nullable BigDecimal expectedGoodsTotal,
+        @Nullable String remarks) {
 
     @Creator
     public PlaceOrderCommand {}
 
     public PlaceOrderCommand(
+            @Nullable String idempotencyKey,
+            @Nullable List<CartLine> lines,
+            @Nullable DeliveryAddress address,
+            @Nullable List<ShopFulfilment> fulfilments,
+            @Nullable BigDecimal expectedGoodsTotal) {
+        this(idempotencyKey, lines, address, fulfilments, expectedGoodsTotal, null);
+    }
+
+    public PlaceOrderCommand(
             @Nullable String idempotencyKey, @Nullable List<CartLine> lines, @Nullable DeliveryAddress address) {
-        this(idempotencyKey, lines, address, null, null);
+        this(idempotencyKey, lines, address, null, null, null);
     }
 }

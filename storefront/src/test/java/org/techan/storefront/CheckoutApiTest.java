@@ -528,6 +528,42 @@ class CheckoutApiTest {
                 read(signedIn).get("csrfToken").getStringValue());
     }
 
+    @Test
+    void theBuyersNoteReachesTheShopAndAnOverLongOneIsRefused() throws IOException {
+        ApiClient buyer = signUp("13920261207", "留言人");
+        String address = " \"address\": {\"recipient\": \"留言人\", \"phone\": \"13920261207\","
+                + " \"regionCode\": \"130102\", \"street\": \"中山东路 9 号\"}";
+        String lines = "{\"lines\": [{\"skuId\": " + dates + ", \"quantity\": 1}],";
+
+        HttpResponse<String> tooLong = send(
+                checkout(buyer, "note-2026-0001", lines + address + ", \"remarks\": \"" + "长".repeat(201) + "\"}"));
+        HttpResponse<String> placed =
+                send(checkout(buyer, "note-2026-0002", lines + address + ", \"remarks\": \"  请下午三点后送达  \"}"));
+
+        assertThat(tooLong.code()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("买家留言最多 200 个字");
+        assertThat(placed.code()).as(placed.body()).isEqualTo(201);
+        String group = read(placed).get("number").getStringValue();
+        confirmAtProvider(
+                read(send(authorised(HttpRequest.POST("/api/v1/orders/" + group + "/payment", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf()))),
+                "4242424242424242");
+        String order = read(checkPayment(buyer, group))
+                .get("orders")
+                .get(0)
+                .get("number")
+                .getStringValue();
+        ApiClient staff = client(send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "zanhuang.staff", "password", "jujube-2026-pw"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        HttpResponse<String> shopOrders = send(authorised(HttpRequest.GET("/api/v1/coop/orders"), staff));
+        assertThat(shopOrders.body()).as("the coop API").contains("\"buyerRemarks\":\"请下午三点后送达\"");
+        FormClient staffPages = FormClient.signIn(http, "zanhuang.staff", "jujube-2026-pw");
+        assertThat(staffPages.get("/coop/orders").body()).contains("买家留言：请下午三点后送达");
+        assertThat(staffPages.get("/coop/orders/" + order + "/slip").body())
+                .contains("留言人 13920261207", "中山东路 9 号", "请下午三点后送达");
+    }
+
     private String checkoutBody(int quantity) {
         return "{\"lines\": [{\"skuId\": " + dates + ", \"quantity\": " + quantity + "}],"
                 + " \"address\": {\"recipient\": \"李娜\", \"phone\": \"13911112222\", \"regionCode\": \"130102\","

@@ -148,6 +148,16 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         signOut();
 
         signIn(SHOP + ".staff", passwords.others());
+        open("/coop/orders");
+        String slip = URI.create(browser.driver()
+                        .findElement(By.cssSelector("a[id^='slip-']"))
+                        .getAttribute("href"))
+                .getPath();
+        open(slip);
+        assertThat(browser.driver().findElement(By.id("packing-slip")).getText())
+                .as("the packing slip: who, where, what")
+                .contains("版式买家 " + BUYER, "上海市 浦东新区 陆家嘴街道 银城中路 501 号", product.titleZh(), "工作日下午送达");
+        check("staff", slip);
         check(
                 "staff",
                 "/coop",
@@ -227,8 +237,14 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("region-township"))))
                 .selectByVisibleText("陆家嘴街道");
         driver.findElement(By.id("street")).sendKeys("银城中路 501 号");
+        driver.findElement(By.id("remarks")).sendKeys("工作日下午送达");
         browser.click(By.id("place-order"));
         wait.until(ExpectedConditions.urlMatches(".*/orders/[^/]+$"));
+        // Paid, so that the shop sees it (with the stub's test card, typed into the provider's field).
+        By cardNumber = By.cssSelector("#card-element input");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(cardNumber)).sendKeys("4242 4242 4242 4242");
+        browser.click(By.id("pay"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(cardNumber));
         assertThat(driver.findElement(By.id("deliver-to")).getText())
                 .as("a shopper in Shanghai, anywhere in the country, with the full address")
                 .contains("上海市 浦东新区 陆家嘴街道 银城中路 501 号");

@@ -67,7 +67,8 @@ class CartCheckout {
         carts.removeBought(consumer, units);
         return checkout.place(
                 consumer,
-                new PlaceOrderCommand(key, lines, address, command.fulfilments(), command.expectedGoodsTotal()));
+                new PlaceOrderCommand(
+                        key, lines, address, command.fulfilments(), command.expectedGoodsTotal(), command.remarks()));
     }
 
     /**

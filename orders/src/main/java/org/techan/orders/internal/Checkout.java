@@ -51,6 +51,9 @@ import org.techan.platform.SqlScript;
 @Singleton
 class Checkout {
 
+    /** 买家留言: about what a phone's text box shows without scrolling. */
+    static final int MAX_REMARKS = 200;
+
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 999;
 
@@ -105,7 +108,8 @@ class Checkout {
             @Nullable DeliveryAddress address,
             DeliveryAddress contact,
             String hash,
-            @Nullable BigDecimal expectedGoodsTotal) {
+            @Nullable BigDecimal expectedGoodsTotal,
+            @Nullable String remarks) {
 
         /** The buyer's account and key, which name one checkout for good. */
         KeyOf keyOf() {
@@ -161,6 +165,7 @@ class Checkout {
         Map<Long, Integer> units = units(command.lines());
         Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
         DeliveryAddress contact = AddressRules.contact(command.address());
+        String remarks = remarks(command.remarks());
         return new Request(
                 consumer,
                 key,
@@ -168,8 +173,9 @@ class Checkout {
                 pickups,
                 command.address(),
                 contact,
-                hash(units, command.address(), pickups),
-                command.expectedGoodsTotal());
+                hash(units, command.address(), pickups, remarks),
+                command.expectedGoodsTotal(),
+                remarks);
     }
 
     /**
@@ -412,6 +418,7 @@ class Checkout {
                     draft.prices(),
                     draft.request().consumer(),
                     draft.address(),
+                    draft.request().remarks(),
                     now));
         }
         return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
@@ -548,13 +555,15 @@ class Checkout {
                     address.phone(),
                     address.regionCode(),
                     address.street(),
+                    draft.request().remarks(),
                     Timestamp.from(PlacedViews.payBefore(now)),
                     Timestamp.from(now)));
         }
         return script.add(
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
-                        + " shipping_total, total, recipient, phone, region_code, street, pay_before, created_at)"
-                        + " VALUES " + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
+                        + " shipping_total, total, recipient, phone, region_code, street, buyer_remarks, pay_before,"
+                        + " created_at) VALUES "
+                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
                 values);
     }
 
@@ -683,7 +692,23 @@ class Checkout {
     }
 
     /** The same key with other lines or another address is a different checkout, not a retry. */
-    private static String hash(Map<Long, Integer> units, DeliveryAddress address, Map<String, ShopFulfilment> pickups) {
+    /** The buyer's note to the shops, trimmed; none when blank. */
+    private static @Nullable String remarks(@Nullable String remarks) {
+        if (remarks == null || remarks.isBlank()) {
+            return null;
+        }
+        String clean = remarks.strip();
+        if (clean.length() > MAX_REMARKS) {
+            throw new RuleViolationException("checkout.remarks.too-long", MAX_REMARKS);
+        }
+        return clean;
+    }
+
+    private static String hash(
+            Map<Long, Integer> units,
+            DeliveryAddress address,
+            Map<String, ShopFulfilment> pickups,
+            @Nullable String remarks) {
         StringBuilder canonical = new StringBuilder();
         units.forEach((sku, quantity) ->
                 canonical.append(sku).append('x').append(quantity).append(';'));
@@ -697,6 +722,10 @@ class Checkout {
                 .append(address.regionCode())
                 .append('|')
                 .append(address.street());
+        if (remarks != null) {
+            // Only when given: checkouts placed before remarks existed keep their hash.
+            canonical.append('|').append(remarks);
+        }
         return Sha256.hex(canonical.toString());
     }
 }

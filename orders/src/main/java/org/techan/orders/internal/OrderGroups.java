@@ -246,7 +246,7 @@ class OrderGroups {
             + " o.goods_total, o.shipping, o.total, o.fulfilment, o.carrier, o.tracking_number, o.pickup_code,"
             + " o.collect_by, sl.day, s.code, " + Stores.columns() + ", o.recall_hold,"
             + " g.recipient AS deliver_recipient, g.phone AS deliver_phone, g.region_code AS deliver_region,"
-            + " g.street AS deliver_street"
+            + " g.street AS deliver_street, g.buyer_remarks"
             + " FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
             + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id";
 
@@ -287,7 +287,8 @@ class OrderGroups {
                         rows.getString("deliver_recipient"),
                         rows.getString("deliver_phone"),
                         rows.getString("deliver_region"),
-                        rows.getString("deliver_street")));
+                        rows.getString("deliver_street")),
+                rows.getString("buyer_remarks"));
     }
 
     /** The lines of the orders {@code where} picks (on {@code o}, the order), per order. */

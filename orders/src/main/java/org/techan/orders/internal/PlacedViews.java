@@ -1,5 +1,6 @@
 package org.techan.orders.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -56,6 +57,7 @@ final class PlacedViews {
             Map<Long, BigDecimal> prices,
             Actor buyer,
             DeliveryAddress address,
+            @Nullable String remarks,
             Instant at) {
         List<OrderLineView> lines = bill.skus().stream()
                 .sorted(Comparator.comparingLong(SkuOnSale::skuId))
@@ -90,7 +92,8 @@ final class PlacedViews {
                 null,
                 null,
                 null,
-                address);
+                address,
+                remarks);
     }
 
     /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */

@@ -47,10 +47,14 @@ class AddressBookController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> add(HttpRequest<?> request, Actor consumer, @Body NewAddress form) {
-        AddressForm typed = new AddressForm(
+        AddressForm typed = AddressForm.typed(
                 form.recipient(),
                 form.phone(),
-                RegionChoices.chosen(form.regionCode(), form.province(), form.city(), form.county(), form.township()),
+                form.regionCode(),
+                form.province(),
+                form.city(),
+                form.county(),
+                form.township(),
                 form.street());
         try {
             orders.saveAddress(consumer, typed.address());

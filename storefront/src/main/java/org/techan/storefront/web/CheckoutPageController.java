@@ -79,10 +79,14 @@ class CheckoutPageController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> place(HttpRequest<?> request, Actor consumer, @Body CheckoutForm form) {
-        AddressForm typed = new AddressForm(
+        AddressForm typed = AddressForm.typed(
                 form.recipient(),
                 form.phone(),
-                RegionChoices.chosen(form.regionCode(), form.province(), form.city(), form.county(), form.township()),
+                form.regionCode(),
+                form.province(),
+                form.city(),
+                form.county(),
+                form.township(),
                 form.street());
         boolean saved = form.addressId() != null && !form.addressId().equals("new");
         try {
@@ -93,7 +97,8 @@ class CheckoutPageController {
                             saved ? addressId(form.addressId()) : null,
                             saved ? null : typed.address(),
                             fulfilments(form),
-                            form.expectedGoodsTotal()));
+                            form.expectedGoodsTotal(),
+                            form.remarks()));
             return HttpResponse.seeOther(URI.create("/orders/" + group.number()));
         } catch (RuleViolationException | ConflictException refused) {
             CartView cart = orders.cart(CartHolder.of(consumer));
@@ -190,7 +195,8 @@ class CheckoutPageController {
             @Nullable String street,
             @Nullable List<String> shop,
             @Nullable List<String> choice,
-            @Nullable BigDecimal expectedGoodsTotal) {}
+            @Nullable BigDecimal expectedGoodsTotal,
+            @Nullable String remarks) {}
 
     @Introspected
     record SlotOption(PickupSlotView slot, String day) {}

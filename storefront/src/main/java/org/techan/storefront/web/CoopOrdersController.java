@@ -100,6 +100,26 @@ class CoopOrdersController {
         }
     }
 
+    /** One order's packing slip (装箱单), laid out for printing and for the parcel. */
+    @Get(uri = "/orders/{number}/slip", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> slip(Actor staff, @PathVariable String number) {
+        OrderView order = orders.shopOrder(staff, number);
+        return HttpResponse.ok(new ModelAndView<>(
+                "coop/slip",
+                new Slip(
+                        new Listed(
+                                order,
+                                order.pickup() == null
+                                        ? null
+                                        : OrderPagesController.day(
+                                                order.pickup().day()),
+                                order.fulfilment() == Fulfilment.DELIVERY ? addresses.of(order.deliverTo()) : null),
+                        OrderPagesController.local(order.timeline().get(0).at(), "yyyy-MM-dd HH:mm"))));
+    }
+
+    @Introspected
+    record Slip(Listed item, String placed) {}
+
     @Get(uri = "/picking", produces = MediaType.TEXT_HTML)
     HttpResponse<?> picking(HttpRequest<?> request, Actor staff, @QueryValue @Nullable String day) {
         LocalDate chosen =
