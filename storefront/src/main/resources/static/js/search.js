@@ -8,12 +8,3 @@ document.querySelectorAll('#search-filters input, #search-filters select').forEa
   });
 });
 
-// On a phone the filters fold away until asked for, unless one is already chosen.
-(function () {
-  var filters = document.querySelector('details.filters');
-  if (!filters || !window.matchMedia('(max-width: 47.99rem)').matches) { return; }
-  var chosen = Array.prototype.some.call(filters.querySelectorAll('input:checked'), function (input) {
-    return input.value !== '';
-  });
-  if (!chosen) { filters.open = false; }
-})();

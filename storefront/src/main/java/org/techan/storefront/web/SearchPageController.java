@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.PavilionView;
@@ -66,27 +67,41 @@ class SearchPageController {
                                 0,
                                 SUGGESTED)
                         .items();
+        List<NamedOption> categories = categories(query, result);
+        List<NamedOption> regions = regions(query, result);
+        List<NamedOption> pavilions = pavilions(query, result);
+        List<KeyedOption> certificates = keyed(
+                "certificate",
+                "certificate.kind.",
+                result.facets().certificate(),
+                query.certificates().stream().map(Enum::name).toList());
+        List<KeyedOption> temperatures = keyed(
+                "temperature",
+                "temperature.",
+                result.facets().temperature(),
+                query.temperatures().stream().map(Enum::name).toList());
+        List<KeyedOption> prices =
+                keyed("price", "search.price.", result.facets().price(), priceBand(request));
+        List<KeyedOption> flags = flags(query, result);
+        boolean filtered =
+                Stream.of(categories, regions, pavilions).flatMap(List::stream).anyMatch(NamedOption::selected)
+                        || Stream.of(certificates, temperatures, prices, flags)
+                                .flatMap(List::stream)
+                                .anyMatch(KeyedOption::selected);
         return new SearchPage(
                 query,
                 query.text() == null ? "" : query.text(),
                 result,
                 pages,
                 pageLinkBase(request),
-                categories(query, result),
-                regions(query, result),
-                pavilions(query, result),
-                keyed(
-                        "certificate",
-                        "certificate.kind.",
-                        result.facets().certificate(),
-                        query.certificates().stream().map(Enum::name).toList()),
-                keyed(
-                        "temperature",
-                        "temperature.",
-                        result.facets().temperature(),
-                        query.temperatures().stream().map(Enum::name).toList()),
-                keyed("price", "search.price.", result.facets().price(), priceBand(request)),
-                flags(query, result),
+                categories,
+                regions,
+                pavilions,
+                certificates,
+                temperatures,
+                prices,
+                flags,
+                filtered,
                 query.region() == null ? List.of() : catalog.regionPath(query.region()),
                 List.of(SearchSort.values()),
                 suggested);
@@ -231,6 +246,7 @@ class SearchPageController {
             List<KeyedOption> temperatures,
             List<KeyedOption> prices,
             List<KeyedOption> flags,
+            boolean filtered,
             List<RegionView> regionPath,
             List<SearchSort> sorts,
             List<ProductView> suggested) {}
