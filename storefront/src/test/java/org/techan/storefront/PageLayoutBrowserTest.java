@@ -94,8 +94,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> catalog.publishedProducts(ProductQuery.everything(), 0, 1)
-                                .total()
-                        >= 300);
+                                        .total()
+                                >= 150
+                        && !catalog.pavilions().isEmpty());
         accounts.register(new RegisterAccountCommand(BUYER, BUYER_PASSWORD, "版式买家", Role.CONSUMER));
         browser = HeadlessChromium.start();
         checks = new PageChecks(browser.driver());

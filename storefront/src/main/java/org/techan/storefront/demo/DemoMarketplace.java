@@ -46,7 +46,16 @@ class DemoMarketplace {
 
     static final String OPERATOR_LOGIN = "ops";
     static final String CLERK_LOGIN = "yongtai-post.clerk";
-    private static final List<String> GRADES = List.of("", " 特级");
+
+    private record Grade(String zh, String en, BigDecimal markup) {
+
+        boolean premium() {
+            return !zh.isEmpty();
+        }
+    }
+
+    private static final List<Grade> GRADES =
+            List.of(new Grade("", "", BigDecimal.ONE), new Grade(" · 特级", " · premium", new BigDecimal("1.3")));
 
     private final CatalogApi catalog;
     private final Accounts accounts;
@@ -209,38 +218,39 @@ class DemoMarketplace {
                 shop.township().startsWith("42") || shop.township().startsWith("3501252");
         int count = 0;
         for (String title : family.titles()) {
-            for (String grade : GRADES) {
-                ProductView product = catalog.createProduct(
-                        staff,
-                        product(
-                                family,
-                                title + grade,
-                                shop,
-                                povertyRelief,
-                                grade.isEmpty() ? BigDecimal.ONE : new BigDecimal("1.3")));
-                for (SkuView sku : product.skus()) {
-                    catalog.receiveBatch(
-                            staff, batch(family, shop, sku.id(), 40 + (count * 37 + sku.netWeightGrams()) % 260));
-                }
-                if (count == 0) {
-                    certify(operator, staff, family, shop, product.id(), scan);
-                }
-                catalog.publishProduct(staff, product.id());
-                count++;
+            ProductView product = catalog.createProduct(staff, product(family, title, shop, povertyRelief));
+            for (SkuView sku : product.skus()) {
+                catalog.receiveBatch(
+                        staff, batch(family, shop, sku.id(), 40 + (count * 37 + sku.netWeightGrams()) % 260));
             }
+            if (count == 0) {
+                certify(operator, staff, family, shop, product.id(), scan);
+            }
+            catalog.publishProduct(staff, product.id());
+            count++;
         }
         return count;
     }
 
+    /**
+     * One product a title, its grades as SKUs of it (each pack as standard and as 特级, the
+     * premium grade dearer), as a shopper expects; a title that names its grade has that one only.
+     */
     private SaveProductCommand product(
-            DemoFamilies.Family family, String title, DemoShops.Shop shop, boolean povertyRelief, BigDecimal markup) {
+            DemoFamilies.Family family, String title, DemoShops.Shop shop, boolean povertyRelief) {
         List<SkuCommand> skus = new ArrayList<>();
-        for (DemoFamilies.Pack pack : family.packs()) {
-            BigDecimal price = new BigDecimal(pack.price())
-                    .multiply(markup)
-                    .setScale(0, RoundingMode.HALF_UP)
-                    .setScale(2);
-            skus.add(new SkuCommand(pack.specZh(), pack.specEn(), pack.unit(), pack.grams(), price));
+        for (Grade grade : GRADES) {
+            if (grade.premium() && title.contains("级")) {
+                continue;
+            }
+            for (DemoFamilies.Pack pack : family.packs()) {
+                BigDecimal price = new BigDecimal(pack.price())
+                        .multiply(grade.markup())
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .setScale(2);
+                skus.add(new SkuCommand(
+                        pack.specZh() + grade.zh(), pack.specEn() + grade.en(), pack.unit(), pack.grams(), price));
+            }
         }
         return new SaveProductCommand(
                 family.category(),

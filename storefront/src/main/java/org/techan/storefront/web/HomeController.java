@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
 import org.techan.platform.MarketCalendar;
 
 @Hidden
@@ -18,6 +19,8 @@ import org.techan.platform.MarketCalendar;
 class HomeController {
 
     private static final int IN_SEASON = 12;
+    /** Enough in-season products to choose a varied shelf of twelve from. */
+    private static final int CANDIDATES = 96;
 
     private final CatalogApi catalog;
     private final Clock clock;
@@ -34,7 +37,11 @@ class HomeController {
         return new HomePage(
                 catalog.pavilions(),
                 month,
-                catalog.publishedProducts(ProductQuery.inSeason(month), 0, IN_SEASON)
-                        .items());
+                Assortment.mixed(
+                        catalog.publishedProducts(ProductQuery.inSeason(month), 0, CANDIDATES)
+                                .items(),
+                        ProductView::shopSlug,
+                        ProductView::categorySlug,
+                        IN_SEASON));
     }
 }

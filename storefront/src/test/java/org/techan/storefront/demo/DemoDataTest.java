@@ -92,7 +92,24 @@ class DemoDataTest implements TestPropertyProvider {
                         + catalog.openShopsIn(RegionCode.parse("42"), 0, 100).total())
                 .isGreaterThanOrEqualTo(40);
         assertThat(catalog.publishedProducts(ProductQuery.everything(), 0, 1).total())
-                .isGreaterThanOrEqualTo(300);
+                .isGreaterThanOrEqualTo(150);
+        java.util.List<ProductView> laifengTea = catalog.publishedProducts(
+                        new ProductQuery("tea", RegionCode.parse("422827"), null), 0, 100)
+                .items();
+        assertThat(laifengTea)
+                .as("grades are SKUs of one product, not products of their own")
+                .extracting(ProductView::titleZh)
+                .doesNotHaveDuplicates()
+                .noneMatch(title -> title.endsWith("特级 特级"))
+                .contains("来凤藤茶 芽尖");
+        assertThat(laifengTea.stream()
+                        .filter(p -> p.titleZh().equals("来凤藤茶 芽尖"))
+                        .findFirst()
+                        .orElseThrow()
+                        .skus())
+                .extracting(org.techan.catalog.SkuView::specZh)
+                .anyMatch(spec -> spec.endsWith("· 特级"))
+                .anyMatch(spec -> !spec.contains("特级"));
 
         ProductView ligan = catalog
                 .publishedProducts(new ProductQuery("dried-preserved-fruit", RegionCode.parse("350125"), null), 0, 100)
