@@ -420,18 +420,8 @@ class CheckoutApiTest {
         String paid = read(send(checkout(buyer, "ship-at-once", checkoutBody(1))))
                 .get("number")
                 .getStringValue();
-        confirmAtProvider(
-                read(send(authorised(HttpRequest.POST("/api/v1/orders/" + paid + "/payment", ""), buyer)
-                        .header("X-CSRF-Token", buyer.csrf()))),
-                "4242424242424242");
-        String order = read(checkPayment(buyer, paid))
-                .get("orders")
-                .get(0)
-                .get("number")
-                .getStringValue();
-        ApiClient staff = client(send(
-                HttpRequest.POST("/api/v1/sessions", Map.of("login", "zanhuang.staff", "password", "jujube-2026-pw"))
-                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        String order = payWithTestCard(buyer, paid);
+        ApiClient staff = shopStaff();
 
         List<HttpResponse<String>> packs =
                 atOnce(() -> send(authorised(HttpRequest.POST("/api/v1/coop/orders/" + order + "/pack", ""), staff)
@@ -543,25 +533,33 @@ class CheckoutApiTest {
         assertThat(tooLong.code()).isEqualTo(422);
         assertThat(tooLong.body()).contains("买家留言最多 200 个字");
         assertThat(placed.code()).as(placed.body()).isEqualTo(201);
-        String group = read(placed).get("number").getStringValue();
-        confirmAtProvider(
-                read(send(authorised(HttpRequest.POST("/api/v1/orders/" + group + "/payment", ""), buyer)
-                        .header("X-CSRF-Token", buyer.csrf()))),
-                "4242424242424242");
-        String order = read(checkPayment(buyer, group))
-                .get("orders")
-                .get(0)
-                .get("number")
-                .getStringValue();
-        ApiClient staff = client(send(
-                HttpRequest.POST("/api/v1/sessions", Map.of("login", "zanhuang.staff", "password", "jujube-2026-pw"))
-                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
+        String order = payWithTestCard(buyer, read(placed).get("number").getStringValue());
+        ApiClient staff = shopStaff();
         HttpResponse<String> shopOrders = send(authorised(HttpRequest.GET("/api/v1/coop/orders"), staff));
         assertThat(shopOrders.body()).as("the coop API").contains("\"buyerRemarks\":\"请下午三点后送达\"");
         FormClient staffPages = FormClient.signIn(http, "zanhuang.staff", "jujube-2026-pw");
         assertThat(staffPages.get("/coop/orders").body()).contains("买家留言：请下午三点后送达");
         assertThat(staffPages.get("/coop/orders/" + order + "/slip").body())
                 .contains("留言人 13920261207", "中山东路 9 号", "请下午三点后送达");
+    }
+
+    /** Pays the checkout with the stub's test card and answers its (one) shop order's number. */
+    private String payWithTestCard(ApiClient buyer, String group) throws IOException {
+        confirmAtProvider(
+                read(send(authorised(HttpRequest.POST("/api/v1/orders/" + group + "/payment", ""), buyer)
+                        .header("X-CSRF-Token", buyer.csrf()))),
+                "4242424242424242");
+        return read(checkPayment(buyer, group))
+                .get("orders")
+                .get(0)
+                .get("number")
+                .getStringValue();
+    }
+
+    private ApiClient shopStaff() throws IOException {
+        return client(send(
+                HttpRequest.POST("/api/v1/sessions", Map.of("login", "zanhuang.staff", "password", "jujube-2026-pw"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)));
     }
 
     private String checkoutBody(int quantity) {
