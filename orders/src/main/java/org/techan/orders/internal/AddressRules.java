@@ -1,15 +1,13 @@
 package org.techan.orders.internal;
 
-import java.util.regex.Pattern;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.orders.DeliveryAddress;
+import org.techan.platform.MobileNumbers;
 import org.techan.platform.RuleViolationException;
 
 /** What a deliverable address needs: a recipient, a mainland mobile number, a county or finer, a street. */
 final class AddressRules {
-
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
     private AddressRules() {}
 
@@ -20,7 +18,7 @@ final class AddressRules {
         }
         String recipient = text(address.recipient(), 60, "checkout.address.recipient");
         String phone = text(address.phone(), 20, "checkout.address.phone");
-        if (!MOBILE.matcher(phone).matches()) {
+        if (!MobileNumbers.isMainland(phone)) {
             throw new RuleViolationException("checkout.address.phone", phone);
         }
         return new DeliveryAddress(recipient, phone, null, null);

@@ -691,7 +691,6 @@ class Checkout {
         return units;
     }
 
-    /** The same key with other lines or another address is a different checkout, not a retry. */
     /** The buyer's note to the shops, trimmed; none when blank. */
     private static @Nullable String remarks(@Nullable String remarks) {
         if (remarks == null || remarks.isBlank()) {
@@ -704,6 +703,10 @@ class Checkout {
         return clean;
     }
 
+    /**
+     * The same key with other lines, another address or another note is a different checkout, not
+     * a retry.
+     */
     private static String hash(
             Map<Long, Integer> units,
             DeliveryAddress address,

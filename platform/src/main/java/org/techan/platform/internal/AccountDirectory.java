@@ -17,6 +17,7 @@ import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
 import org.techan.platform.ConflictException;
 import org.techan.platform.LegalTerms;
+import org.techan.platform.MobileNumbers;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
@@ -28,10 +29,6 @@ import org.techan.platform.TooManyAttemptsException;
 class AccountDirectory implements Accounts {
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,79}");
-    /** Mainland mobile numbers: 11 digits from 13x to 19x. */
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    /** What people type around a mobile number: spaces, dashes, a +86 or 0086 country code. */
-    private static final Pattern MOBILE_DECORATION = Pattern.compile("^(\\+?86|0086)|[\\s-]");
 
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     static final int MIN_PASSWORD = 8;
@@ -101,7 +98,7 @@ class AccountDirectory implements Accounts {
     @Transactional
     public AccountView signUp(SignUpCommand command, String source) {
         String login = shopperLogin(command.login());
-        if (!MOBILE.matcher(login).matches() && !(EMAIL.matcher(login).matches() && login.length() <= MAX_LOGIN)) {
+        if (!MobileNumbers.isMainland(login) && !(EMAIL.matcher(login).matches() && login.length() <= MAX_LOGIN)) {
             throw new RuleViolationException("account.login.mobile-or-email", String.valueOf(command.login()));
         }
         if (!command.acceptedTerms()) {
@@ -112,7 +109,7 @@ class AccountDirectory implements Accounts {
         }
         AccountView account =
                 register(new RegisterAccountCommand(login, command.password(), command.displayName(), Role.CONSUMER));
-        consents.accepted(account.id(), terms, clock.instant(), truncated(blankAsUnknown(source), MAX_SOURCE));
+        consents.accepted(account.id(), terms, clock.instant(), clientSource(source));
         return account;
     }
 
@@ -124,12 +121,12 @@ class AccountDirectory implements Accounts {
     /** A mobile number as people type it becomes its 11 digits; anything else is only trimmed and lower-cased. */
     private static String shopperLogin(@Nullable String typed) {
         String login = normalised(typed);
-        String digits = MOBILE_DECORATION.matcher(login).replaceAll("");
-        return MOBILE.matcher(digits).matches() ? digits : login;
+        return MobileNumbers.typed(login).orElse(login);
     }
 
-    private static String blankAsUnknown(@Nullable String source) {
-        return source == null || source.isBlank() ? "unknown" : source.strip();
+    /** Where a request came from, as the throttle and the consent record keep it. */
+    private static String clientSource(@Nullable String source) {
+        return truncated(source == null || source.isBlank() ? "unknown" : source.strip(), MAX_SOURCE);
     }
 
     private static boolean isDuplicateKey(Throwable e) {
@@ -151,7 +148,7 @@ class AccountDirectory implements Accounts {
         // failures count under its first characters (the throttle's column is that wide).
         String normalised = shopperLogin(login);
         String key = truncated(normalised, MAX_LOGIN);
-        String from = truncated(source == null || source.isBlank() ? "unknown" : source.strip(), MAX_SOURCE);
+        String from = clientSource(source);
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.waitFor(key, from, now);
         if (wait.isPresent()) {
