@@ -93,8 +93,8 @@ class InventoryTest {
     @Test
     void shouldSellExactlyTheStockToTwoHundredConcurrentCheckoutsAndNeverGoBelowZero() throws Exception {
         long sku = sku("万州玫瑰香橙 抢购", true);
-        batch(sku, 30, LocalDate.of(2026, 11, 1));
-        batch(sku, 20, LocalDate.of(2026, 11, 5));
+        batch(sku, 30, daysAgo(4));
+        batch(sku, 20, daysAgo(3));
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Callable<Boolean>> checkouts = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -135,8 +135,8 @@ class InventoryTest {
     @Test
     void shouldTakeTheEarliestHarvestFirstAndGiveUnitsBackToTheirBatches() {
         long sku = sku("万州玫瑰香橙 5 斤", true);
-        String august = batch(sku, 10, LocalDate.of(2026, 8, 1));
-        String july = batch(sku, 5, LocalDate.of(2026, 7, 1));
+        String august = batch(sku, 10, daysAgo(20));
+        String july = batch(sku, 5, daysAgo(25));
 
         StockReservation held = reservations.reserve(
                 new ReserveStockCommand("fifo-1", List.of(new StockLine(sku, 8)), ReserveStockCommand.DEFAULT_HOLD));
@@ -160,9 +160,9 @@ class InventoryTest {
     void shouldReserveForSeveralOrdersAtOnceSharingTheBatchesInOrderOrForNone() {
         long oranges = sku("万州玫瑰香橙 团购", true);
         long gift = sku("万州玫瑰香橙 团购礼盒", true);
-        String july = batch(oranges, 3, LocalDate.of(2026, 7, 1));
-        String august = batch(oranges, 5, LocalDate.of(2026, 8, 1));
-        String giftBatch = batch(gift, 2, LocalDate.of(2026, 8, 1));
+        String july = batch(oranges, 3, daysAgo(25));
+        String august = batch(oranges, 5, daysAgo(20));
+        String giftBatch = batch(gift, 2, daysAgo(20));
 
         List<StockReservation> held = stock.reserve(List.of(
                 new ReserveStockCommand("group-1", List.of(new StockLine(oranges, 2)), null),
@@ -202,8 +202,8 @@ class InventoryTest {
     @Test
     void shouldAllocateAgainWhenAnotherCheckoutEmptiedThePlannedBatchMeanwhile() throws Exception {
         long sku = sku("万州玫瑰香橙 秒杀", true);
-        String july = batch(sku, 10, LocalDate.of(2026, 7, 1));
-        String august = batch(sku, 5, LocalDate.of(2026, 8, 1));
+        String july = batch(sku, 10, daysAgo(25));
+        String august = batch(sku, 5, daysAgo(20));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch letGo = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -240,8 +240,8 @@ class InventoryTest {
         long plenty = sku("万州玫瑰香橙 10 斤", true);
         long scarce = sku("万州玫瑰香橙 礼盒", true);
         long draft = sku("万州玫瑰香橙 试销", false);
-        batch(plenty, 10, LocalDate.of(2026, 10, 1));
-        batch(scarce, 1, LocalDate.of(2026, 10, 1));
+        batch(plenty, 10, daysAgo(8));
+        batch(scarce, 1, daysAgo(8));
 
         assertThatThrownBy(() -> reservations.reserve(new ReserveStockCommand(
                         "all-or-none", List.of(new StockLine(plenty, 4), new StockLine(scarce, 2)), null)))
@@ -271,7 +271,7 @@ class InventoryTest {
     @Test
     void shouldShowWhereAPaidBatchWentByCityAndListItsOrdersForARecall() {
         long sku = sku("万州玫瑰香橙 家庭装", true);
-        String code = batch(sku, 20, LocalDate.of(2026, 10, 15));
+        String code = batch(sku, 20, daysAgo(6));
         reservations.reserve(new ReserveStockCommand("paid-1", List.of(new StockLine(sku, 3)), null));
         reservations.reserve(new ReserveStockCommand("paid-2", List.of(new StockLine(sku, 2)), null));
         reservations.reserve(new ReserveStockCommand("unpaid", List.of(new StockLine(sku, 4)), null));
@@ -319,8 +319,8 @@ class InventoryTest {
     @Test
     void shouldKeepUnitsOfARecalledBatchOffSaleWhenTheirOrderGivesThemBack() {
         long sku = sku("万州玫瑰香橙 尝鲜装", true);
-        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
-        batch(sku, 5, LocalDate.of(2026, 9, 20));
+        String early = batch(sku, 5, daysAgo(15));
+        batch(sku, 5, daysAgo(10));
         reservations.reserve(new ReserveStockCommand("before-recall", List.of(new StockLine(sku, 3)), null));
 
         catalog.recallBatch(OPERATOR, early, "农残抽检超标");
@@ -338,8 +338,8 @@ class InventoryTest {
     @Test
     void shouldSellUnitsOfABatchRecalledBeforePaymentFromAnotherBatch() {
         long sku = sku("万州玫瑰香橙 礼盒", true);
-        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
-        String later = batch(sku, 5, LocalDate.of(2026, 9, 20));
+        String early = batch(sku, 5, daysAgo(15));
+        String later = batch(sku, 5, daysAgo(10));
         reservations.reserve(new ReserveStockCommand("paid-after-recall", List.of(new StockLine(sku, 3)), null));
 
         catalog.recallBatch(OPERATOR, early, "农残抽检超标");
@@ -359,10 +359,10 @@ class InventoryTest {
     @Test
     void shouldSellNothingWhenNoOtherBatchCanReplaceARecalledOne() {
         long sku = sku("万州玫瑰香橙 整箱", true);
-        String early = batch(sku, 5, LocalDate.of(2026, 9, 1));
-        batch(sku, 2, LocalDate.of(2026, 9, 10));
+        String early = batch(sku, 5, daysAgo(15));
+        batch(sku, 2, daysAgo(12));
         reservations.reserve(new ReserveStockCommand("recalled-short", List.of(new StockLine(sku, 7)), null));
-        batch(sku, 3, LocalDate.of(2026, 9, 20));
+        batch(sku, 3, daysAgo(10));
 
         catalog.recallBatch(OPERATOR, early, "农残抽检超标");
         assertThat(available(sku)).isEqualTo(3);
@@ -448,9 +448,56 @@ class InventoryTest {
     }
 
     @Test
+    void shouldSellUnitsHeldFromABatchPastItsShelfLifeFromAFresherBatchOrNotAtAll() {
+        long sku = sku("万州玫瑰香橙 当日鲜", true);
+        LocalDate today = MarketCalendar.today(clock);
+        // The product keeps 30 days: today is the older batch's last day on sale.
+        String old = batch(sku, 4, today.minusDays(29));
+        String fresh = batch(sku, 2, today.minusDays(5));
+        Duration overnight = Duration.ofDays(2);
+        reservations.reserve(new ReserveStockCommand("held-overnight", List.of(new StockLine(sku, 2)), overnight));
+        reservations.reserve(new ReserveStockCommand("held-short", List.of(new StockLine(sku, 1)), overnight));
+        assertThat(available(sku)).isEqualTo(3);
+
+        clock.advance(Duration.ofDays(1));
+        try {
+            assertThatThrownBy(() -> reservations.reserve(
+                            new ReserveStockCommand("after-midnight", List.of(new StockLine(sku, 3)), null)))
+                    .as("the SKU still counts the old batch's last unit, but a checkout takes none of it")
+                    .isInstanceOf(ConflictException.class);
+            assertThat(available(sku)).isEqualTo(3);
+            StockReservation sold = stock.commit("held-overnight", RegionCode.parse("3101"));
+            assertThat(sold.status())
+                    .as("paid before the shelf-life check ran: the due batch is withdrawn all the same")
+                    .isEqualTo(ReservationStatus.COMMITTED);
+            assertThat(sold.allocations()).containsExactly(new StockReservation.Allocation(sku, fresh, 2));
+            assertThat(available(sku))
+                    .as("the old batch's last unit, counted until the shelf-life check takes it off")
+                    .isEqualTo(1);
+
+            assertThat(expiring.expireDue(sku)).isEqualTo(1);
+            assertThat(available(sku)).isZero();
+            StockReservation refused = stock.commit("held-short", RegionCode.parse("3101"));
+            assertThat(refused.status()).isEqualTo(ReservationStatus.OUT_OF_DATE);
+            assertThat(stock.commit("held-short", RegionCode.parse("3101")).status())
+                    .as("twice is once")
+                    .isEqualTo(ReservationStatus.OUT_OF_DATE);
+            assertThat(available(sku))
+                    .as("the unit held from the batch past its shelf life does not come back on sale")
+                    .isZero();
+            assertThat(soldEvents("held-short")).isEmpty();
+            assertThat(catalog.trace(old).destinations())
+                    .as("nothing past its shelf life went out")
+                    .isEmpty();
+        } finally {
+            clock.advance(Duration.ofDays(-1));
+        }
+    }
+
+    @Test
     void shouldPutUnpaidStockBackOnSaleOnceItsTimeIsUp() throws InterruptedException {
         long sku = sku("万州玫瑰香橙 预售", true);
-        batch(sku, 6, LocalDate.of(2026, 11, 10));
+        batch(sku, 6, daysAgo(2));
         reservations.reserve(
                 new ReserveStockCommand("slow-payer", List.of(new StockLine(sku, 6)), Duration.ofMinutes(15)));
         assertThat(available(sku)).isZero();
@@ -464,6 +511,14 @@ class InventoryTest {
         assertThat(available(sku)).isEqualTo(6);
         assertThatThrownBy(() -> stock.commit("slow-payer", RegionCode.parse("3101")))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    /**
+     * A harvest day relative to the test clock: the product keeps 30 days, so a fixed date would
+     * leave sale as the calendar moves on.
+     */
+    private LocalDate daysAgo(int days) {
+        return MarketCalendar.today(clock).minusDays(days);
     }
 
     private long sku(String title, boolean publish) {

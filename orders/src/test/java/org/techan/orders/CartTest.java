@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -303,7 +302,10 @@ class CartTest {
                 .harvestedIn(11, 12)
                 .sku(shape)
                 .priced(price)
-                .withBatch(stock, LocalDate.of(2026, 11, 1))
+                .withBatch(
+                        stock,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(3))
                 .create()
                 .skuId();
     }

@@ -10,7 +10,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,11 @@ class FulfilmentApiTest {
                 .kept(TemperatureClass.AMBIENT, 30)
                 .harvestedIn(9, 10)
                 .sku(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("58.00")))
-                .withBatch(20, LocalDate.of(2026, 9, 28), "南果梨村东坡")
+                .withBatch(
+                        20,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(5),
+                        "南果梨村东坡")
                 .create()
                 .skuId();
         orders.openStore(

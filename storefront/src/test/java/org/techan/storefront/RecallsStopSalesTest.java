@@ -162,6 +162,38 @@ class RecallsStopSalesTest {
     }
 
     @Test
+    void aPaymentAfterTheGoodsPassedTheirShelfLifeIsPaidBackAndTheBuyerTold() {
+        LocalDate today = org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC());
+        // Kept 5 days and harvested 4 days ago: on sale today, its last day.
+        TestMarketplace.ProductBuilder fresh = market.aProduct(shop, "中宁鲜枸杞 冷链")
+                .kept(TemperatureClass.CHILLED, 5)
+                .harvestedIn(6, 7, 8, 9, 10, 11, 12)
+                .sku(new SkuCommand("500 克", null, SaleUnit.BOX, 500, new BigDecimal("39.00")))
+                .withBatch(4, today.minusDays(4));
+        TestMarketplace.Product goji = fresh.create();
+        Actor buyer = market.aConsumer();
+        OrderGroupView group = orders.checkout(
+                buyer, new PlaceOrderCommand("past-shelf-life", List.of(new CartLine(goji.skuId(), 1)), HOME));
+        // Before the payment arrives the batch is past its shelf life: here because the shop
+        // corrects the shelf life to 4 days, in life because midnight passed.
+        fresh.kept(TemperatureClass.CHILLED, 4).revise(goji);
+        String stale = reservations.of(group.number()).allocations().get(0).traceCode();
+
+        cards.pay(buyer, group.number(), "4242424242424242");
+
+        OrderView order = orders.orderGroup(buyer, group.number()).orders().get(0);
+        assertThat(order.state()).isEqualTo(OrderState.CANCELLED);
+        assertThat(reservations.of(group.number()).status()).isEqualTo(ReservationStatus.OUT_OF_DATE);
+        long paidFen = order.total().movePointRight(2).longValueExact();
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(group) == paidFen);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> hasNotice(buyer, NoticeKind.SHELF_LIFE_REFUNDED, order.number()));
+        assertThat(catalog.trace(stale).destinations())
+                .as("nothing past its shelf life went out")
+                .isEmpty();
+    }
+
+    @Test
     void aPaidOrderHoldingARecalledBatchStaysAtTheShopUntilItIsResolved() {
         long goji = goji("中宁枸杞 礼盒", "128.00")
                 .withBatch(4, LocalDate.of(2026, 7, 1))

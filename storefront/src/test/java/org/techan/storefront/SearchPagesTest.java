@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -211,7 +210,11 @@ class SearchPagesTest {
                 .harvestedIn(9, 10)
                 .sku(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal(price)));
         if (stock > 0) {
-            product.withBatch(stock, LocalDate.of(2026, 9, 20), "凤翔镇三号地");
+            product.withBatch(
+                    stock,
+                    org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                            .minusDays(10),
+                    "凤翔镇三号地");
         }
         product.create();
     }

@@ -27,6 +27,7 @@ import org.techan.catalog.StockPort;
 import org.techan.catalog.StockReservation;
 import org.techan.catalog.StockSold;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
 import org.techan.platform.RuleViolationException;
@@ -62,10 +63,10 @@ class Inventory implements StockPort {
     private final Clock clock;
     private final SkusForSale skusForSale;
 
-    private final RecalledUnits recalledUnits;
+    private final WithdrawnUnits withdrawnUnits;
 
-    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock, SkusForSale skusForSale, RecalledUnits recalledUnits) {
-        this.recalledUnits = recalledUnits;
+    Inventory(JdbcOperations jdbc, Outbox outbox, Clock clock, SkusForSale skusForSale, WithdrawnUnits withdrawnUnits) {
+        this.withdrawnUnits = withdrawnUnits;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
@@ -121,7 +122,7 @@ class Inventory implements StockPort {
         // written or locked.
         SqlScript reads = new SqlScript();
         SqlScript.Statement onSale = productsOnSale(reads, total.keySet());
-        SqlScript.Statement batches = plan(reads, total.keySet(), false);
+        SqlScript.Statement batches = plan(reads, total.keySet(), false, MarketCalendar.today(clock));
         SqlScript.Results read = reads.run(jdbc.getConnection());
         Map<Long, Long> products = productsOnSale(total.keySet(), read.of(onSale));
         Map<Long, List<Planned>> plans = plan(total, read.of(batches));
@@ -300,13 +301,19 @@ class Inventory implements StockPort {
      * Adds the query for first harvested first out to {@code script}: what the batches of every SKU
      * hold, read without locking for the plan, or locked when a stale plan is made again.
      */
-    private static SqlScript.Statement plan(SqlScript script, java.util.Collection<Long> skuIds, boolean lock) {
+    private static SqlScript.Statement plan(
+            SqlScript script, java.util.Collection<Long> skuIds, boolean lock, java.time.LocalDate today) {
+        // A batch on its last day is not taken even before BatchExpiry reaches it: its units could
+        // not be sold at payment.
+        List<Object> parameters = new ArrayList<>(skuIds);
+        parameters.add(java.sql.Date.valueOf(today));
         return script.add(
-                "SELECT sku_id, id, remaining, trace_code FROM catalog_batch WHERE sku_id IN ("
+                "SELECT b.sku_id, b.id, b.remaining, b.trace_code FROM catalog_batch b WHERE b.sku_id IN ("
                         + SqlScript.rows("?", skuIds.size())
-                        + ") AND recalled_at IS NULL AND expired_at IS NULL AND remaining > 0"
-                        + " ORDER BY sku_id, harvest_date, id" + (lock ? " FOR UPDATE" : ""),
-                new ArrayList<>(skuIds));
+                        + ") AND b.recalled_at IS NULL AND b.expired_at IS NULL AND b.remaining > 0"
+                        + " AND " + StockStatements.BATCH_LEAVES_SALE_ON + " > ?"
+                        + " ORDER BY b.sku_id, b.harvest_date, b.id" + (lock ? " FOR UPDATE" : ""),
+                parameters);
     }
 
     /** The batches to take {@code units} from, per SKU, from what {@link #plan(SqlScript, java.util.Collection, boolean)} read. */
@@ -353,13 +360,14 @@ class Inventory implements StockPort {
     /** The plan went stale: allocate again with the batches locked. */
     private List<Planned> reallocate(long skuId, int quantity) throws SQLException {
         SqlScript locked = new SqlScript();
-        SqlScript.Statement batches = plan(locked, List.of(skuId), true);
+        SqlScript.Statement batches = plan(locked, List.of(skuId), true, MarketCalendar.today(clock));
         List<Planned> plan = plan(
                         Map.of(skuId, quantity),
                         locked.run(jdbc.getConnection()).of(batches))
                 .getOrDefault(skuId, new ArrayList<>());
         if (plan.stream().mapToInt(Planned::quantity).sum() != quantity) {
-            throw new IllegalStateException("SKU " + skuId + " had stock on sale that no batch holds");
+            // The SKU still counts units of a batch on its last day that BatchExpiry has not reached.
+            throw new ConflictException("stock.insufficient", skuId);
         }
         for (Planned batch : plan) {
             update(
@@ -425,9 +433,12 @@ class Inventory implements StockPort {
 
     private StockReservation commitSql(String reference, RegionCode destination) throws SQLException {
         Held held = lock(reference);
-        if (held.status() == ReservationStatus.HELD && !recalledUnits.replace(held.id())) {
-            // A batch it held was recalled and no other batch has the units: nothing can be sold.
-            giveBack(held, ReservationStatus.RECALLED);
+        java.util.Optional<ReservationStatus> unsold = held.status() == ReservationStatus.HELD
+                ? withdrawnUnits.replace(held.id())
+                : java.util.Optional.empty();
+        if (unsold.isPresent()) {
+            // A batch it held was withdrawn and no other batch has the units: nothing can be sold.
+            giveBack(held, unsold.get());
         } else if (held.status() == ReservationStatus.HELD) {
             update(
                     "UPDATE catalog_reservation SET status = 'COMMITTED', destination_code = ?, decided_at = ?"
@@ -436,7 +447,9 @@ class Inventory implements StockPort {
                     Timestamp.from(clock.instant()),
                     held.id());
             outbox.publish(CatalogSchema.OUTBOX, new StockSold(held.reference(), soldUnits(held)));
-        } else if (held.status() != ReservationStatus.COMMITTED && held.status() != ReservationStatus.RECALLED) {
+        } else if (held.status() != ReservationStatus.COMMITTED
+                && held.status() != ReservationStatus.RECALLED
+                && held.status() != ReservationStatus.OUT_OF_DATE) {
             throw new ConflictException("reservation.not-held", held.reference(), held.status());
         }
         return viewSql(held.reference());

@@ -14,6 +14,14 @@ final class StockStatements {
     /** The day a batch leaves sale: its harvest date plus its product's shelf life ({@code b}, {@code p}). */
     static final String LEAVES_SALE_ON = "DATE_ADD(b.harvest_date, INTERVAL p.shelf_life_days DAY)";
 
+    /**
+     * As {@link #LEAVES_SALE_ON} for a batch {@code b} alone: in a locking read a joined product
+     * row would be locked too (and deadlock with product edits, which lock the product before its
+     * SKUs); a subquery's rows are not.
+     */
+    static final String BATCH_LEAVES_SALE_ON = "DATE_ADD(b.harvest_date, INTERVAL"
+            + " (SELECT p.shelf_life_days FROM catalog_product p WHERE p.id = b.product_id) DAY)";
+
     private StockStatements() {}
 
     static int update(JdbcOperations jdbc, String sql, Object... parameters) throws SQLException {

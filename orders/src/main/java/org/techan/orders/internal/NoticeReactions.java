@@ -6,6 +6,7 @@ import java.util.List;
 import org.techan.orders.NoticeKind;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
+import org.techan.orders.OrderPastShelfLife;
 import org.techan.orders.OrderRecalled;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderShipped;
@@ -182,6 +183,36 @@ final class NoticeReactions {
                         List.of(
                                 event.refunded() ? order.total().toPlainString() : event.traceCode(),
                                 order.shopNameZh()));
+            });
+        }
+    }
+
+    @Singleton
+    static class PastShelfLife implements OutboxSubscriber<OrderPastShelfLife> {
+
+        private final OrderGroups groups;
+        private final Notices notices;
+
+        PastShelfLife(OrderGroups groups, Notices notices) {
+            this.groups = groups;
+            this.notices = notices;
+        }
+
+        @Override
+        public Class<OrderPastShelfLife> eventType() {
+            return OrderPastShelfLife.class;
+        }
+
+        @Override
+        public void on(OrderPastShelfLife event, String eventId) {
+            groups.byNumber(event.groupNumber()).ifPresent(group -> {
+                OrderView order = order(group, event.orderNumber());
+                notices.tell(
+                        eventId,
+                        NoticeKind.SHELF_LIFE_REFUNDED,
+                        group.number(),
+                        order.number(),
+                        List.of(order.total().toPlainString(), order.shopNameZh()));
             });
         }
     }

@@ -21,6 +21,7 @@ import org.techan.catalog.TemperatureClass;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderCancelled;
 import org.techan.orders.OrderPaid;
+import org.techan.orders.OrderPastShelfLife;
 import org.techan.orders.OrderRecalled;
 import org.techan.orders.OrderShipped;
 import org.techan.orders.OrderState;
@@ -141,12 +142,15 @@ class OrderMoves {
         /** The checkout was cancelled first: the money must go back. */
         TOO_LATE,
         /** A batch it held was recalled and no other batch had the units: cancelled, the money goes back. */
-        RECALLED
+        RECALLED,
+        /** Fresh goods it held passed their shelf life and no fresher batch had the units: as RECALLED. */
+        OUT_OF_DATE
     }
 
     /**
      * A checkout was paid: its unpaid orders become PAID and their stock is sold to the delivery
-     * address's region, units of a batch recalled meanwhile taken from another batch if one has them.
+     * address's region, units of a batch recalled or past its shelf life meanwhile taken from another
+     * batch if one has them.
      */
     @Transactional
     public PaidOutcome paid(long groupId, String intentId) {
@@ -169,6 +173,13 @@ class OrderMoves {
                 outbox.publish(OrdersSchema.OUTBOX, new OrderRecalled(order.number(), order.groupNumber(), null, true));
             }
             return PaidOutcome.RECALLED;
+        }
+        if (sold.status() == ReservationStatus.OUT_OF_DATE) {
+            cancelPending(orders, null, "goods past their shelf life before payment");
+            for (Locked order : orders) {
+                outbox.publish(OrdersSchema.OUTBOX, new OrderPastShelfLife(order.number(), order.groupNumber()));
+            }
+            return PaidOutcome.OUT_OF_DATE;
         }
         for (Locked order : orders) {
             if (order.state() == OrderState.PENDING_PAYMENT) {

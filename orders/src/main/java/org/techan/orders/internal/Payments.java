@@ -247,7 +247,11 @@ class Payments {
             LOG.warn("Checkout {} was paid but could not be sold ({}); refunding in full", found.get(0)[0], outcome);
             refunds.returnPayment(
                     found.get(0)[0],
-                    outcome == OrderMoves.PaidOutcome.RECALLED ? Refunds.RECALLED_BATCH : Refunds.LATE_PAYMENT);
+                    switch (outcome) {
+                        case RECALLED -> Refunds.RECALLED_BATCH;
+                        case OUT_OF_DATE -> Refunds.OUT_OF_DATE_BATCH;
+                        default -> Refunds.LATE_PAYMENT;
+                    });
         }
     }
 

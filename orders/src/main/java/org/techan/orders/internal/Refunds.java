@@ -42,6 +42,8 @@ import org.techan.platform.RuleViolationException;
 class Refunds {
 
     static final String LATE_PAYMENT = "付款晚于订单取消，全额退回 / paid after the order was cancelled";
+    static final String OUT_OF_DATE_BATCH =
+            "所购生鲜付款前已过保质期且无更新鲜批次可替，全额退回 / the goods passed their shelf life before payment and no fresher batch could stand in";
     static final String RECALLED_BATCH = "所购批次已召回且无其他批次可替，全额退回 / the batch was recalled and no other could stand in";
 
     private static final Logger LOG = LoggerFactory.getLogger(Refunds.class);

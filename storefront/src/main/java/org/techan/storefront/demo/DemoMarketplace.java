@@ -270,7 +270,7 @@ class DemoMarketplace {
         return new ReceiveBatchCommand(
                 skuId,
                 quantity,
-                lastHarvest(family.months()),
+                lastHarvest(family),
                 shop.villageName() + "基地 " + (1 + skuId % 9) + " 号地块",
                 "有机肥与生物防治；农药使用记录见合作社台账",
                 "县农产品质量安全检测站",
@@ -295,13 +295,23 @@ class DemoMarketplace {
         catalog.reviewCertificate(operator, certificate.id(), CertificateStatus.VERIFIED, null);
     }
 
-    /** The most recent day in a harvest month that is not in the future; a month ago without one. */
-    private LocalDate lastHarvest(List<Integer> months) {
+    /**
+     * When the demo's stock was harvested. In season, a few days ago: fresh goods are on sale, and
+     * short-lived ones leave sale in two days, so their shop sees the warning. Out of season, the
+     * last day of the latest harvest month, which short-lived goods are past (sold out, as in life);
+     * a month ago for goods without harvest months.
+     */
+    private LocalDate lastHarvest(DemoFamilies.Family family) {
         LocalDate today = MarketCalendar.today(clock);
-        for (int back = 0; back < 12; back++) {
+        List<Integer> months = family.months();
+        if (months.contains(today.getMonthValue())) {
+            int daysAgo = family.shelfLifeDays() <= 10 ? Math.max(0, family.shelfLifeDays() - 2) : 3;
+            return today.minusDays(Math.min(daysAgo, today.getDayOfMonth() - 1));
+        }
+        for (int back = 1; back < 12; back++) {
             LocalDate month = today.minusMonths(back);
             if (months.contains(month.getMonthValue())) {
-                return back == 0 ? today.withDayOfMonth(1) : month.withDayOfMonth(15);
+                return month.withDayOfMonth(month.lengthOfMonth());
             }
         }
         return today.minusMonths(1);

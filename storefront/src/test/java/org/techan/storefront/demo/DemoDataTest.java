@@ -158,6 +158,19 @@ class DemoDataTest implements TestPropertyProvider {
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/pavilions/yongtai")))
                 .contains("永泰县馆", "嵩口李干专业合作社");
 
+        int month = org.techan.platform.MarketCalendar.today(clock).getMonthValue();
+        java.util.List<ProductView> inSeason = new java.util.ArrayList<>();
+        java.util.List<ProductView> page =
+                catalog.publishedProducts(ProductQuery.inSeason(month), 0, 100).items();
+        for (int next = 1; !page.isEmpty(); next++) {
+            inSeason.addAll(page);
+            page = catalog.publishedProducts(ProductQuery.inSeason(month), next, 100)
+                    .items();
+        }
+        assertThat(inSeason)
+                .as("in season, fresh goods included, everything is within its shelf life and on sale")
+                .isNotEmpty()
+                .allMatch(ProductView::inStock, "in stock");
         assertThat(catalog.publishedProducts(ProductQuery.inSeason(11), 0, 100).items())
                 .extracting(ProductView::titleZh)
                 .anyMatch(title -> title.contains("大闸蟹"))
