@@ -49,6 +49,17 @@ public record RegionCode(String value) {
         return Optional.of(new RegionCode((value.substring(0, keep) + "000000000000").substring(0, 12)));
     }
 
+    /**
+     * The region at {@code level} this one lies in (itself when it is at that level); a region
+     * above {@code level} is returned as it is.
+     */
+    public RegionCode within(RegionLevel level) {
+        if (level().ordinal() <= level.ordinal()) {
+            return this;
+        }
+        return new RegionCode((value.substring(0, level.significantDigits()) + "000000000000").substring(0, 12));
+    }
+
     /** True when {@code other} is this region or lies anywhere below it. */
     public boolean contains(RegionCode other) {
         return other.value.startsWith(prefix()) && other.level().ordinal() >= level().ordinal();

@@ -21,4 +21,17 @@ public record SkuOnSale(
         int available,
         TemperatureClass temperature,
         int shelfLifeDays,
-        PurchaseRule purchase) {}
+        PurchaseRule purchase,
+        String originCode) {
+
+    /** Shelf lives this short make goods fresh: collected near where they grow, or not at all. */
+    public static final int FRESH_WITHIN_DAYS = 7;
+
+    /**
+     * Fresh goods (chilled, or kept a week or less) reach a pickup store only within their
+     * origin's province: the cold chain from a producing base runs a day, not across the country.
+     */
+    public boolean fresh() {
+        return temperature == TemperatureClass.CHILLED || shelfLifeDays <= FRESH_WITHIN_DAYS;
+    }
+}

@@ -8,7 +8,8 @@ import org.techan.catalog.TemperatureClass;
 
 /**
  * One shop's lines in a cart: they become one order, delivered with one shipping charge (none when
- * collected at a store that can keep its coldest goods, {@code temperature}).
+ * collected at a store that can keep its coldest goods, {@code temperature}; fresh goods among
+ * them are collected only in the provinces they come from, {@code freshProvinces}).
  */
 @Serdeable
 public record CartShopView(
@@ -18,4 +19,5 @@ public record CartShopView(
         List<CartLineView> lines,
         BigDecimal goodsTotal,
         BigDecimal shipping,
-        TemperatureClass temperature) {}
+        TemperatureClass temperature,
+        List<String> freshProvinces) {}

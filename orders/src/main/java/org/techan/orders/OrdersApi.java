@@ -199,7 +199,21 @@ public interface OrdersApi {
      * Collection days with room for an order of this temperature, at stores that can keep it: the
      * next {@code 3} days from the first the store's cut-off still allows.
      */
-    List<PickupSlotView> pickupSlots(org.techan.catalog.TemperatureClass temperature);
+    default List<PickupSlotView> pickupSlots(org.techan.catalog.TemperatureClass temperature) {
+        return pickupSlots(temperature, null, List.of());
+    }
+
+    /**
+     * As {@link #pickupSlots(org.techan.catalog.TemperatureClass)}, near the buyer: only at stores
+     * within reach of {@code near} (the delivery address's region; by default the same city,
+     * {@code techan.pickup.reach}), those in its county first; and for an order with fresh goods
+     * (see {@link org.techan.catalog.SkuOnSale#fresh()}) only in {@code freshProvinces}, the
+     * provinces they come from. Every store when {@code near} is not known.
+     */
+    List<PickupSlotView> pickupSlots(
+            org.techan.catalog.TemperatureClass temperature,
+            @io.micronaut.core.annotation.Nullable org.techan.catalog.RegionCode near,
+            List<String> freshProvinces);
 
     /** The store a clerk works at. */
     StoreView storeOf(Actor clerk);

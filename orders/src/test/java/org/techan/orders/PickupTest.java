@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.CatalogApi;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.SaleUnit;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
@@ -235,6 +236,78 @@ class PickupTest {
                 .isEqualTo(Role.STORE_CLERK);
     }
 
+    @Test
+    void shouldOfferStoresNearTheBuyerAndFreshGoodsOnlyInTheProvinceTheyComeFrom() {
+        market.regions("610102000000", "陕西省/Shaanxi", "西安市/Xi'an", "新城区/Xincheng");
+        market.regions("310115000000", "上海市/Shanghai", "上海市辖区/Shanghai", "浦东新区/Pudong");
+        StoreView yanta = store(10, 4);
+        StoreView xincheng = storeIn("610102000000");
+        StoreView hancheng = storeIn("610581000000");
+        StoreView pudong = storeIn("310115000000");
+
+        assertThat(codes(orders.pickupSlots(TemperatureClass.AMBIENT, RegionCode.parse("610102"), List.of())))
+                .as("Xi'an's stores only, the buyer's county first")
+                .startsWith(xincheng.code())
+                .contains(yanta.code())
+                .doesNotContain(hancheng.code(), pudong.code());
+        assertThat(codes(orders.pickupSlots(TemperatureClass.AMBIENT, RegionCode.parse(VILLAGE), List.of())))
+                .contains(hancheng.code())
+                .doesNotContain(yanta.code(), xincheng.code(), pudong.code());
+        assertThat(codes(orders.pickupSlots(TemperatureClass.AMBIENT, RegionCode.parse("310115"), List.of())))
+                .contains(pudong.code())
+                .doesNotContain(yanta.code(), hancheng.code());
+        assertThat(codes(orders.pickupSlots(TemperatureClass.CHILLED, RegionCode.parse("310115"), List.of("61"))))
+                .as("Shaanxi's fresh milk is not collected in Shanghai")
+                .isEmpty();
+        assertThat(codes(orders.pickupSlots(TemperatureClass.CHILLED, null, List.of("61"))))
+                .contains(yanta.code(), hancheng.code())
+                .doesNotContain(pudong.code());
+
+        Actor buyer = market.aConsumer();
+        long inShanghai = slotsAt(TemperatureClass.CHILLED, pudong).get(0).id();
+        assertThatThrownBy(() -> orders.checkout(buyer, pickup("milk-far", milk, inShanghai)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("pickup.fresh.too-far");
+        assertThat(slotsAt(TemperatureClass.CHILLED, pudong).get(0).left())
+                .as("nothing booked")
+                .isEqualTo(4);
+        assertThat(orders.checkout(buyer, pickup("apples-far", apples, inShanghai))
+                        .orders()
+                        .get(0)
+                        .pickup()
+                        .store()
+                        .code())
+                .as("apples keep two months: they may travel")
+                .isEqualTo(pudong.code());
+    }
+
+    private static List<String> codes(List<PickupSlotView> slots) {
+        return slots.stream().map(s -> s.store().code()).distinct().toList();
+    }
+
+    private StoreView storeIn(String region) {
+        stores++;
+        OpenStoreCommand near = command("store-" + stores, 10, 4, "34.223", "108.948");
+        return orders.openStore(
+                OPERATOR,
+                new OpenStoreCommand(
+                        near.code(),
+                        near.kind(),
+                        near.nameZh(),
+                        near.nameEn(),
+                        region,
+                        near.street(),
+                        near.latitude(),
+                        near.longitude(),
+                        near.opens(),
+                        near.closes(),
+                        near.cutOff(),
+                        near.dailyCapacity(),
+                        near.chilledCapacity(),
+                        near.frozenCapacity(),
+                        near.holdDays()));
+    }
+
     private PlaceOrderCommand pickup(String key, long sku, long slot) {
         return new PlaceOrderCommand(
                 key,
@@ -282,7 +355,8 @@ class PickupTest {
                 .harvestedIn(10, 11)
                 .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, null))
                 .priced(price)
-                .withBatch(stock, LocalDate.of(2026, 10, 20))
+                // Three days before EVENING, the moment these tests run at.
+                .withBatch(stock, LocalDate.of(2026, 11, 20))
                 .create()
                 .skuId();
     }

@@ -1,6 +1,5 @@
 package org.techan.search;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,11 @@ final class SearchCatalog {
             product.povertyRelief();
         }
         if (p.stock() > 0) {
-            product.withBatch(p.stock(), LocalDate.of(2026, 9, 1), "一号基地");
+            product.withBatch(
+                    p.stock(),
+                    org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                            .minusDays(5),
+                    "一号基地");
         }
         return product.create().id();
     }

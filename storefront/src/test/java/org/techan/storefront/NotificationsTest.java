@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,11 @@ class NotificationsTest implements TestPropertyProvider {
                 .kept(TemperatureClass.AMBIENT, 300)
                 .harvestedIn(9)
                 .sku(new SkuCommand("1 公斤", null, SaleUnit.BAG, 1000, new BigDecimal("60.00")))
-                .withBatch(50, LocalDate.of(2026, 9, 20), "核桃村后山")
+                .withBatch(
+                        50,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(10),
+                        "核桃村后山")
                 .create()
                 .skuId();
     }

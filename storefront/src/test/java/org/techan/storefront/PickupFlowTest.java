@@ -12,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -308,7 +307,11 @@ class PickupFlowTest {
                 .kept(temperature, shelfLife)
                 .harvestedIn(5, 6)
                 .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 1500, new BigDecimal(price)))
-                .withBatch(40, LocalDate.of(2026, 11, 1), "施茶村果园")
+                .withBatch(
+                        40,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(3),
+                        "施茶村果园")
                 .create()
                 .skuId();
     }

@@ -7,7 +7,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +133,11 @@ class SearchBrowserTest {
                 .harvestedIn(6, 7, 8)
                 .sku(new SkuCommand("5 斤装", null, SaleUnit.BOX, 2500, new BigDecimal("59.00")));
         if (stock > 0) {
-            product.withBatch(stock, LocalDate.of(2026, 7, 20), "田州镇芒果园");
+            product.withBatch(
+                    stock,
+                    org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                            .minusDays(5),
+                    "田州镇芒果园");
         }
         product.create();
     }

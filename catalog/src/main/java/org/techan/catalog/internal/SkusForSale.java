@@ -36,7 +36,8 @@ class SkusForSale {
         try (PreparedStatement select = jdbc.getConnection()
                 .prepareStatement("SELECT k.id, p.id, s.slug, s.name_zh, s.name_en, p.title_zh, p.title_en, k.spec_zh,"
                         + " k.unit, k.net_weight_grams, k.price, k.available, p.temperature, p.shelf_life_days,"
-                        + " k.min_quantity, k.quantity_step, k.max_per_order, k.max_per_buyer, k.buyer_window_days FROM catalog_sku k"
+                        + " k.min_quantity, k.quantity_step, k.max_per_order, k.max_per_buyer, k.buyer_window_days, p.origin_code"
+                        + " FROM catalog_sku k"
                         + " JOIN catalog_product p ON p.id = k.product_id JOIN catalog_shop s ON s.id = p.shop_id"
                         + " WHERE p.status = 'PUBLISHED' AND s.status = 'APPROVED' AND k.id IN ("
                         + "?,".repeat(skuIds.size() - 1) + "?) ORDER BY k.id")) {
@@ -76,6 +77,7 @@ class SkusForSale {
                         rows.getInt(16),
                         (Integer) rows.getObject(17, Integer.class),
                         (Integer) rows.getObject(18, Integer.class),
-                        rows.getInt(19)));
+                        rows.getInt(19)),
+                rows.getString(20));
     }
 }

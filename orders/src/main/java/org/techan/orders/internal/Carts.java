@@ -229,6 +229,9 @@ class Carts {
             BigDecimal shopShipping = bill == null ? zero() : bill.shipping();
             goods = goods.add(shopGoods);
             shipping = shipping.add(shopShipping);
+            List<SkuOnSale> ofShop = skus.values().stream()
+                    .filter(sku -> sku.shopSlug().equals(shop.getKey()))
+                    .toList();
             shops.add(new CartShopView(
                     shop.getKey(),
                     shopNames.get(shop.getKey()).shopNameZh(),
@@ -236,9 +239,8 @@ class Carts {
                     shop.getValue(),
                     shopGoods,
                     shopShipping,
-                    Checkout.coldest(skus.values().stream()
-                            .filter(sku -> sku.shopSlug().equals(shop.getKey()))
-                            .toList())));
+                    Checkout.coldest(ofShop),
+                    List.copyOf(Stores.freshProvinces(ofShop))));
         }
         return new CartView(shops, goods, shipping, goods.add(shipping));
     }

@@ -468,23 +468,20 @@ class Checkout {
      * other's slots; the slots per draft (by its index) and shop.
      */
     private Map<Integer, Map<String, Stores.Slot>> book(List<Draft> drafts) {
-        record Pickup(int draft, String shop, long slotId, TemperatureClass temperature) {}
+        record Pickup(int draft, String shop, long slotId, List<SkuOnSale> goods) {}
         List<Pickup> pickups = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             for (ShopFulfilment pickup : draft.request().pickups().values()) {
                 pickups.add(new Pickup(
-                        i,
-                        pickup.shopSlug(),
-                        pickup.slotId(),
-                        coldest(draft.byShop().get(pickup.shopSlug()))));
+                        i, pickup.shopSlug(), pickup.slotId(), draft.byShop().get(pickup.shopSlug())));
             }
         }
         pickups.sort(java.util.Comparator.comparingLong(Pickup::slotId));
         Map<Integer, Map<String, Stores.Slot>> booked = new TreeMap<>();
         for (Pickup pickup : pickups) {
             booked.computeIfAbsent(pickup.draft(), d -> new TreeMap<>())
-                    .put(pickup.shop(), stores.book(pickup.slotId(), pickup.temperature()));
+                    .put(pickup.shop(), stores.book(pickup.slotId(), coldest(pickup.goods()), pickup.goods()));
         }
         return booked;
     }

@@ -275,8 +275,11 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
-    public List<PickupSlotView> pickupSlots(TemperatureClass temperature) {
-        return stores.offered(temperature);
+    public List<PickupSlotView> pickupSlots(
+            TemperatureClass temperature,
+            @io.micronaut.core.annotation.Nullable org.techan.catalog.RegionCode near,
+            List<String> freshProvinces) {
+        return stores.offered(temperature, near, freshProvinces);
     }
 
     @Override

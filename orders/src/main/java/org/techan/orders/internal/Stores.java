@@ -1,5 +1,7 @@
 package org.techan.orders.internal;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
+import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.PickupSlotView;
@@ -52,12 +55,19 @@ class Stores {
     private final CatalogReads catalog;
     private final Accounts accounts;
     private final Clock clock;
+    private final RegionLevel reach;
 
-    Stores(JdbcOperations jdbc, CatalogReads catalog, Accounts accounts, Clock clock) {
+    Stores(
+            JdbcOperations jdbc,
+            CatalogReads catalog,
+            Accounts accounts,
+            Clock clock,
+            @Value("${techan.pickup.reach:CITY}") RegionLevel reach) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.accounts = accounts;
         this.clock = clock;
+        this.reach = reach;
     }
 
     @Transactional
@@ -201,10 +211,14 @@ class Stores {
      * it, earliest first.
      */
     @Transactional
-    public List<PickupSlotView> offered(TemperatureClass temperature) {
+    public List<PickupSlotView> offered(
+            TemperatureClass temperature, @Nullable RegionCode near, List<String> freshProvinces) {
         List<PickupSlotView> slots = new ArrayList<>();
         for (StoreView store : all()) {
-            if (!store.keeps(temperature)) {
+            RegionCode at = RegionCode.parse(store.regionCode());
+            if (!store.keeps(temperature)
+                    || (near != null && !near.within(reach).contains(at))
+                    || !keepsFresh(at, freshProvinces)) {
                 continue;
             }
             long storeId = storeId(store.code());
@@ -217,9 +231,31 @@ class Stores {
                 }
             }
         }
-        slots.sort(java.util.Comparator.comparing(PickupSlotView::day)
+        RegionCode county = near == null ? null : near.within(RegionLevel.COUNTY);
+        slots.sort(java.util.Comparator.comparing((PickupSlotView s) -> county == null
+                        || !county.contains(RegionCode.parse(s.store().regionCode())))
+                .thenComparing(PickupSlotView::day)
                 .thenComparing(s -> s.store().code()));
         return slots;
+    }
+
+    /** Whether a store in {@code at} lies in every province fresh goods of the order come from. */
+    private static boolean keepsFresh(RegionCode at, java.util.Collection<String> freshProvinces) {
+        return freshProvinces.stream()
+                .allMatch(province -> RegionCode.parse(province).contains(at));
+    }
+
+    /** The provinces fresh goods among {@code goods} come from. */
+    static java.util.Set<String> freshProvinces(java.util.Collection<SkuOnSale> goods) {
+        java.util.Set<String> provinces = new java.util.TreeSet<>();
+        for (SkuOnSale sku : goods) {
+            if (sku.fresh()) {
+                provinces.add(RegionCode.parse(sku.originCode())
+                        .within(RegionLevel.PROVINCE)
+                        .prefix());
+            }
+        }
+        return provinces;
     }
 
     /** A collection day's room: orders, and parcels kept chilled or frozen. */
@@ -251,9 +287,15 @@ class Stores {
      *     that cannot keep the order's temperature
      * @throws ConflictException when the slot is full
      */
-    Slot book(long slotId, TemperatureClass temperature) {
+    Slot book(long slotId, TemperatureClass temperature, java.util.Collection<SkuOnSale> goods) {
         Slot slot = slotById(slotId);
         StoreView store = storeById(slot.storeId());
+        RegionCode at = RegionCode.parse(store.regionCode());
+        for (SkuOnSale sku : goods) {
+            if (sku.fresh() && !keepsFresh(at, freshProvinces(List.of(sku)))) {
+                throw new RuleViolationException("pickup.fresh.too-far", store.nameZh(), sku.titleZh());
+            }
+        }
         if (slot.day().isBefore(firstDay(store))
                 || slot.day().isAfter(firstDay(store).plusDays(OFFERED_DAYS - 1))) {
             throw new RuleViolationException("pickup.slot.closed", store.nameZh(), slot.day());

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
@@ -101,9 +102,22 @@ class CartController {
     @Get("/pickup-slots")
     @Operation(
             summary = "Collection days with room at community stores that can keep goods of this temperature",
-            description = "AMBIENT, CHILLED or FROZEN: a cart shop's temperature is in GET /api/v1/cart.")
-    List<PickupSlotView> pickupSlots(@QueryValue(defaultValue = "AMBIENT") TemperatureClass temperature) {
-        return orders.pickupSlots(temperature);
+            description = "AMBIENT, CHILLED or FROZEN: a cart shop's temperature is in GET /api/v1/cart. near: the"
+                    + " delivery address's region code; only stores within reach of it (by default its city) are"
+                    + " offered, those in its county first. fresh: a cart shop's freshProvinces; fresh goods are"
+                    + " collected only in the provinces they come from.")
+    List<PickupSlotView> pickupSlots(
+            @QueryValue(defaultValue = "AMBIENT") TemperatureClass temperature,
+            @Nullable @QueryValue String near,
+            @Nullable @QueryValue List<String> fresh) {
+        return orders.pickupSlots(
+                temperature,
+                near == null || near.isBlank() ? null : RegionCode.parse(near),
+                fresh == null
+                        ? List.of()
+                        : fresh.stream()
+                                .map(code -> RegionCode.parse(code).prefix())
+                                .toList());
     }
 
     @Get("/addresses")

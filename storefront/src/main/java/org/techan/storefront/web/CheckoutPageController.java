@@ -16,11 +16,12 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
@@ -124,26 +125,41 @@ class CheckoutPageController {
             Map<String, String> choices,
             @Nullable String key,
             @Nullable String error) {
-        // Shops whose goods keep alike are offered the same days: ask once per temperature.
-        Map<TemperatureClass, List<SlotOption>> slots = new EnumMap<>(TemperatureClass.class);
+        List<SavedAddress> book = orders.addresses(consumer);
+        RegionCode near = near(book, chosenAddress, typed);
+        // Shops whose goods keep alike and come from the same provinces are offered the same days:
+        // ask once for each.
+        record Kept(TemperatureClass temperature, List<String> freshProvinces) {}
+        Map<Kept, List<SlotOption>> slots = new HashMap<>();
         List<ShopChoice> shops = cart.shops().stream()
                 .map(shop -> new ShopChoice(
                         shop,
                         slots.computeIfAbsent(
-                                shop.temperature(), temperature -> orders.pickupSlots(temperature).stream()
+                                new Kept(shop.temperature(), shop.freshProvinces()),
+                                kept -> orders.pickupSlots(kept.temperature(), near, kept.freshProvinces()).stream()
                                         .map(slot -> new SlotOption(slot, OrderPagesController.day(slot.day())))
                                         .toList()),
                         choices.getOrDefault(shop.shopSlug(), DELIVERY)))
                 .toList();
         return new CheckoutPage(
-                cart,
-                shops,
-                orders.addresses(consumer),
-                chosenAddress,
-                typed,
-                regions.picker(typed.regionCode()),
-                key,
-                error);
+                cart, shops, book, chosenAddress, typed, regions.picker(typed.regionCode()), key, error);
+    }
+
+    /**
+     * Where the buyer is, for the pickup stores offered: the chosen saved address's region, or the
+     * one being typed; unknown (every store) when neither names a valid region.
+     */
+    private static @Nullable RegionCode near(List<SavedAddress> book, String chosenAddress, AddressForm typed) {
+        String region = book.stream()
+                .filter(saved -> String.valueOf(saved.id()).equals(chosenAddress))
+                .map(saved -> saved.address().regionCode())
+                .findFirst()
+                .orElse(typed.regionCode());
+        try {
+            return region == null || region.isBlank() ? null : RegionCode.parse(region);
+        } catch (RuleViolationException notARegion) {
+            return null;
+        }
     }
 
     /** Each shop's choice: "DELIVERY", or the id of the pickup slot chosen for it. */
