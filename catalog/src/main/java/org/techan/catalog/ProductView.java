@@ -39,6 +39,14 @@ public record ProductView(
         return skus.stream().anyMatch(SkuView::inStock);
     }
 
+    /** The most recently harvested batch not recalled, whose trace the product page offers as a QR code. */
+    public @Nullable BatchView latestBatch() {
+        return batches.stream()
+                .filter(batch -> !batch.recalled())
+                .max(Comparator.comparing(BatchView::harvestDate).thenComparing(BatchView::receivedAt))
+                .orElse(null);
+    }
+
     /** A recalled batch flags its product until every recalled unit is accounted for. */
     public boolean hasRecalledBatch() {
         return batches.stream().anyMatch(BatchView::recalled);

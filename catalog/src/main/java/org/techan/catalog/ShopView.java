@@ -3,7 +3,7 @@ package org.techan.catalog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A shop as shoppers and operators see it. */
+/** A shop as shoppers and operators see it, with the village story it tells on its page. */
 @Serdeable
 public record ShopView(
         String slug,
@@ -16,4 +16,6 @@ public record ShopView(
         String contactPhone,
         String businessLicence,
         @Nullable String foodBusinessLicence,
-        ShopStatus status) {}
+        ShopStatus status,
+        @Nullable String storyZh,
+        @Nullable String storyEn) {}

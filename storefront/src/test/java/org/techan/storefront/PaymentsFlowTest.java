@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -114,7 +113,10 @@ class PaymentsFlowTest {
                 .staff("turpan.staff", "raisin-2026-pw")
                 .open();
         raisins = raisinBag(raisinShop, "吐鲁番绿香妃葡萄干", "36.50")
-                .withBatch(40, LocalDate.of(2026, 9, 10))
+                .withBatch(
+                        40,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(20))
                 .create()
                 .skuId();
         raisinBag(raisinShop, "吐鲁番黑加仑葡萄干", "39.00").create();

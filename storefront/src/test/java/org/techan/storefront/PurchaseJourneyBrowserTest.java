@@ -7,7 +7,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -278,7 +277,11 @@ class PurchaseJourneyBrowserTest {
                 .kept(temperature, temperature == TemperatureClass.CHILLED ? 10 : 365)
                 .harvestedIn(9, 10)
                 .sku(new SkuCommand("1 份", null, SaleUnit.BOX, 2500, new BigDecimal(price)))
-                .withBatch(30, LocalDate.of(2026, 10, 1), "稻花村")
+                .withBatch(
+                        30,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(2),
+                        "稻花村")
                 .create()
                 .skuId();
     }

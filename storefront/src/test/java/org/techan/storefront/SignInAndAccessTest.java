@@ -394,8 +394,20 @@ class SignInAndAccessTest {
         assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶家庭农场");
 
         profile.set(4, Map.entry("contactPhone", "13905720010"));
+        profile.add(Map.entry("storyZh", "  黄杜村在天目山北麓。\r\n1980 年代引种白茶，如今家家种茶。  "));
+        profile.add(Map.entry("storyEn", ""));
         assertThat(staff.post("/coop/profile", profile).code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
         assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶生态农场");
+        assertThat(catalog.shop("huangdu-farm").storyZh())
+                .as("paragraphs kept, ends trimmed")
+                .isEqualTo("黄杜村在天目山北麓。\n1980 年代引种白茶，如今家家种茶。");
+        assertThat(catalog.shop("huangdu-farm").storyEn()).isNull();
+
+        profile.set(6, Map.entry("storyZh", "茶".repeat(2001)));
+        HttpResponse<String> tooLong = staff.post("/coop/profile", profile);
+        assertThat(tooLong.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(tooLong.body()).contains("村庄故事不能超过 2000 个字");
+        assertThat(catalog.shop("huangdu-farm").storyZh()).startsWith("黄杜村");
         assertThat(catalog.shop("anji-white-tea").nameZh())
                 .as("only their own shop")
                 .isEqualTo("安吉白茶合作社");

@@ -23,6 +23,8 @@ record ShopRow(
         @MappedProperty("contact_phone") String contactPhone,
         @MappedProperty("business_licence") String businessLicence,
         @Nullable @MappedProperty("food_business_licence") String foodBusinessLicence,
+        @Nullable @MappedProperty("story_zh") String storyZh,
+        @Nullable @MappedProperty("story_en") String storyEn,
         ShopStatus status,
         @Version int version) {
 
@@ -39,6 +41,8 @@ record ShopRow(
                 contactPhone,
                 businessLicence,
                 foodBusinessLicence,
+                storyZh,
+                storyEn,
                 next,
                 version);
     }
@@ -49,7 +53,9 @@ record ShopRow(
             String newSpecialtyZh,
             String newContactName,
             String newContactPhone,
-            String newFoodBusinessLicence) {
+            String newFoodBusinessLicence,
+            String newStoryZh,
+            String newStoryEn) {
         return new ShopRow(
                 id,
                 slug,
@@ -62,6 +68,8 @@ record ShopRow(
                 newContactPhone,
                 businessLicence,
                 newFoodBusinessLicence,
+                newStoryZh,
+                newStoryEn,
                 status,
                 version);
     }
@@ -78,6 +86,8 @@ record ShopRow(
                 contactPhone,
                 businessLicence,
                 foodBusinessLicence,
-                status);
+                status,
+                storyZh,
+                storyEn);
     }
 }

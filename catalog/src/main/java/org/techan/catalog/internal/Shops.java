@@ -86,6 +86,8 @@ class Shops {
                 phone,
                 licence,
                 foodLicence,
+                null,
+                null,
                 ShopStatus.APPLIED,
                 0);
         return repository.save(row).view();
@@ -144,7 +146,9 @@ class Shops {
                 Input.required(command.specialtyZh(), 100, "shop.specialty.required"),
                 Input.required(command.contactName(), 60, "shop.contact.required"),
                 phone,
-                foodLicence);
+                foodLicence,
+                story(command.storyZh(), UpdateShopProfileCommand.LONGEST_STORY_ZH),
+                story(command.storyEn(), UpdateShopProfileCommand.LONGEST_STORY_EN));
         try {
             ShopView changed = repository.update(updated).view();
             outbox.publish(CatalogSchema.OUTBOX, new ShopChanged(shop.slug()));
@@ -152,6 +156,15 @@ class Shops {
         } catch (OptimisticLockException e) {
             throw new ConflictException("shop.changed-concurrently", shop.slug());
         }
+    }
+
+    /** A story as written (line breaks kept, ends trimmed); none when blank. */
+    private static @Nullable String story(@Nullable String text, int longest) {
+        String story = text == null ? "" : text.strip().replace("\r\n", "\n");
+        if (story.codePointCount(0, story.length()) > longest) {
+            throw new RuleViolationException("shop.story.too-long", longest);
+        }
+        return story.isEmpty() ? null : story;
     }
 
     @Transactional(readOnly = true)

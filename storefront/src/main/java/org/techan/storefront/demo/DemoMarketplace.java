@@ -27,9 +27,11 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
+import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.SubmitCertificateCommand;
+import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.StoreKind;
@@ -96,6 +98,7 @@ class DemoMarketplace {
                             shop.slug(),
                             new RegisterAccountCommand(staffLogin(shop), chosen.staff(), shop.specialty() + "店员", null))
                     .actor();
+            tellStory(staff, shop);
             products += stockShop(operator, staff, shop, scan);
         }
         brandRegionalSpecialties(operator);
@@ -210,6 +213,26 @@ class DemoMarketplace {
                 first17 + BusinessLicenceNumber.checkCharacter(first17),
                 String.format("JY1%s%07d", shop.township().substring(0, 6), serial)));
         catalog.changeShopStatus(operator, shop.slug(), ShopStatus.APPROVED);
+    }
+
+    /** The village story on the shop's page, as its staff would write it. */
+    private void tellStory(Actor staff, DemoShops.Shop shop) {
+        ShopView profile = catalog.shopOf(staff);
+        catalog.updateShopProfile(
+                staff,
+                new UpdateShopProfileCommand(
+                        profile.nameZh(),
+                        profile.nameEn(),
+                        profile.specialtyZh(),
+                        profile.contactName(),
+                        profile.contactPhone(),
+                        profile.foodBusinessLicence(),
+                        shop.villageName() + "的" + shop.specialty() + "，是村里几代人传下来的手艺。\n"
+                                + shop.nameZh() + "把乡亲们的" + shop.specialty()
+                                + "统一分拣、检测、包装，应季采收、产地直发，每一批都能扫码溯源。\n欢迎来村里看看。",
+                        "Our village's specialty, grown by neighbours for generations.\n" + shop.nameEn()
+                                + " sorts, inspects and packs what they harvest in season and sends it straight from"
+                                + " the village; every batch can be traced by its QR code.\nYou are welcome to visit."));
     }
 
     private int stockShop(Actor operator, Actor staff, DemoShops.Shop shop, byte[] scan) {

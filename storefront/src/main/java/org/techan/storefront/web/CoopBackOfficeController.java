@@ -92,7 +92,9 @@ class CoopBackOfficeController {
                             form.specialtyZh(),
                             form.contactName(),
                             form.contactPhone(),
-                            form.foodBusinessLicence()));
+                            form.foodBusinessLicence(),
+                            form.storyZh(),
+                            form.storyEn()));
             return HttpResponse.seeOther(URI.create("/coop"));
         } catch (RuleViolationException refused) {
             PageOf<ProductView> products = catalog.ownProducts(staff, 0, PRODUCTS_PER_PAGE);
@@ -116,7 +118,9 @@ class CoopBackOfficeController {
             @Nullable String specialtyZh,
             @Nullable String contactName,
             @Nullable String contactPhone,
-            @Nullable String foodBusinessLicence) {}
+            @Nullable String foodBusinessLicence,
+            @Nullable String storyZh,
+            @Nullable String storyEn) {}
 
     @View("coop/product-form")
     @Get(uri = "/products/new", produces = MediaType.TEXT_HTML)

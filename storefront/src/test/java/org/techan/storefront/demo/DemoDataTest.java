@@ -130,6 +130,12 @@ class DemoDataTest implements TestPropertyProvider {
                         .retrieve(HttpRequest.GET(
                                 "/trace/" + ligan.batches().get(0).traceCode())))
                 .contains(ligan.titleZh());
+        String latest = ligan.latestBatch().traceCode();
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/products/" + ligan.id())))
+                .as("the product page offers the latest batch's trace as a QR code")
+                .contains("/trace/" + latest + "/qr.svg");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/trace/" + latest + "/qr.svg")))
+                .contains("<svg");
 
         // Not the embedded database: the README's passwords must not open this one; the log's do.
         assertThatThrownBy(() -> accounts.authenticate("ops", DemoPasswords.PUBLISHED_OPERATOR, "192.0.2.7"))
@@ -157,6 +163,9 @@ class DemoDataTest implements TestPropertyProvider {
                 .isEqualTo("SHOP_STAFF");
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/pavilions/yongtai")))
                 .contains("永泰县馆", "嵩口李干专业合作社");
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/shops/" + ligan.shopSlug())))
+                .as("the shop tells its village's story")
+                .contains("村庄故事", "统一分拣、检测、包装");
 
         int month = org.techan.platform.MarketCalendar.today(clock).getMonthValue();
         java.util.List<ProductView> inSeason = new java.util.ArrayList<>();
