@@ -105,6 +105,36 @@ public interface OrdersApi {
             @io.micronaut.core.annotation.Nullable String idempotencyKey);
 
     /**
+     * A buyer asks for money back, or to return the goods, on their own paid order (售后): at most
+     * what is left to refund, one open request per order.
+     *
+     * @throws org.techan.platform.RuleViolationException without a kind or reason, for an amount
+     *     above what is left or details over 500 characters
+     * @throws org.techan.platform.ConflictException for an order that cannot be refunded or already
+     *     has an open request
+     * @throws org.techan.platform.NotFoundException for someone else's order
+     */
+    AfterSaleView requestAfterSale(Actor buyer, String orderNumber, RequestAfterSaleCommand command);
+
+    /**
+     * Moves an after-sale request on: its buyer withdraws it or takes it to an operator (DISPUTED,
+     * with a note); its shop refunds it (giving the amount back), asks for the goods back or refuses
+     * it (with a reason); an operator refunds a dispute or upholds the shop (with a reason).
+     *
+     * @throws org.techan.platform.NotAllowedException for a move that is not the actor's to make
+     * @throws org.techan.platform.ConflictException for a move its state does not allow; nothing changes
+     * @throws org.techan.platform.NotFoundException for someone else's request
+     */
+    AfterSaleView moveAfterSale(
+            Actor actor, long afterSaleId, AfterSaleState to, @io.micronaut.core.annotation.Nullable String note);
+
+    /** The after-sale requests on an order, for its buyer, its shop or an operator; oldest first. */
+    List<AfterSaleView> afterSales(Actor actor, String orderNumber);
+
+    /** What waits for the actor: a shop's open after-sale requests, or the disputes for an operator. */
+    List<AfterSaleView> waitingAfterSales(Actor actor);
+
+    /**
      * Lets an order held by a batch recall go on (its shop's staff or an operator), saying how the
      * recall was dealt with; the note goes on the order's timeline. Refunding ends a hold as well.
      *

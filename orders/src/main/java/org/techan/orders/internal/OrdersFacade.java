@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.techan.catalog.TemperatureClass;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
@@ -32,6 +34,7 @@ import org.techan.orders.PaymentView;
 import org.techan.orders.PickingListView;
 import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.RequestAfterSaleCommand;
 import org.techan.orders.SavedAddress;
 import org.techan.orders.ShippingRule;
 import org.techan.orders.StoreView;
@@ -65,6 +68,7 @@ class OrdersFacade implements OrdersApi {
     private final Notices notices;
     private final PaymentNews news;
     private final RecallHolds recallHolds;
+    private final AfterSales afterSales;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -84,8 +88,10 @@ class OrdersFacade implements OrdersApi {
             NoShows noShows,
             Notices notices,
             PaymentNews news,
-            RecallHolds recallHolds) {
+            RecallHolds recallHolds,
+            AfterSales afterSales) {
         this.recallHolds = recallHolds;
+        this.afterSales = afterSales;
         this.notices = notices;
         this.news = news;
         this.stores = stores;
@@ -272,6 +278,27 @@ class OrdersFacade implements OrdersApi {
     @Override
     public List<StoreView> stores() {
         return stores.all();
+    }
+
+    @Override
+    public AfterSaleView requestAfterSale(Actor buyer, String orderNumber, RequestAfterSaleCommand command) {
+        return afterSales.request(buyer, orderNumber, command);
+    }
+
+    @Override
+    public AfterSaleView moveAfterSale(
+            Actor actor, long afterSaleId, AfterSaleState to, @io.micronaut.core.annotation.Nullable String note) {
+        return afterSales.move(actor, afterSaleId, to, note);
+    }
+
+    @Override
+    public List<AfterSaleView> afterSales(Actor actor, String orderNumber) {
+        return afterSales.ofOrder(actor, orderNumber);
+    }
+
+    @Override
+    public List<AfterSaleView> waitingAfterSales(Actor actor) {
+        return afterSales.waiting(actor);
     }
 
     @Override

@@ -1,0 +1,345 @@
+package org.techan.orders.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.techan.catalog.CatalogReads;
+import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleReason;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
+import org.techan.orders.OrderState;
+import org.techan.orders.RequestAfterSaleCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * After-sale requests (售后): a buyer asks for money back, or to return the goods, on a paid order;
+ * its shop refunds, asks for the goods back or refuses with a reason; a buyer may take a refusal to
+ * an operator, who refunds or upholds it. Money goes back through {@link Refunds}, once per request
+ * (its key), in the transaction that decides it. Each move locks the request's row, so two answers
+ * at once give one outcome and the other a 409.
+ */
+@Singleton
+class AfterSales {
+
+    private static final int LONGEST_DETAILS = 500;
+    private static final int LONGEST_NOTE = 200;
+    private static final Set<AfterSaleState> BUYER_MOVES =
+            EnumSet.of(AfterSaleState.WITHDRAWN, AfterSaleState.DISPUTED);
+    private static final Set<AfterSaleState> SHOP_MOVES =
+            EnumSet.of(AfterSaleState.REFUNDED, AfterSaleState.GOODS_REQUESTED, AfterSaleState.REFUSED);
+    private static final Set<AfterSaleState> OPERATOR_MOVES =
+            EnumSet.of(AfterSaleState.REFUNDED, AfterSaleState.UPHELD);
+    private static final String COLUMNS = "a.id, o.number, o.shop_slug, a.kind, a.reason, a.amount, a.details,"
+            + " a.state, a.created_at, g.account_id, a.order_id";
+    private static final String FROM = " FROM orders_after_sale a JOIN orders_order o ON o.id = a.order_id"
+            + " JOIN orders_group g ON g.id = o.group_id";
+
+    private final JdbcOperations jdbc;
+    private final CatalogReads catalog;
+    private final Refunds refunds;
+    private final Clock clock;
+
+    AfterSales(JdbcOperations jdbc, CatalogReads catalog, Refunds refunds, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.refunds = refunds;
+        this.clock = clock;
+    }
+
+    /** A request as stored, with whose order it is. */
+    private record Request(AfterSaleView view, long buyerId, long orderId) {}
+
+    /**
+     * The buyer's request on their own order, while it can still be refunded and has no other open
+     * request; the amount at most what is left to refund.
+     */
+    @Transactional
+    public AfterSaleView request(Actor buyer, String orderNumber, RequestAfterSaleCommand command) {
+        long[] order = lockBuyersOrder(buyer, orderNumber);
+        long orderId = order[0];
+        if (command.kind() == null) {
+            throw new RuleViolationException("after-sale.kind.required");
+        }
+        if (command.reason() == null) {
+            throw new RuleViolationException("after-sale.reason.required");
+        }
+        String details = text(command.details(), LONGEST_DETAILS, "after-sale.details.too-long");
+        OrderState state = OrderState.values()[(int) order[1]];
+        if (!state.canBecome(OrderState.REFUNDED)) {
+            throw new ConflictException("after-sale.not-refundable", orderNumber, state);
+        }
+        BigDecimal left = refundable(orderId);
+        BigDecimal amount = command.amount();
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(left) > 0) {
+            throw new RuleViolationException("after-sale.amount.invalid", left);
+        }
+        List<Long> open = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT id FROM orders_after_sale WHERE open_order_id = ?",
+                rows -> open.add(rows.getLong(1)),
+                orderId);
+        if (!open.isEmpty()) {
+            throw new ConflictException("after-sale.already-open", orderNumber);
+        }
+        long id;
+        try {
+            id = Statements.insert(
+                    jdbc,
+                    "INSERT INTO orders_after_sale (order_id, open_order_id, kind, reason, amount, details, state,"
+                            + " created_at) VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?)",
+                    orderId,
+                    orderId,
+                    command.kind().name(),
+                    command.reason().name(),
+                    amount,
+                    details,
+                    Timestamp.from(clock.instant()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the after-sale request", e);
+        }
+        step(id, AfterSaleState.REQUESTED, buyer, details);
+        return load(id).view();
+    }
+
+    /**
+     * Moves a request on: the buyer withdraws or disputes, the shop refunds, asks for the goods back
+     * or refuses (with a reason), an operator decides a dispute (upholding needs a reason).
+     *
+     * @throws NotFoundException for someone else's request
+     * @throws NotAllowedException for a move that is not the actor's to make
+     * @throws ConflictException for a move the request's state does not allow; nothing changes
+     */
+    @Transactional
+    public AfterSaleView move(Actor actor, long id, AfterSaleState to, @Nullable String note) {
+        Request request = lock(id);
+        AfterSaleView view = request.view();
+        authorize(actor, request);
+        if (to == null || !movesOf(actor).contains(to)) {
+            throw new NotAllowedException("after-sale.move.not-yours", String.valueOf(to));
+        }
+        if (!view.state().canBecome(to) || (actor.role() != Role.OPERATOR && view.state() == AfterSaleState.DISPUTED)) {
+            throw new ConflictException("after-sale.move.illegal", id, view.state(), to);
+        }
+        String why = text(note, LONGEST_NOTE, "after-sale.note.too-long");
+        if ((to == AfterSaleState.REFUSED || to == AfterSaleState.UPHELD || to == AfterSaleState.DISPUTED)
+                && why == null) {
+            throw new RuleViolationException("after-sale.note.required");
+        }
+        if (to == AfterSaleState.REFUNDED) {
+            refunds.refund(
+                    actor,
+                    view.orderNumber(),
+                    view.amount(),
+                    "售后 #" + id + " / after-sale #" + id + (why == null ? "" : "：" + why),
+                    "after-sale-" + id);
+        }
+        Statements.update(
+                jdbc,
+                "UPDATE orders_after_sale SET state = ?, open_order_id = ? WHERE id = ?",
+                to.name(),
+                to.open() ? request.orderId() : null,
+                id);
+        step(id, to, actor, why);
+        return load(id).view();
+    }
+
+    /** The requests on one order, for its buyer, its shop or an operator; oldest first. */
+    @Transactional
+    public List<AfterSaleView> ofOrder(Actor actor, String orderNumber) {
+        List<Request> requests = find(" WHERE o.number = ?", orderNumber == null ? "" : orderNumber.strip());
+        for (Request request : requests) {
+            authorize(actor, request);
+        }
+        return requests.stream().map(Request::view).toList();
+    }
+
+    /** What waits for the actor: a shop's open requests, or the disputes for an operator. */
+    @Transactional
+    public List<AfterSaleView> waiting(Actor actor) {
+        return switch (actor.role()) {
+            case SHOP_STAFF -> find(
+                            " WHERE o.shop_slug = ? AND a.state IN ('REQUESTED', 'GOODS_REQUESTED')",
+                            catalog.shopOf(actor).slug())
+                    .stream()
+                    .map(Request::view)
+                    .toList();
+            case OPERATOR -> find(" WHERE a.state = 'DISPUTED'").stream()
+                    .map(Request::view)
+                    .toList();
+            default -> throw new NotAllowedException("after-sale.move.not-yours", actor.role());
+        };
+    }
+
+    private static Set<AfterSaleState> movesOf(Actor actor) {
+        return switch (actor.role()) {
+            case CONSUMER -> BUYER_MOVES;
+            case SHOP_STAFF -> SHOP_MOVES;
+            case OPERATOR -> OPERATOR_MOVES;
+            default -> Set.of();
+        };
+    }
+
+    /** Only the order's buyer, its shop's staff or an operator see a request; others are told it is not there. */
+    private void authorize(Actor actor, Request request) {
+        boolean allowed =
+                switch (actor.role()) {
+                    case CONSUMER -> request.buyerId() == actor.accountId();
+                    case SHOP_STAFF -> catalog.shopOf(actor)
+                            .slug()
+                            .equals(request.view().shopSlug());
+                    case OPERATOR -> true;
+                    default -> false;
+                };
+        if (!allowed) {
+            throw new NotFoundException("after-sale.not-found", request.view().id());
+        }
+    }
+
+    /** [order id, state ordinal] of the buyer's own order, locked. */
+    private long[] lockBuyersOrder(Actor buyer, String orderNumber) {
+        List<long[]> found = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT o.id, o.state FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
+                        + " WHERE o.number = ? AND g.account_id = ? FOR UPDATE",
+                rows -> found.add(new long[] {
+                    rows.getLong(1), OrderState.valueOf(rows.getString(2)).ordinal()
+                }),
+                orderNumber == null ? "" : orderNumber.strip(),
+                buyer.accountId());
+        if (found.isEmpty() || buyer.role() != Role.CONSUMER) {
+            throw new NotFoundException("order.not-found", String.valueOf(orderNumber));
+        }
+        return found.get(0);
+    }
+
+    private BigDecimal refundable(long orderId) {
+        BigDecimal[] left = {BigDecimal.ZERO};
+        Statements.query(
+                jdbc,
+                "SELECT o.total - COALESCE((SELECT SUM(r.amount) FROM orders_refund r WHERE r.order_id = o.id), 0)"
+                        + " FROM orders_order o WHERE o.id = ?",
+                rows -> left[0] = rows.getBigDecimal(1),
+                orderId);
+        return left[0];
+    }
+
+    /** The request locked after its order, in the order a new request and a refund take them: no deadlock. */
+    private Request lock(long id) {
+        List<Request> found = find(" WHERE a.id = ?", id);
+        if (found.isEmpty()) {
+            throw new NotFoundException("after-sale.not-found", id);
+        }
+        Statements.query(
+                jdbc,
+                "SELECT id FROM orders_order WHERE id = ? FOR UPDATE",
+                rows -> {},
+                found.get(0).orderId());
+        return find(" WHERE a.id = ? FOR UPDATE", id).get(0);
+    }
+
+    private Request load(long id) {
+        return find(" WHERE a.id = ?", id).get(0);
+    }
+
+    private List<Request> find(String where, Object... parameters) {
+        Map<Long, Request> requests = new LinkedHashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT " + COLUMNS + FROM + where.replace(" FOR UPDATE", "") + " ORDER BY a.id"
+                        + (where.endsWith(" FOR UPDATE") ? " FOR UPDATE" : ""),
+                rows -> requests.put(
+                        rows.getLong(1),
+                        new Request(
+                                new AfterSaleView(
+                                        rows.getLong(1),
+                                        rows.getString(2),
+                                        rows.getString(3),
+                                        AfterSaleKind.valueOf(rows.getString(4)),
+                                        AfterSaleReason.valueOf(rows.getString(5)),
+                                        rows.getBigDecimal(6),
+                                        rows.getString(7),
+                                        AfterSaleState.valueOf(rows.getString(8)),
+                                        rows.getTimestamp(9).toInstant(),
+                                        List.of()),
+                                rows.getLong(10),
+                                rows.getLong(11))),
+                parameters);
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AfterSaleView.Step>> steps = new LinkedHashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT after_sale_id, state, actor_role, note, at FROM orders_after_sale_step WHERE after_sale_id IN ("
+                        + String.join(
+                                ", ",
+                                requests.keySet().stream().map(String::valueOf).toList())
+                        + ") ORDER BY id",
+                rows -> steps.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                        .add(new AfterSaleView.Step(
+                                AfterSaleState.valueOf(rows.getString(2)),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getTimestamp(5).toInstant())));
+        List<Request> withSteps = new ArrayList<>();
+        for (Request request : requests.values()) {
+            AfterSaleView v = request.view();
+            withSteps.add(new Request(
+                    new AfterSaleView(
+                            v.id(),
+                            v.orderNumber(),
+                            v.shopSlug(),
+                            v.kind(),
+                            v.reason(),
+                            v.amount(),
+                            v.details(),
+                            v.state(),
+                            v.requestedAt(),
+                            List.copyOf(steps.getOrDefault(v.id(), List.of()))),
+                    request.buyerId(),
+                    request.orderId()));
+        }
+        return withSteps;
+    }
+
+    private void step(long id, AfterSaleState state, Actor actor, @Nullable String note) {
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_after_sale_step (after_sale_id, state, actor_id, actor_role, note, at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                id,
+                state.name(),
+                actor.accountId(),
+                actor.role().name(),
+                note,
+                Timestamp.from(clock.instant()));
+    }
+
+    /** Text as typed, ends trimmed; none when blank. */
+    private static @Nullable String text(@Nullable String typed, int longest, String tooLong) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() > longest) {
+            throw new RuleViolationException(tooLong, longest);
+        }
+        return text.isEmpty() ? null : text;
+    }
+}

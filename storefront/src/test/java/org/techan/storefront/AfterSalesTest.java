@@ -1,0 +1,267 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.SaleUnit;
+import org.techan.catalog.SkuCommand;
+import org.techan.catalog.TemperatureClass;
+import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleReason;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.RequestAfterSaleCommand;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+
+/**
+ * After-sales (售后) end to end with real payments through the stub: a buyer asks, the shop
+ * refuses or refunds, a buyer takes a refusal to an operator, who refunds; money goes back once,
+ * and nobody reaches another's requests.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AfterSalesTest {
+
+    private static final Actor OPERATOR = TestMarketplace.OPERATOR;
+    private static final String VILLAGE = "530921100201";
+    private static final DeliveryAddress HOME = new DeliveryAddress("杨丽", "13987001122", "530921", "凤山镇 8 号");
+
+    @Inject
+    CardPayments cards;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    TestMarketplace market;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private TestMarketplace.Shop shop;
+    private TestMarketplace.Shop otherShop;
+    private long tea;
+
+    @BeforeAll
+    void fengqing() {
+        market.regions(VILLAGE, "云南省/Yunnan", "临沧市/Lincang", "凤庆县/Fengqing", "凤山镇", "安石村");
+        shop = market.aShop("fengqing-tea")
+                .named("凤庆滇红茶合作社")
+                .inVillage(VILLAGE)
+                .selling("滇红")
+                .open();
+        otherShop = market.aShop("fengqing-walnut")
+                .named("凤庆核桃合作社")
+                .inVillage(VILLAGE)
+                .selling("核桃")
+                .open();
+        tea = market.aProduct(shop, "凤庆滇红 金芽")
+                .kept(TemperatureClass.AMBIENT, 720)
+                .sku(new SkuCommand("250 克", null, SaleUnit.BAG, 250, new BigDecimal("88.00")))
+                .withBatch(50)
+                .create()
+                .skuId();
+    }
+
+    @Test
+    void aRefusedRequestTakenToAnOperatorIsRefundedOnceAndOnlyThePartiesSeeIt() {
+        Actor buyer = market.aConsumer();
+        String number = paidOrder(buyer, "after-sale-dispute");
+        RequestAfterSaleCommand request = new RequestAfterSaleCommand(
+                AfterSaleKind.REFUND, AfterSaleReason.QUALITY, new BigDecimal("20.00"), " 茶叶受潮结块 ");
+
+        assertThatThrownBy(() -> orders.requestAfterSale(
+                        buyer, number, new RequestAfterSaleCommand(AfterSaleKind.REFUND, null, BigDecimal.TEN, null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("after-sale.reason.required");
+        assertThatThrownBy(() -> orders.requestAfterSale(
+                        buyer,
+                        number,
+                        new RequestAfterSaleCommand(
+                                AfterSaleKind.REFUND, AfterSaleReason.QUALITY, new BigDecimal("5000.00"), null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("after-sale.amount.invalid");
+        assertThatThrownBy(() -> orders.requestAfterSale(market.aConsumer(), number, request))
+                .as("another buyer's order")
+                .isInstanceOf(NotFoundException.class);
+        AfterSaleView asked = orders.requestAfterSale(buyer, number, request);
+        assertThat(asked.state()).isEqualTo(AfterSaleState.REQUESTED);
+        assertThat(asked.details()).isEqualTo("茶叶受潮结块");
+        assertThatThrownBy(() -> orders.requestAfterSale(buyer, number, request))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("after-sale.already-open");
+
+        assertThat(orders.waitingAfterSales(shop.staff()))
+                .extracting(AfterSaleView::id)
+                .contains(asked.id());
+        assertThat(orders.waitingAfterSales(otherShop.staff()))
+                .extracting(AfterSaleView::id)
+                .doesNotContain(asked.id());
+        assertThatThrownBy(() -> orders.moveAfterSale(otherShop.staff(), asked.id(), AfterSaleState.REFUNDED, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> orders.moveAfterSale(buyer, asked.id(), AfterSaleState.REFUNDED, null))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUSED, " "))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("after-sale.note.required");
+        assertThat(orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUSED, "照片看不出受潮")
+                        .state())
+                .isEqualTo(AfterSaleState.REFUSED);
+        assertThatThrownBy(() -> orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUNDED, null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("after-sale.move.illegal");
+
+        orders.moveAfterSale(buyer, asked.id(), AfterSaleState.DISPUTED, "收到时已结块，有视频");
+        assertThat(orders.waitingAfterSales(OPERATOR))
+                .extracting(AfterSaleView::id)
+                .contains(asked.id());
+        assertThatThrownBy(() -> orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUNDED, null))
+                .as("a dispute is the operator's to decide")
+                .isInstanceOf(ConflictException.class);
+        AfterSaleView decided = orders.moveAfterSale(OPERATOR, asked.id(), AfterSaleState.REFUNDED, "视频可见受潮");
+
+        assertThat(decided.state()).isEqualTo(AfterSaleState.REFUNDED);
+        assertThat(decided.steps())
+                .extracting(AfterSaleView.Step::state, AfterSaleView.Step::by)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AfterSaleState.REQUESTED, "CONSUMER"),
+                        org.assertj.core.groups.Tuple.tuple(AfterSaleState.REFUSED, "SHOP_STAFF"),
+                        org.assertj.core.groups.Tuple.tuple(AfterSaleState.DISPUTED, "CONSUMER"),
+                        org.assertj.core.groups.Tuple.tuple(AfterSaleState.REFUNDED, "OPERATOR"));
+        assertThat(orders.afterSales(buyer, number))
+                .extracting(AfterSaleView::state)
+                .containsExactly(AfterSaleState.REFUNDED);
+        assertThatThrownBy(() -> orders.afterSales(otherShop.staff(), number)).isInstanceOf(NotFoundException.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(number) == 2000);
+        assertThat(orders.orderGroup(buyer, groupOf(buyer, number))
+                        .orders()
+                        .get(0)
+                        .state())
+                .as("part of the order went back; it goes on")
+                .isEqualTo(OrderState.PAID);
+        assertThat(orders.requestAfterSale(buyer, number, request).state())
+                .as("a new request once the last one ended")
+                .isEqualTo(AfterSaleState.REQUESTED);
+    }
+
+    @Test
+    void twoAnswersAtOnceRefundOnce() throws Exception {
+        Actor buyer = market.aConsumer();
+        String number = paidOrder(buyer, "after-sale-race");
+        AfterSaleView asked = orders.requestAfterSale(
+                buyer,
+                number,
+                new RequestAfterSaleCommand(
+                        AfterSaleKind.RETURN, AfterSaleReason.WRONG_ITEM, new BigDecimal("88.00"), null));
+        assertThat(orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.GOODS_REQUESTED, "请寄回：凤山镇 1 号")
+                        .state())
+                .isEqualTo(AfterSaleState.GOODS_REQUESTED);
+
+        List<Object> outcomes =
+                atOnce(() -> orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUNDED, "已收到退货"));
+
+        assertThat(outcomes).filteredOn(AfterSaleView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(number) == 8800);
+        assertThat(refundedFen(number)).isEqualTo(8800);
+    }
+
+    @Test
+    void theRoutesAreClosedToStrangers() {
+        for (String path :
+                List.of("/api/v1/coop/after-sales", "/api/v1/ops/after-sales", "/api/v1/orders/X/after-sales")) {
+            assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET(path)))
+                    .as(path)
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(401));
+        }
+    }
+
+    private String paidOrder(Actor buyer, String key) {
+        OrderGroupView group = orders.checkout(buyer, new PlaceOrderCommand(key, List.of(new CartLine(tea, 1)), HOME));
+        cards.pay(buyer, group.number(), "4242424242424242");
+        return group.orders().get(0).number();
+    }
+
+    private String groupOf(Actor buyer, String orderNumber) {
+        return orders.orderGroups(buyer, 0, 50).stream()
+                .filter(g -> g.orders().stream().anyMatch(o -> o.number().equals(orderNumber)))
+                .findFirst()
+                .orElseThrow()
+                .number();
+    }
+
+    private static List<Object> atOnce(Callable<Object> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return call.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long refundedFen(String orderNumber) {
+        return transactions.executeRead(status -> {
+            try (var select = status.getConnection()
+                    .prepareStatement("SELECT COALESCE(SUM(r.amount), 0) FROM stripe_stub_refund r"
+                            + " JOIN orders_payment p ON p.intent_id = r.payment_intent"
+                            + " JOIN orders_order o ON o.group_id = p.group_id WHERE o.number = ?")) {
+                select.setString(1, orderNumber);
+                try (var rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+}
