@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,10 +41,13 @@ import org.techan.orders.OrderState;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.RequestAfterSaleCommand;
+import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
 /**
@@ -50,6 +56,7 @@ import org.techan.platform.RuleViolationException;
  * and nobody reaches another's requests.
  */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AfterSalesTest {
 
@@ -73,6 +80,9 @@ class AfterSalesTest {
     @Inject
     TransactionOperations<Connection> transactions;
 
+    @Inject
+    Accounts accounts;
+
     private TestMarketplace.Shop shop;
     private TestMarketplace.Shop otherShop;
     private long tea;
@@ -84,7 +94,9 @@ class AfterSalesTest {
                 .named("凤庆滇红茶合作社")
                 .inVillage(VILLAGE)
                 .selling("滇红")
+                .staff("fengqing.staff", "dianhong-2026-pw")
                 .open();
+        accounts.register(new RegisterAccountCommand("fengqing.ops", "fengqing-ops-2026", "运营", Role.OPERATOR));
         otherShop = market.aShop("fengqing-walnut")
                 .named("凤庆核桃合作社")
                 .inVillage(VILLAGE)
@@ -199,6 +211,74 @@ class AfterSalesTest {
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(number) == 8800);
         assertThat(refundedFen(number)).isEqualTo(8800);
+    }
+
+    @Test
+    void theBuyerTheShopAndAnOperatorDoItAllOnTheirPages() {
+        Actor buyer = accounts.register(new RegisterAccountCommand("13987005566", "buyer-2026-pw", "杨丽", Role.CONSUMER))
+                .actor();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("after-sale-pages", List.of(new CartLine(tea, 1)), HOME));
+        cards.pay(buyer, group.number(), "4242424242424242");
+        String number = group.orders().get(0).number();
+        String page = "/orders/" + group.number();
+        FormClient shopper = FormClient.signIn(http, "13987005566", "buyer-2026-pw");
+        assertThat(shopper.get(page).body()).contains("id=\"ask-" + number + "\"", "申请售后");
+
+        String ask = page + "/orders/" + number + "/after-sales";
+        HttpResponse<String> badAmount = shopper.post(
+                ask,
+                List.of(
+                        Map.entry("kind", "REFUND"),
+                        Map.entry("reason", "DAMAGED"),
+                        Map.entry("amount", "三十"),
+                        Map.entry("details", "")));
+        assertThat(badAmount.code()).isEqualTo(422);
+        assertThat(badAmount.body()).contains("申请金额须大于 0");
+        assertThat(orders.afterSales(buyer, number)).isEmpty();
+        assertThat(shopper.post(
+                                ask,
+                                List.of(
+                                        Map.entry("kind", "REFUND"),
+                                        Map.entry("reason", "DAMAGED"),
+                                        Map.entry("amount", "¥30"),
+                                        Map.entry("details", "箱子压坏，茶饼碎了")))
+                        .code())
+                .isEqualTo(303);
+        long id = orders.afterSales(buyer, number).get(0).id();
+        assertThat(shopper.get(page).body())
+                .contains("已申请，等待店铺处理", "箱子压坏，茶饼碎了")
+                .doesNotContain("id=\"ask-" + number + "\"");
+
+        FormClient staff = FormClient.signIn(http, "fengqing.staff", "dianhong-2026-pw");
+        assertThat(staff.get("/coop/orders").body()).contains("id=\"after-sale-" + id + "\"", "同意，退款 ¥30.00");
+        String answer = "/coop/after-sales/" + id + "/moves";
+        HttpResponse<String> noReason = staff.post(answer, List.of(Map.entry("to", "REFUSED"), Map.entry("note", "")));
+        assertThat(noReason.code()).isEqualTo(422);
+        assertThat(noReason.body()).contains("请写明原因");
+        assertThat(staff.post(answer, List.of(Map.entry("to", "REFUSED"), Map.entry("note", "发货时完好")))
+                        .code())
+                .isEqualTo(303);
+
+        assertThat(shopper.get(page).body()).contains("店铺已拒绝", "发货时完好", "申请平台介入");
+        assertThat(shopper.post(
+                                page + "/after-sales/" + id + "/moves",
+                                List.of(Map.entry("to", "DISPUTED"), Map.entry("note", "有开箱视频")))
+                        .code())
+                .isEqualTo(303);
+
+        FormClient operator = FormClient.signIn(http, "fengqing.ops", "fengqing-ops-2026");
+        assertThat(operator.get("/ops/payments").body()).contains("id=\"dispute-" + id + "\"", "有开箱视频");
+        assertThat(operator.post(
+                                "/ops/payments/after-sales/" + id + "/moves",
+                                List.of(Map.entry("to", "REFUNDED"), Map.entry("note", "")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(orders.afterSales(buyer, number))
+                .extracting(AfterSaleView::state)
+                .containsExactly(AfterSaleState.REFUNDED);
+        assertThat(shopper.get(page).body()).contains("已退款");
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(number) == 3000);
     }
 
     @Test

@@ -35,6 +35,9 @@ class MessageKeysTest {
     private static final Map<String, Collection<String>> COMPUTED = Map.ofEntries(
             // The region picker's levels (RegionChoices.FIELDS).
             entry("address.region.", List.of("province", "city", "county", "township")),
+            entry("after-sale.kind.", names(org.techan.orders.AfterSaleKind.values())),
+            entry("after-sale.reason.", names(org.techan.orders.AfterSaleReason.values())),
+            entry("after-sale.state.", names(org.techan.orders.AfterSaleState.values())),
             entry("certificate.kind.", names(CertificateKind.values())),
             entry("certificate.status.", names(CertificateStatus.values())),
             entry("inspection.", names(InspectionResult.values())),

@@ -20,6 +20,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
@@ -29,6 +31,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.DomainException;
 import org.techan.platform.MarketCalendar;
+import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 
@@ -100,6 +103,20 @@ class CoopOrdersController {
         }
     }
 
+    /** The shop answers an after-sale request: refunds it, asks for the goods back or refuses it. */
+    @Post(
+            uri = "/after-sales/{id}/moves",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> answerAfterSale(HttpRequest<?> request, Actor staff, @PathVariable long id, @Body AnswerForm form) {
+        try {
+            orders.moveAfterSale(staff, id, form.to(), form.note());
+            return HttpResponse.seeOther(URI.create("/coop/orders"));
+        } catch (ConflictException | RuleViolationException | NotAllowedException refused) {
+            return ordersRefusal(request, staff, refused);
+        }
+    }
+
     /** One order's packing slip (装箱单), laid out for printing and for the parcel. */
     @Get(uri = "/orders/{number}/slip", produces = MediaType.TEXT_HTML)
     HttpResponse<?> slip(Actor staff, @PathVariable String number) {
@@ -154,7 +171,7 @@ class CoopOrdersController {
                                 : OrderPagesController.day(o.pickup().day()),
                         o.fulfilment() == Fulfilment.DELIVERY ? addresses.of(o.deliverTo()) : null))
                 .toList();
-        return new OrdersPage(listed, state, List.of(OrderState.values()), error);
+        return new OrdersPage(listed, state, List.of(OrderState.values()), error, orders.waitingAfterSales(staff));
     }
 
     private PickingPage pickingPage(Actor staff, LocalDate day, @Nullable Integer sent, @Nullable String error) {
@@ -168,6 +185,9 @@ class CoopOrdersController {
     record ReleaseForm(@Nullable String note) {}
 
     @Serdeable
+    record AnswerForm(@Nullable AfterSaleState to, @Nullable String note) {}
+
+    @Serdeable
     record DispatchForm(@Nullable String store, @Nullable String day) {}
 
     @Introspected
@@ -175,7 +195,11 @@ class CoopOrdersController {
 
     @Introspected
     record OrdersPage(
-            List<Listed> orders, @Nullable OrderState state, List<OrderState> states, @Nullable String error) {}
+            List<Listed> orders,
+            @Nullable OrderState state,
+            List<OrderState> states,
+            @Nullable String error,
+            List<AfterSaleView> afterSales) {}
 
     @Introspected
     record PickingPage(String day, List<PickingListView> lists, @Nullable Integer sent, @Nullable String error) {}

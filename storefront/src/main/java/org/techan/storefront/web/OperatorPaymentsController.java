@@ -3,6 +3,7 @@ package org.techan.storefront.web;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -39,8 +40,21 @@ class OperatorPaymentsController {
                 parked.stream()
                         .map(event -> new Parked(
                                 event, OrderPagesController.local(event.receivedAt(), "yyyy-MM-dd HH:mm:ss")))
-                        .toList());
+                        .toList(),
+                orders.waitingAfterSales(signedIn));
     }
+
+    /** An operator decides an after-sale dispute: refunds it, or upholds the shop with a reason. */
+    @Post(uri = "/after-sales/{id}/moves", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> decide(Actor signedIn, @PathVariable long id, @Body DecisionForm form) {
+        orders.moveAfterSale(signedIn, id, form.to(), form.note());
+        return HttpResponse.seeOther(URI.create("/ops/payments#after-sales"));
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record DecisionForm(
+            @io.micronaut.core.annotation.Nullable org.techan.orders.AfterSaleState to,
+            @io.micronaut.core.annotation.Nullable String note) {}
 
     @Post(uri = "/events/{eventId}/retry", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> retry(Actor signedIn, @PathVariable String eventId) {
@@ -52,5 +66,5 @@ class OperatorPaymentsController {
     record Parked(ParkedPaymentEvent event, String received) {}
 
     @Introspected
-    record PaymentsPage(PaymentBacklog backlog, List<Parked> parked) {}
+    record PaymentsPage(PaymentBacklog backlog, List<Parked> parked, List<org.techan.orders.AfterSaleView> disputes) {}
 }

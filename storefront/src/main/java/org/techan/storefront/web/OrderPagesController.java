@@ -2,29 +2,42 @@ package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleReason;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PaymentView;
+import org.techan.orders.RequestAfterSaleCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.DomainException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
 import org.techan.platform.StripeEndpoint;
 
 /** A shopper's own orders: the list, one checkout with its timelines, paying and cancelling it. */
@@ -38,9 +51,11 @@ class OrderPagesController {
     private final OrdersApi orders;
     private final StripeEndpoint endpoint;
     private final AddressText addresses;
+    private final FailureText failures;
 
-    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint, AddressText addresses) {
+    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint, AddressText addresses, FailureText failures) {
         this.addresses = addresses;
+        this.failures = failures;
         this.orders = orders;
         this.endpoint = endpoint;
     }
@@ -57,8 +72,80 @@ class OrderPagesController {
     @Get(uri = "/{number}", produces = MediaType.TEXT_HTML)
     OrderPage order(Actor signedIn, @PathVariable String number) {
         OrderGroupView group = orders.orderGroup(signedIn, number);
-        return page(group, payable(group) ? payment(signedIn, number) : null);
+        return page(signedIn, group, payable(group) ? payment(signedIn, number) : null, null);
     }
+
+    /** The buyer asks for after-sale service on one order of the checkout; a mistake shows the page again, saying what. */
+    @Post(uri = "/{number}/orders/{orderNumber}/after-sales", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> askAfterSale(
+            HttpRequest<?> request,
+            Actor signedIn,
+            @PathVariable String number,
+            @PathVariable String orderNumber,
+            @Body AfterSaleForm form) {
+        OrderGroupView group = orders.orderGroup(signedIn, number);
+        try {
+            orders.requestAfterSale(
+                    signedIn,
+                    ownOrder(group, orderNumber),
+                    new RequestAfterSaleCommand(form.kind(), form.reason(), amount(form.amount()), form.details()));
+            return HttpResponse.seeOther(URI.create("/orders/" + number + "#order-" + orderNumber));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refusedPage(request, signedIn, group, refused);
+        }
+    }
+
+    /** The buyer withdraws a request or takes it to an operator. */
+    @Post(uri = "/{number}/after-sales/{id}/moves", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> moveAfterSale(
+            HttpRequest<?> request,
+            Actor signedIn,
+            @PathVariable String number,
+            @PathVariable long id,
+            @Body MoveForm form) {
+        OrderGroupView group = orders.orderGroup(signedIn, number);
+        try {
+            orders.moveAfterSale(signedIn, id, form.to(), form.note());
+            return HttpResponse.seeOther(URI.create("/orders/" + number));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refusedPage(request, signedIn, group, refused);
+        }
+    }
+
+    private HttpResponse<?> refusedPage(
+            HttpRequest<?> request, Actor signedIn, OrderGroupView group, DomainException refused) {
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new ModelAndView<>("order", page(signedIn, group, null, failures.of(request, refused))));
+    }
+
+    private static String ownOrder(OrderGroupView group, String orderNumber) {
+        return group.orders().stream()
+                .map(OrderView::number)
+                .filter(orderNumber::equals)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("order.not-found", orderNumber));
+    }
+
+    /** A typed amount (¥ and spaces allowed); what is not a number is left for the rule to refuse. */
+    private static @Nullable BigDecimal amount(@Nullable String typed) {
+        try {
+            return typed == null
+                    ? null
+                    : new BigDecimal(typed.replace("¥", "").replace("￥", "").strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    @Serdeable
+    record AfterSaleForm(
+            @Nullable AfterSaleKind kind,
+            @Nullable AfterSaleReason reason,
+            @Nullable String amount,
+            @Nullable String details) {}
+
+    @Serdeable
+    record MoveForm(@Nullable AfterSaleState to, @Nullable String note) {}
 
     /**
      * The buyer's browser has confirmed the card with the provider (or the buyer pressed pay
@@ -109,21 +196,10 @@ class OrderPagesController {
         return group.orders().stream().allMatch(o -> o.state() == OrderState.PENDING_PAYMENT);
     }
 
-    private OrderPage page(OrderGroupView group, @Nullable PaymentView payment) {
-        List<ShopOrder> shops = group.orders().stream()
-                .map(o -> new ShopOrder(
-                        o,
-                        o.timeline().stream()
-                                .map(t -> new Step(local(t.at(), "yyyy-MM-dd HH:mm:ss"), t.to()))
-                                .toList(),
-                        o.pickup() == null || o.pickup().collectBy() == null
-                                ? null
-                                : local(o.pickup().collectBy(), "yyyy-MM-dd HH:mm"),
-                        o.pickup() == null
-                                ? null
-                                : o.pickup().store().opens() + "–"
-                                        + o.pickup().store().closes()))
-                .toList();
+    private OrderPage page(
+            Actor signedIn, OrderGroupView group, @Nullable PaymentView payment, @Nullable String error) {
+        List<ShopOrder> shops =
+                group.orders().stream().map(o -> shopOrder(signedIn, o)).toList();
         return new OrderPage(
                 group,
                 payable(group),
@@ -132,7 +208,30 @@ class OrderPagesController {
                 local(group.payBefore(), "HH:mm"),
                 shops,
                 orders.noShowRefundPercent(),
-                addresses.of(group.address()));
+                addresses.of(group.address()),
+                error,
+                List.of(AfterSaleKind.values()),
+                List.of(AfterSaleReason.values()));
+    }
+
+    private ShopOrder shopOrder(Actor signedIn, OrderView o) {
+        List<AfterSaleView> afterSales =
+                o.state().canBecome(OrderState.REFUNDED) ? orders.afterSales(signedIn, o.number()) : List.of();
+        boolean canAsk = o.state().canBecome(OrderState.REFUNDED)
+                && afterSales.stream().noneMatch(a -> a.state().open());
+        return new ShopOrder(
+                o,
+                o.timeline().stream()
+                        .map(t -> new Step(local(t.at(), "yyyy-MM-dd HH:mm:ss"), t.to()))
+                        .toList(),
+                o.pickup() == null || o.pickup().collectBy() == null
+                        ? null
+                        : local(o.pickup().collectBy(), "yyyy-MM-dd HH:mm"),
+                o.pickup() == null
+                        ? null
+                        : o.pickup().store().opens() + "–" + o.pickup().store().closes(),
+                afterSales,
+                canAsk);
     }
 
     /** A collection day as shoppers read it: 2026-11-24. */
@@ -155,7 +254,13 @@ class OrderPagesController {
     record Step(String at, OrderState to) {}
 
     @Introspected
-    record ShopOrder(OrderView order, List<Step> steps, @Nullable String collectBy, @Nullable String storeHours) {}
+    record ShopOrder(
+            OrderView order,
+            List<Step> steps,
+            @Nullable String collectBy,
+            @Nullable String storeHours,
+            List<AfterSaleView> afterSales,
+            boolean canAsk) {}
 
     @Introspected
     record OrderPage(
@@ -166,5 +271,8 @@ class OrderPagesController {
             String payBefore,
             List<ShopOrder> shops,
             int noShowRefundPercent,
-            @Nullable String deliverTo) {}
+            @Nullable String deliverTo,
+            @Nullable String error,
+            List<AfterSaleKind> afterSaleKinds,
+            List<AfterSaleReason> afterSaleReasons) {}
 }
