@@ -3,7 +3,8 @@ package org.techan.orders;
 /**
  * What a buyer is told about: payment received, ready at the store, shipped, money back, an order
  * held because a batch in it was recalled, or a payment returned because of a recall or because
- * fresh goods passed their shelf life before it arrived.
+ * fresh goods passed their shelf life before it arrived, and an after-sale request answered (goods
+ * asked back, refused, or a dispute decided for the shop).
  */
 public enum NoticeKind {
     PAID,
@@ -12,5 +13,8 @@ public enum NoticeKind {
     REFUNDED,
     RECALL_HOLD,
     RECALL_REFUNDED,
-    SHELF_LIFE_REFUNDED
+    SHELF_LIFE_REFUNDED,
+    AFTER_SALE_RETURN,
+    AFTER_SALE_REFUSED,
+    AFTER_SALE_UPHELD
 }

@@ -36,6 +36,7 @@ import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.NoticeKind;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrdersApi;
@@ -158,6 +159,10 @@ class AfterSalesTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("after-sale.move.illegal");
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> orders.notices(buyer, 50).stream()
+                .anyMatch(n -> n.kind() == NoticeKind.AFTER_SALE_REFUSED
+                        && number.equals(n.orderNumber())
+                        && n.details().contains("照片看不出受潮")));
         orders.moveAfterSale(buyer, asked.id(), AfterSaleState.DISPUTED, "收到时已结块，有视频");
         assertThat(orders.waitingAfterSales(OPERATOR))
                 .extracting(AfterSaleView::id)

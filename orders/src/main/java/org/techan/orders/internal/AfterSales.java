@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.techan.catalog.CatalogReads;
+import org.techan.orders.AfterSaleAnswered;
 import org.techan.orders.AfterSaleKind;
 import org.techan.orders.AfterSaleReason;
 import org.techan.orders.AfterSaleState;
@@ -25,6 +26,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
+import org.techan.platform.Outbox;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 
@@ -46,8 +48,12 @@ class AfterSales {
             EnumSet.of(AfterSaleState.REFUNDED, AfterSaleState.GOODS_REQUESTED, AfterSaleState.REFUSED);
     private static final Set<AfterSaleState> OPERATOR_MOVES =
             EnumSet.of(AfterSaleState.REFUNDED, AfterSaleState.UPHELD);
+    /** The answers a buyer is told of; a refund is told by the refund's own notice. */
+    private static final Set<AfterSaleState> TOLD =
+            EnumSet.of(AfterSaleState.GOODS_REQUESTED, AfterSaleState.REFUSED, AfterSaleState.UPHELD);
+
     private static final String COLUMNS = "a.id, o.number, o.shop_slug, a.kind, a.reason, a.amount, a.details,"
-            + " a.state, a.created_at, g.account_id, a.order_id";
+            + " a.state, a.created_at, g.account_id, a.order_id, g.number";
     private static final String FROM = " FROM orders_after_sale a JOIN orders_order o ON o.id = a.order_id"
             + " JOIN orders_group g ON g.id = o.group_id";
 
@@ -55,8 +61,10 @@ class AfterSales {
     private final CatalogReads catalog;
     private final Refunds refunds;
     private final Clock clock;
+    private final Outbox outbox;
 
-    AfterSales(JdbcOperations jdbc, CatalogReads catalog, Refunds refunds, Clock clock) {
+    AfterSales(JdbcOperations jdbc, CatalogReads catalog, Refunds refunds, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.refunds = refunds;
@@ -64,7 +72,7 @@ class AfterSales {
     }
 
     /** A request as stored, with whose order it is. */
-    private record Request(AfterSaleView view, long buyerId, long orderId) {}
+    private record Request(AfterSaleView view, long buyerId, long orderId, String groupNumber) {}
 
     /**
      * The buyer's request on their own order, while it can still be refunded and has no other open
@@ -158,6 +166,10 @@ class AfterSales {
                 to.open() ? request.orderId() : null,
                 id);
         step(id, to, actor, why);
+        if (TOLD.contains(to)) {
+            outbox.publish(
+                    OrdersSchema.OUTBOX, new AfterSaleAnswered(id, view.orderNumber(), request.groupNumber(), to, why));
+        }
         return load(id).view();
     }
 
@@ -281,7 +293,8 @@ class AfterSales {
                                         rows.getTimestamp(9).toInstant(),
                                         List.of()),
                                 rows.getLong(10),
-                                rows.getLong(11))),
+                                rows.getLong(11),
+                                rows.getString(12))),
                 parameters);
         if (requests.isEmpty()) {
             return List.of();
@@ -316,7 +329,8 @@ class AfterSales {
                             v.requestedAt(),
                             List.copyOf(steps.getOrDefault(v.id(), List.of()))),
                     request.buyerId(),
-                    request.orderId()));
+                    request.orderId(),
+                    request.groupNumber()));
         }
         return withSteps;
     }

@@ -3,6 +3,7 @@ package org.techan.orders.internal;
 import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.techan.orders.AfterSaleAnswered;
 import org.techan.orders.NoticeKind;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPaid;
@@ -213,6 +214,42 @@ final class NoticeReactions {
                         group.number(),
                         order.number(),
                         List.of(order.total().toPlainString(), order.shopNameZh()));
+            });
+        }
+    }
+
+    @Singleton
+    static class AfterSaleAnswers implements OutboxSubscriber<AfterSaleAnswered> {
+
+        private final OrderGroups groups;
+        private final Notices notices;
+
+        AfterSaleAnswers(OrderGroups groups, Notices notices) {
+            this.groups = groups;
+            this.notices = notices;
+        }
+
+        @Override
+        public Class<AfterSaleAnswered> eventType() {
+            return AfterSaleAnswered.class;
+        }
+
+        @Override
+        public void on(AfterSaleAnswered event, String eventId) {
+            groups.byNumber(event.groupNumber()).ifPresent(group -> {
+                OrderView order = order(group, event.orderNumber());
+                NoticeKind kind =
+                        switch (event.state()) {
+                            case GOODS_REQUESTED -> NoticeKind.AFTER_SALE_RETURN;
+                            case REFUSED -> NoticeKind.AFTER_SALE_REFUSED;
+                            default -> NoticeKind.AFTER_SALE_UPHELD;
+                        };
+                notices.tell(
+                        eventId,
+                        kind,
+                        group.number(),
+                        order.number(),
+                        List.of(event.note() == null ? "" : event.note(), order.shopNameZh()));
             });
         }
     }
