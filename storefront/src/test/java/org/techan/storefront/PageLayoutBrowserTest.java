@@ -14,6 +14,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +39,12 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.SkuView;
+import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleReason;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.RequestAfterSaleCommand;
 import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.testsupport.TestInfrastructure;
@@ -73,6 +79,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    org.techan.orders.OrdersApi orders;
 
     private HeadlessChromium browser;
     private PageChecks checks;
@@ -145,6 +154,16 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         open("/products/" + product.id());
         browser.click(By.id("add-" + sku.id()));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/cart"));
+        // An after-sale request, so that the buyer's, the shop's and (once disputed) the operator's
+        // pages show it with the answers each may give.
+        Actor buyer = accounts.authenticate(BUYER, BUYER_PASSWORD, "192.0.2.30").actor();
+        String shopOrder = orders.orderGroup(buyer, order).orders().get(0).number();
+        long afterSale = orders.requestAfterSale(
+                        buyer,
+                        shopOrder,
+                        new RequestAfterSaleCommand(
+                                AfterSaleKind.RETURN, AfterSaleReason.DAMAGED, new BigDecimal("10.00"), "外箱压坏，三袋漏气"))
+                .id();
         check("consumer", "/cart", "/checkout", "/orders", "/orders/" + order, "/notices", "/account/addresses");
         signOut();
 
@@ -169,6 +188,10 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/coop/products/" + product.id(),
                 "/coop/shipping");
         signOut();
+        Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.31")
+                .actor();
+        orders.moveAfterSale(staff, afterSale, AfterSaleState.REFUSED, "发货时外箱完好，有发货照片");
+        orders.moveAfterSale(buyer, afterSale, AfterSaleState.DISPUTED, "快递员签收时已破损");
 
         signIn("yongtai-post.clerk", passwords.others());
         check("clerk", "/store", "/store/pickups");

@@ -123,7 +123,7 @@ class AfterSales {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the after-sale request", e);
         }
-        step(id, AfterSaleState.REQUESTED, buyer, details);
+        step(id, AfterSaleState.REQUESTED, buyer, null);
         return load(id).view();
     }
 
