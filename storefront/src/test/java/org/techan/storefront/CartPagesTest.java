@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,7 +346,10 @@ class CartPagesTest {
                 .kept(TemperatureClass.AMBIENT, 365)
                 .harvestedIn(9)
                 .sku(new SkuCommand("1 支", null, SaleUnit.PIECE, 50, new BigDecimal(price)))
-                .withBatch(stock, LocalDate.of(2026, 9, 20))
+                .withBatch(
+                        stock,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(10))
                 .create()
                 .skuId();
     }

@@ -17,7 +17,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,11 @@ class CheckoutApiTest {
                 .kept(TemperatureClass.AMBIENT, 365)
                 .harvestedIn(9, 10)
                 .sku(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("45.00")))
-                .withBatch(30, LocalDate.of(2026, 9, 25), "大枣村东坡")
+                .withBatch(
+                        30,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(10),
+                        "大枣村东坡")
                 .create()
                 .skuId();
     }

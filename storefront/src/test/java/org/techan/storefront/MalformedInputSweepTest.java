@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,7 +108,11 @@ class MalformedInputSweepTest {
                 .inCategory("dried-preserved-fruit")
                 .kept(TemperatureClass.AMBIENT, 365)
                 .sku(new SkuCommand("1 斤", null, SaleUnit.BAG, 500, new BigDecimal("20.00")))
-                .withBatch(10, LocalDate.of(2026, 9, 25), "东坡")
+                .withBatch(
+                        10,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(10),
+                        "东坡")
                 .create();
         accounts.register(new RegisterAccountCommand("sweep.shopper", "sweep-shopper-2026", "买家", Role.CONSUMER));
         accounts.register(new RegisterAccountCommand("sweep.ops", "sweep-operator-2026", "运营", Role.OPERATOR));

@@ -11,7 +11,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.techan.catalog.CatalogApi;
@@ -107,7 +106,11 @@ class PaymentReconciliationTest {
                 .kept(TemperatureClass.AMBIENT, 365)
                 .harvestedIn(9)
                 .sku(new SkuCommand("2 斤装", null, SaleUnit.BAG, 1000, new BigDecimal("26.00")))
-                .withBatch(10, LocalDate.of(2026, 9, 30), "岱海镇北坡")
+                .withBatch(
+                        10,
+                        org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                .minusDays(10),
+                        "岱海镇北坡")
                 .create()
                 .skuId();
         return sku;
