@@ -3,7 +3,8 @@
   document.querySelectorAll('.region-picker').forEach(function (picker) {
     if (picker.dataset.ready) { return; }
     picker.dataset.ready = 'yes';
-    var fields = ['province', 'city', 'county', 'township'];
+    var fields = (picker.dataset.fields || 'province,city,county,township').split(',');
+    var prefix = picker.dataset.prefix || 'region';
     var labels = {};
     picker.querySelectorAll('label').forEach(function (label) { labels[label.htmlFor] = label.textContent; });
 
@@ -13,10 +14,10 @@
       var existing = select(field);
       if (existing) { return existing; }
       var label = document.createElement('label');
-      label.htmlFor = 'region-' + field;
+      label.htmlFor = prefix + '-' + field;
       label.textContent = picker.dataset['label' + field.charAt(0).toUpperCase() + field.slice(1)] || field;
       var created = document.createElement('select');
-      created.id = 'region-' + field;
+      created.id = prefix + '-' + field;
       created.name = field;
       created.dataset.level = field;
       created.addEventListener('change', changed);

@@ -25,6 +25,15 @@ public interface CatalogApi extends CatalogReads {
     RegionView addRegion(Actor operator, AddRegionCommand command);
 
     /**
+     * Registers a village under a township of the national divisions (operators only), adding the
+     * township and the levels above it to the marketplace's regions where they are missing.
+     *
+     * @throws org.techan.platform.RuleViolationException without a township, or for a code outside it
+     * @throws org.techan.platform.ConflictException when the township has a village of that name or code
+     */
+    RegionView registerVillage(Actor operator, RegisterVillageCommand command);
+
+    /**
      * Registers a shop as {@link ShopStatus#APPLIED}.
      *
      * @throws org.techan.platform.RuleViolationException for invalid or missing details, or a
@@ -135,6 +144,9 @@ public interface CatalogApi extends CatalogReads {
      * @throws org.techan.platform.ConflictException if it was recalled already
      */
     BatchView recallBatch(Actor operator, String traceCode, String reason);
+
+    /** Batches not recalled, newest harvest first, for an operator to pick one to recall. */
+    List<BatchChoice> recallableBatches(Actor operator);
 
     /**
      * The staff member's shop's batches still on sale that leave sale within {@code withinDays}

@@ -80,4 +80,10 @@ public interface CatalogReads {
 
     /** Published products of open shops matching {@code query}, newest first. */
     PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);
+
+    /**
+     * A free web name of {@code kind} made from the names (the English one when given, else the
+     * pinyin of the Chinese), for forms to propose; empty when the names make none.
+     */
+    String suggestSlug(SlugKind kind, @Nullable String nameZh, @Nullable String nameEn);
 }

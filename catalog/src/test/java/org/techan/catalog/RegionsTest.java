@@ -41,6 +41,62 @@ class RegionsTest {
         assertThat(town.nameEn()).as("blank English name is stored as none").isNull();
     }
 
+    /** 泾川县 (Gansu) is in the national divisions only, until a village of it registers. */
+    @Test
+    void shouldRegisterAVillageUnderANationalTownshipWithTheNextFreeCode() {
+        String township = "620821100000";
+
+        RegionView first = catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, "", "王村", "Wang"));
+        RegionView second = catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, null, "李村", null));
+        RegionView coded =
+                catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, "620821100215", "张村", null));
+
+        assertThat(first.code()).isEqualTo("620821100201");
+        assertThat(first.level()).isEqualTo(RegionLevel.VILLAGE);
+        assertThat(second.code()).isEqualTo("620821100202");
+        assertThat(coded.code()).isEqualTo("620821100215");
+        assertThat(catalog.regionPath(new RegionCode(first.code())))
+                .extracting(RegionView::nameZh)
+                .containsExactly("甘肃省", "平凉市", "泾川县", "城关镇", "王村");
+        assertThat(catalog.childRegions(new RegionCode(township)))
+                .extracting(RegionView::nameZh)
+                .containsExactly("王村", "李村", "张村");
+        assertThat(catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, " ", "赵村", null))
+                        .code())
+                .as("after the highest")
+                .isEqualTo("620821100216");
+    }
+
+    @Test
+    void shouldRefuseAVillageOutsideItsTownshipTwiceNamedOrWithoutOne() {
+        String township = "620821101000";
+        catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, null, "高村", null));
+
+        assertThatThrownBy(
+                        () -> catalog.registerVillage(OPERATOR, new RegisterVillageCommand(township, null, "高村", null)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("region.village.exists");
+        assertThatThrownBy(() -> catalog.registerVillage(
+                        OPERATOR, new RegisterVillageCommand(township, "620821100299", "低村", null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("region.village.outside");
+        assertThatThrownBy(() ->
+                        catalog.registerVillage(OPERATOR, new RegisterVillageCommand("620821000000", null, "低村", null)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("region.township.required");
+        assertThatThrownBy(() ->
+                        catalog.registerVillage(OPERATOR, new RegisterVillageCommand("620821999000", null, "低村", null)))
+                .as("no such township")
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("region.township.required");
+        assertThatThrownBy(() -> catalog.registerVillage(
+                        new Actor(2, Role.SHOP_STAFF), new RegisterVillageCommand(township, null, "低村", null)))
+                .isInstanceOf(org.techan.platform.NotAllowedException.class);
+        assertThat(catalog.childRegions(new RegionCode(township)))
+                .extracting(RegionView::nameZh)
+                .containsExactly("高村");
+    }
+
     @Test
     void shouldRefuseARegionWhoseParentIsMissing() {
         assertThatThrownBy(

@@ -152,6 +152,21 @@ class ShopsTest {
     }
 
     @Test
+    void shouldMakeAFreeWebNameFromTheNameWhenNoneIsGiven() {
+        String proposed = catalog.suggestSlug(SlugKind.SHOP, "宜阳县牡丹专业合作社", null);
+        assertThat(proposed).startsWith("yiyangxianmudanzhuanyehezuoshe");
+
+        ShopView first = catalog.applyForShop(withNames(application("", YIYANG_VILLAGE), "宜阳县牡丹专业合作社", null));
+        ShopView second = catalog.applyForShop(withNames(application(" ", YIYANG_VILLAGE), "宜阳县牡丹专业合作社", null));
+
+        assertThat(first.slug()).isEqualTo(proposed);
+        assertThat(second.slug()).startsWith("yiyangxianmudanzhuanyehezuoshe-").isNotEqualTo(first.slug());
+        assertThat(catalog.suggestSlug(SlugKind.SHOP, "宜阳县牡丹专业合作社", null)).isNotIn(first.slug(), second.slug());
+        assertThat(catalog.suggestSlug(SlugKind.SHOP, "！", "")).isEmpty();
+        assertRejected(withNames(application("", YIYANG_VILLAGE), "！", null), "shop.slug.invalid");
+    }
+
+    @Test
     void shouldRefuseATakenSlugOrLicence() {
         ApplyForShopCommand first = application("yiyang-tea", YIYANG_VILLAGE);
         catalog.applyForShop(first);
@@ -215,6 +230,20 @@ class ShopsTest {
                 c.specialtyZh(),
                 c.contactName(),
                 phone,
+                c.businessLicence(),
+                c.foodBusinessLicence());
+    }
+
+    private static ApplyForShopCommand withNames(ApplyForShopCommand c, String nameZh, String nameEn) {
+        return new ApplyForShopCommand(
+                c.slug(),
+                c.kind(),
+                nameZh,
+                nameEn,
+                c.villageCode(),
+                c.specialtyZh(),
+                c.contactName(),
+                c.contactPhone(),
                 c.businessLicence(),
                 c.foodBusinessLicence());
     }

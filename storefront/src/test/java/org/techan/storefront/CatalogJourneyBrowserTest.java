@@ -188,6 +188,44 @@ class CatalogJourneyBrowserTest {
     }
 
     /** A click that submits a form returns before the next page is there; wait for what proves it is. */
+    /** A farmer types no code: the village is picked by name, the web name comes from the shop's name. */
+    @Test
+    void aFarmerAppliesByPickingTheVillageByNameAndGetsAWebNameFromTheShopName() {
+        WebDriver driver = browser.driver();
+        driver.get(server.getURL() + "/apply");
+        driver.findElement(By.id("nameZh")).sendKeys("蒙山茶园家庭农场");
+        String slug = "mengshanchayuanjiatingnongchang";
+        await(driver, ExpectedConditions.attributeToBe(By.id("slug"), "value", slug));
+        assertThat(driver.findElement(By.id("slug-preview")).getText()).isEqualTo("/shops/" + slug);
+
+        pick(driver, "village-province", "四川省");
+        pick(driver, "village-city", "雅安市");
+        pick(driver, "village-county", "名山区");
+        pick(driver, "village-township", "蒙顶山镇");
+        pick(driver, "village-village", "蒙山村");
+        driver.findElement(By.id("specialtyZh")).sendKeys("蒙顶黄芽");
+        String first17 = "93511803MA0000002";
+        driver.findElement(By.id("businessLicence")).sendKeys(first17 + BusinessLicenceNumber.checkCharacter(first17));
+        driver.findElement(By.id("contactName")).sendKeys("蒙大姐");
+        driver.findElement(By.id("contactPhone")).sendKeys("13908350001");
+        driver.findElement(By.id("applyLogin")).sendKeys("mengshan.farm");
+        driver.findElement(By.id("applyPassword")).sendKeys("mengshan-2026-pw");
+        browser.click(By.id("submit-application"));
+
+        await(driver, ExpectedConditions.urlContains("/sign-in"));
+        assertThat(catalog.shop(slug).villageCode()).isEqualTo(VILLAGE);
+    }
+
+    private static void pick(WebDriver driver, String id, String name) {
+        await(driver, ExpectedConditions.elementToBeClickable(By.id(id)));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    new Select(d.findElement(By.id(id))).selectByVisibleText(name);
+                    return true;
+                });
+    }
+
     private static void await(WebDriver driver, ExpectedCondition<?> condition) {
         // While the next page replaces the old one, Chrome may report nodes of either: ask again.
         new WebDriverWait(driver, Duration.ofSeconds(15))

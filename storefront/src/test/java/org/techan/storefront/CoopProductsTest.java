@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.BrandView;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.ImageView;
 import org.techan.catalog.OpenPavilionCommand;
@@ -222,12 +223,18 @@ class CoopProductsTest {
         assertThat(page("/trace/" + code + "?lang=en").body()).contains("Where it went (by city)");
 
         FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
+        assertThat(operator.get("/ops").body())
+                .as("the recall form offers the batch by shop, product and harvest, not a code to type")
+                .contains("<option value=\"" + code + "\" label=\"宁洱普洱茶合作社 · " + product.titleZh() + " · 采收 ");
         HttpResponse<String> recalled = operator.post(
                 "/ops/batches/recall", List.of(Map.entry("traceCode", code), Map.entry("reason", "农残抽检复核")));
         assertThat(recalled.code()).isEqualTo(303);
         assertThat(FormClient.location(recalled)).isEqualTo("/ops/batches/" + code);
         String followUp = operator.get("/ops/batches/" + code).body();
         assertThat(followUp).contains("批次 " + code, "此批次已被召回：农残抽检复核", "涉及的订单", "puer-order-1", "已付款");
+        assertThat(operator.get("/ops").body())
+                .as("a recalled batch is not offered again")
+                .doesNotContain("value=\"" + code + "\"");
         FormClient staffMember = FormClient.signIn(http, "puer.staff", "puer-tea-2026");
         assertThat(staffMember.get("/ops/batches/" + code).code()).isEqualTo(403);
         assertThat(page("/trace/" + code).body()).contains("此批次已被召回：农残抽检复核");
@@ -324,13 +331,23 @@ class CoopProductsTest {
     void anOperatorLicensesARegionalBrandAndTheShopPutsItOnAProduct() {
         FormClient operator = FormClient.signIn(http, "puer.ops", "operator-2026");
         List<Map.Entry<String, String>> brand = List.of(
-                Map.entry("slug", "puer-tea"),
+                Map.entry("slug", ""),
                 Map.entry("nameZh", "普洱茶"),
-                Map.entry("nameEn", "Pu’er Tea"),
-                Map.entry("regionCode", "5308"),
+                Map.entry("nameEn", "Puer Tea"),
+                Map.entry("province", "530000000000"),
+                Map.entry("city", "530800000000"),
                 Map.entry("ownerZh", "普洱市茶业协会"));
         assertThat(operator.post("/ops/brands", brand).code()).isEqualTo(303);
-        assertThat(operator.post("/ops/brands", brand).code()).as("slug taken").isEqualTo(409);
+        assertThat(catalog.brands())
+                .extracting(BrandView::slug)
+                .as("made from the English name")
+                .contains("puer-tea");
+        List<Map.Entry<String, String>> again = new java.util.ArrayList<>(brand);
+        again.set(0, Map.entry("slug", "puer-tea"));
+        assertThat(operator.post("/ops/brands", again).code()).as("slug taken").isEqualTo(409);
+        assertThat(operator.get("/ops").body())
+                .as("the brand is licensed to a shop picked from its region")
+                .contains("<option value=\"puer-tea\">宁洱普洱茶合作社</option>");
         assertThat(operator.post(
                                 "/ops/brands/licences",
                                 List.of(
@@ -544,7 +561,7 @@ class CoopProductsTest {
                         Map.entry("productId", "999999"),
                         Map.entry("position", "1")));
         assertThat(refused.code()).isEqualTo(422);
-        assertThat(refused.body()).contains("商品 999999 不存在或未上架", "id=\"pick-product\"");
+        assertThat(refused.body()).contains("商品 999999 不存在或未上架", "id=\"pick-puer\"");
         assertThat(ops.post(
                                 "/ops/catalog/pavilions/picks",
                                 List.of(

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.techan.catalog.BusinessLicenceNumber;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
@@ -292,19 +293,27 @@ class SignInAndAccessTest {
         FormClient operator = FormClient.signIn(http, "ops.anji", "operator-2026");
         assertThat(operator.get("/ops/catalog").body()).contains("地区、分类与特产馆");
 
+        // A village of a township that is only in the national divisions: no code typed, one is assigned.
         assertThat(operator.post(
-                                "/ops/catalog/regions",
+                                "/ops/catalog/villages",
                                 List.of(
-                                        Map.entry("code", "330523101"),
-                                        Map.entry("nameZh", "天荒坪镇"),
-                                        Map.entry("nameEn", "Tianhuangping")))
+                                        Map.entry("province", "330000000000"),
+                                        Map.entry("city", "330500000000"),
+                                        Map.entry("county", "330523000000"),
+                                        Map.entry("township", "330523108000"),
+                                        Map.entry("code", ""),
+                                        Map.entry("nameZh", "大溪村"),
+                                        Map.entry("nameEn", "Daxi")))
                         .code())
                 .isEqualTo(303);
-        assertThat(catalog.region(RegionCode.parse("330523101")).nameZh()).isEqualTo("天荒坪镇");
+        assertThat(catalog.childRegions(RegionCode.parse("330523108")))
+                .extracting(RegionView::nameZh)
+                .containsExactly("大溪村");
+        assertThat(catalog.region(RegionCode.parse("330523108")).nameZh()).isEqualTo("天荒坪镇");
         assertThat(operator.post(
                                 "/ops/catalog/categories",
                                 List.of(
-                                        Map.entry("slug", "anji-white-tea"),
+                                        Map.entry("slug", ""),
                                         Map.entry("nameZh", "安吉白茶"),
                                         Map.entry("nameEn", "Anji white tea"),
                                         Map.entry("parentSlug", "tea")))
@@ -333,9 +342,15 @@ class SignInAndAccessTest {
         assertThat(FormClient.send(http, HttpRequest.GET("/pavilions/anji")).body())
                 .contains("安吉县馆", "安吉白茶合作社");
 
-        HttpResponse<String> badCode =
-                operator.post("/ops/catalog/regions", List.of(Map.entry("code", "abc"), Map.entry("nameZh", "乱码")));
+        HttpResponse<String> noTownship = operator.post(
+                "/ops/catalog/villages", List.of(Map.entry("province", "330000000000"), Map.entry("nameZh", "无乡村")));
+        assertThat(noTownship.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(noTownship.body()).contains("请先逐级选到乡镇");
+        HttpResponse<String> badCode = operator.post(
+                "/ops/catalog/villages",
+                List.of(Map.entry("township", "330523108000"), Map.entry("code", "abc"), Map.entry("nameZh", "乱码村")));
         assertThat(badCode.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(catalog.childRegions(RegionCode.parse("330523108"))).hasSize(1);
 
         FormClient staff = FormClient.signIn(http, "tea.staff", "white-tea-2026");
         assertThat(staff.post(
@@ -351,12 +366,18 @@ class SignInAndAccessTest {
     @Test
     void aCooperativeAppliesItselfAndCanSignInWhileTheOperatorsReview() {
         String first17 = "93330523MA0000009";
+        String farm = "huangdubaichajiatingnongchang";
         Map<String, String> application = new LinkedHashMap<>();
         application.put("kind", "FAMILY_FARM");
         application.put("nameZh", "黄杜白茶家庭农场");
         application.put("nameEn", "");
-        application.put("slug", "huangdu-farm");
-        application.put("villageCode", "330523100201");
+        // No web name: it is made from the Chinese name. The village is picked level by level.
+        application.put("slug", "");
+        application.put("province", "330000000000");
+        application.put("city", "330500000000");
+        application.put("county", "330523000000");
+        application.put("township", "330523100000");
+        application.put("village", "330523100201");
         application.put("specialtyZh", "白茶");
         application.put("businessLicence", first17 + "X");
         application.put("foodBusinessLicence", "");
@@ -367,15 +388,25 @@ class SignInAndAccessTest {
 
         HttpResponse<String> refused = send(signInForm().post("/apply", application), null);
         assertThat(refused.code()).as("a wrong check character").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
-        assertThat(refused.body()).contains("统一社会信用代码", "value=\"黄杜白茶家庭农场\"");
-        assertThatNoShop("huangdu-farm");
+        assertThat(refused.body())
+                .contains("统一社会信用代码", "value=\"黄杜白茶家庭农场\"")
+                .as("the village stays picked")
+                .contains("<option value=\"330523100201\" selected=\"selected\">黄杜村</option>");
+        assertThatNoShop(farm);
 
         application.put("businessLicence", first17 + BusinessLicenceNumber.checkCharacter(first17));
         HttpResponse<String> applied = send(signInForm().post("/apply", application), null);
         assertThat(applied.code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
         assertThat(send(HttpRequest.GET(applied.header("Location")), null).body())
                 .contains("申请已提交");
-        assertThat(catalog.shop("huangdu-farm").status()).isEqualTo(ShopStatus.APPLIED);
+        assertThat(catalog.shop(farm).status()).isEqualTo(ShopStatus.APPLIED);
+        HttpResponse<String> proposed = send(
+                HttpRequest.GET("/api/v1/slugs?kind=SHOP&nameZh="
+                        + java.net.URLEncoder.encode("黄杜白茶家庭农场", java.nio.charset.StandardCharsets.UTF_8)),
+                null);
+        assertThat(proposed.body())
+                .as("anyone filling in the form is proposed the next free web name")
+                .contains("\"slug\":\"" + farm + "-2\"", "\"address\":\"/shops/" + farm + "-2\"");
 
         String session = signIn("huangdu.farm", "white-tea-farm-1", null);
         assertThat(send(HttpRequest.GET("/coop"), session).body()).contains("黄杜白茶家庭农场", "待审核");
@@ -391,23 +422,23 @@ class SignInAndAccessTest {
         HttpResponse<String> badPhone = staff.post("/coop/profile", profile);
         assertThat(badPhone.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(badPhone.body()).contains("联系电话“12345”无效");
-        assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶家庭农场");
+        assertThat(catalog.shop(farm).nameZh()).isEqualTo("黄杜白茶家庭农场");
 
         profile.set(4, Map.entry("contactPhone", "13905720010"));
         profile.add(Map.entry("storyZh", "  黄杜村在天目山北麓。\r\n1980 年代引种白茶，如今家家种茶。  "));
         profile.add(Map.entry("storyEn", ""));
         assertThat(staff.post("/coop/profile", profile).code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
-        assertThat(catalog.shop("huangdu-farm").nameZh()).isEqualTo("黄杜白茶生态农场");
-        assertThat(catalog.shop("huangdu-farm").storyZh())
+        assertThat(catalog.shop(farm).nameZh()).isEqualTo("黄杜白茶生态农场");
+        assertThat(catalog.shop(farm).storyZh())
                 .as("paragraphs kept, ends trimmed")
                 .isEqualTo("黄杜村在天目山北麓。\n1980 年代引种白茶，如今家家种茶。");
-        assertThat(catalog.shop("huangdu-farm").storyEn()).isNull();
+        assertThat(catalog.shop(farm).storyEn()).isNull();
 
         profile.set(6, Map.entry("storyZh", "茶".repeat(2001)));
         HttpResponse<String> tooLong = staff.post("/coop/profile", profile);
         assertThat(tooLong.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
         assertThat(tooLong.body()).contains("村庄故事不能超过 2000 个字");
-        assertThat(catalog.shop("huangdu-farm").storyZh()).startsWith("黄杜村");
+        assertThat(catalog.shop(farm).storyZh()).startsWith("黄杜村");
         assertThat(catalog.shop("anji-white-tea").nameZh())
                 .as("only their own shop")
                 .isEqualTo("安吉白茶合作社");

@@ -15,6 +15,7 @@ import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.ProductChanged;
 import org.techan.catalog.ProductStatus;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.SlugKind;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
@@ -34,6 +35,7 @@ class Brands {
     private final Access access;
     private final Outbox outbox;
     private final Clock clock;
+    private final SlugSuggestions slugs;
 
     Brands(
             BrandRepository brands,
@@ -43,7 +45,9 @@ class Brands {
             RegionRepository regions,
             Access access,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            SlugSuggestions slugs) {
+        this.slugs = slugs;
         this.brands = brands;
         this.licences = licences;
         this.shops = shops;
@@ -57,7 +61,8 @@ class Brands {
     @Transactional
     public BrandView create(Actor operator, CreateBrandCommand command) {
         access.requireOperator(operator);
-        String slug = Input.slug(command.slug(), "brand.slug.invalid");
+        String slug = slugs.givenOrFree(
+                SlugKind.BRAND, command.slug(), command.nameZh(), command.nameEn(), "brand.slug.invalid");
         String name = Input.required(command.nameZh(), 60, "brand.name.required");
         String owner = Input.required(command.ownerZh(), 120, "brand.owner.required");
         String region = RegionCode.parse(command.regionCode()).value();

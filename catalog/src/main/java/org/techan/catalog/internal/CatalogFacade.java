@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.ApplyForShopCommand;
+import org.techan.catalog.BatchChoice;
 import org.techan.catalog.BatchShipment;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandLicenceView;
@@ -28,10 +29,12 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
+import org.techan.catalog.RegisterVillageCommand;
 import org.techan.catalog.SaveProductCommand;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
+import org.techan.catalog.SlugKind;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TraceView;
 import org.techan.catalog.UpdateShopProfileCommand;
@@ -55,6 +58,8 @@ class CatalogFacade implements CatalogApi {
     private final PavilionPicks picks;
     private final ShelfLives shelfLives;
     private final Divisions divisions;
+    private final SlugSuggestions slugs;
+    private final RecallChoices recallChoices;
 
     CatalogFacade(
             Regions regions,
@@ -68,8 +73,12 @@ class CatalogFacade implements CatalogApi {
             ProductImages images,
             PavilionPicks picks,
             ShelfLives shelfLives,
-            Divisions divisions) {
+            Divisions divisions,
+            SlugSuggestions slugs,
+            RecallChoices recallChoices) {
+        this.recallChoices = recallChoices;
         this.divisions = divisions;
+        this.slugs = slugs;
         this.shelfLives = shelfLives;
         this.regions = regions;
         this.categories = categories;
@@ -94,6 +103,11 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
+    public String suggestSlug(SlugKind kind, @Nullable String nameZh, @Nullable String nameEn) {
+        return slugs.free(kind, nameZh, nameEn);
+    }
+
+    @Override
     public RegionView region(RegionCode code) {
         return regions.get(code);
     }
@@ -106,6 +120,11 @@ class CatalogFacade implements CatalogApi {
     @Override
     public RegionView addRegion(Actor operator, AddRegionCommand command) {
         return regions.add(operator, command);
+    }
+
+    @Override
+    public RegionView registerVillage(Actor operator, RegisterVillageCommand command) {
+        return regions.registerVillage(operator, command);
     }
 
     @Override
@@ -271,6 +290,11 @@ class CatalogFacade implements CatalogApi {
     @Override
     public BatchView recallBatch(Actor operator, String traceCode, String reason) {
         return batches.recall(operator, traceCode, reason);
+    }
+
+    @Override
+    public List<BatchChoice> recallableBatches(Actor operator) {
+        return recallChoices.recallable(operator);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.techan.catalog.AddCategoryCommand;
 import org.techan.catalog.CategoryView;
+import org.techan.catalog.SlugKind;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -21,8 +22,10 @@ class Categories {
 
     private final CategoryRepository repository;
     private final Access access;
+    private final SlugSuggestions slugs;
 
-    Categories(CategoryRepository repository, Access access) {
+    Categories(CategoryRepository repository, Access access, SlugSuggestions slugs) {
+        this.slugs = slugs;
         this.repository = repository;
         this.access = access;
     }
@@ -31,7 +34,8 @@ class Categories {
     @Transactional
     public CategoryView add(Actor operator, AddCategoryCommand command) {
         access.requireOperator(operator);
-        String slug = Input.slug(command.slug(), "category.slug.invalid");
+        String slug = slugs.givenOrFree(
+                SlugKind.CATEGORY, command.slug(), command.nameZh(), command.nameEn(), "category.slug.invalid");
         String nameZh = Input.required(command.nameZh(), 60, "category.name.required");
         String nameEn = Input.required(command.nameEn(), 60, "category.name.required");
         String parentSlug = Input.optional(command.parentSlug());

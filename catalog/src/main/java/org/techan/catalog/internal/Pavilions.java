@@ -11,6 +11,7 @@ import org.techan.catalog.PavilionView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.SlugKind;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -30,13 +31,16 @@ class Pavilions {
 
     private final Access access;
     private final Outbox outbox;
+    private final SlugSuggestions slugs;
 
     Pavilions(
             PavilionRepository pavilions,
             RegionRepository regions,
             ShopRepository shops,
             Access access,
-            Outbox outbox) {
+            Outbox outbox,
+            SlugSuggestions slugs) {
+        this.slugs = slugs;
         this.access = access;
         this.outbox = outbox;
         this.pavilions = pavilions;
@@ -47,7 +51,8 @@ class Pavilions {
     @Transactional
     public PavilionView open(Actor operator, OpenPavilionCommand command) {
         access.requireOperator(operator);
-        String slug = Input.slug(command.slug(), "pavilion.slug.invalid");
+        String slug = slugs.givenOrFree(
+                SlugKind.PAVILION, command.slug(), command.nameZh(), command.nameEn(), "pavilion.slug.invalid");
         RegionCode region = RegionCode.parse(command.regionCode());
         if (!regions.existsById(region.value())) {
             throw new RuleViolationException("region.not-found", region.value());

@@ -1,15 +1,21 @@
 package org.techan.catalog.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionLevel;
 import org.techan.catalog.RegionView;
+import org.techan.catalog.RegisterVillageCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -19,12 +25,17 @@ import org.techan.platform.RuleViolationException;
 @Singleton
 class Regions {
 
+    /** Statistical village codes under a township start here (001–199 are urban communities). */
+    private static final int FIRST_VILLAGE_NUMBER = 201;
+
     private final RegionRepository repository;
     private final Divisions divisions;
+    private final JdbcOperations jdbc;
 
     private final Access access;
 
-    Regions(RegionRepository repository, Divisions divisions, Access access) {
+    Regions(RegionRepository repository, Divisions divisions, JdbcOperations jdbc, Access access) {
+        this.jdbc = jdbc;
         this.divisions = divisions;
         this.access = access;
         this.repository = repository;
@@ -74,6 +85,104 @@ class Regions {
         }
         RegionRow row = new RegionRow(code.value(), parent, code.level(), nameZh, Input.optional(command.nameEn()));
         return repository.save(row).view();
+    }
+
+    @Transactional
+    public RegionView registerVillage(Actor operator, RegisterVillageCommand command) {
+        access.requireOperator(operator);
+        String nameZh = Input.required(command.nameZh(), 100, "region.name.required");
+        RegionCode township = township(command.townshipCode());
+        List<RegionView> chain;
+        try {
+            chain = path(township);
+        } catch (NotFoundException unknown) {
+            throw new RuleViolationException("region.township.required");
+        }
+        chain.forEach(this::joinMarketplace);
+        lock(township);
+        if (villageNamed(township, nameZh)) {
+            throw new ConflictException("region.village.exists", nameZh);
+        }
+        RegionCode village = command.code() == null || command.code().isBlank()
+                ? nextVillage(township)
+                : RegionCode.parse(command.code());
+        if (village.level() != RegionLevel.VILLAGE || !township.contains(village)) {
+            throw new RuleViolationException("region.village.outside", village.value());
+        }
+        if (repository.existsById(village.value())) {
+            throw new ConflictException("region.exists", village.value());
+        }
+        RegionRow row = new RegionRow(
+                village.value(), township.value(), RegionLevel.VILLAGE, nameZh, Input.optional(command.nameEn()));
+        return repository.save(row).view();
+    }
+
+    private static RegionCode township(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolationException("region.township.required");
+        }
+        RegionCode township = RegionCode.parse(code);
+        if (township.level() != RegionLevel.TOWNSHIP) {
+            throw new RuleViolationException("region.township.required");
+        }
+        return township;
+    }
+
+    /** A division becomes a marketplace region; a simultaneous registration may have added it first. */
+    private void joinMarketplace(RegionView level) {
+        update(
+                "INSERT IGNORE INTO catalog_region (code, parent_code, level, name_zh, name_en) VALUES (?, ?, ?, ?, ?)",
+                level.code(),
+                level.parentCode(),
+                level.level().name(),
+                level.nameZh(),
+                level.nameEn());
+    }
+
+    /** Serialises registrations under one township, so two never take the same next code. */
+    private void lock(RegionCode township) {
+        query("SELECT code FROM catalog_region WHERE code = ? FOR UPDATE", township.value());
+    }
+
+    private boolean villageNamed(RegionCode township, String nameZh) {
+        return query("SELECT code FROM catalog_region WHERE parent_code = ? AND name_zh = ?", township.value(), nameZh)
+                != null;
+    }
+
+    private RegionCode nextVillage(RegionCode township) {
+        String highest = query(
+                "SELECT MAX(code) FROM catalog_region WHERE parent_code = ? AND level = 'VILLAGE'", township.value());
+        int next = highest == null
+                ? FIRST_VILLAGE_NUMBER
+                : Math.max(FIRST_VILLAGE_NUMBER, Integer.parseInt(highest.substring(9)) + 1);
+        if (next > 999) {
+            throw new ConflictException("region.village.full", township.value());
+        }
+        return new RegionCode(township.prefix() + String.format("%03d", next));
+    }
+
+    private @Nullable String query(String sql, String... values) {
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setString(i + 1, values[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the regions: " + sql, e);
+        }
+    }
+
+    private void update(String sql, @Nullable String... values) {
+        try (PreparedStatement statement = jdbc.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not add to the regions: " + sql, e);
+        }
     }
 
     private Optional<RegionView> find(RegionCode code) {

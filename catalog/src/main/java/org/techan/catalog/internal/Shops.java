@@ -16,6 +16,7 @@ import org.techan.catalog.RegionLevel;
 import org.techan.catalog.ShopChanged;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
+import org.techan.catalog.SlugKind;
 import org.techan.catalog.UpdateShopProfileCommand;
 import org.techan.platform.AccountView;
 import org.techan.platform.Accounts;
@@ -42,6 +43,7 @@ class Shops {
     private final Access access;
     private final Accounts accounts;
     private final Outbox outbox;
+    private final SlugSuggestions slugs;
 
     Shops(
             ShopRepository repository,
@@ -49,7 +51,9 @@ class Shops {
             StaffRepository staff,
             Access access,
             Accounts accounts,
-            Outbox outbox) {
+            Outbox outbox,
+            SlugSuggestions slugs) {
+        this.slugs = slugs;
         this.repository = repository;
         this.regions = regions;
         this.staff = staff;
@@ -60,7 +64,8 @@ class Shops {
 
     @Transactional
     public ShopView apply(ApplyForShopCommand command) {
-        String slug = Input.slug(command.slug(), "shop.slug.invalid");
+        String slug = slugs.givenOrFree(
+                SlugKind.SHOP, command.slug(), command.nameZh(), command.nameEn(), "shop.slug.invalid");
         if (command.kind() == null) {
             throw new RuleViolationException("shop.kind.required");
         }

@@ -61,8 +61,10 @@ class CoopBackOfficeController {
 
     private final CatalogApi catalog;
     private final FailureText failures;
+    private final RegionChoices regions;
 
-    CoopBackOfficeController(CatalogApi catalog, FailureText failures) {
+    CoopBackOfficeController(CatalogApi catalog, FailureText failures, RegionChoices regions) {
+        this.regions = regions;
         this.catalog = catalog;
         this.failures = failures;
     }
@@ -354,7 +356,8 @@ class CoopBackOfficeController {
                 MONTHS,
                 List.of(InspectionResult.PASSED, InspectionResult.NOT_INSPECTED),
                 List.of(CertificateKind.values()),
-                catalog.brandsLicensedTo(actor));
+                catalog.brandsLicensedTo(actor),
+                regions.marketplace("origin", form.origin()));
     }
 
     @Introspected
@@ -380,5 +383,6 @@ class CoopBackOfficeController {
             List<Integer> months,
             List<InspectionResult> inspectionResults,
             List<CertificateKind> certificateKinds,
-            List<BrandView> brands) {}
+            List<BrandView> brands,
+            RegionChoices.Picker origin) {}
 }

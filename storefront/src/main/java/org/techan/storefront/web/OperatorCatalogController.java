@@ -20,13 +20,17 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.techan.catalog.AddCategoryCommand;
-import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PavilionView;
 import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegisterVillageCommand;
+import org.techan.catalog.ShopView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.RuleViolationException;
@@ -42,11 +46,16 @@ class OperatorCatalogController {
 
     private static final URI BACK = URI.create("/ops/catalog");
 
+    /** Enough choices for a county's pavilion; more are found by region or by search. */
+    private static final int CHOICES = 100;
+
     private final CatalogApi catalog;
+    private final RegionChoices regions;
     private final FailureText failures;
 
-    OperatorCatalogController(CatalogApi catalog, FailureText failures) {
+    OperatorCatalogController(CatalogApi catalog, RegionChoices regions, FailureText failures) {
         this.catalog = catalog;
+        this.regions = regions;
         this.failures = failures;
     }
 
@@ -56,11 +65,13 @@ class OperatorCatalogController {
         return page(null);
     }
 
-    @Post(uri = "/regions", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> addRegion(HttpRequest<?> request, Actor signedIn, @Body RegionForm form) {
+    @Post(uri = "/villages", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> registerVillage(HttpRequest<?> request, Actor signedIn, @Body VillageForm form) {
         return attempt(
                 request,
-                () -> catalog.addRegion(signedIn, new AddRegionCommand(form.code(), form.nameZh(), form.nameEn())));
+                () -> catalog.registerVillage(
+                        signedIn,
+                        new RegisterVillageCommand(form.township(), form.code(), form.nameZh(), form.nameEn())));
     }
 
     @Post(uri = "/categories", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -80,7 +91,13 @@ class OperatorCatalogController {
                         signedIn,
                         new OpenPavilionCommand(
                                 form.slug(),
-                                form.regionCode(),
+                                RegionChoices.chosen(
+                                        form.regionCode(),
+                                        form.province(),
+                                        form.city(),
+                                        form.county(),
+                                        form.township(),
+                                        form.village()),
                                 form.nameZh(),
                                 form.nameEn(),
                                 form.storyZh(),
@@ -136,14 +153,35 @@ class OperatorCatalogController {
         return new CatalogStructurePage(
                 catalog.categories(),
                 pavilions,
-                pavilions.stream()
-                        .map(pavilion -> new PavilionPicks(pavilion, catalog.pavilionPicks(pavilion.slug())))
-                        .toList(),
+                pavilions.stream().map(this::choicesOf).toList(),
+                regions.divisions("village-township", null),
+                regions.marketplace("pavilion-region", null),
                 error);
     }
 
+    /** What an operator may feature and pick in a pavilion: its region's open shops and products on sale. */
+    private PavilionPicks choicesOf(PavilionView pavilion) {
+        List<ProductView> picked = catalog.pavilionPicks(pavilion.slug());
+        Set<Long> pickedIds = picked.stream().map(ProductView::id).collect(Collectors.toSet());
+        return new PavilionPicks(
+                pavilion,
+                picked,
+                catalog.openShopsIn(RegionCode.parse(pavilion.regionCode()), 0, CHOICES)
+                        .items(),
+                catalog.pavilionProducts(pavilion.slug(), 0, CHOICES).items().stream()
+                        .filter(product -> !pickedIds.contains(product.id()))
+                        .toList());
+    }
+
     @Serdeable
-    record RegionForm(@Nullable String code, @Nullable String nameZh, @Nullable String nameEn) {}
+    record VillageForm(
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String code,
+            @Nullable String nameZh,
+            @Nullable String nameEn) {}
 
     @Serdeable
     record CategoryForm(
@@ -153,6 +191,11 @@ class OperatorCatalogController {
     record PavilionForm(
             @Nullable String slug,
             @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String village,
             @Nullable String nameZh,
             @Nullable String nameEn,
             @Nullable String storyZh,
@@ -165,12 +208,15 @@ class OperatorCatalogController {
     record PickForm(@Nullable String pavilionSlug, @Nullable String productId, @Nullable String position) {}
 
     @Introspected
-    record PavilionPicks(PavilionView pavilion, List<ProductView> products) {}
+    record PavilionPicks(
+            PavilionView pavilion, List<ProductView> products, List<ShopView> shops, List<ProductView> candidates) {}
 
     @Introspected
     record CatalogStructurePage(
             List<CategoryView> categories,
             List<PavilionView> pavilions,
             List<PavilionPicks> picks,
+            RegionChoices.Picker villageTownship,
+            RegionChoices.Picker pavilionRegion,
             @Nullable String error) {}
 }

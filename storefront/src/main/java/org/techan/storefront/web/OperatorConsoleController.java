@@ -17,6 +17,8 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
+import org.techan.catalog.BatchChoice;
 import org.techan.catalog.BatchShipment;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandView;
@@ -25,6 +27,7 @@ import org.techan.catalog.CertificateStatus;
 import org.techan.catalog.CertificateView;
 import org.techan.catalog.CreateBrandCommand;
 import org.techan.catalog.PageOf;
+import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.TraceView;
@@ -39,10 +42,15 @@ class OperatorConsoleController {
 
     static final int SHOPS_PER_PAGE = 20;
 
-    private final CatalogApi catalog;
+    /** Enough shops to license a brand to in its region. */
+    private static final int CHOICES = 100;
 
-    OperatorConsoleController(CatalogApi catalog) {
+    private final CatalogApi catalog;
+    private final RegionChoices regions;
+
+    OperatorConsoleController(CatalogApi catalog, RegionChoices regions) {
         this.catalog = catalog;
+        this.regions = regions;
     }
 
     @View("ops/home")
@@ -57,7 +65,17 @@ class OperatorConsoleController {
                 shops,
                 (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE,
                 List.of(ShopStatus.values()),
-                catalog.brands());
+                catalog.brands().stream().map(this::licensable).toList(),
+                regions.marketplace("brand-region", null),
+                catalog.recallableBatches(signedIn));
+    }
+
+    /** A brand with the open shops of its region, to license it to. */
+    private BrandChoices licensable(BrandView brand) {
+        return new BrandChoices(
+                brand,
+                catalog.openShopsIn(RegionCode.parse(brand.regionCode()), 0, CHOICES)
+                        .items());
     }
 
     @Post(uri = "/shops/{slug}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -113,7 +131,15 @@ class OperatorConsoleController {
                         form.slug(),
                         form.nameZh(),
                         form.nameEn(),
-                        form.regionCode() == null ? "" : form.regionCode(),
+                        Objects.requireNonNullElse(
+                                RegionChoices.chosen(
+                                        form.regionCode(),
+                                        form.province(),
+                                        form.city(),
+                                        form.county(),
+                                        form.township(),
+                                        form.village()),
+                                ""),
                         form.ownerZh()));
         return HttpResponse.seeOther(URI.create("/ops"));
     }
@@ -135,6 +161,11 @@ class OperatorConsoleController {
             @Nullable String nameZh,
             @Nullable String nameEn,
             @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String village,
             @Nullable String ownerZh) {}
 
     @Serdeable
@@ -165,5 +196,10 @@ class OperatorConsoleController {
             PageOf<ShopView> shops,
             long pageCount,
             List<ShopStatus> statuses,
-            List<BrandView> brands) {}
+            List<BrandChoices> brands,
+            RegionChoices.Picker brandRegion,
+            List<BatchChoice> batches) {}
+
+    @Introspected
+    record BrandChoices(BrandView brand, List<ShopView> shops) {}
 }

@@ -21,6 +21,11 @@ record ProductForm(
         @Nullable String descriptionZh,
         @Nullable String descriptionEn,
         @Nullable String originCode,
+        @Nullable String province,
+        @Nullable String city,
+        @Nullable String county,
+        @Nullable String township,
+        @Nullable String village,
         @Nullable String temperature,
         @Nullable String shelfLifeDays,
         @Nullable List<String> harvestMonths,
@@ -44,6 +49,11 @@ record ProductForm(
                 "",
                 "",
                 originCode,
+                null,
+                null,
+                null,
+                null,
+                null,
                 "AMBIENT",
                 "",
                 List.of(),
@@ -68,6 +78,11 @@ record ProductForm(
                 product.descriptionZh(),
                 product.descriptionEn(),
                 product.originCode(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 product.temperature().name(),
                 Integer.toString(product.shelfLifeDays()),
                 product.harvestMonths().stream().map(String::valueOf).toList(),
@@ -91,7 +106,7 @@ record ProductForm(
                 titleEn,
                 descriptionZh,
                 descriptionEn,
-                originCode,
+                origin(),
                 FormValues.constant(TemperatureClass.class, temperature),
                 FormValues.integer(shelfLifeDays),
                 harvestMonths == null
@@ -99,6 +114,12 @@ record ProductForm(
                         : harvestMonths.stream().map(FormValues::integer).toList(),
                 povertyRelief != null,
                 withFirstSku ? List.of(sku()) : null);
+    }
+
+    /** The origin picked level by level, or the code API clients and older pages send. */
+    @Nullable
+    String origin() {
+        return RegionChoices.chosen(originCode, province, city, county, township, village);
     }
 
     SkuCommand sku() {

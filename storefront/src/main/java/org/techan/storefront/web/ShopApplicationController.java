@@ -32,17 +32,19 @@ import org.techan.platform.Role;
 class ShopApplicationController {
 
     private final CatalogApi catalog;
+    private final RegionChoices regions;
     private final FailureText failures;
 
-    ShopApplicationController(CatalogApi catalog, FailureText failures) {
+    ShopApplicationController(CatalogApi catalog, RegionChoices regions, FailureText failures) {
         this.catalog = catalog;
+        this.regions = regions;
         this.failures = failures;
     }
 
     @View("apply")
     @Get(produces = MediaType.TEXT_HTML)
     ApplicationPage form() {
-        return new ApplicationPage(ApplicationForm.blank(), null, List.of(ShopKind.values()));
+        return page(ApplicationForm.blank(), null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -52,10 +54,13 @@ class ShopApplicationController {
             return HttpResponse.seeOther(URI.create(SignInController.PATH + "?next=%2Fcoop&applied=1"));
         } catch (DomainException refused) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>(
-                            "apply",
-                            new ApplicationPage(form, failures.of(request, refused), List.of(ShopKind.values()))));
+                    .body(new ModelAndView<>("apply", page(form, failures.of(request, refused))));
         }
+    }
+
+    private ApplicationPage page(ApplicationForm form, @Nullable String error) {
+        return new ApplicationPage(
+                form, error, List.of(ShopKind.values()), regions.marketplace("village", form.chosenVillage()));
     }
 
     @Serdeable
@@ -65,6 +70,11 @@ class ShopApplicationController {
             @Nullable String nameZh,
             @Nullable String nameEn,
             @Nullable String villageCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String village,
             @Nullable String specialtyZh,
             @Nullable String contactName,
             @Nullable String contactPhone,
@@ -74,7 +84,14 @@ class ShopApplicationController {
             @Nullable String password) {
 
         static ApplicationForm blank() {
-            return new ApplicationForm("", "COOPERATIVE", "", "", "", "", "", "", "", "", "", "");
+            return new ApplicationForm(
+                    "", "COOPERATIVE", "", "", "", null, null, null, null, null, "", "", "", "", "", "", "");
+        }
+
+        /** The village picked level by level, or the code API clients and older pages send. */
+        @Nullable
+        String chosenVillage() {
+            return RegionChoices.chosen(villageCode, province, city, county, township, village);
         }
 
         ApplyForShopCommand application() {
@@ -83,7 +100,7 @@ class ShopApplicationController {
                     shopKind(),
                     nameZh,
                     nameEn,
-                    villageCode,
+                    chosenVillage(),
                     specialtyZh,
                     contactName,
                     contactPhone,
@@ -110,5 +127,6 @@ class ShopApplicationController {
     }
 
     @Introspected
-    record ApplicationPage(ApplicationForm form, @Nullable String error, List<ShopKind> kinds) {}
+    record ApplicationPage(
+            ApplicationForm form, @Nullable String error, List<ShopKind> kinds, RegionChoices.Picker villages) {}
 }
