@@ -45,4 +45,10 @@ public interface SearchApi {
     SynonymsInUse synonyms();
 
     IndexingLag indexingLag();
+
+    /**
+     * Units of the product sold so far (paid orders; a refund does not take a sale back), as
+     * counted from the catalog's sales events: a moment behind a payment.
+     */
+    long unitsSold(long productId);
 }

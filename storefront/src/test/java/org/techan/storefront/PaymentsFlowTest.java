@@ -101,11 +101,12 @@ class PaymentsFlowTest {
     TransactionOperations<Connection> transactions;
 
     private long raisins;
+    private TestMarketplace.Shop raisinShop;
 
     @BeforeAll
     void turpan() {
         market.regions(VILLAGE, "新疆维吾尔自治区/Xinjiang", "吐鲁番市/Turpan", "高昌区/Gaochang", "老城路街道", "葡萄沟村");
-        TestMarketplace.Shop raisinShop = market.aShop("turpan-raisin")
+        raisinShop = market.aShop("turpan-raisin")
                 .named("吐鲁番葡萄干合作社")
                 .inVillage(VILLAGE)
                 .selling("葡萄干")
@@ -120,6 +121,23 @@ class PaymentsFlowTest {
                 .create()
                 .skuId();
         raisinBag(raisinShop, "吐鲁番黑加仑葡萄干", "39.00").create();
+    }
+
+    @Test
+    void theProductPageCountsTheUnitsSoldOncePaid() {
+        TestMarketplace.Product sultanas =
+                raisinBag(raisinShop, "吐鲁番无核白葡萄干", "32.00").withBatch(10).create();
+        String path = "/products/" + sultanas.id();
+        assertThat(http.toBlocking().retrieve(path)).doesNotContain("units-sold");
+        Actor buyer = market.aConsumer();
+        OrderGroupView group = orders.checkout(
+                buyer, new PlaceOrderCommand("sold-1", List.of(new CartLine(sultanas.skuId(), 3)), HOME));
+        assertThat(http.toBlocking().retrieve(path)).as("held, not sold").doesNotContain("units-sold");
+
+        cards.pay(buyer, group.number(), "4242 4242 4242 4242");
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.toBlocking().retrieve(path).contains("已售 3 件"));
     }
 
     @Test

@@ -46,6 +46,7 @@ class SearchFacade implements SearchApi {
     private final ExecutorService background;
     private final Clock clock;
     private final SearchEngineCircuit circuit;
+    private final SalesCounts sales;
 
     SearchFacade(
             ProductSearch search,
@@ -57,7 +58,9 @@ class SearchFacade implements SearchApi {
             IndexQueue queue,
             @Named(TaskExecutors.BLOCKING) ExecutorService background,
             Clock clock,
-            SearchEngineCircuit circuit) {
+            SearchEngineCircuit circuit,
+            SalesCounts sales) {
+        this.sales = sales;
         this.circuit = circuit;
         this.search = search;
         this.suggestions = suggestions;
@@ -170,5 +173,10 @@ class SearchFacade implements SearchApi {
     public IndexingLag indexingLag() {
         IndexQueue.Lag lag = queue.lag();
         return new IndexingLag(lag.waiting(), lag.oldest().toMillis());
+    }
+
+    @Override
+    public long unitsSold(long productId) {
+        return sales.soldOf(List.of(productId)).getOrDefault(productId, 0L);
     }
 }

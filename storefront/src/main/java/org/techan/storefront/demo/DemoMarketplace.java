@@ -65,6 +65,8 @@ class DemoMarketplace {
     // Reached when loading, not at start-up: the orders module's payment wiring needs the server's port.
     private final BeanProvider<OrdersApi> orders;
     private final DemoPasswords passwords;
+    /** A family's photo on the table, drawn once for all its products. */
+    private final java.util.Map<String, byte[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
     DemoMarketplace(
             CatalogApi catalog,
@@ -242,6 +244,11 @@ class DemoMarketplace {
         int count = 0;
         for (String title : family.titles()) {
             ProductView product = catalog.createProduct(staff, product(family, title, shop, povertyRelief));
+            catalog.addProductImage(staff, product.id(), DemoPhotos.cover(shop.family(), family.category(), title));
+            catalog.addProductImage(
+                    staff,
+                    product.id(),
+                    tables.computeIfAbsent(shop.family(), key -> DemoPhotos.onTheTable(key, family.category())));
             for (SkuView sku : product.skus()) {
                 catalog.receiveBatch(
                         staff, batch(family, shop, sku.id(), 40 + (count * 37 + sku.netWeightGrams()) % 260));

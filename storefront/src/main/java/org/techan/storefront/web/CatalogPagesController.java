@@ -20,6 +20,7 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopView;
+import org.techan.search.SearchApi;
 
 /** Pavilion and shop pages for shoppers. */
 @Hidden
@@ -32,8 +33,10 @@ class CatalogPagesController {
     static final int PRODUCTS_ON_PAVILION = 24;
 
     private final CatalogApi catalog;
+    private final SearchApi search;
 
-    CatalogPagesController(CatalogApi catalog) {
+    CatalogPagesController(CatalogApi catalog, SearchApi search) {
+        this.search = search;
         this.catalog = catalog;
     }
 
@@ -75,7 +78,8 @@ class CatalogPagesController {
         return new ProductPage(
                 product,
                 catalog.regionPath(new RegionCode(product.originCode())),
-                catalog.category(product.categorySlug()));
+                catalog.category(product.categorySlug()),
+                search.unitsSold(id));
     }
 
     @View("category")
@@ -88,7 +92,7 @@ class CatalogPagesController {
     }
 
     @Introspected
-    record ProductPage(ProductView product, List<RegionView> origin, CategoryView category) {}
+    record ProductPage(ProductView product, List<RegionView> origin, CategoryView category, long sold) {}
 
     @Introspected
     record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}

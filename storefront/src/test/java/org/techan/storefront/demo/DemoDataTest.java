@@ -119,6 +119,14 @@ class DemoDataTest implements TestPropertyProvider {
                 .findFirst()
                 .orElseThrow();
         assertThat(ligan.titleZh()).contains("李干");
+        assertThat(catalog.publishedProducts(ProductQuery.everything(), 0, 100).items())
+                .as("every demo product has photos: a cover on a cloth and one on a table")
+                .allSatisfy(product -> assertThat(product.images()).hasSize(2));
+        byte[] cover = http.toBlocking()
+                .retrieve(HttpRequest.GET("/media/" + ligan.images().get(0).thumbnailKey()), byte[].class);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(cover))
+                        .getWidth())
+                .isPositive();
         assertThat(ligan.badges()).extracting(CertificateView::badge).containsOnly(true);
         assertThat(ligan.inStock()).isTrue();
         assertThat(ligan.brand())
