@@ -18,7 +18,12 @@ public record AfterSaleView(
         @Nullable String details,
         AfterSaleState state,
         Instant requestedAt,
+        List<Line> lines,
         List<Step> steps) {
+
+    /** A line the request is about: what, how many, worth what as bought. */
+    @Serdeable
+    public record Line(long skuId, String titleZh, String specZh, int quantity, BigDecimal worth) {}
 
     /** One move: to which state, by whom (their role), with what note, when. */
     @Serdeable

@@ -316,4 +316,7 @@ public interface OrdersApi {
 
     /** The share of the goods (percent) the no-show policy refunds on an order left uncollected. */
     int noShowRefundPercent();
+
+    /** Days after receiving an order (delivered, collected) that its buyer may still ask for after-sales. */
+    int afterSaleWindowDays();
 }

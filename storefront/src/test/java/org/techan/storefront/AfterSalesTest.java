@@ -31,6 +31,7 @@ import org.techan.catalog.SkuCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleLine;
 import org.techan.orders.AfterSaleReason;
 import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
@@ -116,19 +117,44 @@ class AfterSalesTest {
         Actor buyer = market.aConsumer();
         String number = paidOrder(buyer, "after-sale-dispute");
         RequestAfterSaleCommand request = new RequestAfterSaleCommand(
-                AfterSaleKind.REFUND, AfterSaleReason.QUALITY, new BigDecimal("20.00"), " 茶叶受潮结块 ");
+                AfterSaleKind.REFUND,
+                AfterSaleReason.QUALITY,
+                new BigDecimal("20.00"),
+                " 茶叶受潮结块 ",
+                List.of(new AfterSaleLine(tea, 1)));
 
         assertThatThrownBy(() -> orders.requestAfterSale(
-                        buyer, number, new RequestAfterSaleCommand(AfterSaleKind.REFUND, null, BigDecimal.TEN, null)))
+                        buyer,
+                        number,
+                        new RequestAfterSaleCommand(
+                                AfterSaleKind.REFUND, null, BigDecimal.TEN, null, List.of(new AfterSaleLine(tea, 1)))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("after-sale.reason.required");
         assertThatThrownBy(() -> orders.requestAfterSale(
                         buyer,
                         number,
                         new RequestAfterSaleCommand(
-                                AfterSaleKind.REFUND, AfterSaleReason.QUALITY, new BigDecimal("5000.00"), null)))
+                                AfterSaleKind.REFUND,
+                                AfterSaleReason.QUALITY,
+                                new BigDecimal("5000.00"),
+                                null,
+                                List.of(new AfterSaleLine(tea, 1)))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("after-sale.amount.invalid");
+        for (List<AfterSaleLine> lines : List.of(
+                List.<AfterSaleLine>of(),
+                List.of(new AfterSaleLine(tea, 0)),
+                List.of(new AfterSaleLine(tea, 2)),
+                List.of(new AfterSaleLine(tea + 999_999, 1)))) {
+            assertThatThrownBy(() -> orders.requestAfterSale(
+                            buyer,
+                            number,
+                            new RequestAfterSaleCommand(
+                                    AfterSaleKind.REFUND, AfterSaleReason.QUALITY, null, null, lines)))
+                    .as("lines %s", lines)
+                    .isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining("after-sale.line");
+        }
         assertThatThrownBy(() -> orders.requestAfterSale(market.aConsumer(), number, request))
                 .as("another buyer's order")
                 .isInstanceOf(NotFoundException.class);
@@ -197,6 +223,74 @@ class AfterSalesTest {
     }
 
     @Test
+    void aRequestNamesItsLinesAndAsksWhatTheyCostUnlessToldOtherwise() {
+        Actor buyer = market.aConsumer();
+        OrderGroupView group =
+                orders.checkout(buyer, new PlaceOrderCommand("after-sale-lines", List.of(new CartLine(tea, 3)), HOME));
+        cards.pay(buyer, group.number(), "4242424242424242");
+        String number = group.orders().get(0).number();
+
+        assertThatThrownBy(() -> orders.requestAfterSale(
+                        buyer,
+                        number,
+                        new RequestAfterSaleCommand(
+                                AfterSaleKind.REFUND,
+                                AfterSaleReason.DAMAGED,
+                                new BigDecimal("176.01"),
+                                null,
+                                List.of(new AfterSaleLine(tea, 2)))))
+                .as("more than two of them cost")
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("after-sale.amount.invalid");
+        AfterSaleView two = orders.requestAfterSale(
+                buyer,
+                number,
+                new RequestAfterSaleCommand(
+                        AfterSaleKind.REFUND, AfterSaleReason.DAMAGED, null, null, List.of(new AfterSaleLine(tea, 2))));
+
+        assertThat(two.amount()).isEqualByComparingTo("176.00");
+        assertThat(two.lines()).singleElement().satisfies(line -> {
+            assertThat(line.titleZh()).isEqualTo("凤庆滇红 金芽");
+            assertThat(line.quantity()).isEqualTo(2);
+            assertThat(line.worth()).isEqualByComparingTo("176.00");
+        });
+        orders.moveAfterSale(buyer, two.id(), AfterSaleState.WITHDRAWN, null);
+
+        AfterSaleView all = orders.requestAfterSale(
+                buyer,
+                number,
+                new RequestAfterSaleCommand(
+                        AfterSaleKind.REFUND, AfterSaleReason.DAMAGED, null, null, List.of(new AfterSaleLine(tea, 3))));
+        assertThat(all.amount())
+                .as("every unit: the whole order, delivery too")
+                .isEqualByComparingTo(group.orders().get(0).total());
+    }
+
+    @Test
+    void requestsEndSomeDaysAfterTheBuyerReceivedTheOrder() {
+        Actor buyer = market.aConsumer();
+        String number = paidOrder(buyer, "after-sale-late");
+        orders.advance(shop.staff(), number, OrderState.PACKED);
+        orders.shipOrder(shop.staff(), number, "中国邮政", "9890000000001");
+        orders.confirmReceipt(buyer, number);
+        RequestAfterSaleCommand request = new RequestAfterSaleCommand(
+                AfterSaleKind.REFUND, AfterSaleReason.QUALITY, null, null, List.of(new AfterSaleLine(tea, 1)));
+        transactions.executeWrite(status -> {
+            try (var update = status.getConnection()
+                    .prepareStatement("UPDATE orders_transition t JOIN orders_order o ON o.id = t.order_id"
+                            + " SET t.at = t.at - INTERVAL 8 DAY WHERE o.number = ?")) {
+                update.setString(1, number);
+                return update.executeUpdate();
+            }
+        });
+
+        assertThatThrownBy(() -> orders.requestAfterSale(buyer, number, request))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("after-sale.too-late");
+        assertThat(orders.afterSales(buyer, number)).isEmpty();
+    }
+
+    @Test
     void twoAnswersAtOnceRefundOnce() throws Exception {
         Actor buyer = market.aConsumer();
         String number = paidOrder(buyer, "after-sale-race");
@@ -204,7 +298,11 @@ class AfterSalesTest {
                 buyer,
                 number,
                 new RequestAfterSaleCommand(
-                        AfterSaleKind.RETURN, AfterSaleReason.WRONG_ITEM, new BigDecimal("88.00"), null));
+                        AfterSaleKind.RETURN,
+                        AfterSaleReason.WRONG_ITEM,
+                        new BigDecimal("88.00"),
+                        null,
+                        List.of(new AfterSaleLine(tea, 1))));
         assertThat(orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.GOODS_REQUESTED, "请寄回：凤山镇 1 号")
                         .state())
                 .isEqualTo(AfterSaleState.GOODS_REQUESTED);
@@ -237,9 +335,11 @@ class AfterSalesTest {
                         Map.entry("kind", "REFUND"),
                         Map.entry("reason", "DAMAGED"),
                         Map.entry("amount", "三十"),
-                        Map.entry("details", "")));
+                        Map.entry("details", ""),
+                        Map.entry("skuId", Long.toString(tea)),
+                        Map.entry("quantity", "1")));
         assertThat(badAmount.code()).isEqualTo(422);
-        assertThat(badAmount.body()).contains("申请金额须大于 0");
+        assertThat(badAmount.body()).contains("“三十”不是有效的金额");
         assertThat(orders.afterSales(buyer, number)).isEmpty();
         assertThat(shopper.post(
                                 ask,
@@ -247,15 +347,20 @@ class AfterSalesTest {
                                         Map.entry("kind", "REFUND"),
                                         Map.entry("reason", "DAMAGED"),
                                         Map.entry("amount", "¥30"),
-                                        Map.entry("details", "箱子压坏，茶饼碎了")))
+                                        Map.entry("details", "箱子压坏，茶饼碎了"),
+                                        Map.entry("skuId", Long.toString(tea)),
+                                        Map.entry("quantity", "1")))
                         .code())
                 .isEqualTo(303);
         long id = orders.afterSales(buyer, number).get(0).id();
         assertThat(shopper.get(page).body())
-                .contains("已申请，等待店铺处理", "箱子压坏，茶饼碎了")
+                .contains("已申请，等待店铺处理", "箱子压坏，茶饼碎了", "凤庆滇红 金芽（250 克）× 1，¥88.00")
                 .doesNotContain("id=\"ask-" + number + "\"");
 
         FormClient staff = FormClient.signIn(http, "fengqing.staff", "dianhong-2026-pw");
+        assertThat(staff.get("/coop").body())
+                .as("the shop is told on its home page")
+                .contains("个售后申请等待处理");
         assertThat(staff.get("/coop/orders").body()).contains("id=\"after-sale-" + id + "\"", "同意，退款 ¥30.00");
         String answer = "/coop/after-sales/" + id + "/moves";
         HttpResponse<String> noReason = staff.post(answer, List.of(Map.entry("to", "REFUSED"), Map.entry("note", "")));

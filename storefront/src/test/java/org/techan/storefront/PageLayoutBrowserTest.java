@@ -162,7 +162,11 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                         buyer,
                         shopOrder,
                         new RequestAfterSaleCommand(
-                                AfterSaleKind.RETURN, AfterSaleReason.DAMAGED, new BigDecimal("10.00"), "外箱压坏，三袋漏气"))
+                                AfterSaleKind.RETURN,
+                                AfterSaleReason.DAMAGED,
+                                new BigDecimal("10.00"),
+                                "外箱压坏，三袋漏气",
+                                List.of(new org.techan.orders.AfterSaleLine(sku.id(), 1))))
                 .id();
         check("consumer", "/cart", "/checkout", "/orders", "/orders/" + order, "/notices", "/account/addresses");
         signOut();

@@ -1,5 +1,6 @@
 package org.techan.orders.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,8 +9,11 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ import java.util.Set;
 import org.techan.catalog.CatalogReads;
 import org.techan.orders.AfterSaleAnswered;
 import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleLine;
 import org.techan.orders.AfterSaleReason;
 import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
@@ -62,8 +67,16 @@ class AfterSales {
     private final Refunds refunds;
     private final Clock clock;
     private final Outbox outbox;
+    private final Duration window;
 
-    AfterSales(JdbcOperations jdbc, CatalogReads catalog, Refunds refunds, Clock clock, Outbox outbox) {
+    AfterSales(
+            JdbcOperations jdbc,
+            CatalogReads catalog,
+            Refunds refunds,
+            Clock clock,
+            Outbox outbox,
+            @Value("${techan.after-sales.window-days:7}") int windowDays) {
+        this.window = Duration.ofDays(windowDays);
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -93,10 +106,15 @@ class AfterSales {
         if (!state.canBecome(OrderState.REFUNDED)) {
             throw new ConflictException("after-sale.not-refundable", orderNumber, state);
         }
-        BigDecimal left = refundable(orderId);
-        BigDecimal amount = command.amount();
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(left) > 0) {
-            throw new RuleViolationException("after-sale.amount.invalid", left);
+        Instant received = receivedAt(orderId);
+        if (received != null && clock.instant().isAfter(received.plus(window))) {
+            throw new ConflictException("after-sale.too-late", window.toDays());
+        }
+        List<AfterSaleView.Line> lines = chosenLines(orderId, command.lines());
+        BigDecimal most = mostFor(orderId, lines);
+        BigDecimal amount = command.amount() == null ? most : command.amount();
+        if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(most) > 0) {
+            throw new RuleViolationException("after-sale.amount.invalid", most);
         }
         List<Long> open = new ArrayList<>();
         Statements.query(
@@ -123,8 +141,102 @@ class AfterSales {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the after-sale request", e);
         }
+        for (AfterSaleView.Line line : lines) {
+            Statements.update(
+                    jdbc,
+                    "INSERT INTO orders_after_sale_line (after_sale_id, sku_id, title_zh, spec_zh, quantity, worth)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    id,
+                    line.skuId(),
+                    line.titleZh(),
+                    line.specZh(),
+                    line.quantity(),
+                    line.worth());
+        }
         step(id, AfterSaleState.REQUESTED, buyer, null);
         return load(id).view();
+    }
+
+    int windowDays() {
+        return (int) window.toDays();
+    }
+
+    /** When the buyer got the order (delivered, collected, or completed without either); none yet. */
+    private @Nullable Instant receivedAt(long orderId) {
+        Instant[] at = {null};
+        Statements.query(
+                jdbc,
+                "SELECT MIN(at) FROM orders_transition WHERE order_id = ?"
+                        + " AND to_state IN ('DELIVERED', 'PICKED_UP', 'COMPLETED')",
+                rows -> at[0] = rows.getTimestamp(1) == null
+                        ? null
+                        : rows.getTimestamp(1).toInstant(),
+                orderId);
+        return at[0];
+    }
+
+    /**
+     * The order's lines the buyer chose, with what the chosen units cost; lines chosen with none
+     * are left out, and at least one unit must be chosen.
+     */
+    private List<AfterSaleView.Line> chosenLines(long orderId, @Nullable List<AfterSaleLine> chosen) {
+        Map<Long, AfterSaleView.Line> ordered = new LinkedHashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT sku_id, title_zh, spec_zh, quantity, unit_price FROM orders_line WHERE order_id = ?",
+                rows -> ordered.put(
+                        rows.getLong(1),
+                        new AfterSaleView.Line(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getInt(4),
+                                rows.getBigDecimal(5))),
+                orderId);
+        Map<Long, AfterSaleView.Line> lines = new LinkedHashMap<>();
+        for (AfterSaleLine line : chosen == null ? List.<AfterSaleLine>of() : chosen) {
+            AfterSaleView.Line bought = line == null ? null : ordered.get(line.skuId());
+            if (bought == null) {
+                throw new RuleViolationException("after-sale.line.unknown");
+            }
+            if (line.quantity() < 0 || line.quantity() > bought.quantity() || lines.containsKey(line.skuId())) {
+                throw new RuleViolationException("after-sale.line.quantity", bought.titleZh(), bought.quantity());
+            }
+            if (line.quantity() > 0) {
+                lines.put(
+                        line.skuId(),
+                        new AfterSaleView.Line(
+                                bought.skuId(),
+                                bought.titleZh(),
+                                bought.specZh(),
+                                line.quantity(),
+                                bought.worth().multiply(BigDecimal.valueOf(line.quantity()))));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("after-sale.lines.required");
+        }
+        return List.copyOf(lines.values());
+    }
+
+    /**
+     * The most a request on these lines may ask: what the units cost (the whole order, its
+     * delivery included, when every unit is chosen), and never more than is left to refund.
+     */
+    private BigDecimal mostFor(long orderId, List<AfterSaleView.Line> lines) {
+        BigDecimal left = refundable(orderId);
+        int[] units = {0};
+        Statements.query(
+                jdbc,
+                "SELECT COALESCE(SUM(quantity), 0) FROM orders_line WHERE order_id = ?",
+                rows -> units[0] = rows.getInt(1),
+                orderId);
+        int chosen = lines.stream().mapToInt(AfterSaleView.Line::quantity).sum();
+        if (chosen == units[0]) {
+            return left;
+        }
+        BigDecimal worth = lines.stream().map(AfterSaleView.Line::worth).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return worth.min(left);
     }
 
     /**
@@ -272,67 +384,83 @@ class AfterSales {
         return find(" WHERE a.id = ?", id).get(0);
     }
 
+    /** A request's row, before its lines and steps are read. */
+    private record Row(
+            long id,
+            String orderNumber,
+            String shopSlug,
+            AfterSaleKind kind,
+            AfterSaleReason reason,
+            BigDecimal amount,
+            @Nullable String details,
+            AfterSaleState state,
+            Instant requestedAt,
+            long buyerId,
+            long orderId,
+            String groupNumber) {}
+
     private List<Request> find(String where, Object... parameters) {
-        Map<Long, Request> requests = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
         Statements.query(
                 jdbc,
                 "SELECT " + COLUMNS + FROM + where.replace(" FOR UPDATE", "") + " ORDER BY a.id"
                         + (where.endsWith(" FOR UPDATE") ? " FOR UPDATE" : ""),
-                rows -> requests.put(
-                        rows.getLong(1),
-                        new Request(
-                                new AfterSaleView(
-                                        rows.getLong(1),
-                                        rows.getString(2),
-                                        rows.getString(3),
-                                        AfterSaleKind.valueOf(rows.getString(4)),
-                                        AfterSaleReason.valueOf(rows.getString(5)),
-                                        rows.getBigDecimal(6),
-                                        rows.getString(7),
-                                        AfterSaleState.valueOf(rows.getString(8)),
-                                        rows.getTimestamp(9).toInstant(),
-                                        List.of()),
-                                rows.getLong(10),
-                                rows.getLong(11),
-                                rows.getString(12))),
+                r -> rows.add(new Row(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        AfterSaleKind.valueOf(r.getString(4)),
+                        AfterSaleReason.valueOf(r.getString(5)),
+                        r.getBigDecimal(6),
+                        r.getString(7),
+                        AfterSaleState.valueOf(r.getString(8)),
+                        r.getTimestamp(9).toInstant(),
+                        r.getLong(10),
+                        r.getLong(11),
+                        r.getString(12))),
                 parameters);
-        if (requests.isEmpty()) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<AfterSaleView.Step>> steps = new LinkedHashMap<>();
+        String ids =
+                String.join(", ", rows.stream().map(r -> String.valueOf(r.id())).toList());
+        Map<Long, List<AfterSaleView.Step>> steps = new HashMap<>();
         Statements.query(
                 jdbc,
                 "SELECT after_sale_id, state, actor_role, note, at FROM orders_after_sale_step WHERE after_sale_id IN ("
-                        + String.join(
-                                ", ",
-                                requests.keySet().stream().map(String::valueOf).toList())
-                        + ") ORDER BY id",
-                rows -> steps.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                        + ids + ") ORDER BY id",
+                r -> steps.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                         .add(new AfterSaleView.Step(
-                                AfterSaleState.valueOf(rows.getString(2)),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getTimestamp(5).toInstant())));
-        List<Request> withSteps = new ArrayList<>();
-        for (Request request : requests.values()) {
-            AfterSaleView v = request.view();
-            withSteps.add(new Request(
-                    new AfterSaleView(
-                            v.id(),
-                            v.orderNumber(),
-                            v.shopSlug(),
-                            v.kind(),
-                            v.reason(),
-                            v.amount(),
-                            v.details(),
-                            v.state(),
-                            v.requestedAt(),
-                            List.copyOf(steps.getOrDefault(v.id(), List.of()))),
-                    request.buyerId(),
-                    request.orderId(),
-                    request.groupNumber()));
-        }
-        return withSteps;
+                                AfterSaleState.valueOf(r.getString(2)),
+                                r.getString(3),
+                                r.getString(4),
+                                r.getTimestamp(5).toInstant())));
+        Map<Long, List<AfterSaleView.Line>> lines = new HashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT after_sale_id, sku_id, title_zh, spec_zh, quantity, worth FROM orders_after_sale_line"
+                        + " WHERE after_sale_id IN (" + ids + ") ORDER BY after_sale_id, sku_id",
+                r -> lines.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new AfterSaleView.Line(
+                                r.getLong(2), r.getString(3), r.getString(4), r.getInt(5), r.getBigDecimal(6))));
+        return rows.stream()
+                .map(r -> new Request(
+                        new AfterSaleView(
+                                r.id(),
+                                r.orderNumber(),
+                                r.shopSlug(),
+                                r.kind(),
+                                r.reason(),
+                                r.amount(),
+                                r.details(),
+                                r.state(),
+                                r.requestedAt(),
+                                List.copyOf(lines.getOrDefault(r.id(), List.of())),
+                                List.copyOf(steps.getOrDefault(r.id(), List.of()))),
+                        r.buyerId(),
+                        r.orderId(),
+                        r.groupNumber()))
+                .toList();
     }
 
     private void step(long id, AfterSaleState state, Actor actor, @Nullable String note) {

@@ -391,4 +391,9 @@ class OrdersFacade implements OrdersApi {
     public int noShowRefundPercent() {
         return noShows.refundPercent();
     }
+
+    @Override
+    public int afterSaleWindowDays() {
+        return afterSales.windowDays();
+    }
 }

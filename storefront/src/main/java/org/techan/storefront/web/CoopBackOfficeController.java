@@ -39,6 +39,7 @@ import org.techan.catalog.ShopView;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.TemperatureClass;
 import org.techan.catalog.UpdateShopProfileCommand;
+import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
@@ -62,8 +63,10 @@ class CoopBackOfficeController {
     private final CatalogApi catalog;
     private final FailureText failures;
     private final RegionChoices regions;
+    private final OrdersApi orders;
 
-    CoopBackOfficeController(CatalogApi catalog, FailureText failures, RegionChoices regions) {
+    CoopBackOfficeController(CatalogApi catalog, FailureText failures, RegionChoices regions, OrdersApi orders) {
+        this.orders = orders;
         this.regions = regions;
         this.catalog = catalog;
         this.failures = failures;
@@ -80,7 +83,8 @@ class CoopBackOfficeController {
                 (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
                 imported,
                 null,
-                catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS));
+                catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS),
+                orders.waitingAfterSales(staff).size());
     }
 
     @Post(uri = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -109,7 +113,8 @@ class CoopBackOfficeController {
                                     (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
                                     0,
                                     failures.of(request, refused),
-                                    catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS))));
+                                    catalog.expiringBatches(staff, EXPIRY_WARNING_DAYS),
+                                    orders.waitingAfterSales(staff).size())));
         }
     }
 
@@ -370,7 +375,8 @@ class CoopBackOfficeController {
             long pageCount,
             int imported,
             @Nullable String error,
-            List<ExpiringBatch> expiring) {}
+            List<ExpiringBatch> expiring,
+            int afterSalesWaiting) {}
 
     @Introspected
     record ProductFormPage(

@@ -19,10 +19,12 @@ import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleLine;
 import org.techan.orders.AfterSaleReason;
 import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
@@ -45,6 +47,10 @@ import org.techan.platform.StripeEndpoint;
 @Controller("/orders")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OrderPagesController {
+
+    /** The states in which a buyer has the goods: the after-sale window runs from the first. */
+    private static final java.util.Set<OrderState> RECEIVED =
+            java.util.EnumSet.of(OrderState.DELIVERED, OrderState.PICKED_UP, OrderState.COMPLETED);
 
     private static final int PER_PAGE = 20;
 
@@ -88,7 +94,8 @@ class OrderPagesController {
             orders.requestAfterSale(
                     signedIn,
                     ownOrder(group, orderNumber),
-                    new RequestAfterSaleCommand(form.kind(), form.reason(), amount(form.amount()), form.details()));
+                    new RequestAfterSaleCommand(
+                            form.kind(), form.reason(), amount(form.amount()), form.details(), form.lines()));
             return HttpResponse.seeOther(URI.create("/orders/" + number + "#order-" + orderNumber));
         } catch (RuleViolationException | ConflictException refused) {
             return refusedPage(request, signedIn, group, refused);
@@ -127,13 +134,14 @@ class OrderPagesController {
     }
 
     /** A typed amount (¥ and spaces allowed); what is not a number is left for the rule to refuse. */
+    /** Blank asks for what the chosen units cost; anything else must read as money. */
     private static @Nullable BigDecimal amount(@Nullable String typed) {
+        String amount =
+                typed == null ? "" : typed.replace("¥", "").replace("￥", "").strip();
         try {
-            return typed == null
-                    ? null
-                    : new BigDecimal(typed.replace("¥", "").replace("￥", "").strip());
+            return amount.isEmpty() ? null : new BigDecimal(amount);
         } catch (NumberFormatException notANumber) {
-            return null;
+            throw new RuleViolationException("after-sale.amount.malformed", amount);
         }
     }
 
@@ -142,7 +150,29 @@ class OrderPagesController {
             @Nullable AfterSaleKind kind,
             @Nullable AfterSaleReason reason,
             @Nullable String amount,
-            @Nullable String details) {}
+            @Nullable String details,
+            @Nullable List<String> skuId,
+            @Nullable List<String> quantity) {
+
+        /** The order's lines as the form lists them, each with the units chosen (0: not this one). */
+        List<AfterSaleLine> lines() {
+            List<AfterSaleLine> lines = new java.util.ArrayList<>();
+            int count = Math.min(skuId == null ? 0 : skuId.size(), quantity == null ? 0 : quantity.size());
+            for (int i = 0; i < count; i++) {
+                lines.add(new AfterSaleLine(sku(skuId.get(i)), FormValues.integer(quantity.get(i))));
+            }
+            return lines;
+        }
+
+        /** A garbled id names no line, which the request refuses. */
+        private static long sku(@Nullable String id) {
+            try {
+                return id == null ? 0 : Long.parseLong(id.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
 
     @Serdeable
     record MoveForm(@Nullable AfterSaleState to, @Nullable String note) {}
@@ -217,8 +247,14 @@ class OrderPagesController {
     private ShopOrder shopOrder(Actor signedIn, OrderView o) {
         List<AfterSaleView> afterSales =
                 o.state().canBecome(OrderState.REFUNDED) ? orders.afterSales(signedIn, o.number()) : List.of();
+        Instant askUntil = o.timeline().stream()
+                .filter(t -> RECEIVED.contains(t.to()))
+                .map(t -> t.at().plus(Duration.ofDays(orders.afterSaleWindowDays())))
+                .findFirst()
+                .orElse(null);
         boolean canAsk = o.state().canBecome(OrderState.REFUNDED)
-                && afterSales.stream().noneMatch(a -> a.state().open());
+                && afterSales.stream().noneMatch(a -> a.state().open())
+                && (askUntil == null || Instant.now().isBefore(askUntil));
         return new ShopOrder(
                 o,
                 o.timeline().stream()
@@ -231,7 +267,8 @@ class OrderPagesController {
                         ? null
                         : o.pickup().store().opens() + "–" + o.pickup().store().closes(),
                 afterSales,
-                canAsk);
+                canAsk,
+                askUntil == null ? null : local(askUntil, "yyyy-MM-dd HH:mm"));
     }
 
     /** A collection day as shoppers read it: 2026-11-24. */
@@ -260,7 +297,8 @@ class OrderPagesController {
             @Nullable String collectBy,
             @Nullable String storeHours,
             List<AfterSaleView> afterSales,
-            boolean canAsk) {}
+            boolean canAsk,
+            @Nullable String askUntil) {}
 
     @Introspected
     record OrderPage(
