@@ -19,7 +19,12 @@ public record AfterSaleView(
         AfterSaleState state,
         Instant requestedAt,
         List<Line> lines,
+        List<Photo> photos,
         List<Step> steps) {
+
+    /** A photo the buyer added: the full picture and its thumbnail, by media key. */
+    @Serdeable
+    public record Photo(String key, String thumbnailKey) {}
 
     /** A line the request is about: what, how many, worth what as bought. */
     @Serdeable

@@ -131,6 +131,21 @@ public interface OrdersApi {
     /** The after-sale requests on an order, for its buyer, its shop or an operator; oldest first. */
     List<AfterSaleView> afterSales(Actor actor, String orderNumber);
 
+    /**
+     * The buyer adds a photo (JPEG or PNG) to their open after-sale request; three at most.
+     *
+     * @throws org.techan.platform.ConflictException once the request is closed or has three
+     * @throws org.techan.platform.RuleViolationException for a file that is not a photo
+     */
+    AfterSaleView addAfterSalePhoto(Actor buyer, long afterSaleId, byte[] image);
+
+    /**
+     * A photo of an after-sale request, or its thumbnail, for its buyer, its shop and operators.
+     *
+     * @throws org.techan.platform.NotFoundException for anyone else, or a key not among its photos
+     */
+    org.techan.platform.MediaStore.StoredMedia afterSalePhoto(Actor actor, long afterSaleId, String key);
+
     /** What waits for the actor: a shop's open after-sale requests, or the disputes for an operator. */
     List<AfterSaleView> waitingAfterSales(Actor actor);
 

@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -357,7 +358,32 @@ class AfterSalesTest {
                 .contains("已申请，等待店铺处理", "箱子压坏，茶饼碎了", "凤庆滇红 金芽（250 克）× 1，¥88.00")
                 .doesNotContain("id=\"ask-" + number + "\"");
 
+        // Photos: the buyer adds them while the request is open, three at most; only the parties see them.
+        String photos = page + "/after-sales/" + id + "/photos";
+        assertThat(shopper.upload(photos, photo("not a photo".getBytes(StandardCharsets.UTF_8)), true)
+                        .code())
+                .isEqualTo(422);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(shopper.upload(photos, photo(png(8 + i, 8)), true).code())
+                    .isEqualTo(303);
+        }
+        HttpResponse<String> fourth = shopper.upload(photos, photo(png(20, 8)), true);
+        assertThat(fourth.code()).isEqualTo(409);
+        assertThat(fourth.body()).contains("最多 3 张照片");
+        List<AfterSaleView.Photo> added =
+                orders.afterSales(buyer, number).get(0).photos();
+        assertThat(added).hasSize(3);
+        String photoPath = "/after-sales/" + id + "/photos/" + added.get(0).key();
+        assertThat(shopper.get(page).body()).contains(photoPath);
+        assertThat(shopper.get(photoPath).code()).isEqualTo(200);
+
+        accounts.register(new RegisterAccountCommand("13987005577", "stranger-2026-pw", "路人", Role.CONSUMER));
+        FormClient stranger = FormClient.signIn(http, "13987005577", "stranger-2026-pw");
+        assertThat(stranger.get(photoPath).code()).isEqualTo(404);
         FormClient staff = FormClient.signIn(http, "fengqing.staff", "dianhong-2026-pw");
+        assertThat(staff.get(photoPath).code())
+                .as("the shop sees the buyer's photos")
+                .isEqualTo(200);
         assertThat(staff.get("/coop").body())
                 .as("the shop is told on its home page")
                 .contains("个售后申请等待处理");
@@ -389,6 +415,24 @@ class AfterSalesTest {
                 .containsExactly(AfterSaleState.REFUNDED);
         assertThat(shopper.get(page).body()).contains("已退款");
         await().atMost(Duration.ofSeconds(20)).until(() -> refundedFen(number) == 3000);
+    }
+
+    private static java.util.function.Consumer<io.micronaut.http.client.multipart.MultipartBody.Builder> photo(
+            byte[] content) {
+        return form -> form.addPart("photo", "photo.png", io.micronaut.http.MediaType.IMAGE_PNG_TYPE, content);
+    }
+
+    private static byte[] png(int width, int height) {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0xC0392B);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test

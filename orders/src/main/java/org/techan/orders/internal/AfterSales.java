@@ -29,6 +29,7 @@ import org.techan.orders.OrderState;
 import org.techan.orders.RequestAfterSaleCommand;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MediaStore;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Outbox;
@@ -47,6 +48,8 @@ class AfterSales {
 
     private static final int LONGEST_DETAILS = 500;
     private static final int LONGEST_NOTE = 200;
+    static final int MOST_PHOTOS = 3;
+    private static final int PHOTO_THUMBNAIL_SIDE = 240;
     private static final Set<AfterSaleState> BUYER_MOVES =
             EnumSet.of(AfterSaleState.WITHDRAWN, AfterSaleState.DISPUTED);
     private static final Set<AfterSaleState> SHOP_MOVES =
@@ -68,6 +71,7 @@ class AfterSales {
     private final Clock clock;
     private final Outbox outbox;
     private final Duration window;
+    private final MediaStore media;
 
     AfterSales(
             JdbcOperations jdbc,
@@ -75,7 +79,9 @@ class AfterSales {
             Refunds refunds,
             Clock clock,
             Outbox outbox,
+            MediaStore media,
             @Value("${techan.after-sales.window-days:7}") int windowDays) {
+        this.media = media;
         this.window = Duration.ofDays(windowDays);
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -295,6 +301,51 @@ class AfterSales {
         return requests.stream().map(Request::view).toList();
     }
 
+    /**
+     * The buyer adds a photo to their open request, up to {@link #MOST_PHOTOS}.
+     *
+     * @throws ConflictException once the request is closed or has its photos
+     */
+    @Transactional
+    public AfterSaleView addPhoto(Actor buyer, long id, byte[] image) {
+        Request request = lock(id);
+        if (buyer.role() != Role.CONSUMER) {
+            throw new NotFoundException("after-sale.not-found", id);
+        }
+        authorize(buyer, request);
+        if (!request.view().state().open()) {
+            throw new ConflictException("after-sale.photo.closed", id);
+        }
+        if (request.view().photos().size() >= MOST_PHOTOS) {
+            throw new ConflictException("after-sale.photo.too-many", MOST_PHOTOS);
+        }
+        MediaStore.StoredImage stored = media.storeImage(image, PHOTO_THUMBNAIL_SIDE);
+        Statements.update(
+                jdbc,
+                "INSERT INTO orders_after_sale_photo (after_sale_id, media_key, thumbnail_key, added_at)"
+                        + " VALUES (?, ?, ?, ?)",
+                id,
+                stored.key(),
+                stored.thumbnailKey(),
+                Timestamp.from(clock.instant()));
+        return load(id).view();
+    }
+
+    /** A photo of a request (or its thumbnail), for its buyer, its shop and operators. */
+    @Transactional(readOnly = true)
+    public MediaStore.StoredMedia photo(Actor actor, long id, String key) {
+        List<Request> found = find(" WHERE a.id = ?", id);
+        if (found.isEmpty()) {
+            throw new NotFoundException("after-sale.not-found", id);
+        }
+        authorize(actor, found.get(0));
+        return found.get(0).view().photos().stream()
+                .filter(photo -> photo.key().equals(key) || photo.thumbnailKey().equals(key))
+                .findFirst()
+                .flatMap(photo -> media.read(key))
+                .orElseThrow(() -> new NotFoundException("after-sale.photo.not-found", key));
+    }
+
     /** What waits for the actor: a shop's open requests, or the disputes for an operator. */
     @Transactional
     public List<AfterSaleView> waiting(Actor actor) {
@@ -443,6 +494,13 @@ class AfterSales {
                 r -> lines.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                         .add(new AfterSaleView.Line(
                                 r.getLong(2), r.getString(3), r.getString(4), r.getInt(5), r.getBigDecimal(6))));
+        Map<Long, List<AfterSaleView.Photo>> photos = new HashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT after_sale_id, media_key, thumbnail_key FROM orders_after_sale_photo"
+                        + " WHERE after_sale_id IN (" + ids + ") ORDER BY id",
+                r -> photos.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new AfterSaleView.Photo(r.getString(2), r.getString(3))));
         return rows.stream()
                 .map(r -> new Request(
                         new AfterSaleView(
@@ -456,6 +514,7 @@ class AfterSales {
                                 r.state(),
                                 r.requestedAt(),
                                 List.copyOf(lines.getOrDefault(r.id(), List.of())),
+                                List.copyOf(photos.getOrDefault(r.id(), List.of())),
                                 List.copyOf(steps.getOrDefault(r.id(), List.of()))),
                         r.buyerId(),
                         r.orderId(),

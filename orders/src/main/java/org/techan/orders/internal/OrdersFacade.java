@@ -393,6 +393,16 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
+    public AfterSaleView addAfterSalePhoto(Actor buyer, long afterSaleId, byte[] image) {
+        return afterSales.addPhoto(buyer, afterSaleId, image);
+    }
+
+    @Override
+    public org.techan.platform.MediaStore.StoredMedia afterSalePhoto(Actor actor, long afterSaleId, String key) {
+        return afterSales.photo(actor, afterSaleId, key);
+    }
+
+    @Override
     public int afterSaleWindowDays() {
         return afterSales.windowDays();
     }

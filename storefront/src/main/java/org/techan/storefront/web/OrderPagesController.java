@@ -4,13 +4,14 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -103,6 +104,23 @@ class OrderPagesController {
     }
 
     /** The buyer withdraws a request or takes it to an operator. */
+    /** The buyer adds a photo of what went wrong to their open request. */
+    @Post(uri = "/{number}/after-sales/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> addAfterSalePhoto(
+            HttpRequest<?> request,
+            Actor signedIn,
+            @PathVariable String number,
+            @PathVariable long id,
+            @Part("photo") @Nullable CompletedFileUpload photo) {
+        OrderGroupView group = orders.orderGroup(signedIn, number);
+        try {
+            orders.addAfterSalePhoto(signedIn, id, Uploads.bytes(photo));
+            return HttpResponse.seeOther(URI.create("/orders/" + number + "#after-sale-" + id));
+        } catch (RuleViolationException | ConflictException refused) {
+            return refusedPage(request, signedIn, group, refused);
+        }
+    }
+
     @Post(uri = "/{number}/after-sales/{id}/moves", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> moveAfterSale(
             HttpRequest<?> request,
@@ -121,7 +139,7 @@ class OrderPagesController {
 
     private HttpResponse<?> refusedPage(
             HttpRequest<?> request, Actor signedIn, OrderGroupView group, DomainException refused) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        return HttpResponse.status(ErrorResponses.statusOf(refused))
                 .body(new ModelAndView<>("order", page(signedIn, group, null, failures.of(request, refused))));
     }
 
