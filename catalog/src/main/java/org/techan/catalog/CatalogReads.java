@@ -60,6 +60,14 @@ public interface CatalogReads {
     ProductView publishedProduct(long productId);
 
     /**
+     * A published product of an open shop with its origin and category, read together (one
+     * transaction) for its page.
+     *
+     * @throws org.techan.platform.NotFoundException as {@link #publishedProduct(long)}
+     */
+    ProductDetail productDetail(long productId);
+
+    /**
      * The products on sale (published, shop open) among {@code ids}, as shoppers see them, in no
      * particular order; an id missing from the answer is not on sale.
      */

@@ -24,6 +24,7 @@ import org.techan.catalog.ImportReport;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductDetail;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.ReceiveBatchCommand;
@@ -245,6 +246,14 @@ class CatalogFacade implements CatalogApi {
     @Override
     public ProductView publishedProduct(long productId) {
         return products.published(productId);
+    }
+
+    @Override
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
+    public ProductDetail productDetail(long productId) {
+        ProductView product = products.published(productId);
+        return new ProductDetail(
+                product, regions.path(new RegionCode(product.originCode())), categories.get(product.categorySlug()));
     }
 
     @Override

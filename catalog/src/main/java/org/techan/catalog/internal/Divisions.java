@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
@@ -58,6 +61,32 @@ class Divisions {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the division " + code.value(), e);
         }
+    }
+
+    /** The divisions among {@code codes}, by code; those that do not exist are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, RegionView> findAll(Collection<String> codes) {
+        Map<String, RegionView> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        String sql = "SELECT code, level, name_zh, parent_code FROM catalog_division WHERE code IN ("
+                + "?,".repeat(codes.size() - 1) + "?)";
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            int i = 1;
+            for (String code : codes) {
+                select.setString(i++, code);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    RegionView division = view(rows);
+                    found.put(division.code(), division);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the divisions " + codes, e);
+        }
+        return found;
     }
 
     private static RegionView view(ResultSet row) throws SQLException {

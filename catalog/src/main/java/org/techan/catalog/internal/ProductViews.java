@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.techan.catalog.BatchView;
 import org.techan.catalog.BrandView;
@@ -63,16 +62,28 @@ class ProductViews {
         return of(List.of(row), audience).get(0);
     }
 
+    /** The product with its shop, read already. */
+    ProductView of(ProductRow row, ShopRow shop, Audience audience) {
+        return of(List.of(row), audience, Map.of(shop.id(), shop)).get(0);
+    }
+
     List<ProductView> of(List<ProductRow> rows, Audience audience) {
+        return of(rows, audience, Map.of());
+    }
+
+    private List<ProductView> of(List<ProductRow> rows, Audience audience, Map<Long, ShopRow> known) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, ShopRow> shopsById =
-                shops
-                        .findByIdIn(
-                                rows.stream().map(ProductRow::shopId).distinct().toList())
-                        .stream()
-                        .collect(Collectors.toMap(ShopRow::id, Function.identity()));
+        Map<Long, ShopRow> shopsById = new java.util.HashMap<>(known);
+        List<Long> unknownShops = rows.stream()
+                .map(ProductRow::shopId)
+                .distinct()
+                .filter(id -> !known.containsKey(id))
+                .toList();
+        if (!unknownShops.isEmpty()) {
+            shops.findByIdIn(unknownShops).forEach(shop -> shopsById.put(shop.id(), shop));
+        }
         Map<Long, String> categorySlugs = categories.findAllOrderByPosition().stream()
                 .collect(Collectors.toMap(CategoryRow::id, CategoryRow::slug));
         Map<Long, List<SkuView>> skusByProduct =

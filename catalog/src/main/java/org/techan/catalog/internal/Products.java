@@ -197,11 +197,11 @@ class Products {
     public ProductView published(long productId) {
         ProductRow product = products.findById(productId)
                 .filter(row -> row.status() == ProductStatus.PUBLISHED)
-                .filter(row -> shops.findById(row.shopId())
-                        .map(shop -> shop.status().isOpen())
-                        .orElse(false))
                 .orElseThrow(() -> new NotFoundException("product.not-found", productId));
-        return views.of(product, ProductViews.Audience.SHOPPERS);
+        ShopRow shop = shops.findById(product.shopId())
+                .filter(row -> row.status().isOpen())
+                .orElseThrow(() -> new NotFoundException("product.not-found", productId));
+        return views.of(product, shop, ProductViews.Audience.SHOPPERS);
     }
 
     @Transactional(readOnly = true)

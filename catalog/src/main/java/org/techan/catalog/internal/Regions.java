@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.techan.catalog.AddRegionCommand;
 import org.techan.catalog.RegionCode;
@@ -54,14 +56,30 @@ class Regions {
         return find(code).orElseThrow(() -> new NotFoundException("region.not-found", code.value()));
     }
 
+    /**
+     * The region and its ancestors, province first. The code names its ancestors, so they are read
+     * together (one query, a second for levels only the national divisions have) rather than a level
+     * at a time; a parent outside the code's own structure is still followed.
+     */
     @Transactional(readOnly = true)
     public List<RegionView> path(RegionCode code) {
+        List<String> codes = new ArrayList<>();
+        for (Optional<RegionCode> level = Optional.of(code);
+                level.isPresent();
+                level = level.get().parent()) {
+            codes.add(level.get().value());
+        }
+        // The marketplace's own region (English name, villages) if it has one, else the country's division.
+        Map<String, RegionView> known = new HashMap<>();
+        repository.findByCodeIn(codes).forEach(row -> known.put(row.code(), row.view()));
+        List<String> missing = codes.stream().filter(c -> !known.containsKey(c)).toList();
+        divisions.findAll(missing).forEach(known::putIfAbsent);
         List<RegionView> path = new ArrayList<>();
         Optional<RegionCode> next = Optional.of(code);
         while (next.isPresent()) {
             RegionCode level = next.get();
-            // The marketplace's own region (English name, villages) if it has one, else the country's division.
-            RegionView region = find(level)
+            RegionView region = Optional.ofNullable(known.get(level.value()))
+                    .or(() -> find(level))
                     .or(() -> divisions.find(level))
                     .orElseThrow(() -> new NotFoundException("region.not-found", level.value()));
             path.add(region);

@@ -15,6 +15,7 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.PageOf;
 import org.techan.catalog.PavilionView;
+import org.techan.catalog.ProductDetail;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionCode;
@@ -74,12 +75,8 @@ class CatalogPagesController {
     @View("product")
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
     ProductPage product(@PathVariable long id) {
-        ProductView product = catalog.publishedProduct(id);
-        return new ProductPage(
-                product,
-                catalog.regionPath(new RegionCode(product.originCode())),
-                catalog.category(product.categorySlug()),
-                search.unitsSold(id));
+        ProductDetail detail = catalog.productDetail(id);
+        return new ProductPage(detail.product(), detail.origin(), detail.category(), search.unitsSold(id));
     }
 
     @View("category")
