@@ -1,24 +1,27 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.techan.catalog.SaleUnit;
-import org.techan.catalog.SkuCommand;
-import org.techan.catalog.TemperatureClass;
-import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductQuery;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.testsupport.TestInfrastructure;
 
 /**
  * SQL statements per public page, counted by the database server itself (its Questions counter)
@@ -28,45 +31,55 @@ import org.techan.catalog.fixtures.TestMarketplace;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageStatementBudgetTest {
+class PageStatementBudgetTest implements TestPropertyProvider {
 
     private static final int REQUESTS = 100;
 
     /** Statements per page, as of this writing plus a margin for the background's jitter. */
-    private static final Map<String, Integer> BUDGETS = Map.of("product", 18, "shop", 21, "home", 11);
+    private static final Map<String, Integer> BUDGETS = Map.of("product", 20, "shop", 23, "home", 17);
 
     @Inject
     @Client("/")
     HttpClient http;
 
     @Inject
-    TestMarketplace market;
+    CatalogApi catalog;
 
     private long product;
+    private String shop;
+
+    /** The demo marketplace, in a database of its own: pages as full as real ones, the same on every run. */
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url", TestInfrastructure.separateDatabase("budget"),
+                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("budget"),
+                "techan.demo-data.enabled", "true");
+    }
 
     @BeforeAll
-    void aShopWithProducts() {
-        market.regions("130129100202", "河北省/Hebei", "石家庄市/Shijiazhuang", "赞皇县/Zanhuang", "赞皇镇", "小枣村");
-        TestMarketplace.Shop shop = market.aShop("budget-jujube")
-                .named("赞皇小枣合作社")
-                .inVillage("130129100202")
-                .selling("大枣")
-                .open();
-        for (int i = 0; i < 5; i++) {
-            product = market.aProduct(shop, "赞皇大枣 " + i)
-                    .kept(TemperatureClass.AMBIENT, 365)
-                    .sku(new SkuCommand("1 斤", null, SaleUnit.BAG, 500, new BigDecimal("20.00")))
-                    .sku(new SkuCommand("5 斤", null, SaleUnit.BOX, 2500, new BigDecimal("90.00")))
-                    .withBatch(10)
-                    .create()
-                    .id();
-        }
+    void demoMarketplace() {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> catalog.pavilions().size() >= 8
+                        && catalog.publishedProducts(ProductQuery.everything(), 0, 1)
+                                        .total()
+                                >= 150);
+        // A certified product with a regional brand, batches and photos: the fullest page there is.
+        ProductView ligan = catalog
+                .publishedProducts(new ProductQuery("dried-preserved-fruit", RegionCode.parse("350125"), null), 0, 100)
+                .items()
+                .stream()
+                .filter(p -> !p.badges().isEmpty() && p.brand() != null)
+                .findFirst()
+                .orElseThrow();
+        product = ligan.id();
+        shop = ligan.shopSlug();
     }
 
     @Test
     void publicPagesStayWithinTheirStatementBudgets() throws Exception {
-        Map<String, String> pages =
-                Map.of("product", "/products/" + product, "shop", "/shops/budget-jujube", "home", "/");
+        Map<String, String> pages = Map.of("product", "/products/" + product, "shop", "/shops/" + shop, "home", "/");
         StringBuilder measured = new StringBuilder();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             double perPage = statementsPerRequest(page.getValue());
@@ -85,10 +98,7 @@ class PageStatementBudgetTest {
         for (int i = 0; i < 20; i++) {
             http.toBlocking().retrieve(path);
         }
-        long idleFrom = questions();
-        long idleStart = System.nanoTime();
-        Thread.sleep(3_000);
-        double idlePerNano = (questions() - idleFrom - 1) / (double) (System.nanoTime() - idleStart);
+        double idlePerNano = steadyBackground();
 
         long from = questions();
         long start = System.nanoTime();
@@ -98,6 +108,25 @@ class PageStatementBudgetTest {
         double background = idlePerNano * (System.nanoTime() - start);
         // Each questions() call counts itself once.
         return Math.max(0, questions() - from - 1 - background) / REQUESTS;
+    }
+
+    /**
+     * Statements per nanosecond the app sends with no page asked for, once that rate has settled:
+     * the demo's first start keeps the relays and the indexer busy for a while.
+     */
+    private static double steadyBackground() throws Exception {
+        double last = Double.MAX_VALUE;
+        for (int window = 0; window < 30; window++) {
+            long from = questions();
+            long start = System.nanoTime();
+            Thread.sleep(2_000);
+            double rate = (questions() - from - 1) / (double) (System.nanoTime() - start);
+            if (Math.abs(rate - last) <= 0.15 * Math.max(rate, last)) {
+                return Math.max(rate, last);
+            }
+            last = rate;
+        }
+        throw new IllegalStateException("The background never settled: " + last * 1e9 + " statements/s");
     }
 
     private static long questions() throws SQLException {

@@ -28,6 +28,7 @@ class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     private final CsrfTokens tokens;
     private final OrdersApi orders;
+    private final StaticAssets assets;
 
     EagerThymeleafViewsRenderer(
             AbstractConfigurableTemplateResolver templateResolver,
@@ -35,17 +36,23 @@ class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
             ClassPathResourceLoader resourceLoader,
             HttpLocaleResolver httpLocaleResolver,
             CsrfTokens tokens,
-            OrdersApi orders) {
+            OrdersApi orders,
+            StaticAssets assets) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        this.assets = assets;
         this.tokens = tokens;
         this.orders = orders;
     }
 
-    /** Also hands every page the {@code viewer}: who is signed in, and the token forms must echo. */
+    /**
+     * Also hands every page the {@code viewer} (who is signed in, and the token forms must echo)
+     * and the {@code assets}' fingerprinted addresses.
+     */
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
         Map<String, Object> variables = new HashMap<>(data == null ? Map.of() : ViewUtils.modelOf(data));
         variables.put("viewer", new Viewer(request, tokens, orders));
+        variables.put("assets", assets);
         StringWriter page = new StringWriter();
         render(viewName, new WebContext(request, httpLocaleResolver.resolveOrDefault(request), variables), page);
         String html = page.toString();
