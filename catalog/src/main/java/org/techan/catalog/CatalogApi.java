@@ -71,6 +71,14 @@ public interface CatalogApi extends CatalogReads {
      */
     ShopView openShop(String slug);
 
+    /**
+     * An open shop with its village's path and a page of its published products, read together
+     * (one transaction) for its page; {@code page} counts from 0.
+     *
+     * @throws org.techan.platform.NotFoundException as {@link #openShop(String)}
+     */
+    ShopDetail shopDetail(String slug, int page, int size);
+
     /** Open (approved) shops anywhere within {@code region}, by name; {@code page} counts from 0. */
     PageOf<ShopView> openShopsIn(RegionCode region, int page, int size);
 

@@ -32,6 +32,7 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.RegisterVillageCommand;
 import org.techan.catalog.SaveProductCommand;
+import org.techan.catalog.ShopDetail;
 import org.techan.catalog.ShopStatus;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuCommand;
@@ -176,6 +177,16 @@ class CatalogFacade implements CatalogApi {
     @Override
     public ShopView openShop(String slug) {
         return shops.getOpen(slug);
+    }
+
+    @Override
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
+    public ShopDetail shopDetail(String slug, int page, int size) {
+        ShopView shop = shops.getOpen(slug);
+        return new ShopDetail(
+                shop,
+                regions.path(new RegionCode(shop.villageCode())),
+                products.published(new ProductQuery(null, null, shop.slug()), page, size));
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.techan.catalog.PavilionView;
 import org.techan.catalog.ProductDetail;
 import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
-import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
+import org.techan.catalog.ShopDetail;
 import org.techan.catalog.ShopView;
 import org.techan.search.SearchApi;
 
@@ -62,12 +62,11 @@ class CatalogPagesController {
     @View("shop")
     @Get(uri = "/shops/{slug}", produces = MediaType.TEXT_HTML)
     ShopPage shop(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
-        ShopView shop = catalog.openShop(slug);
-        PageOf<ProductView> products = catalog.publishedProducts(
-                new ProductQuery(null, null, shop.slug()), Math.max(page, 0), PRODUCTS_PER_PAGE);
+        ShopDetail detail = catalog.shopDetail(slug, Math.max(page, 0), PRODUCTS_PER_PAGE);
+        PageOf<ProductView> products = detail.products();
         return new ShopPage(
-                shop,
-                catalog.regionPath(new RegionCode(shop.villageCode())),
+                detail.shop(),
+                detail.location(),
                 products,
                 (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
     }
