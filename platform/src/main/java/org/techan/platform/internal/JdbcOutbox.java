@@ -21,10 +21,12 @@ class JdbcOutbox implements Outbox {
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final OutboxPace pace;
 
-    JdbcOutbox(JdbcOperations jdbc, JsonMapper json) {
+    JdbcOutbox(JdbcOperations jdbc, JsonMapper json, OutboxPace pace) {
         this.jdbc = jdbc;
         this.json = json;
+        this.pace = pace;
     }
 
     @Override
@@ -37,6 +39,7 @@ class JdbcOutbox implements Outbox {
             insert.setString(2, event.getClass().getName());
             insert.setString(3, json.writeValueAsString(event));
             insert.executeUpdate();
+            pace.backoff().wake();
             return eventId;
         } catch (SQLException e) {
             throw new IllegalStateException(
@@ -53,6 +56,7 @@ class JdbcOutbox implements Outbox {
         List<String> eventIds = publishAll(script, table, events);
         try {
             script.run(jdbc.getConnection());
+            pace.backoff().wake();
             return eventIds;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write " + events.size() + " events to " + table.name(), e);
@@ -81,6 +85,7 @@ class JdbcOutbox implements Outbox {
                 "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
                         + SqlScript.rows("(?, ?, ?)", events.size()),
                 values);
+        pace.backoff().wake();
         return eventIds;
     }
 }

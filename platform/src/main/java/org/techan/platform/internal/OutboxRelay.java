@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techan.platform.IdleBackoff;
 import org.techan.platform.OutboxTable;
 
 /** Drains every module's outbox on a schedule; safe to run on every replica at once. */
@@ -18,24 +19,38 @@ class OutboxRelay {
 
     private final List<OutboxTable> tables;
     private final OutboxBatches batches;
+    private final IdleBackoff pace;
 
-    OutboxRelay(List<OutboxTable> tables, OutboxBatches batches) {
+    OutboxRelay(List<OutboxTable> tables, OutboxBatches batches, OutboxPace pace) {
         this.tables = tables;
         this.batches = batches;
+        this.pace = pace.backoff();
     }
 
     @Scheduled(
             fixedDelay = "${techan.outbox.poll-interval:250ms}",
             initialDelay = "${techan.outbox.poll-interval:250ms}")
     void relay() {
+        if (!pace.due()) {
+            return;
+        }
+        boolean delivered = false;
         for (OutboxTable table : tables) {
             try {
-                while (batches.deliverNext(table) == OutboxBatches.BATCH_SIZE) {
-                    // A full batch: more may be waiting.
-                }
+                int count;
+                do {
+                    count = batches.deliverNext(table);
+                    delivered |= count > 0;
+                } while (count == OutboxBatches.BATCH_SIZE);
             } catch (SQLException | RuntimeException e) {
                 LOG.error("Outbox relay for {} failed; it will try again", table.name(), e);
+                delivered = true;
             }
+        }
+        if (delivered) {
+            pace.worked();
+        } else {
+            pace.idled();
         }
     }
 }

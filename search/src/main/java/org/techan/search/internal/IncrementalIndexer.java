@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techan.platform.IdleBackoff;
 
 /** Drains the index queue on every replica; SKIP LOCKED claims keep replicas off each other's products. */
 @Singleton
@@ -14,21 +15,35 @@ class IncrementalIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalIndexer.class);
 
     private final IndexingBatches batches;
+    private final IdleBackoff pace;
 
-    IncrementalIndexer(IndexingBatches batches) {
+    IncrementalIndexer(IndexingBatches batches, IndexingPace pace) {
         this.batches = batches;
+        this.pace = pace.backoff();
     }
 
     @Scheduled(
             fixedDelay = "${techan.search.indexing.poll-interval:200ms}",
             initialDelay = "${techan.search.indexing.poll-interval:200ms}")
     void drain() {
+        if (!pace.due()) {
+            return;
+        }
+        boolean indexed = false;
         try {
-            while (batches.indexNext() == IndexingBatches.BATCH_SIZE) {
-                // A full batch: more may be waiting.
-            }
+            int count;
+            do {
+                count = batches.indexNext();
+                indexed |= count > 0;
+            } while (count == IndexingBatches.BATCH_SIZE);
         } catch (RuntimeException e) {
             LOG.error("Incremental indexing failed; it will try again", e);
+            indexed = true;
+        }
+        if (indexed) {
+            pace.worked();
+        } else {
+            pace.idled();
         }
     }
 }

@@ -21,9 +21,11 @@ class IndexQueue {
     private static final int CHUNK = 1000;
 
     private final JdbcOperations jdbc;
+    private final IndexingPace pace;
 
-    IndexQueue(JdbcOperations jdbc) {
+    IndexQueue(JdbcOperations jdbc, IndexingPace pace) {
         this.jdbc = jdbc;
+        this.pace = pace;
     }
 
     record Entry(long productId, int attempts) {}
@@ -52,6 +54,7 @@ class IndexQueue {
                             + " LEAST(next_attempt_at, VALUES(next_attempt_at)), next_attempt_at)",
                     chunk.toArray());
         }
+        pace.backoff().wake();
     }
 
     /** Claims up to {@code limit} due products that no other replica holds, until the transaction ends. */

@@ -61,6 +61,11 @@ class WebhookDelivery {
         for (StubStore.DueWebhook webhook : leases.claim(20)) {
             deliver(webhook);
         }
+    }
+
+    /** Keys older than a day can no longer be replayed; an hourly sweep is plenty. */
+    @Scheduled(fixedDelay = "${stripe.stub.idempotency-purge-interval:1h}", initialDelay = "1m")
+    public void purgeOldIdempotencyKeys() {
         leases.purgeOldIdempotencyKeys();
     }
 
