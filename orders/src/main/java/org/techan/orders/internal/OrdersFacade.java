@@ -69,6 +69,7 @@ class OrdersFacade implements OrdersApi {
     private final PaymentNews news;
     private final RecallHolds recallHolds;
     private final AfterSales afterSales;
+    private final PaymentNewsPace paymentNewsPace;
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -89,7 +90,9 @@ class OrdersFacade implements OrdersApi {
             Notices notices,
             PaymentNews news,
             RecallHolds recallHolds,
-            AfterSales afterSales) {
+            AfterSales afterSales,
+            PaymentNewsPace paymentNewsPace) {
+        this.paymentNewsPace = paymentNewsPace;
         this.recallHolds = recallHolds;
         this.afterSales = afterSales;
         this.notices = notices;
@@ -206,7 +209,10 @@ class OrdersFacade implements OrdersApi {
             insert.setString(1, event.getId());
             insert.setString(2, event.getType());
             insert.setString(3, payload);
-            return new PaymentEventReceipt(event.getId(), event.getType(), insert.executeUpdate() == 1);
+            PaymentEventReceipt receipt =
+                    new PaymentEventReceipt(event.getId(), event.getType(), insert.executeUpdate() == 1);
+            paymentNewsPace.backoff().wake();
+            return receipt;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record payment event " + event.getId(), e);
         }

@@ -5,6 +5,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techan.platform.IdleBackoff;
 
 /**
  * Applies payment webhooks soon after they arrive, then sends the refunds due to the provider;
@@ -18,29 +19,46 @@ class PaymentNewsJob {
 
     private final PaymentNews news;
     private final Refunds refunds;
+    private final IdleBackoff pace;
 
-    PaymentNewsJob(PaymentNews news, Refunds refunds) {
+    PaymentNewsJob(PaymentNews news, Refunds refunds, PaymentNewsPace pace) {
         this.news = news;
         this.refunds = refunds;
+        this.pace = pace.backoff();
     }
 
     @Scheduled(
             fixedDelay = "${techan.payments.news-interval:500ms}",
             initialDelay = "${techan.payments.news-interval:500ms}")
     void apply() {
+        if (!pace.due()) {
+            return;
+        }
+        boolean busy = false;
         try {
-            while (news.applyNext() == PaymentNews.BATCH) {
-                // A full batch: more may be waiting.
-            }
+            int applied;
+            do {
+                applied = news.applyNext();
+                busy |= applied > 0;
+            } while (applied == PaymentNews.BATCH);
         } catch (RuntimeException e) {
             LOG.error("Applying payment news failed; will try again", e);
+            busy = true;
         }
         try {
-            while (refunds.sendDue() == Refunds.SEND_BATCH) {
-                // More refunds may be due than one claim takes.
-            }
+            int sent;
+            do {
+                sent = refunds.sendDue();
+                busy |= sent > 0;
+            } while (sent == Refunds.SEND_BATCH);
         } catch (RuntimeException e) {
             LOG.error("Sending refunds failed; will try again", e);
+            busy = true;
+        }
+        if (busy) {
+            pace.worked();
+        } else {
+            pace.idled();
         }
     }
 }

@@ -52,6 +52,7 @@ class Refunds {
     private static final Duration CLAIM = Duration.ofMinutes(1);
 
     private final JdbcOperations jdbc;
+    private final PaymentNewsPace pace;
     private final TransactionOperations<Connection> transactions;
     private final StripeClient stripe;
     private final CatalogReads catalog;
@@ -66,7 +67,9 @@ class Refunds {
             CatalogReads catalog,
             OrderGroups groups,
             Outbox outbox,
-            Clock clock) {
+            Clock clock,
+            PaymentNewsPace pace) {
+        this.pace = pace;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.stripe = stripe;
@@ -199,6 +202,7 @@ class Refunds {
                 actor == null ? null : actor.accountId(),
                 Timestamp.from(clock.instant()),
                 requestKey);
+        pace.backoff().wake();
     }
 
     /** A refund written down and not yet confirmed by the provider. */

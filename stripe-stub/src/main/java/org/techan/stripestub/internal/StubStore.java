@@ -20,10 +20,12 @@ class StubStore {
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final WebhookPace pace;
 
-    StubStore(JdbcOperations jdbc, JsonMapper json) {
+    StubStore(JdbcOperations jdbc, JsonMapper json, WebhookPace pace) {
         this.jdbc = jdbc;
         this.json = json;
+        this.pace = pace;
     }
 
     record StoredIntent(PaymentIntentJson intent, @Nullable String card) {}
@@ -124,6 +126,7 @@ class StubStore {
             ps.setString(2, event.type());
             ps.setString(3, write(event));
         });
+        pace.backoff().wake();
     }
 
     /** Leases due webhooks so no other replica delivers them while this one is on the wire. */

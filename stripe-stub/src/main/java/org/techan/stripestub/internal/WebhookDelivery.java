@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ class WebhookDelivery {
     private final String webhookUrl;
     private final Duration firstRetry;
     private final int maxAttempts;
+    private final WebhookPace pace;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -47,7 +49,9 @@ class WebhookDelivery {
             StripeEndpoint endpoint,
             @Nullable @Value("${stripe.stub.webhook-url:}") String webhookUrl,
             @Value("${stripe.stub.first-retry:5s}") Duration firstRetry,
-            @Value("${stripe.stub.max-attempts:8}") int maxAttempts) {
+            @Value("${stripe.stub.max-attempts:8}") int maxAttempts,
+            WebhookPace pace) {
+        this.pace = pace;
         this.leases = leases;
         this.server = server;
         this.endpoint = endpoint;
@@ -58,8 +62,17 @@ class WebhookDelivery {
 
     @Scheduled(fixedDelay = "${stripe.stub.delivery-interval:2s}", initialDelay = "${stripe.stub.delivery-interval:2s}")
     public void deliverDue() {
-        for (StubStore.DueWebhook webhook : leases.claim(20)) {
+        if (!pace.backoff().due()) {
+            return;
+        }
+        List<StubStore.DueWebhook> due = leases.claim(20);
+        for (StubStore.DueWebhook webhook : due) {
             deliver(webhook);
+        }
+        if (due.isEmpty()) {
+            pace.backoff().idled();
+        } else {
+            pace.backoff().worked();
         }
     }
 
