@@ -1,6 +1,7 @@
 package org.techan.platform;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Pacing for a poller: it polls at its own rate while it finds work, and backs off (doubling, up
@@ -24,6 +25,21 @@ public final class IdleBackoff {
         this.slowest = Math.max(this.fastest, slowest.toNanos());
         this.delay = this.fastest;
         this.nextAt = System.nanoTime();
+    }
+
+    /**
+     * Looks if it is time, and paces the next look by whether this one found work: the whole of a
+     * poller's tick.
+     */
+    public void lookIfDue(BooleanSupplier lookFoundWork) {
+        if (!due()) {
+            return;
+        }
+        if (lookFoundWork.getAsBoolean()) {
+            worked();
+        } else {
+            idled();
+        }
     }
 
     /** Whether the poller should look now. */

@@ -42,4 +42,19 @@ class IdleBackoffTest {
         Thread.sleep(60);
         assertThat(pace.due()).as("capped at 40 ms, not 10 ms × 2^20").isTrue();
     }
+
+    @Test
+    void aTickLooksOnlyWhenDueAndPacesByWhatItFound() {
+        IdleBackoff pace = new IdleBackoff(Duration.ofMillis(50), Duration.ofMinutes(1));
+        java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+
+        pace.lookIfDue(() -> looks.incrementAndGet() < 0);
+        pace.lookIfDue(() -> looks.incrementAndGet() < 0);
+        assertThat(looks).as("found nothing: the next tick does not look").hasValue(1);
+
+        pace.wake();
+        pace.lookIfDue(() -> looks.incrementAndGet() > 0);
+        pace.lookIfDue(() -> looks.incrementAndGet() > 0);
+        assertThat(looks).as("found work: looks again at once").hasValue(3);
+    }
 }

@@ -116,8 +116,9 @@ class AfterSales {
         if (received != null && clock.instant().isAfter(received.plus(window))) {
             throw new ConflictException("after-sale.too-late", window.toDays());
         }
-        List<AfterSaleView.Line> lines = chosenLines(orderId, command.lines());
-        BigDecimal most = mostFor(orderId, lines);
+        Chosen chosen = chosenLines(orderId, command.lines());
+        List<AfterSaleView.Line> lines = chosen.lines();
+        BigDecimal most = mostFor(orderId, chosen);
         BigDecimal amount = command.amount() == null ? most : command.amount();
         if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(most) > 0) {
             throw new RuleViolationException("after-sale.amount.invalid", most);
@@ -185,7 +186,9 @@ class AfterSales {
      * The order's lines the buyer chose, with what the chosen units cost; lines chosen with none
      * are left out, and at least one unit must be chosen.
      */
-    private List<AfterSaleView.Line> chosenLines(long orderId, @Nullable List<AfterSaleLine> chosen) {
+    private record Chosen(List<AfterSaleView.Line> lines, boolean everyUnit) {}
+
+    private Chosen chosenLines(long orderId, @Nullable List<AfterSaleLine> chosen) {
         Map<Long, AfterSaleView.Line> ordered = new LinkedHashMap<>();
         Statements.query(
                 jdbc,
@@ -222,26 +225,23 @@ class AfterSales {
         if (lines.isEmpty()) {
             throw new RuleViolationException("after-sale.lines.required");
         }
-        return List.copyOf(lines.values());
+        boolean everyUnit = lines.size() == ordered.size()
+                && lines.values().stream()
+                        .allMatch(l -> l.quantity() == ordered.get(l.skuId()).quantity());
+        return new Chosen(List.copyOf(lines.values()), everyUnit);
     }
 
     /**
      * The most a request on these lines may ask: what the units cost (the whole order, its
      * delivery included, when every unit is chosen), and never more than is left to refund.
      */
-    private BigDecimal mostFor(long orderId, List<AfterSaleView.Line> lines) {
+    private BigDecimal mostFor(long orderId, Chosen chosen) {
         BigDecimal left = refundable(orderId);
-        int[] units = {0};
-        Statements.query(
-                jdbc,
-                "SELECT COALESCE(SUM(quantity), 0) FROM orders_line WHERE order_id = ?",
-                rows -> units[0] = rows.getInt(1),
-                orderId);
-        int chosen = lines.stream().mapToInt(AfterSaleView.Line::quantity).sum();
-        if (chosen == units[0]) {
+        if (chosen.everyUnit()) {
             return left;
         }
-        BigDecimal worth = lines.stream().map(AfterSaleView.Line::worth).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal worth =
+                chosen.lines().stream().map(AfterSaleView.Line::worth).reduce(BigDecimal.ZERO, BigDecimal::add);
         return worth.min(left);
     }
 

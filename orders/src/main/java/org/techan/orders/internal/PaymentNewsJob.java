@@ -31,9 +31,10 @@ class PaymentNewsJob {
             fixedDelay = "${techan.payments.news-interval:500ms}",
             initialDelay = "${techan.payments.news-interval:500ms}")
     void apply() {
-        if (!pace.due()) {
-            return;
-        }
+        pace.lookIfDue(this::applyAll);
+    }
+
+    private boolean applyAll() {
         boolean busy = false;
         try {
             int applied;
@@ -55,10 +56,6 @@ class PaymentNewsJob {
             LOG.error("Sending refunds failed; will try again", e);
             busy = true;
         }
-        if (busy) {
-            pace.worked();
-        } else {
-            pace.idled();
-        }
+        return busy;
     }
 }

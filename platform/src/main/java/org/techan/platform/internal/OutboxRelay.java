@@ -31,9 +31,11 @@ class OutboxRelay {
             fixedDelay = "${techan.outbox.poll-interval:250ms}",
             initialDelay = "${techan.outbox.poll-interval:250ms}")
     void relay() {
-        if (!pace.due()) {
-            return;
-        }
+        pace.lookIfDue(this::deliverAll);
+    }
+
+    /** Whether anything was delivered (or failed, and is worth another look soon). */
+    private boolean deliverAll() {
         boolean delivered = false;
         for (OutboxTable table : tables) {
             try {
@@ -47,10 +49,6 @@ class OutboxRelay {
                 delivered = true;
             }
         }
-        if (delivered) {
-            pace.worked();
-        } else {
-            pace.idled();
-        }
+        return delivered;
     }
 }

@@ -26,9 +26,10 @@ class IncrementalIndexer {
             fixedDelay = "${techan.search.indexing.poll-interval:200ms}",
             initialDelay = "${techan.search.indexing.poll-interval:200ms}")
     void drain() {
-        if (!pace.due()) {
-            return;
-        }
+        pace.lookIfDue(this::indexAll);
+    }
+
+    private boolean indexAll() {
         boolean indexed = false;
         try {
             int count;
@@ -40,10 +41,6 @@ class IncrementalIndexer {
             LOG.error("Incremental indexing failed; it will try again", e);
             indexed = true;
         }
-        if (indexed) {
-            pace.worked();
-        } else {
-            pace.idled();
-        }
+        return indexed;
     }
 }

@@ -62,18 +62,11 @@ class WebhookDelivery {
 
     @Scheduled(fixedDelay = "${stripe.stub.delivery-interval:2s}", initialDelay = "${stripe.stub.delivery-interval:2s}")
     public void deliverDue() {
-        if (!pace.backoff().due()) {
-            return;
-        }
-        List<StubStore.DueWebhook> due = leases.claim(20);
-        for (StubStore.DueWebhook webhook : due) {
-            deliver(webhook);
-        }
-        if (due.isEmpty()) {
-            pace.backoff().idled();
-        } else {
-            pace.backoff().worked();
-        }
+        pace.backoff().lookIfDue(() -> {
+            List<StubStore.DueWebhook> due = leases.claim(20);
+            due.forEach(this::deliver);
+            return !due.isEmpty();
+        });
     }
 
     /** Keys older than a day can no longer be replayed; an hourly sweep is plenty. */
