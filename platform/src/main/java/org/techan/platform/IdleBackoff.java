@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * Pacing for a poller: it polls at its own rate while it finds work, and backs off (doubling, up
- * to {@code slowest}) while it finds none, so an idle app does not keep asking the database for
- * nothing. A local write {@link #wake wakes} it at once and keeps it fast for a while (the writer's
- * transaction may not have committed at the first look); another replica's write is noticed within
- * {@code slowest}.
+ * Pacing for a poller: it polls at its own rate while it finds work, and sleeps for {@code slowest}
+ * once it finds none, so an idle app does not keep asking the database for nothing. A local write
+ * {@link #wake wakes} it at once and keeps it fast for a while (the writer's transaction may not
+ * have committed at the first look); the queue watch wakes it when another replica wrote, or when
+ * a retry falls due, so {@code slowest} is only a safety net.
  */
 public final class IdleBackoff {
 
@@ -16,14 +16,12 @@ public final class IdleBackoff {
 
     private final long fastest;
     private final long slowest;
-    private long delay;
     private long nextAt;
     private long fastUntil;
 
     public IdleBackoff(Duration fastest, Duration slowest) {
         this.fastest = fastest.toNanos();
         this.slowest = Math.max(this.fastest, slowest.toNanos());
-        this.delay = this.fastest;
         this.nextAt = System.nanoTime();
     }
 
@@ -49,21 +47,18 @@ public final class IdleBackoff {
 
     /** It found work: look again at the next tick. */
     public synchronized void worked() {
-        delay = fastest;
         nextAt = System.nanoTime();
     }
 
-    /** It found nothing: wait twice as long as last time, up to the slowest pace. */
+    /** It found nothing: look again a tick away while woken recently, else sleep for the slowest pace. */
     public synchronized void idled() {
         long now = System.nanoTime();
-        delay = now - fastUntil < 0 ? fastest : Math.min(slowest, delay * 2);
-        nextAt = now + delay;
+        nextAt = now + (now - fastUntil < 0 ? fastest : slowest);
     }
 
     /** Something was written for the poller here: look now, and keep looking often for a moment. */
     public synchronized void wake() {
         long now = System.nanoTime();
-        delay = fastest;
         nextAt = now;
         fastUntil = now + KEEP_FAST_AFTER_WAKING.toNanos();
     }

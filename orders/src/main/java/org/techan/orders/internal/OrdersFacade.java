@@ -211,7 +211,7 @@ class OrdersFacade implements OrdersApi {
             insert.setString(3, payload);
             PaymentEventReceipt receipt =
                     new PaymentEventReceipt(event.getId(), event.getType(), insert.executeUpdate() == 1);
-            paymentNewsPace.backoff().wake();
+            paymentNewsPace.pace().wake();
             return receipt;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record payment event " + event.getId(), e);

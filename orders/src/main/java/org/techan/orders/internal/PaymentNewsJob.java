@@ -24,7 +24,7 @@ class PaymentNewsJob {
     PaymentNewsJob(PaymentNews news, Refunds refunds, PaymentNewsPace pace) {
         this.news = news;
         this.refunds = refunds;
-        this.pace = pace.backoff();
+        this.pace = pace.pace();
     }
 
     @Scheduled(

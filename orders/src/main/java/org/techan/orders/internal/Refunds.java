@@ -202,7 +202,7 @@ class Refunds {
                 actor == null ? null : actor.accountId(),
                 Timestamp.from(clock.instant()),
                 requestKey);
-        pace.backoff().wake();
+        pace.pace().wake();
     }
 
     /** A refund written down and not yet confirmed by the provider. */

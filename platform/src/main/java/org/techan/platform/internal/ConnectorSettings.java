@@ -10,7 +10,9 @@ import jakarta.inject.Singleton;
  * {@code useLocalSessionState} the driver asks the server for the session's read-only flag before
  * every transaction, one more round trip for each; every checkout pays it. {@code allowMultiQueries}
  * lets {@link org.techan.platform.SqlScript} send several statements in one round trip; every value
- * still goes through a bound parameter.
+ * still goes through a bound parameter. The pool checks a connection that sat idle with the
+ * driver's ping, not Micronaut's {@code SELECT 1}: a ping is no statement for the server to parse,
+ * and an idle replica borrows a connection every second for its queue watch.
  */
 @Singleton
 class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -20,6 +22,7 @@ class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfigurat
         DatasourceConfiguration configuration = event.getBean();
         configuration.addDataSourceProperty("useLocalSessionState", "true");
         configuration.addDataSourceProperty("allowMultiQueries", "true");
+        configuration.setConnectionTestQuery(null);
         return configuration;
     }
 }

@@ -39,7 +39,7 @@ class JdbcOutbox implements Outbox {
             insert.setString(2, event.getClass().getName());
             insert.setString(3, json.writeValueAsString(event));
             insert.executeUpdate();
-            pace.backoff().wake();
+            pace.pace().wake();
             return eventId;
         } catch (SQLException e) {
             throw new IllegalStateException(
@@ -56,7 +56,7 @@ class JdbcOutbox implements Outbox {
         List<String> eventIds = publishAll(script, table, events);
         try {
             script.run(jdbc.getConnection());
-            pace.backoff().wake();
+            pace.pace().wake();
             return eventIds;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not write " + events.size() + " events to " + table.name(), e);
@@ -85,7 +85,7 @@ class JdbcOutbox implements Outbox {
                 "INSERT INTO " + table.name() + " (event_id, event_type, payload) VALUES "
                         + SqlScript.rows("(?, ?, ?)", events.size()),
                 values);
-        pace.backoff().wake();
+        pace.pace().wake();
         return eventIds;
     }
 }

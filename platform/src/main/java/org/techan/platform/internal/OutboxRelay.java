@@ -24,7 +24,7 @@ class OutboxRelay {
     OutboxRelay(List<OutboxTable> tables, OutboxBatches batches, OutboxPace pace) {
         this.tables = tables;
         this.batches = batches;
-        this.pace = pace.backoff();
+        this.pace = pace.pace();
     }
 
     @Scheduled(

@@ -19,7 +19,7 @@ class IncrementalIndexer {
 
     IncrementalIndexer(IndexingBatches batches, IndexingPace pace) {
         this.batches = batches;
-        this.pace = pace.backoff();
+        this.pace = pace.pace();
     }
 
     @Scheduled(

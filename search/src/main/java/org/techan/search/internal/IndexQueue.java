@@ -54,7 +54,7 @@ class IndexQueue {
                             + " LEAST(next_attempt_at, VALUES(next_attempt_at)), next_attempt_at)",
                     chunk.toArray());
         }
-        pace.backoff().wake();
+        pace.pace().wake();
     }
 
     /** Claims up to {@code limit} due products that no other replica holds, until the transaction ends. */

@@ -126,7 +126,7 @@ class StubStore {
             ps.setString(2, event.type());
             ps.setString(3, write(event));
         });
-        pace.backoff().wake();
+        pace.pace().wake();
     }
 
     /** Leases due webhooks so no other replica delivers them while this one is on the wire. */

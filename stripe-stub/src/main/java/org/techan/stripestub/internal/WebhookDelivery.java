@@ -62,7 +62,7 @@ class WebhookDelivery {
 
     @Scheduled(fixedDelay = "${stripe.stub.delivery-interval:2s}", initialDelay = "${stripe.stub.delivery-interval:2s}")
     public void deliverDue() {
-        pace.backoff().lookIfDue(() -> {
+        pace.pace().lookIfDue(() -> {
             List<StubStore.DueWebhook> due = leases.claim(20);
             due.forEach(this::deliver);
             return !due.isEmpty();
