@@ -1,6 +1,9 @@
 package org.techan.platform;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A table a poller drains (an outbox, the index queue, payment news, stock holds running out) and
@@ -10,6 +13,9 @@ import java.time.Duration;
  * transaction per poller. A module declares one bean per queue.
  */
 public abstract class WatchedQueue {
+
+    private static final DateTimeFormatter SQL_TIME =
+            DateTimeFormatter.ofPattern("''yyyy-MM-dd HH:mm:ss.SSS''").withZone(ZoneOffset.UTC);
 
     private final IdleBackoff pace;
 
@@ -22,6 +28,14 @@ public abstract class WatchedQueue {
      * {@code SELECT 1 FROM x_outbox WHERE published_at IS NULL LIMIT 1}.
      */
     public abstract String workDueQuery();
+
+    /**
+     * {@code instant} as a quoted SQL time (UTC, as the app's connections store times), for a query
+     * whose poller decides what is due by the app's clock rather than the database's.
+     */
+    protected static String sqlTime(Instant instant) {
+        return SQL_TIME.format(instant);
+    }
 
     /** The poller's pace: woken by a local write, or by the watch when it sees work. */
     public final IdleBackoff pace() {
