@@ -90,6 +90,12 @@ public interface CatalogReads {
     PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size);
 
     /**
+     * {@link #publishedProducts} as shoppers browse them (home, category shelves): the same answer,
+     * up to a few seconds old, from memory when asked again.
+     */
+    PageOf<ProductView> shelf(ProductQuery query, int page, int size);
+
+    /**
      * A free web name of {@code kind} made from the names (the English one when given, else the
      * pinyin of the Chinese), for forms to propose; empty when the names make none.
      */

@@ -62,6 +62,8 @@ class CatalogFacade implements CatalogApi {
     private final Divisions divisions;
     private final SlugSuggestions slugs;
     private final RecallChoices recallChoices;
+    private final ShopperCache cache;
+    private final PageReads pageReads;
 
     CatalogFacade(
             Regions regions,
@@ -77,7 +79,11 @@ class CatalogFacade implements CatalogApi {
             ShelfLives shelfLives,
             Divisions divisions,
             SlugSuggestions slugs,
-            RecallChoices recallChoices) {
+            RecallChoices recallChoices,
+            ShopperCache cache,
+            PageReads pageReads) {
+        this.cache = cache;
+        this.pageReads = pageReads;
         this.recallChoices = recallChoices;
         this.divisions = divisions;
         this.slugs = slugs;
@@ -96,7 +102,7 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public List<RegionView> childRegions(@Nullable RegionCode parent) {
-        return regions.children(parent);
+        return cache.regions("children:" + parent, () -> regions.children(parent));
     }
 
     @Override
@@ -111,32 +117,36 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public RegionView region(RegionCode code) {
-        return regions.get(code);
+        return cache.region(code.value(), () -> regions.get(code));
     }
 
     @Override
     public List<RegionView> regionPath(RegionCode code) {
-        return regions.path(code);
+        return cache.regions("path:" + code.value(), () -> regions.path(code));
     }
 
     @Override
     public RegionView addRegion(Actor operator, AddRegionCommand command) {
-        return regions.add(operator, command);
+        RegionView added = regions.add(operator, command);
+        cache.regionsChanged();
+        return added;
     }
 
     @Override
     public RegionView registerVillage(Actor operator, RegisterVillageCommand command) {
-        return regions.registerVillage(operator, command);
+        RegionView village = regions.registerVillage(operator, command);
+        cache.regionsChanged();
+        return village;
     }
 
     @Override
     public List<CategoryView> categories() {
-        return categories.all();
+        return cache.categories(categories::all);
     }
 
     @Override
     public CategoryView category(String slug) {
-        return categories.get(slug);
+        return cache.category(slug, () -> categories.get(slug));
     }
 
     @Override
@@ -180,13 +190,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     public ShopDetail shopDetail(String slug, int page, int size) {
-        ShopView shop = shops.getOpen(slug);
-        return new ShopDetail(
-                shop,
-                regions.path(new RegionCode(shop.villageCode())),
-                products.published(new ProductQuery(null, null, shop.slug()), page, size));
+        return cache.shopDetail(new ShopperCache.Page(slug, page, size), () -> pageReads.shopDetail(slug, page, size));
     }
 
     @Override
@@ -196,22 +201,25 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public List<PavilionView> pavilions() {
-        return pavilions.all();
+        return cache.pavilions(pavilions::all);
     }
 
     @Override
     public PavilionView pavilion(String slug) {
-        return pavilions.get(slug);
+        return cache.pavilion(slug, () -> pavilions.get(slug));
     }
 
     @Override
     public void featureShop(Actor operator, String pavilionSlug, String shopSlug, int position) {
         pavilions.feature(operator, pavilionSlug, shopSlug, position);
+        cache.listingsChanged();
     }
 
     @Override
     public PageOf<ShopView> pavilionShops(String pavilionSlug, int page, int size) {
-        return pavilions.shopsOf(pavilionSlug, page, size);
+        return cache.shops(
+                new ShopperCache.Page("shops of " + pavilionSlug, page, size),
+                () -> pavilions.shopsOf(pavilionSlug, page, size));
     }
 
     @Override
@@ -260,11 +268,8 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
-    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     public ProductDetail productDetail(long productId) {
-        ProductView product = products.published(productId);
-        return new ProductDetail(
-                product, regions.path(new RegionCode(product.originCode())), categories.get(product.categorySlug()));
+        return cache.productDetail(productId, () -> pageReads.productDetail(productId));
     }
 
     @Override
@@ -290,6 +295,11 @@ class CatalogFacade implements CatalogApi {
     @Override
     public PageOf<ProductView> publishedProducts(ProductQuery query, int page, int size) {
         return products.published(query, page, size);
+    }
+
+    @Override
+    public PageOf<ProductView> shelf(ProductQuery query, int page, int size) {
+        return cache.products(new ShopperCache.Page(query, page, size), () -> products.published(query, page, size));
     }
 
     @Override
@@ -350,7 +360,9 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public BrandView createBrand(Actor operator, CreateBrandCommand command) {
-        return brands.create(operator, command);
+        BrandView brand = brands.create(operator, command);
+        cache.shopChanged();
+        return brand;
     }
 
     @Override
@@ -360,7 +372,9 @@ class CatalogFacade implements CatalogApi {
             String shopSlug,
             @Nullable LocalDate validFrom,
             @Nullable LocalDate validTo) {
-        return brands.license(operator, brandSlug, shopSlug, validFrom, validTo);
+        BrandLicenceView licence = brands.license(operator, brandSlug, shopSlug, validFrom, validTo);
+        cache.shopChanged();
+        return licence;
     }
 
     @Override
@@ -401,21 +415,25 @@ class CatalogFacade implements CatalogApi {
     @Override
     public void pickProduct(Actor operator, String pavilionSlug, long productId, int position) {
         picks.pick(operator, pavilionSlug, productId, position);
+        cache.listingsChanged();
     }
 
     @Override
     public void unpickProduct(Actor operator, String pavilionSlug, long productId) {
         picks.unpick(operator, pavilionSlug, productId);
+        cache.listingsChanged();
     }
 
     @Override
     public List<ProductView> pavilionPicks(String pavilionSlug) {
-        return picks.picks(pavilionSlug);
+        return cache.pavilionPicks(pavilionSlug, () -> picks.picks(pavilionSlug));
     }
 
     @Override
     public PageOf<ProductView> pavilionProducts(String pavilionSlug, int page, int size) {
-        return picks.products(pavilionSlug, page, size);
+        return cache.products(
+                new ShopperCache.Page("products of " + pavilionSlug, page, size),
+                () -> picks.products(pavilionSlug, page, size));
     }
 
     @Override
@@ -425,7 +443,9 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public CategoryView addCategory(Actor operator, AddCategoryCommand command) {
-        return categories.add(operator, command);
+        CategoryView added = categories.add(operator, command);
+        cache.listingsChanged();
+        return added;
     }
 
     @Override

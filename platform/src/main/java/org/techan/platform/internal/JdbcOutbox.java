@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.techan.platform.Outbox;
 import org.techan.platform.OutboxTable;
+import org.techan.platform.PublishedHere;
 import org.techan.platform.SqlScript;
 
 @Singleton
@@ -22,8 +23,10 @@ class JdbcOutbox implements Outbox {
     private final JdbcOperations jdbc;
     private final JsonMapper json;
     private final OutboxPace pace;
+    private final List<PublishedHere> witnesses;
 
-    JdbcOutbox(JdbcOperations jdbc, JsonMapper json, OutboxPace pace) {
+    JdbcOutbox(JdbcOperations jdbc, JsonMapper json, OutboxPace pace, List<PublishedHere> witnesses) {
+        this.witnesses = List.copyOf(witnesses);
         this.jdbc = jdbc;
         this.json = json;
         this.pace = pace;
@@ -40,6 +43,7 @@ class JdbcOutbox implements Outbox {
             insert.setString(3, json.writeValueAsString(event));
             insert.executeUpdate();
             pace.pace().wake();
+            tell(table, List.of(event));
             return eventId;
         } catch (SQLException e) {
             throw new IllegalStateException(
@@ -86,6 +90,15 @@ class JdbcOutbox implements Outbox {
                         + SqlScript.rows("(?, ?, ?)", events.size()),
                 values);
         pace.pace().wake();
+        tell(table, events);
         return eventIds;
+    }
+
+    private void tell(OutboxTable table, List<?> events) {
+        for (PublishedHere witness : witnesses) {
+            for (Object event : events) {
+                witness.published(table, event);
+            }
+        }
     }
 }

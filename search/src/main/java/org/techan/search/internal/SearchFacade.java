@@ -46,7 +46,7 @@ class SearchFacade implements SearchApi {
     private final ExecutorService background;
     private final Clock clock;
     private final SearchEngineCircuit circuit;
-    private final SalesCounts sales;
+    private final RecentSales recentSales;
 
     SearchFacade(
             ProductSearch search,
@@ -59,8 +59,8 @@ class SearchFacade implements SearchApi {
             @Named(TaskExecutors.BLOCKING) ExecutorService background,
             Clock clock,
             SearchEngineCircuit circuit,
-            SalesCounts sales) {
-        this.sales = sales;
+            RecentSales recentSales) {
+        this.recentSales = recentSales;
         this.circuit = circuit;
         this.search = search;
         this.suggestions = suggestions;
@@ -177,6 +177,6 @@ class SearchFacade implements SearchApi {
 
     @Override
     public long unitsSold(long productId) {
-        return sales.soldOf(List.of(productId)).getOrDefault(productId, 0L);
+        return recentSales.unitsSold(productId);
     }
 }

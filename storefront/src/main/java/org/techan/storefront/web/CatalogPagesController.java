@@ -83,7 +83,7 @@ class CatalogPagesController {
     CategoryPage category(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
         CategoryView category = catalog.category(slug);
         PageOf<ProductView> products =
-                catalog.publishedProducts(new ProductQuery(slug, null, null), Math.max(page, 0), PRODUCTS_PER_PAGE);
+                catalog.shelf(new ProductQuery(slug, null, null), Math.max(page, 0), PRODUCTS_PER_PAGE);
         return new CategoryPage(category, products, (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
     }
 

@@ -38,7 +38,7 @@ class HomeController {
                 catalog.pavilions(),
                 month,
                 Assortment.mixed(
-                        catalog.publishedProducts(ProductQuery.inSeason(month), 0, CANDIDATES)
+                        catalog.shelf(ProductQuery.inSeason(month), 0, CANDIDATES)
                                 .items(),
                         ProductView::shopSlug,
                         ProductView::categorySlug,
