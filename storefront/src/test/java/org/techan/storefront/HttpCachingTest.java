@@ -53,6 +53,43 @@ class HttpCachingTest {
         }
     }
 
+    @Test
+    void aPageTheBrowserAlreadyHoldsComesBackAsNotModifiedUntilItChanges() throws Exception {
+        HttpResponse<String> first = get("/", false);
+        String cookie = first.headers().allValues("Set-Cookie").stream()
+                .map(value -> value.split(";")[0])
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        HttpResponse<String> again = send("/", cookie, null);
+        String etag = again.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/\"");
+        assertThat(again.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
+
+        HttpResponse<String> held = send("/", cookie, etag);
+        assertThat(held.statusCode()).isEqualTo(304);
+        assertThat(held.body()).isEmpty();
+        assertThat(send("/", cookie, "W/\"something-else\", " + etag).statusCode())
+                .as("one of several validators held")
+                .isEqualTo(304);
+
+        HttpResponse<String> otherLanguage = send("/?lang=en", cookie, etag);
+        assertThat(otherLanguage.statusCode())
+                .as("a different page: sent in full")
+                .isEqualTo(200);
+        assertThat(otherLanguage.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+    }
+
+    private HttpResponse<String> send(String path, String cookie, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, boolean gzip) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path));
         if (gzip) {

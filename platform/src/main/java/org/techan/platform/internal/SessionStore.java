@@ -22,7 +22,6 @@ import org.techan.platform.AccountView;
 import org.techan.platform.OpenedSession;
 import org.techan.platform.Role;
 import org.techan.platform.SessionView;
-import org.techan.platform.Sessions;
 
 /**
  * Sessions in {@code platform_session}. A session lives {@code idle-timeout} past its last use and
@@ -30,7 +29,7 @@ import org.techan.platform.Sessions;
  * pages does not turn into a write per request.
  */
 @Singleton
-class SessionStore implements Sessions {
+class SessionStore {
 
     private static final Duration TOUCH_GRANULARITY = Duration.ofMinutes(1);
 
@@ -51,7 +50,6 @@ class SessionStore implements Sessions {
         this.maxLifetime = maxLifetime;
     }
 
-    @Override
     @Transactional
     public OpenedSession open(AccountView account) {
         String token = randomToken();
@@ -74,10 +72,13 @@ class SessionStore implements Sessions {
         return new OpenedSession(token, new SessionView(account, csrf));
     }
 
-    @Override
+    /**
+     * The session and when it stops being valid, or nothing if it is unknown or over. Its last use is
+     * written here, at most once a minute.
+     */
     @Transactional
-    public Optional<SessionView> find(String token) {
-        if (token == null || token.length() != 43) {
+    public Optional<Remembered> find(String token) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         String sql = "SELECT s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,"
@@ -92,8 +93,8 @@ class SessionStore implements Sessions {
                 }
                 Instant now = clock.instant();
                 Instant created = row.getTimestamp("created_at").toInstant();
-                if (!row.getTimestamp("expires_at").toInstant().isAfter(now)
-                        || !created.plus(maxLifetime).isAfter(now)) {
+                Instant expires = row.getTimestamp("expires_at").toInstant();
+                if (!expires.isAfter(now) || !created.plus(maxLifetime).isAfter(now)) {
                     return Optional.empty();
                 }
                 if (row.getTimestamp("last_seen_at")
@@ -101,23 +102,40 @@ class SessionStore implements Sessions {
                         .plus(TOUCH_GRANULARITY)
                         .isBefore(now)) {
                     touch(tokenHash, now);
+                    expires = now.plus(idleTimeout);
                 }
                 AccountView account = new AccountView(
                         row.getLong("id"),
                         row.getString("login"),
                         row.getString("display_name"),
                         Role.valueOf(row.getString("role")));
-                return Optional.of(new SessionView(account, row.getString("csrf_token")));
+                Instant validUntil = expires.isBefore(created.plus(maxLifetime)) ? expires : created.plus(maxLifetime);
+                return Optional.of(
+                        new Remembered(new SessionView(account, row.getString("csrf_token")), now, validUntil));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read a session", e);
         }
     }
 
-    @Override
+    /**
+     * A session as the database confirmed it at {@code confirmedAt}, and the moment it stops being
+     * valid unless used again.
+     */
+    record Remembered(SessionView session, Instant confirmedAt, Instant validUntil) {
+
+        /** Whether it may still be used from memory at {@code now}: valid, and its last use recent enough on record. */
+        boolean usableAt(Instant now) {
+            return validUntil.isAfter(now)
+                    && confirmedAt.plus(TOUCH_GRANULARITY).isAfter(now);
+        }
+    }
+
+    /** Deletes the session and logs its closing, for every replica to forget it. */
     @Transactional
     public void close(String token) {
         execute("DELETE FROM platform_session WHERE token_hash = ?", hash(token));
+        execute("INSERT INTO platform_session_closure (token_hash) VALUES (?)", hash(token));
     }
 
     /** Drops sessions nobody can use any more; safe to run on every replica at once. */
@@ -128,9 +146,19 @@ class SessionStore implements Sessions {
         try (PreparedStatement delete = jdbc.getConnection().prepareStatement(sql)) {
             delete.setTimestamp(1, Timestamp.from(now));
             delete.setTimestamp(2, Timestamp.from(now.minus(maxLifetime)));
-            return delete.executeUpdate();
+            int purged = delete.executeUpdate();
+            forgetClosuresBefore(now.minus(Duration.ofDays(1)));
+            return purged;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not purge sessions", e);
+        }
+    }
+
+    private void forgetClosuresBefore(Instant before) throws SQLException {
+        try (PreparedStatement delete = jdbc.getConnection()
+                .prepareStatement("DELETE FROM platform_session_closure WHERE closed_at < ? LIMIT 10000")) {
+            delete.setTimestamp(1, Timestamp.from(before));
+            delete.executeUpdate();
         }
     }
 
@@ -159,7 +187,12 @@ class SessionStore implements Sessions {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String hash(String token) {
+    /** Tokens are 32 random bytes in unpadded base64url; anything else was never issued. */
+    static boolean wellFormed(String token) {
+        return token != null && token.length() == 43;
+    }
+
+    static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);

@@ -55,7 +55,6 @@ class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
         variables.put("assets", assets);
         StringWriter page = new StringWriter();
         render(viewName, new WebContext(request, httpLocaleResolver.resolveOrDefault(request), variables), page);
-        String html = page.toString();
-        return out -> out.write(html);
+        return new RenderedPage(page.toString());
     }
 }
