@@ -39,6 +39,7 @@ class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
             OrdersApi orders,
             StaticAssets assets) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        RecordProperties.install();
         this.assets = assets;
         this.tokens = tokens;
         this.orders = orders;
