@@ -13,6 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
+import org.techan.testsupport.TestInfrastructure;
 
 /**
  * Bad input is a 4xx, never a 500: every route the router knows, as a stranger and as each role,
@@ -45,7 +47,7 @@ import org.techan.platform.Role;
 // A request that hangs is a failure of its own, not a stalled build.
 @Property(name = "micronaut.http.client.read-timeout", value = "20s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MalformedInputSweepTest {
+class MalformedInputSweepTest implements TestPropertyProvider {
 
     private static final String LONG = "长".repeat(2_000);
 
@@ -94,6 +96,17 @@ class MalformedInputSweepTest {
 
     private final Map<String, FormClient> signedIn = new HashMap<>();
 
+    /**
+     * A database and index of its own: every path names id 1, which must be this test's own shop,
+     * product and SKU on every run, not whatever another test class happened to create first.
+     */
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url", TestInfrastructure.separateDatabase("sweep"),
+                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("sweep"));
+    }
+
     @BeforeAll
     void everyRole() {
         market.regions("130129100201", "河北省/Hebei", "石家庄市/Shijiazhuang", "赞皇县/Zanhuang", "赞皇镇", "大枣村");
@@ -135,6 +148,8 @@ class MalformedInputSweepTest {
                     String what =
                             role + " " + request.getMethodName() + " " + request.getUri() + " " + abbreviated(request);
                     sent++;
+                    // Printed before sending: should the JVM die mid-sweep, the log's last line names the request.
+                    System.out.println("sweep " + sent + ": " + what);
                     try {
                         HttpResponse<String> response = send(role, copy(request));
                         if (response.code() >= 500) {

@@ -3,6 +3,7 @@ package org.techan.storefront.web;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.ViewUtils;
@@ -51,6 +52,11 @@ class EagerThymeleafViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
      */
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        if (request.getMethod() == HttpMethod.HEAD) {
+            // Micronaut drops a HEAD's model before it reaches the view, and a HEAD has no body:
+            // rendering would only fail and fill the log. The route itself has answered by now.
+            return new RenderedPage("");
+        }
         Map<String, Object> variables = new HashMap<>(data == null ? Map.of() : ViewUtils.modelOf(data));
         variables.put("viewer", new Viewer(request, tokens, orders));
         variables.put("assets", assets);

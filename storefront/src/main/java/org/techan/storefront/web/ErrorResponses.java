@@ -16,7 +16,6 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.authentication.AuthorizationException;
-import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -147,19 +146,6 @@ class ErrorResponses {
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<?> notFound(HttpRequest<?> request) {
         return respond(request, HttpStatus.NOT_FOUND, text(request, "error.not-found.detail"), null);
-    }
-
-    /**
-     * A page asked for with HEAD: Micronaut drops the model before the view is rendered, so the
-     * template fails. The route itself succeeded (a failing route never reaches its view), so
-     * the answer GET would give is 200; HEAD carries no body anyway.
-     */
-    @Error(global = true, exception = ViewRenderingException.class)
-    HttpResponse<?> pageHeaders(HttpRequest<?> request, ViewRenderingException e) {
-        if (request.getMethod() == HttpMethod.HEAD) {
-            return HttpResponse.ok().contentType(MediaType.TEXT_HTML_TYPE);
-        }
-        return unexpected(request, e);
     }
 
     @Error(global = true, exception = Throwable.class)

@@ -28,7 +28,7 @@ class PageValidation implements Ordered {
     @ResponseFilter
     void validate(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (response.code() != HttpStatus.OK.getCode()
-                || !(request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
+                || request.getMethod() != HttpMethod.GET
                 || !(response.getBody().orElse(null) instanceof RenderedPage page)) {
             return;
         }
