@@ -3,7 +3,7 @@
 # its embedded defaults (MariaDB, search node and app on this one machine, demo data).
 #
 #   ./mvnw -B -q -pl storefront -am package -DskipTests
-#   tools/page-benchmark/run.sh    # CONNECTIONS=32 DURATION=30s WARMUP=15s CHECKOUT_CONNECTIONS=64
+#   tools/page-benchmark/run.sh    # CONNECTIONS=32 DURATION=30s WARMUP=15s CHECKOUT_CONNECTIONS=64 ONLY=pages|checkout
 #
 # Needs wrk (Debian: apt-get install wrk) and python3. Starts the app with a fresh data directory
 # on port 8097, waits for the demo marketplace, warms every page up, then measures each page in turn
@@ -25,6 +25,7 @@ PORT=${PORT:-8097}
 DATA=${DATA:-data-page-benchmark}
 JAR=storefront/target/techan-storefront.jar
 BASE=http://127.0.0.1:$PORT
+ONLY=${ONLY:-} # pages or checkout: measures only those
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "$JAR is missing: ./mvnw -B -q -pl storefront -am package -DskipTests" >&2; exit 1; }
@@ -61,6 +62,7 @@ pages=(
   "search /search?q=%E6%9D%8E%E5%B9%B2"
 )
 echo "Commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $CONNECTIONS connections, $DURATION per page after a $WARMUP warm-up each"
+[ "$ONLY" = checkout ] && pages=()
 for page in "${pages[@]}"; do
   set -- $page
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $cookie" "$BASE$2" >/dev/null
@@ -71,6 +73,8 @@ for page in "${pages[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $cookie" "$BASE$2" \
     | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors"
 done
+
+[ "$ONLY" = pages ] && exit 0
 
 # The checkout over HTTP.
 post() { curl -s -D "$DATA/headers" -o "$DATA/body" -H 'Content-Type: application/json' "$@"; }

@@ -110,10 +110,14 @@ class CheckoutCombiner {
     }
 
     private OrderGroupView alone(Checkout.Request request) {
-        long id = Checkout.KeyTakenMeanwhile.answer(
-                () -> checkout.place(request),
-                () -> groups.idByKey(request.consumer().accountId(), request.key(), request.hash()));
-        return groups.view(id);
+        Checkout.Together placed;
+        try {
+            placed = checkout.placeOne(request);
+        } catch (Checkout.KeyTakenMeanwhile e) {
+            return groups.view(groups.idByKey(request.consumer().accountId(), request.key(), request.hash())
+                    .orElseThrow(() -> e));
+        }
+        return placed.placed() != null ? placed.placed() : groups.view(placed.groupId());
     }
 
     private synchronized void startWorkers() {

@@ -280,8 +280,8 @@ class CombinedCheckoutTest {
         Checkout stopsBatches =
                 new Checkout(jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, 3) {
                     @Override
-                    public long place(Request request) {
-                        return checkout.place(request);
+                    public Together placeOne(Request request) {
+                        return checkout.placeOne(request);
                     }
 
                     @Override
