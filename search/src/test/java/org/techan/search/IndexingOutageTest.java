@@ -58,7 +58,9 @@ class IndexingOutageTest implements TestPropertyProvider {
                 "datasources.default.url", TestInfrastructure.separateDatabase("outage"),
                 "elasticsearch.url", node.url(),
                 "elasticsearch.embedded-node", "true",
-                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("outage"));
+                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("outage"),
+                // Asked again during the outage, a query must reach the fallback, not an answer kept from before it.
+                "techan.search.results-ttl", "0s");
     }
 
     @AfterAll

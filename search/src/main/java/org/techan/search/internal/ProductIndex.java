@@ -42,12 +42,16 @@ class ProductIndex {
     private final int replicas;
     private final Clock clock;
 
+    private final RecentResults results;
+
     ProductIndex(
             ElasticsearchClient client,
             @Value("${elasticsearch.index-prefix:techan-}") String prefix,
             @Value("${techan.search.replicas:0}") int replicas,
-            Clock clock) {
+            Clock clock,
+            RecentResults results) {
         this.client = client;
+        this.results = results;
         this.alias = prefix + "products";
         this.replicas = replicas;
         this.clock = clock;
@@ -107,6 +111,7 @@ class ProductIndex {
             previous.ifPresent(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
             return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
         });
+        results.forgetAll();
         if (previous.isPresent() && !previous.get().equals(index)) {
             client.indices().delete(d -> d.index(previous.get()));
         }
@@ -167,6 +172,7 @@ class ProductIndex {
 
     void refresh(Collection<String> indices) throws IOException {
         client.indices().refresh(r -> r.index(new ArrayList<>(indices)));
+        results.forgetAll();
     }
 
     /** A create that met a newer document, or a delete of a document never indexed, is no failure. */

@@ -115,7 +115,7 @@ class ProductSearch {
             aggregations.put(
                     SHARED, Aggregation.of(a -> a.filter(allBut(filters, null)).aggregations(shared)));
         }
-        SearchResponse<ProductDocument> response = client.search(
+        SearchResponse<HitFields> response = client.search(
                 s -> s.index(index.alias())
                         .query(text)
                         .postFilter(allBut(filters, null))
@@ -123,10 +123,11 @@ class ProductSearch {
                         .sort(sort(query))
                         .from(query.page() * query.size())
                         .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true)),
-                ProductDocument.class);
+                        .trackTotalHits(t -> t.enabled(true))
+                        .source(source -> source.filter(only -> only.includes(HitFields.NAMES))),
+                HitFields.class);
         List<SearchHit> items = new ArrayList<>();
-        for (Hit<ProductDocument> hit : response.hits().hits()) {
+        for (Hit<HitFields> hit : response.hits().hits()) {
             items.add(hit(hit.source(), today));
         }
         long total = response.hits().total() == null
@@ -329,8 +330,8 @@ class ProductSearch {
                 d.field("badgeValidTo." + kind.name()).gte(today.toString()).format("yyyy-MM-dd"))));
     }
 
-    private static SearchHit hit(ProductDocument d, LocalDate today) {
-        List<String> badges = d.badgeValidTo().entrySet().stream()
+    private static SearchHit hit(HitFields d, LocalDate today) {
+        List<String> badges = d.badges().entrySet().stream()
                 .filter(e -> !LocalDate.parse(e.getValue()).isBefore(today))
                 .map(Map.Entry::getKey)
                 .toList();

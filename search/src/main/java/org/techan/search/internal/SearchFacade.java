@@ -48,6 +48,8 @@ class SearchFacade implements SearchApi {
     private final SearchEngineCircuit circuit;
     private final RecentSales recentSales;
 
+    private final RecentResults results;
+
     SearchFacade(
             ProductSearch search,
             TypedSuggestions suggestions,
@@ -59,8 +61,10 @@ class SearchFacade implements SearchApi {
             @Named(TaskExecutors.BLOCKING) ExecutorService background,
             Clock clock,
             SearchEngineCircuit circuit,
-            RecentSales recentSales) {
+            RecentSales recentSales,
+            RecentResults results) {
         this.recentSales = recentSales;
+        this.results = results;
         this.circuit = circuit;
         this.search = search;
         this.suggestions = suggestions;
@@ -87,7 +91,8 @@ class SearchFacade implements SearchApi {
             throw new RuleViolationException("search.price.range-invalid");
         }
         LocalDate today = MarketCalendar.today(clock);
-        return circuit.call(() -> search.search(query, today)).orElseGet(() -> fromCatalog(query, today));
+        return circuit.call(() -> results.answer(query, today, () -> search.search(query, today)))
+                .orElseGet(() -> fromCatalog(query, today));
     }
 
     /** Category, region and simple title match straight from MySQL; other filters and facets need the engine. */

@@ -35,10 +35,12 @@ class Synonyms {
     static final int MOST_VARIANTS = 8;
 
     private final Path file;
+    private final RecentResults results;
     private volatile List<List<String>> groups;
     private volatile FileTime loadedVersion;
 
-    Synonyms(@Nullable @Value("${techan.search.synonyms-file:}") String configured) {
+    Synonyms(@Nullable @Value("${techan.search.synonyms-file:}") String configured, RecentResults results) {
+        this.results = results;
         this.file = configured == null || configured.isBlank()
                 ? Path.of(System.getenv().getOrDefault("TECHAN_DATA_DIR", "data"), "synonyms.txt")
                 : Path.of(configured);
@@ -65,6 +67,7 @@ class Synonyms {
         List<List<String>> fresh = parse(read());
         groups = fresh;
         loadedVersion = version;
+        results.forgetAll();
         LOG.info("Loaded {} synonym groups from {}", fresh.size(), file);
         return fresh.size();
     }

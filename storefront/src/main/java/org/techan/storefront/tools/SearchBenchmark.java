@@ -54,7 +54,8 @@ public final class SearchBenchmark {
         try (EmbeddedDefaults embedded = EmbeddedDefaults.startWhatIsNotConfigured(System.getenv());
                 ApplicationContext context = ApplicationContext.builder()
                         .properties(embedded.properties())
-                        .properties(Map.of("techan.demo-data.enabled", true))
+                        // The engine is measured, not answers kept in memory (RecentResults).
+                        .properties(Map.of("techan.demo-data.enabled", true, "techan.search.results-ttl", "0s"))
                         .start()) {
             CatalogApi catalog = context.getBean(CatalogApi.class);
             SearchApi search = context.getBean(SearchApi.class);
