@@ -1,5 +1,6 @@
 package org.techan.catalog.internal;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class Categories {
         return ordered;
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     public CategoryView get(String slug) {
         CategoryRow row =
                 repository.findBySlug(slug).orElseThrow(() -> new NotFoundException("category.not-found", slug));

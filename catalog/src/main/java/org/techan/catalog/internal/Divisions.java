@@ -1,8 +1,8 @@
 package org.techan.catalog.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +30,7 @@ class Divisions {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     public List<RegionView> children(@Nullable RegionCode parent) {
         String sql = "SELECT code, level, name_zh, parent_code FROM catalog_division WHERE "
                 + (parent == null ? "parent_code IS NULL" : "parent_code = ?") + " ORDER BY code";
@@ -50,7 +50,7 @@ class Divisions {
         }
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     public Optional<RegionView> find(RegionCode code) {
         try (PreparedStatement select = jdbc.getConnection()
                 .prepareStatement("SELECT code, level, name_zh, parent_code FROM catalog_division WHERE code = ?")) {
@@ -64,7 +64,7 @@ class Divisions {
     }
 
     /** The divisions among {@code codes}, by code; those that do not exist are left out. */
-    @Transactional(readOnly = true)
+    @Connectable
     public Map<String, RegionView> findAll(Collection<String> codes) {
         Map<String, RegionView> found = new HashMap<>();
         if (codes.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.techan.catalog.internal;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -193,7 +194,7 @@ class Products {
     }
 
     /** A product shoppers may see: published, of an open shop. */
-    @Transactional(readOnly = true)
+    @Connectable
     public ProductView published(long productId) {
         ProductRow product = products.findById(productId)
                 .filter(row -> row.status() == ProductStatus.PUBLISHED)

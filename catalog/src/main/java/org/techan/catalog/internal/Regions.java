@@ -1,6 +1,7 @@
 package org.techan.catalog.internal;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -61,7 +62,7 @@ class Regions {
      * together (one query, a second for levels only the national divisions have) rather than a level
      * at a time; a parent outside the code's own structure is still followed.
      */
-    @Transactional(readOnly = true)
+    @Connectable
     public List<RegionView> path(RegionCode code) {
         List<String> codes = new ArrayList<>();
         for (Optional<RegionCode> level = Optional.of(code);

@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 /**
  * Connector/J settings the code relies on, whatever URL the operator configures. Without
  * {@code useLocalSessionState} the driver asks the server for the session's read-only flag before
- * every transaction, one more round trip for each; every checkout pays it. {@code allowMultiQueries}
+ * every transaction, one more round trip for each; every checkout pays it. Without {@code
+ * readOnlyPropagatesToServer=false} every read-only transaction (each page read the cache misses)
+ * sends {@code SET SESSION TRANSACTION READ ONLY} before and {@code READ WRITE} after: two round
+ * trips for a server-side guard that read-only code does not need. {@code allowMultiQueries}
  * lets {@link org.techan.platform.SqlScript} send several statements in one round trip; every value
  * still goes through a bound parameter. The pool checks a connection that sat idle with the
  * driver's ping, not Micronaut's {@code SELECT 1}: a ping is no statement for the server to parse,
@@ -22,6 +25,7 @@ class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfigurat
         DatasourceConfiguration configuration = event.getBean();
         configuration.addDataSourceProperty("useLocalSessionState", "true");
         configuration.addDataSourceProperty("allowMultiQueries", "true");
+        configuration.addDataSourceProperty("readOnlyPropagatesToServer", "false");
         configuration.setConnectionTestQuery(null);
         return configuration;
     }

@@ -1,7 +1,7 @@
 package org.techan.search.internal;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +53,7 @@ class SalesCounts implements OutboxSubscriber<StockSold> {
     }
 
     /** Units sold of each product among {@code productIds}; those never sold are left out. */
-    @Transactional(readOnly = true)
+    @Connectable
     public Map<Long, Long> soldOf(Collection<Long> productIds) {
         Map<Long, Long> sold = new HashMap<>();
         if (productIds.isEmpty()) {
