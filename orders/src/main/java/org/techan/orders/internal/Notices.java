@@ -2,6 +2,7 @@ package org.techan.orders.internal;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -66,7 +67,7 @@ class Notices {
                 email ? Timestamp.from(clock.instant()) : null);
     }
 
-    @Transactional
+    @Connectable
     public List<NoticeView> of(Actor buyer, int limit) {
         List<NoticeView> notices = new ArrayList<>();
         Statements.query(
@@ -86,7 +87,8 @@ class Notices {
         return notices;
     }
 
-    @Transactional
+    /** One statement in autocommit: every page a signed-in shopper opens asks it. */
+    @Connectable
     public int unread(Actor buyer) {
         int[] count = new int[1];
         Statements.query(
