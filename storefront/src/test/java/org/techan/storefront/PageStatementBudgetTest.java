@@ -47,7 +47,7 @@ class PageStatementBudgetTest implements TestPropertyProvider {
             Map.of("product", 1.0, "shop", 1.0, "home", 1.0, "pavilion", 1.0);
 
     /** Statements for a product page nobody has viewed on this replica yet, as of this writing plus a margin. */
-    private static final double COLD_PRODUCT_BUDGET = 12;
+    private static final double COLD_PRODUCT_BUDGET = 10;
 
     @Inject
     @Client("/")

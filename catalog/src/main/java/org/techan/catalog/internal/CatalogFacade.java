@@ -269,7 +269,12 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public ProductDetail productDetail(long productId) {
-        return cache.productDetail(productId, () -> pageReads.productDetail(productId));
+        // The region path and the category are shared by many products: from their own caches.
+        return cache.productDetail(productId, () -> {
+            ProductView product = products.published(productId);
+            return new ProductDetail(
+                    product, regionPath(new RegionCode(product.originCode())), category(product.categorySlug()));
+        });
     }
 
     @Override
