@@ -198,7 +198,7 @@ class Checkout {
         if (unpaidLimited()) {
             SqlScript reads = new SqlScript();
             SqlScript.Statement unpaid =
-                    OrderGroups.findUnpaid(reads, List.of(request.consumer().accountId()));
+                    OrderGroups.findUnpaid(reads, List.of(request.consumer().accountId()), clock.instant());
             if (OrderGroups.unpaid(read(reads).of(unpaid))
                             .getOrDefault(request.consumer().accountId(), 0)
                     >= maxUnpaid) {
@@ -247,7 +247,8 @@ class Checkout {
                         requests.stream()
                                 .map(r -> r.consumer().accountId())
                                 .distinct()
-                                .toList())
+                                .toList(),
+                        clock.instant())
                 : null;
         SqlScript.Results read = read(reads);
         Map<Long, Integer> unpaid =

@@ -90,14 +90,21 @@ class OrderGroups {
                 values);
     }
 
-    /** Adds to {@code script} the count of unpaid groups of each of these (at least one) accounts. */
-    static SqlScript.Statement findUnpaid(SqlScript script, List<Long> accounts) {
+    /**
+     * Adds to {@code script} the count of unpaid groups of each of these (at least one) accounts that
+     * can still be paid at {@code now}. Only groups placed within one stock hold of now can: the
+     * index on (account_id, created_at) then reads those few, not a buyer's whole history.
+     */
+    static SqlScript.Statement findUnpaid(SqlScript script, List<Long> accounts, java.time.Instant now) {
+        List<Object> values = new java.util.ArrayList<>(accounts);
+        values.add(java.sql.Timestamp.from(now.minus(org.techan.catalog.ReserveStockCommand.DEFAULT_HOLD)));
+        values.add(java.sql.Timestamp.from(now));
         return script.add(
                 "SELECT g.account_id, COUNT(DISTINCT g.id) FROM orders_group g JOIN orders_order o ON o.group_id = g.id"
                         + " WHERE o.state = 'PENDING_PAYMENT' AND g.account_id IN ("
                         + String.join(", ", java.util.Collections.nCopies(accounts.size(), "?"))
-                        + ") GROUP BY g.account_id",
-                accounts);
+                        + ") AND g.created_at >= ? AND g.pay_before > ? GROUP BY g.account_id",
+                values);
     }
 
     /** What {@link #findUnpaid} counted, by account; accounts with none are absent. */
