@@ -184,34 +184,12 @@ class Checkout {
      */
     @Transactional
     public long place(Actor consumer, PlaceOrderCommand command) {
-        return place(request(consumer, command));
-    }
-
-    /** As {@link #place(Actor, PlaceOrderCommand)}, for a request already read. */
-    @Transactional
-    public long place(Request request) {
-        buyers.lock(List.of(request.consumer().accountId()));
-        Optional<Long> earlier = groups.idByKey(request.consumer().accountId(), request.key(), request.hash());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        if (unpaidLimited()) {
-            SqlScript reads = new SqlScript();
-            SqlScript.Statement unpaid =
-                    OrderGroups.findUnpaid(reads, List.of(request.consumer().accountId()), clock.instant());
-            if (OrderGroups.unpaid(read(reads).of(unpaid))
-                            .getOrDefault(request.consumer().accountId(), 0)
-                    >= maxUnpaid) {
-                throw tooManyUnpaid();
-            }
-        }
-        Draft draft = draft(request, stock.skusForSale(request.units().keySet()), delivery::rule, new HashMap<>());
-        return write(List.of(draft)).get(0).groupId();
+        return placeOne(request(consumer, command)).groupId();
     }
 
     /**
-     * Whether unpaid checkouts are counted at all: a buyer's count reads every order of theirs still
-     * waiting for payment, which grows without end where no limit is set (load tests).
+     * Whether unpaid checkouts are counted at all: where no limit is set (load tests) the count is
+     * wasted work, and a buyer there places hundreds of checkouts within one stock hold.
      */
     private boolean unpaidLimited() {
         return maxUnpaid < Integer.MAX_VALUE;
@@ -300,9 +278,8 @@ class Checkout {
 
     /**
      * Places one checkout the way {@link #placeTogether} places several: three reads in two round
-     * trips and the group's view made from what was written, where {@link #place(Request)} reads
-     * it back after the commit. Answers the group and, unless it was placed before under the same
-     * key or has an order collected at a store, its view.
+     * trips and the group's view made from what was written. Answers the group and, unless it was
+     * placed before under the same key or has an order collected at a store, its view.
      */
     @Transactional
     public Together placeOne(Request request) {
@@ -364,7 +341,7 @@ class Checkout {
          * group it made (or its 409 when it was a different checkout). Call it outside any
          * transaction.
          */
-        static long answer(Supplier<Long> checkout, Supplier<Optional<Long>> winner) {
+        static <T> T answer(Supplier<T> checkout, Supplier<Optional<T>> winner) {
             try {
                 return checkout.get();
             } catch (KeyTakenMeanwhile e) {

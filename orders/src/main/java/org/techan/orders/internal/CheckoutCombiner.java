@@ -110,13 +110,10 @@ class CheckoutCombiner {
     }
 
     private OrderGroupView alone(Checkout.Request request) {
-        Checkout.Together placed;
-        try {
-            placed = checkout.placeOne(request);
-        } catch (Checkout.KeyTakenMeanwhile e) {
-            return groups.view(groups.idByKey(request.consumer().accountId(), request.key(), request.hash())
-                    .orElseThrow(() -> e));
-        }
+        Checkout.Together placed =
+                Checkout.KeyTakenMeanwhile.answer(() -> checkout.placeOne(request), () -> groups.idByKey(
+                                request.consumer().accountId(), request.key(), request.hash())
+                        .map(won -> new Checkout.Together(won, null, null)));
         return placed.placed() != null ? placed.placed() : groups.view(placed.groupId());
     }
 
