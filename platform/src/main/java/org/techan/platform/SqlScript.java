@@ -21,6 +21,7 @@ public final class SqlScript {
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    private final java.util.Map<Integer, RowMapper<?>> mappers = new java.util.HashMap<>();
     private int statements;
 
     /**
@@ -46,6 +47,18 @@ public final class SqlScript {
         return new Statement(this, statements++);
     }
 
+    /**
+     * Adds a query whose rows {@code mapper} reads (by column name, say, as Micronaut Data's
+     * {@code JdbcOperations.readEntity} does), and its parameters.
+     *
+     * @return the query's handle, to find its rows by in {@link Results#rows}
+     */
+    public <T> Query<T> query(String statement, RowMapper<T> mapper, Object... parameters) {
+        Statement added = add(statement, Arrays.asList(parameters));
+        mappers.put(added.index, mapper);
+        return new Query<>(added);
+    }
+
     /** {@code row} repeated {@code count} times, comma-separated: placeholders for an IN or VALUES list. */
     public static String rows(String row, int count) {
         return String.join(", ", java.util.Collections.nCopies(count, row));
@@ -68,6 +81,22 @@ public final class SqlScript {
         }
     }
 
+    /** Reads the current row of a result set into a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** A query added to a script with its row mapper: the name its rows are found by. */
+    public static final class Query<T> {
+
+        private final Statement statement;
+
+        private Query(Statement statement) {
+            this.statement = statement;
+        }
+    }
+
     /** What every statement of a script did, found by the statement's handle. */
     public static final class Results {
 
@@ -85,6 +114,13 @@ public final class SqlScript {
                 throw new IllegalArgumentException("The statement belongs to another script");
             }
             return results.get(statement.index);
+        }
+
+        /** The rows {@code query} selected, as its mapper read them. */
+        @SuppressWarnings("unchecked")
+        public <T> List<T> rows(Query<T> query) {
+            return (List<T>)
+                    of(query.statement).rows().stream().map(row -> row.get(0)).toList();
         }
 
         /** What every statement did, in the order they were added. */
@@ -130,7 +166,7 @@ public final class SqlScript {
             boolean selected = statement.execute();
             while (true) {
                 if (selected) {
-                    results.add(new Result(-1, rows(statement)));
+                    results.add(new Result(-1, rows(statement, mappers.get(results.size()))));
                 } else {
                     int updated = statement.getUpdateCount();
                     if (updated == -1) {
@@ -148,9 +184,16 @@ public final class SqlScript {
         return new Results(this, results);
     }
 
-    private static List<List<Object>> rows(PreparedStatement statement) throws SQLException {
+    private static List<List<Object>> rows(PreparedStatement statement, RowMapper<?> mapper) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
         try (ResultSet result = statement.getResultSet()) {
+            if (mapper != null) {
+                // One column holding the mapped row: List.of would refuse a mapper's null.
+                while (result.next()) {
+                    rows.add(java.util.Collections.singletonList(mapper.map(result)));
+                }
+                return rows;
+            }
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<Object> row = new ArrayList<>(columns);

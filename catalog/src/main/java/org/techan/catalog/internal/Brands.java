@@ -142,25 +142,25 @@ class Brands {
         if (branded.isEmpty()) {
             return Map.of();
         }
+        return shownFor(
+                branded,
+                brands.findByIdIn(
+                        branded.stream().map(ProductRow::brandId).distinct().toList()),
+                licences.findByShopIdIn(
+                        branded.stream().map(ProductRow::shopId).distinct().toList()));
+    }
+
+    /**
+     * The brands shown on products, by product id, from brand and licence rows read already: a
+     * brand only while its shop holds a licence valid today.
+     */
+    Map<Long, BrandView> shownFor(List<ProductRow> rows, List<BrandRow> brandRows, List<LicenceRow> licenceRows) {
         LocalDate today = today();
-        Map<Long, BrandRow> byId =
-                brands
-                        .findByIdIn(branded.stream()
-                                .map(ProductRow::brandId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(BrandRow::id, Function.identity()));
+        Map<Long, BrandRow> byId = brandRows.stream().collect(Collectors.toMap(BrandRow::id, Function.identity()));
         List<LicenceRow> current =
-                licences
-                        .findByShopIdIn(branded.stream()
-                                .map(ProductRow::shopId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .filter(licence -> licence.validOn(today))
-                        .toList();
-        return branded.stream()
+                licenceRows.stream().filter(licence -> licence.validOn(today)).toList();
+        return rows.stream()
+                .filter(row -> row.brandId() != null && byId.containsKey(row.brandId()))
                 .filter(row ->
                         current.stream().anyMatch(l -> l.shopId() == row.shopId() && l.brandId() == row.brandId()))
                 .collect(Collectors.toMap(

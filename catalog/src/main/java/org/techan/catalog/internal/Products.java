@@ -196,13 +196,7 @@ class Products {
     /** A product shoppers may see: published, of an open shop. */
     @Connectable
     public ProductView published(long productId) {
-        ProductRow product = products.findById(productId)
-                .filter(row -> row.status() == ProductStatus.PUBLISHED)
-                .orElseThrow(() -> new NotFoundException("product.not-found", productId));
-        ShopRow shop = shops.findById(product.shopId())
-                .filter(row -> row.status().isOpen())
-                .orElseThrow(() -> new NotFoundException("product.not-found", productId));
-        return views.of(product, shop, ProductViews.Audience.SHOPPERS);
+        return views.published(productId).orElseThrow(() -> new NotFoundException("product.not-found", productId));
     }
 
     @Transactional(readOnly = true)
