@@ -47,6 +47,27 @@ class SqlScriptTest {
     }
 
     @Test
+    void shouldReadAQuerysRowsThroughItsMapperBetweenPlainStatements() {
+        record Honey(String name, Integer grade) {}
+        SqlScript script = new SqlScript();
+        SqlScript.Statement count = script.add("SELECT COUNT(*) FROM (SELECT 1 UNION ALL SELECT 2) two");
+        SqlScript.Query<Honey> honeys = script.query(
+                "SELECT ? AS name, NULL AS grade UNION ALL SELECT ?, 1",
+                row -> new Honey(row.getString("name"), (Integer) row.getObject("grade")),
+                "椴树蜜",
+                "枣花蜜");
+        SqlScript.Query<String> none = script.query("SELECT 'x' FROM DUAL WHERE 1 = 0", row -> row.getString(1));
+        SqlScript.Query<String> nulls = script.query("SELECT NULL", row -> row.getString(1));
+
+        SqlScript.Results results = transactions.executeRead(status -> run(script));
+
+        assertThat(results.of(count).firstLong()).isEqualTo(2);
+        assertThat(results.rows(honeys)).containsExactly(new Honey("椴树蜜", null), new Honey("枣花蜜", 1));
+        assertThat(results.rows(none)).isEmpty();
+        assertThat(results.rows(nulls)).containsExactly((String) null);
+    }
+
+    @Test
     void shouldRefuseAStatementOfAnotherScript() {
         SqlScript other = new SqlScript();
         SqlScript.Statement foreign = other.add("SELECT 1");
