@@ -1,7 +1,28 @@
 package org.techan.orders;
 
+import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
-/** The unit price each SKU sells at in this checkout (exact yuan, two decimals). */
-public record PriceQuote(Map<Long, BigDecimal> unitPrices) {}
+/** A checkout as the pricing pipeline priced it: every line, and each shop's delivery charge. */
+public record PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deliveries) {
+
+    public PriceQuote {
+        lines = Map.copyOf(lines);
+        deliveries = Map.copyOf(deliveries);
+    }
+
+    /** A shop's delivery charge before and after its discount. */
+    public record Delivery(BigDecimal charge, @Nullable PriceAdjustment discount) {
+
+        public BigDecimal net() {
+            return discount == null ? charge : charge.subtract(discount.amount());
+        }
+    }
+
+    /** What the buyer pays for a shop's lines in {@code skuIds}. */
+    public BigDecimal goods(List<Long> skuIds) {
+        return skuIds.stream().map(id -> lines.get(id).total()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

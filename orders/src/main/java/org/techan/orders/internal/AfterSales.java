@@ -192,7 +192,7 @@ class AfterSales {
         Map<Long, AfterSaleView.Line> ordered = new LinkedHashMap<>();
         Statements.query(
                 jdbc,
-                "SELECT sku_id, title_zh, spec_zh, quantity, unit_price FROM orders_line WHERE order_id = ?",
+                "SELECT sku_id, title_zh, spec_zh, quantity, line_total FROM orders_line WHERE order_id = ?",
                 rows -> ordered.put(
                         rows.getLong(1),
                         new AfterSaleView.Line(
@@ -201,6 +201,14 @@ class AfterSales {
                                 rows.getString(3),
                                 rows.getInt(4),
                                 rows.getBigDecimal(5))),
+                orderId);
+        Map<Long, Integer> refunded = new java.util.HashMap<>();
+        Statements.query(
+                jdbc,
+                "SELECT l.sku_id, SUM(l.quantity) FROM orders_after_sale_line l"
+                        + " JOIN orders_after_sale a ON a.id = l.after_sale_id"
+                        + " WHERE a.order_id = ? AND a.state = 'REFUNDED' GROUP BY l.sku_id",
+                rows -> refunded.put(rows.getLong(1), rows.getInt(2)),
                 orderId);
         Map<Long, AfterSaleView.Line> lines = new LinkedHashMap<>();
         for (AfterSaleLine line : chosen == null ? List.<AfterSaleLine>of() : chosen) {
@@ -219,7 +227,7 @@ class AfterSales {
                                 bought.titleZh(),
                                 bought.specZh(),
                                 line.quantity(),
-                                bought.worth().multiply(BigDecimal.valueOf(line.quantity()))));
+                                shareOf(bought, refunded.getOrDefault(line.skuId(), 0), line.quantity())));
             }
         }
         if (lines.isEmpty()) {
@@ -229,6 +237,23 @@ class AfterSales {
                 && lines.values().stream()
                         .allMatch(l -> l.quantity() == ordered.get(l.skuId()).quantity());
         return new Chosen(List.copyOf(lines.values()), everyUnit);
+    }
+
+    /**
+     * What {@code units} more of a line were worth as paid, after {@code refunded} of its units: the
+     * line's total (after every discount it carries) in proportion, counted from the first unit
+     * (the worth of units 1..n is the total × n / quantity, rounded down to the cent), so requests
+     * one after another add up to exactly the line's total and never to more.
+     */
+    static BigDecimal shareOf(AfterSaleView.Line bought, int refunded, int units) {
+        int before = Math.min(refunded, bought.quantity() - units);
+        return worthOfFirst(bought, before + units).subtract(worthOfFirst(bought, before));
+    }
+
+    private static BigDecimal worthOfFirst(AfterSaleView.Line bought, int units) {
+        return bought.worth()
+                .multiply(BigDecimal.valueOf(units))
+                .divide(BigDecimal.valueOf(bought.quantity()), 2, java.math.RoundingMode.DOWN);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.techan.orders.CartLineProblem;
 import org.techan.orders.CartLineView;
 import org.techan.orders.CartShopView;
 import org.techan.orders.CartView;
+import org.techan.orders.PricedLine;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
@@ -75,8 +76,7 @@ class Carts {
         }
         int wanted = quantity + (existing == null ? 0 : existing.quantity());
         SkuOnSale sku = buyable(skuId, wanted);
-        BigDecimal price = quotes.unitPrices(holder.consumer(), Map.of(skuId, wanted), Map.of(skuId, sku))
-                .get(skuId);
+        BigDecimal price = quotes.line(holder.consumer(), sku, wanted).unitPrice();
         Statements.update(
                 jdbc,
                 "INSERT INTO orders_cart_line (cart_id, sku_id, quantity, price_when_added, title_zh, spec_zh,"
@@ -204,12 +204,16 @@ class Carts {
                 onSaleUnits.put(line.skuId(), line.quantity());
             }
         }
-        Map<Long, BigDecimal> prices = quotes.unitPrices(holder.consumer(), onSaleUnits, skus);
+        // Every line on sale is priced (a line short of stock still shows its price); the totals
+        // count only what can be bought, priced again when that is less.
+        Map<Long, PricedLine> priced = new TreeMap<>();
+        List<Quotes.ShopBill> everything = quotes.bills(holder.consumer(), onSaleUnits, skus);
+        everything.forEach(bill -> priced.putAll(bill.lines()));
         Map<Long, Integer> buyable = new TreeMap<>();
         Map<String, List<CartLineView>> byShop = new TreeMap<>();
         Map<String, StoredLine> shopNames = new LinkedHashMap<>();
         for (StoredLine line : lines) {
-            CartLineView view = lineView(line, skus.get(line.skuId()), prices.get(line.skuId()));
+            CartLineView view = lineView(line, skus.get(line.skuId()), priced.get(line.skuId()));
             if (view.problem() == null) {
                 buyable.put(line.skuId(), line.quantity());
             }
@@ -217,7 +221,8 @@ class Carts {
             shopNames.putIfAbsent(line.shopSlug(), line);
         }
         Map<String, Quotes.ShopBill> bills = new TreeMap<>();
-        for (Quotes.ShopBill bill : quotes.bills(buyable, skus, prices)) {
+        for (Quotes.ShopBill bill :
+                buyable.equals(onSaleUnits) ? everything : quotes.bills(holder.consumer(), buyable, skus)) {
             bills.put(bill.slug(), bill);
         }
         List<CartShopView> shops = new ArrayList<>();
@@ -245,7 +250,7 @@ class Carts {
         return new CartView(shops, goods, shipping, goods.add(shipping));
     }
 
-    private static CartLineView lineView(StoredLine line, @Nullable SkuOnSale sku, @Nullable BigDecimal price) {
+    private static CartLineView lineView(StoredLine line, @Nullable SkuOnSale sku, @Nullable PricedLine price) {
         if (sku == null) {
             return new CartLineView(
                     line.skuId(),
@@ -271,8 +276,8 @@ class Carts {
                 sku.unit(),
                 line.quantity(),
                 line.priceWhenAdded(),
-                price,
-                price.multiply(BigDecimal.valueOf(line.quantity())),
+                price.unitPrice(),
+                price.total(),
                 sku.available(),
                 sku.purchase(),
                 problem(sku, line.quantity()));

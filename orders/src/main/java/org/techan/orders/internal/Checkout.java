@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,6 +34,8 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
 import org.techan.orders.OrderView;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.PriceAdjustment;
+import org.techan.orders.PricedLine;
 import org.techan.orders.ShippingRule;
 import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
@@ -124,7 +127,6 @@ class Checkout {
     private record Draft(
             Request request,
             DeliveryAddress address,
-            Map<Long, BigDecimal> prices,
             List<Quotes.ShopBill> bills,
             Map<String, List<SkuOnSale>> byShop,
             BigDecimal goods,
@@ -314,16 +316,19 @@ class Checkout {
         boolean delivered =
                 byShop.keySet().stream().anyMatch(shop -> !request.pickups().containsKey(shop));
         DeliveryAddress address = delivered ? AddressRules.checked(request.address()) : request.contact();
-        Map<Long, BigDecimal> prices = quotes.unitPrices(request.consumer(), request.units(), skus);
-        List<Quotes.ShopBill> bills = quotes.bills(request.units(), skus, prices, rules).stream()
-                .map(bill -> request.pickups().containsKey(bill.slug()) ? bill.collected() : bill)
-                .toList();
+        List<Quotes.ShopBill> bills = quotes.bills(
+                request.consumer(),
+                request.units(),
+                skus,
+                rules,
+                request.pickups().keySet(),
+                Set.of());
         BigDecimal goods = sum(bills, Quotes.ShopBill::goods);
         BigDecimal shipping = sum(bills, Quotes.ShopBill::shipping);
         if (request.expectedGoodsTotal() != null && request.expectedGoodsTotal().compareTo(goods) != 0) {
             throw new ConflictException("checkout.prices-changed", request.expectedGoodsTotal(), goods);
         }
-        return new Draft(request, address, prices, bills, byShop, goods, shipping);
+        return new Draft(request, address, bills, byShop, goods, shipping);
     }
 
     /**
@@ -382,6 +387,7 @@ class Checkout {
         insertOrders(script, orders);
         script.add("SET @techan_order = LAST_INSERT_ID()");
         insertLines(script, orders);
+        insertAdjustments(script, orders);
         Transitions.recordPlaced(
                 script, orders.stream().map(o -> o.draft().request().consumer()).toList(), now);
         outbox.publishAll(
@@ -424,7 +430,6 @@ class Checkout {
                     number,
                     order.bill(),
                     draft.request().units(),
-                    draft.prices(),
                     draft.request().consumer(),
                     draft.address(),
                     draft.request().remarks(),
@@ -611,29 +616,68 @@ class Checkout {
         List<Object> values = new ArrayList<>();
         int rows = 0;
         for (int i = 0; i < orders.size(); i++) {
-            Draft draft = orders.get(i).draft();
             for (SkuOnSale sku : orders.get(i).bill().skus()) {
-                int quantity = draft.request().units().get(sku.skuId());
-                BigDecimal unitPrice = draft.prices().get(sku.skuId());
+                PricedLine line = orders.get(i).bill().lines().get(sku.skuId());
                 values.addAll(Arrays.asList(
                         i,
                         sku.skuId(),
                         sku.productId(),
                         sku.titleZh(),
                         sku.specZh(),
-                        sku.price(),
-                        unitPrice,
-                        quantity,
-                        PlacedViews.lineTotal(unitPrice, quantity)));
+                        line.listPrice(),
+                        line.unitPrice(),
+                        line.quantity(),
+                        line.discount(),
+                        line.total()));
                 rows++;
             }
         }
         script.add(
                 "INSERT INTO orders_line (order_id, sku_id, product_id, title_zh, spec_zh, list_price,"
-                        + " unit_price, quantity, line_total) VALUES "
+                        + " unit_price, quantity, discount, line_total) VALUES "
                         + SqlScript.rows(
-                                "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
+                                "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows),
                 values);
+    }
+
+    /**
+     * Every discount of the orders: per line, and on delivery (no SKU), so refunds and the funders'
+     * settlement read back what was applied. Nothing is sent when there is none.
+     */
+    private static void insertAdjustments(SqlScript script, List<OrderRow> orders) {
+        List<Object> values = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            Quotes.ShopBill bill = orders.get(i).bill();
+            for (PricedLine line : bill.lines().values()) {
+                for (PriceAdjustment adjustment : line.adjustments()) {
+                    values.addAll(adjustmentRow(i, line.skuId(), adjustment));
+                    rows++;
+                }
+            }
+            if (bill.delivery().discount() != null) {
+                values.addAll(adjustmentRow(i, null, bill.delivery().discount()));
+                rows++;
+            }
+        }
+        if (rows > 0) {
+            script.add(
+                    "INSERT INTO orders_adjustment (order_id, sku_id, stage, amount, label, source, funder) VALUES "
+                            + SqlScript.rows(
+                                    "(@techan_order + ? * @@auto_increment_increment, ?, ?, ?, ?, ?, ?)", rows),
+                    values);
+        }
+    }
+
+    private static List<Object> adjustmentRow(int order, @Nullable Long skuId, PriceAdjustment adjustment) {
+        return Arrays.asList(
+                order,
+                skuId,
+                adjustment.stage().name(),
+                adjustment.amount(),
+                adjustment.terms().label(),
+                adjustment.terms().source(),
+                adjustment.terms().funder().name());
     }
 
     /** Each SKU limited per person stays within its limit for this buyer, counting their recent orders. */

@@ -15,6 +15,7 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
+import org.techan.orders.PricedLine;
 import org.techan.orders.TransitionView;
 import org.techan.platform.Actor;
 
@@ -44,17 +45,12 @@ final class PlacedViews {
         return at.plus(ReserveStockCommand.DEFAULT_HOLD);
     }
 
-    static BigDecimal lineTotal(BigDecimal unitPrice, int quantity) {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity));
-    }
-
     /** A shop's order of the group, waiting for payment, its lines in SKU order as they are read. */
     static OrderView deliveredOrder(
             String number,
             String group,
             Quotes.ShopBill bill,
             Map<Long, Integer> units,
-            Map<Long, BigDecimal> prices,
             Actor buyer,
             DeliveryAddress address,
             @Nullable String remarks,
@@ -62,17 +58,16 @@ final class PlacedViews {
         List<OrderLineView> lines = bill.skus().stream()
                 .sorted(Comparator.comparingLong(SkuOnSale::skuId))
                 .map(sku -> {
-                    int quantity = units.get(sku.skuId());
-                    BigDecimal unitPrice = prices.get(sku.skuId());
+                    PricedLine line = bill.lines().get(sku.skuId());
                     return new OrderLineView(
                             sku.skuId(),
                             sku.productId(),
                             sku.titleZh(),
                             sku.specZh(),
-                            money(sku.price()),
-                            money(unitPrice),
-                            quantity,
-                            money(lineTotal(unitPrice, quantity)));
+                            money(line.listPrice()),
+                            money(line.unitPrice()),
+                            line.quantity(),
+                            money(line.total()));
                 })
                 .toList();
         return new OrderView(

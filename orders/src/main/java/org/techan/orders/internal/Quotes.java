@@ -5,101 +5,105 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.techan.catalog.SkuOnSale;
 import org.techan.orders.PriceQuote;
-import org.techan.orders.PricingPort;
+import org.techan.orders.PricedLine;
 import org.techan.orders.PricingRequest;
 import org.techan.orders.ShippingRule;
 import org.techan.platform.Actor;
 
 /**
- * Prices a set of SKUs the way a checkout charges them: unit prices from the pricing port, goods
- * and delivery per shop. The cart shows exactly what checkout will charge because both ask here.
+ * Prices a set of SKUs the way a checkout charges them: through the pricing pipeline, goods and
+ * delivery per shop. The cart shows exactly what checkout will charge because both ask here.
  */
 @Singleton
 class Quotes {
 
-    private final PricingPort pricing;
+    private final PricingPipeline pricing;
     private final DeliveryCharges delivery;
 
-    Quotes(PricingPort pricing, DeliveryCharges delivery) {
+    Quotes(PricingPipeline pricing, DeliveryCharges delivery) {
         this.pricing = pricing;
         this.delivery = delivery;
     }
 
-    /** One shop's part: its SKUs, what their goods cost and what delivering them costs. */
-    record ShopBill(String slug, String nameZh, List<SkuOnSale> skus, BigDecimal goods, BigDecimal shipping) {
+    /** One shop's part: its SKUs priced, what their goods cost and what delivering them costs. */
+    record ShopBill(
+            String slug,
+            String nameZh,
+            List<SkuOnSale> skus,
+            Map<Long, PricedLine> lines,
+            BigDecimal goods,
+            PriceQuote.Delivery delivery) {
+
+        BigDecimal shipping() {
+            return delivery.net();
+        }
 
         BigDecimal total() {
-            return goods.add(shipping);
-        }
-
-        /** The same goods collected at a store: no delivery charge. */
-        ShopBill collected() {
-            return new ShopBill(slug, nameZh, skus, goods, BigDecimal.ZERO.setScale(2));
+            return goods.add(shipping());
         }
     }
 
-    /** The unit price of every SKU in {@code units}, as the pricing port decides for this buyer. */
-    Map<Long, BigDecimal> unitPrices(Actor buyer, Map<Long, Integer> units, Map<Long, SkuOnSale> skus) {
-        if (units.isEmpty()) {
-            return Map.of();
-        }
-        PriceQuote quote = pricing.quote(new PricingRequest(
-                buyer,
-                units.entrySet().stream()
-                        .map(u -> {
-                            SkuOnSale sku = skus.get(u.getKey());
-                            return new PricingRequest.Item(
-                                    sku.skuId(), sku.productId(), sku.shopSlug(), sku.price(), u.getValue());
-                        })
-                        .toList()));
-        Map<Long, BigDecimal> prices = new TreeMap<>();
-        for (Long skuId : units.keySet()) {
-            BigDecimal price = quote.unitPrices().get(skuId);
-            if (price == null
-                    || price.signum() < 0
-                    || price.stripTrailingZeros().scale() > 2) {
-                throw new IllegalStateException("The pricing port gave no valid price for SKU " + skuId);
-            }
-            prices.put(skuId, price.setScale(2));
-        }
-        return prices;
+    /** Bills per shop, in shop order, for the SKUs in {@code units}, delivered to the buyer. */
+    List<ShopBill> bills(Actor buyer, Map<Long, Integer> units, Map<Long, SkuOnSale> skus) {
+        return bills(buyer, units, skus, delivery::rule, Set.of(), Set.of());
     }
 
-    /** Bills per shop, in shop order, for the SKUs in {@code units} at {@code prices}. */
-    List<ShopBill> bills(Map<Long, Integer> units, Map<Long, SkuOnSale> skus, Map<Long, BigDecimal> prices) {
-        return bills(units, skus, prices, delivery::rule);
-    }
-
-    /** As {@link #bills(Map, Map, Map)}, with the shops' delivery rules already at hand. */
+    /**
+     * Bills per shop, in shop order, for the SKUs in {@code units}: the shops in {@code collected}
+     * are collected at a store and charge no delivery; the others charge by their rules.
+     */
     List<ShopBill> bills(
+            Actor buyer,
             Map<Long, Integer> units,
             Map<Long, SkuOnSale> skus,
-            Map<Long, BigDecimal> prices,
-            java.util.function.Function<String, ShippingRule> rules) {
-        Map<String, List<SkuOnSale>> byShop = new TreeMap<>();
-        for (Long skuId : units.keySet()) {
-            SkuOnSale sku = skus.get(skuId);
-            byShop.computeIfAbsent(sku.shopSlug(), slug -> new ArrayList<>()).add(sku);
+            Function<String, ShippingRule> rules,
+            Set<String> collected,
+            Set<String> coupons) {
+        if (units.isEmpty()) {
+            return List.of();
         }
+        Map<String, List<SkuOnSale>> byShop = new TreeMap<>();
+        List<PricingRequest.Item> items = new ArrayList<>();
+        for (Map.Entry<Long, Integer> unit : new TreeMap<>(units).entrySet()) {
+            SkuOnSale sku = skus.get(unit.getKey());
+            byShop.computeIfAbsent(sku.shopSlug(), slug -> new ArrayList<>()).add(sku);
+            items.add(new PricingRequest.Item(
+                    sku.skuId(), sku.productId(), sku.shopSlug(), sku.price(), unit.getValue()));
+        }
+        PriceQuote quote = pricing.quote(new PricingRequest(buyer, items, coupons), (shop, goods) -> {
+            if (collected.contains(shop)) {
+                return BigDecimal.ZERO.setScale(2);
+            }
+            long grams = byShop.get(shop).stream()
+                    .mapToLong(sku -> (long) sku.netWeightGrams() * units.get(sku.skuId()))
+                    .sum();
+            return rules.apply(shop).chargeFor(goods, grams);
+        });
         List<ShopBill> bills = new ArrayList<>();
         byShop.forEach((slug, shopSkus) -> {
-            BigDecimal goods = BigDecimal.ZERO.setScale(2);
-            long grams = 0;
-            for (SkuOnSale sku : shopSkus) {
-                int quantity = units.get(sku.skuId());
-                goods = goods.add(prices.get(sku.skuId()).multiply(BigDecimal.valueOf(quantity)));
-                grams += (long) sku.netWeightGrams() * quantity;
-            }
+            Map<Long, PricedLine> lines = new TreeMap<>();
+            shopSkus.forEach(sku -> lines.put(sku.skuId(), quote.lines().get(sku.skuId())));
             bills.add(new ShopBill(
                     slug,
                     shopSkus.get(0).shopNameZh(),
                     shopSkus,
-                    goods,
-                    rules.apply(slug).chargeFor(goods, grams)));
+                    lines,
+                    quote.goods(List.copyOf(lines.keySet())),
+                    quote.deliveries().get(slug)));
         });
         return bills;
+    }
+
+    /** The line of one SKU as a checkout of {@code quantity} units alone would price it. */
+    PricedLine line(Actor buyer, SkuOnSale sku, int quantity) {
+        return bills(buyer, Map.of(sku.skuId(), quantity), Map.of(sku.skuId(), sku))
+                .get(0)
+                .lines()
+                .get(sku.skuId());
     }
 }

@@ -1,0 +1,6 @@
+package org.techan.orders;
+
+import java.math.BigDecimal;
+
+/** A discount the pipeline applied to a line or a delivery charge: how much, at which stage, why. */
+public record PriceAdjustment(PricingStage stage, BigDecimal amount, DiscountTerms terms) {}

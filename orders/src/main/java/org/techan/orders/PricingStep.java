@@ -1,0 +1,18 @@
+package org.techan.orders;
+
+import io.micronaut.core.order.Ordered;
+import java.util.List;
+
+/**
+ * One step of the pricing pipeline, a bean: every checkout and cart asks each step of each stage,
+ * in stage order, what it offers. Promotions and wholesale price lists plug in here; orders names
+ * none of them. Within {@link PricingStage#BASE_PRICE} the step with the lowest {@link #getOrder()}
+ * is asked first and its price wins; the list price answers last.
+ */
+public interface PricingStep extends Ordered {
+
+    PricingStage stage();
+
+    /** The offers for this checkout; only offers of the step's own stage, on the context's lines. */
+    List<PriceOffer> offers(PricingContext context);
+}
