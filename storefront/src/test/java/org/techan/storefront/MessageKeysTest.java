@@ -41,6 +41,12 @@ class MessageKeysTest {
             entry("certificate.kind.", names(CertificateKind.values())),
             entry("certificate.status.", names(CertificateStatus.values())),
             entry("inspection.", names(InspectionResult.values())),
+            entry("festival.phase.", names(org.techan.promotions.FestivalPhase.values())),
+            entry("ops.festivals.kind.", names(org.techan.promotions.DateRuleKind.values())),
+            entry(
+                    "ops.festivals.rule.",
+                    names(org.techan.promotions.DateRuleKind.FIXED, org.techan.promotions.DateRuleKind.LUNAR)),
+            entry("solar-term.", names(org.techan.promotions.SolarTerm.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(
                     "legal.",

@@ -141,6 +141,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/products/" + product.id(),
                 "/shops/" + SHOP,
                 "/pavilions/yongtai",
+                "/festivals",
+                "/festivals/new-year-goods",
+                "/festivals/luoyang-peony-festival",
                 "/categories/" + category,
                 "/trace/" + traceCode);
         look("anonymous", "/products/999999999");
@@ -207,6 +210,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/ops",
                 "/ops/batches/" + traceCode,
                 "/ops/catalog",
+                "/ops/festivals",
                 "/ops/certificates",
                 "/ops/payments",
                 "/ops/search",

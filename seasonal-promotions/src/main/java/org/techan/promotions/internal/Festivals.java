@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.techan.catalog.CatalogApi;
+import org.techan.catalog.CatalogReads;
 import org.techan.catalog.PavilionView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -26,10 +26,10 @@ class Festivals {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final FestivalRepository festivals;
-    private final CatalogApi catalog;
+    private final CatalogReads catalog;
     private final Clock clock;
 
-    Festivals(FestivalRepository festivals, CatalogApi catalog, Clock clock) {
+    Festivals(FestivalRepository festivals, CatalogReads catalog, Clock clock) {
         this.festivals = festivals;
         this.catalog = catalog;
         this.clock = clock;

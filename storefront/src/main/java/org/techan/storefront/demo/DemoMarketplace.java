@@ -41,6 +41,7 @@ import org.techan.platform.Actor;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
+import org.techan.promotions.PromotionsApi;
 
 /** Builds the demo marketplace through the modules' public facades, as a person would through the pages. */
 @Singleton
@@ -65,6 +66,7 @@ class DemoMarketplace {
     // Reached when loading, not at start-up: the orders module's payment wiring needs the server's port.
     private final BeanProvider<OrdersApi> orders;
     private final DemoPasswords passwords;
+    private final PromotionsApi promotions;
     /** A family's photo on the table, drawn once for all its products. */
     private final java.util.Map<String, byte[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -73,7 +75,9 @@ class DemoMarketplace {
             Accounts accounts,
             Clock clock,
             BeanProvider<OrdersApi> orders,
-            DemoPasswords passwords) {
+            DemoPasswords passwords,
+            PromotionsApi promotions) {
+        this.promotions = promotions;
         this.orders = orders;
         this.passwords = passwords;
         this.catalog = catalog;
@@ -113,6 +117,7 @@ class DemoMarketplace {
             }
         }
         openPickupStore(operator, chosen.staff());
+        DemoFestivals.ALL.forEach(festival -> promotions.createFestival(operator, festival));
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
     }
 
