@@ -3,7 +3,7 @@ package org.techan.promotions;
 import java.util.List;
 import org.techan.platform.Actor;
 
-/** Seasonal promotions: the festival calendar (campaigns and coupons follow). */
+/** Seasonal promotions: the festival calendar, campaigns and the SKUs shops enrol in them. */
 public interface PromotionsApi {
 
     /**
@@ -27,4 +27,45 @@ public interface PromotionsApi {
 
     /** The dates a rule gives in {@code year}: what an operator checks before saving a festival. */
     java.time.LocalDate dateIn(FestivalDateRule rule, int year);
+
+    /**
+     * Plans a campaign on a festival's current or next edition, in DRAFT.
+     *
+     * @throws org.techan.platform.NotAllowedException unless an operator asks
+     * @throws org.techan.platform.NotFoundException for an unknown festival
+     * @throws org.techan.platform.RuleViolationException for a name or scope that is not valid
+     */
+    CampaignView createCampaign(Actor operator, CreateCampaignCommand command);
+
+    /**
+     * Moves a campaign to {@code to}, recorded with who, when and the note (required to stop it).
+     *
+     * @throws org.techan.platform.ConflictException for a move its state does not allow; nothing changes
+     */
+    CampaignView moveCampaign(
+            Actor operator, long campaignId, CampaignState to, @io.micronaut.core.annotation.Nullable String note);
+
+    CampaignView campaign(long campaignId);
+
+    List<CampaignView> campaignsOf(String festivalSlug);
+
+    /**
+     * Enrols one of the staff's shop's SKUs in a campaign open for enrolment, at a price below its
+     * current price.
+     *
+     * @throws org.techan.platform.ConflictException when enrolment is closed or the SKU is enrolled already
+     * @throws org.techan.platform.RuleViolationException for a price not below the current one, or a SKU out of scope
+     */
+    EnrolmentView enrol(Actor staff, long campaignId, EnrolCommand command);
+
+    /**
+     * Approves an enrolment, or refuses it with a reason.
+     *
+     * @throws org.techan.platform.ConflictException once answered, or once the campaign left enrolment and review
+     */
+    EnrolmentView reviewEnrolment(
+            Actor operator, long enrolmentId, boolean approve, @io.micronaut.core.annotation.Nullable String reason);
+
+    /** A campaign's enrolments: all of them for operators, their shop's own for shop staff. */
+    List<EnrolmentView> enrolments(Actor actor, long campaignId);
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.techan.catalog.CatalogReads;
-import org.techan.catalog.PavilionView;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.MarketCalendar;
@@ -40,8 +39,8 @@ class Festivals {
         if (operator == null || !operator.isOperator()) {
             throw new NotAllowedException("festival.operators-only");
         }
-        String nameZh = required(command.nameZh(), 60, "festival.name.required");
-        String nameEn = optional(command.nameEn(), 80, "festival.name-en.invalid");
+        String nameZh = Text.required(command.nameZh(), 60, "festival.name.required");
+        String nameEn = Text.optional(command.nameEn(), 80, "festival.name-en.invalid");
         String slug = slug(command.slug(), nameEn);
         FestivalCalendar.check(command.rule());
         if (command.lengthDays() < 1 || command.lengthDays() > 60) {
@@ -50,10 +49,9 @@ class Festivals {
         if (command.warmUpDays() < 0 || command.warmUpDays() > 30) {
             throw new RuleViolationException("festival.warm-up.invalid", 0, 30);
         }
-        String pavilion = optional(command.pavilionSlug(), 60, "festival.pavilion.unknown");
-        if (pavilion != null
-                && catalog.pavilions().stream().map(PavilionView::slug).noneMatch(pavilion::equals)) {
-            throw new RuleViolationException("festival.pavilion.unknown", pavilion);
+        String pavilion = Text.optional(command.pavilionSlug(), 60, "festival.pavilion.unknown");
+        if (pavilion != null) {
+            Pavilions.require(catalog, pavilion, "festival.pavilion.unknown");
         }
         if (festivals.existsBySlug(slug)) {
             throw new ConflictException("festival.slug.taken", slug);
@@ -63,8 +61,8 @@ class Festivals {
                 slug,
                 nameZh,
                 nameEn,
-                optional(command.descriptionZh(), 500, "festival.description.invalid"),
-                optional(command.descriptionEn(), 800, "festival.description.invalid"),
+                Text.optional(command.descriptionZh(), 500, "festival.description.invalid"),
+                Text.optional(command.descriptionEn(), 800, "festival.description.invalid"),
                 command.rule().kind(),
                 command.rule().month(),
                 command.rule().day(),
@@ -122,24 +120,5 @@ class Festivals {
             throw new RuleViolationException("festival.slug.invalid", slug);
         }
         return slug;
-    }
-
-    private static String required(String value, int most, String key) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > most) {
-            throw new RuleViolationException(key, most);
-        }
-        return stripped;
-    }
-
-    private static String optional(String value, int most, String key) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > most) {
-            throw new RuleViolationException(key, most);
-        }
-        return stripped;
     }
 }

@@ -1,0 +1,202 @@
+package org.techan.promotions.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.techan.catalog.CatalogReads;
+import org.techan.orders.Funder;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+import org.techan.promotions.CampaignState;
+import org.techan.promotions.CampaignView;
+import org.techan.promotions.CreateCampaignCommand;
+import org.techan.promotions.FestivalView;
+
+/**
+ * Campaigns and their moves. Every move is a conditional update from the state it was read in, so
+ * of two operators moving the same campaign at once one wins and the other gets a 409; an illegal
+ * move changes nothing.
+ */
+@Singleton
+class Campaigns {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MOST_IN_SCOPE = 20;
+
+    private final PromotionsSql sql;
+    private final Festivals festivals;
+    private final CatalogReads catalog;
+    private final Clock clock;
+
+    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock) {
+        this.sql = sql;
+        this.festivals = festivals;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CampaignView create(Actor operator, CreateCampaignCommand command) {
+        requireOperator(operator);
+        FestivalView festival = festivals.bySlug(command.festivalSlug());
+        String nameZh = Text.required(command.nameZh(), 60, "campaign.name.required");
+        List<String> pavilions = scope(command.pavilionSlugs());
+        pavilions.forEach(slug -> Pavilions.require(catalog, slug, "campaign.pavilion.unknown"));
+        List<String> categories = scope(command.categorySlugs());
+        categories.forEach(slug -> {
+            try {
+                catalog.category(slug);
+            } catch (NotFoundException unknown) {
+                throw new RuleViolationException("campaign.category.unknown", slug);
+            }
+        });
+        List<String> shops = scope(command.shopSlugs());
+        long id = sql.insert(
+                "INSERT INTO promotions_campaign (festival_slug, name_zh, name_en, state, warm_up_from, starts_on,"
+                        + " ends_on, funder, pavilion_slugs, category_slugs, shop_slugs, created_at)"
+                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)",
+                festival.slug(),
+                nameZh,
+                Text.optional(command.nameEn(), 80, "campaign.name-en.invalid"),
+                Date.valueOf(festival.warmUpFrom()),
+                Date.valueOf(festival.startsOn()),
+                Date.valueOf(festival.endsOn()),
+                (command.funder() == null ? Funder.SHOP : command.funder()).name(),
+                String.join(",", pavilions),
+                String.join(",", categories),
+                String.join(",", shops),
+                Timestamp.from(clock.instant()));
+        recordMove(id, null, CampaignState.DRAFT, operator, null);
+        return view(id);
+    }
+
+    /**
+     * Moves a campaign on.
+     *
+     * @throws ConflictException for a move its state does not allow, or when another move came first
+     */
+    @Transactional
+    public CampaignView move(Actor operator, long id, CampaignState to, @Nullable String note) {
+        requireOperator(operator);
+        CampaignView campaign = view(id);
+        if (to == null || !campaign.state().canBecome(to)) {
+            throw new ConflictException("campaign.move.illegal", campaign.state(), to);
+        }
+        String reason = Text.optional(note, 200, "campaign.note.invalid");
+        if (to == CampaignState.STOPPED && reason == null) {
+            throw new RuleViolationException("campaign.stop.reason-required");
+        }
+        int moved = sql.update(
+                "UPDATE promotions_campaign SET state = ? WHERE id = ? AND state = ?",
+                to.name(),
+                id,
+                campaign.state().name());
+        if (moved != 1) {
+            throw new ConflictException("campaign.move.illegal", campaign.state(), to);
+        }
+        recordMove(id, campaign.state(), to, operator, reason);
+        return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignView view(long id) {
+        List<CampaignView.Move> moves = sql.query(
+                "SELECT from_state, to_state, actor_id, actor_role, note, at FROM promotions_campaign_move"
+                        + " WHERE campaign_id = ? ORDER BY id",
+                row -> new CampaignView.Move(
+                        row.getString(1) == null ? null : CampaignState.valueOf(row.getString(1)),
+                        CampaignState.valueOf(row.getString(2)),
+                        row.getLong(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getTimestamp(6).toInstant()),
+                id);
+        return sql.query("SELECT * FROM promotions_campaign WHERE id = ?", row -> campaign(row, moves), id).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("campaign.not-found", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampaignView> ofFestival(String festivalSlug) {
+        return sql
+                .query(
+                        "SELECT id FROM promotions_campaign WHERE festival_slug = ? ORDER BY id",
+                        row -> row.getLong(1),
+                        festivalSlug == null ? "" : festivalSlug)
+                .stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private void recordMove(
+            long id, @Nullable CampaignState from, CampaignState to, Actor actor, @Nullable String note) {
+        sql.update(
+                "INSERT INTO promotions_campaign_move (campaign_id, from_state, to_state, actor_id, actor_role, note, at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                id,
+                from == null ? null : from.name(),
+                to.name(),
+                actor.accountId(),
+                actor.role().name(),
+                note,
+                Timestamp.from(clock.instant()));
+    }
+
+    static CampaignView campaign(ResultSet row, List<CampaignView.Move> moves) throws SQLException {
+        return new CampaignView(
+                row.getLong("id"),
+                row.getString("festival_slug"),
+                row.getString("name_zh"),
+                row.getString("name_en"),
+                CampaignState.valueOf(row.getString("state")),
+                row.getDate("warm_up_from").toLocalDate(),
+                row.getDate("starts_on").toLocalDate(),
+                row.getDate("ends_on").toLocalDate(),
+                Funder.valueOf(row.getString("funder")),
+                list(row.getString("pavilion_slugs")),
+                list(row.getString("category_slugs")),
+                list(row.getString("shop_slugs")),
+                moves);
+    }
+
+    private static List<String> list(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static List<String> scope(@Nullable List<String> slugs) {
+        List<String> cleaned = slugs == null
+                ? List.of()
+                : slugs.stream()
+                        .filter(slug -> slug != null && !slug.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        if (cleaned.size() > MOST_IN_SCOPE) {
+            throw new RuleViolationException("campaign.scope.too-large", MOST_IN_SCOPE);
+        }
+        cleaned.stream()
+                .filter(slug -> slug.length() > 60 || !SLUG.matcher(slug).matches())
+                .findFirst()
+                .ifPresent(slug -> {
+                    throw new RuleViolationException("campaign.scope.invalid", slug);
+                });
+        return cleaned;
+    }
+
+    static void requireOperator(@Nullable Actor actor) {
+        if (actor == null || !actor.isOperator()) {
+            throw new NotAllowedException("campaign.operators-only");
+        }
+    }
+}

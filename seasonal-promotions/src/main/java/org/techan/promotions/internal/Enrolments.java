@@ -1,0 +1,203 @@
+package org.techan.promotions.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.techan.catalog.CatalogReads;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.ShopView;
+import org.techan.catalog.SkuOnSale;
+import org.techan.catalog.StockPort;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.promotions.CampaignState;
+import org.techan.promotions.CampaignView;
+import org.techan.promotions.EnrolCommand;
+import org.techan.promotions.EnrolmentState;
+import org.techan.promotions.EnrolmentView;
+
+/**
+ * Shops enrol their SKUs in a campaign open for enrolment, at a price below what the SKU sells for
+ * now; operators approve or refuse each enrolment (a refusal says why) while the campaign is in
+ * enrolment or review. A shop sees its own enrolments only.
+ */
+@Singleton
+class Enrolments {
+
+    private final PromotionsSql sql;
+    private final Campaigns campaigns;
+    private final CatalogReads catalog;
+    private final StockPort stock;
+    private final Clock clock;
+
+    Enrolments(PromotionsSql sql, Campaigns campaigns, CatalogReads catalog, StockPort stock, Clock clock) {
+        this.sql = sql;
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.stock = stock;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EnrolmentView enrol(Actor staff, long campaignId, EnrolCommand command) {
+        if (staff == null || staff.role() != Role.SHOP_STAFF) {
+            throw new NotAllowedException("enrolment.shops-only");
+        }
+        ShopView shop = catalog.shopOf(staff);
+        CampaignView campaign = campaigns.view(campaignId);
+        if (campaign.state() != CampaignState.ENROLMENT) {
+            throw new ConflictException("enrolment.closed", campaign.state());
+        }
+        SkuOnSale sku = stock.skusForSale(List.of(command.skuId())).stream()
+                .filter(found -> found.shopSlug().equals(shop.slug()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("enrolment.sku.unknown", command.skuId()));
+        inScope(campaign, sku);
+        BigDecimal price = command.campaignPrice();
+        if (price == null
+                || price.signum() <= 0
+                || price.stripTrailingZeros().scale() > 2
+                || price.compareTo(sku.price()) >= 0) {
+            throw new RuleViolationException("enrolment.price.invalid", sku.price());
+        }
+        if (command.capUnits() != null && command.capUnits() < 1) {
+            throw new RuleViolationException("enrolment.cap.invalid");
+        }
+        List<Long> taken = sql.query(
+                "SELECT id FROM promotions_enrolment WHERE campaign_id = ? AND sku_id = ?",
+                row -> row.getLong(1),
+                campaignId,
+                sku.skuId());
+        if (!taken.isEmpty()) {
+            throw new ConflictException("enrolment.taken", sku.titleZh());
+        }
+        long id = sql.insert(
+                "INSERT INTO promotions_enrolment (campaign_id, sku_id, product_id, shop_slug, title_zh, spec_zh,"
+                        + " list_price, campaign_price, cap_units, state, enrolled_by, enrolled_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                campaignId,
+                sku.skuId(),
+                sku.productId(),
+                sku.shopSlug(),
+                sku.titleZh(),
+                sku.specZh(),
+                sku.price(),
+                price.setScale(2),
+                command.capUnits(),
+                staff.accountId(),
+                Timestamp.from(clock.instant()));
+        return byId(id);
+    }
+
+    /**
+     * Approves or refuses an enrolment.
+     *
+     * @throws ConflictException once the campaign has left enrolment and review, or when the
+     *     enrolment was answered already
+     */
+    @Transactional
+    public EnrolmentView review(Actor operator, long enrolmentId, boolean approve, @Nullable String reason) {
+        Campaigns.requireOperator(operator);
+        EnrolmentView enrolment = byId(enrolmentId);
+        CampaignState state = campaigns.view(enrolment.campaignId()).state();
+        if (state != CampaignState.ENROLMENT && state != CampaignState.REVIEW) {
+            throw new ConflictException("enrolment.review.closed", state);
+        }
+        String note = Text.optional(reason, 200, "enrolment.reason.invalid");
+        if (!approve && note == null) {
+            throw new RuleViolationException("enrolment.reason.required");
+        }
+        int answered = sql.update(
+                "UPDATE promotions_enrolment SET state = ?, review_note = ?, reviewed_by = ?"
+                        + " WHERE id = ? AND state = 'PENDING'",
+                (approve ? EnrolmentState.APPROVED : EnrolmentState.REFUSED).name(),
+                note,
+                operator.accountId(),
+                enrolmentId);
+        if (answered != 1) {
+            throw new ConflictException("enrolment.answered", enrolment.state());
+        }
+        return byId(enrolmentId);
+    }
+
+    /** A campaign's enrolments: every one for an operator, the shop's own for its staff. */
+    @Transactional(readOnly = true)
+    public List<EnrolmentView> of(Actor actor, long campaignId) {
+        campaigns.view(campaignId);
+        if (actor != null && actor.isOperator()) {
+            return sql.query(
+                    "SELECT * FROM promotions_enrolment WHERE campaign_id = ? ORDER BY id",
+                    Enrolments::view,
+                    campaignId);
+        }
+        if (actor == null || actor.role() != Role.SHOP_STAFF) {
+            throw new NotAllowedException("enrolment.shops-only");
+        }
+        return sql.query(
+                "SELECT * FROM promotions_enrolment WHERE campaign_id = ? AND shop_slug = ? ORDER BY id",
+                Enrolments::view,
+                campaignId,
+                catalog.shopOf(actor).slug());
+    }
+
+    private EnrolmentView byId(long id) {
+        return sql.query("SELECT * FROM promotions_enrolment WHERE id = ?", Enrolments::view, id).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("enrolment.not-found", id));
+    }
+
+    /** The SKU's shop, its origin's pavilion and its category are within the campaign's scope. */
+    private void inScope(CampaignView campaign, SkuOnSale sku) {
+        if (!campaign.shopSlugs().isEmpty() && !campaign.shopSlugs().contains(sku.shopSlug())) {
+            throw new RuleViolationException("enrolment.out-of-scope", sku.titleZh());
+        }
+        if (!campaign.pavilionSlugs().isEmpty()) {
+            RegionCode origin = RegionCode.parse(sku.originCode());
+            boolean inPavilion = campaign.pavilionSlugs().stream()
+                    .map(slug -> Pavilions.require(catalog, slug, "campaign.pavilion.unknown"))
+                    .anyMatch(
+                            pavilion -> RegionCode.parse(pavilion.regionCode()).contains(origin));
+            if (!inPavilion) {
+                throw new RuleViolationException("enrolment.out-of-scope", sku.titleZh());
+            }
+        }
+        if (!campaign.categorySlugs().isEmpty()) {
+            String category = catalog.productsForSale(List.of(sku.productId())).stream()
+                    .map(ProductView::categorySlug)
+                    .findFirst()
+                    .orElse("");
+            if (!campaign.categorySlugs().contains(category)) {
+                throw new RuleViolationException("enrolment.out-of-scope", sku.titleZh());
+            }
+        }
+    }
+
+    static EnrolmentView view(ResultSet row) throws SQLException {
+        int cap = row.getInt("cap_units");
+        Integer capUnits = row.wasNull() ? null : cap;
+        return new EnrolmentView(
+                row.getLong("id"),
+                row.getLong("campaign_id"),
+                row.getLong("sku_id"),
+                row.getLong("product_id"),
+                row.getString("shop_slug"),
+                row.getString("title_zh"),
+                row.getString("spec_zh"),
+                row.getBigDecimal("list_price"),
+                row.getBigDecimal("campaign_price"),
+                capUnits,
+                EnrolmentState.valueOf(row.getString("state")),
+                row.getString("review_note"));
+    }
+}
