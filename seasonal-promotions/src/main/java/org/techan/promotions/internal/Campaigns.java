@@ -90,7 +90,10 @@ class Campaigns {
     public CampaignView move(Actor operator, long id, CampaignState to, @Nullable String note) {
         requireOperator(operator);
         CampaignView campaign = view(id);
-        if (to == null || !campaign.state().canBecome(to)) {
+        if (to == null) {
+            throw new RuleViolationException("campaign.move.required");
+        }
+        if (!campaign.state().canBecome(to)) {
             throw new ConflictException("campaign.move.illegal", campaign.state(), to);
         }
         String reason = Text.optional(note, 200, "campaign.note.invalid");

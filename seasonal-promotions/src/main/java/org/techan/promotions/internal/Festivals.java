@@ -97,7 +97,7 @@ class Festivals {
     public FestivalView bySlug(String slug) {
         return festivals
                 .findBySlug(slug == null ? "" : slug)
-                .orElseThrow(() -> new NotFoundException("festival.not-found", slug))
+                .orElseThrow(() -> new NotFoundException("festival.not-found", String.valueOf(slug)))
                 .view(today());
     }
 
