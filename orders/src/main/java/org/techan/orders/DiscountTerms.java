@@ -1,5 +1,6 @@
 package org.techan.orders;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.Set;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param excludes the later stages that may take nothing more off the lines this discount touched
  *     (a flash-sale price that takes no coupon, say)
  */
+@Serdeable
 public record DiscountTerms(String label, String source, Funder funder, Set<PricingStage> excludes) {
 
     public DiscountTerms {

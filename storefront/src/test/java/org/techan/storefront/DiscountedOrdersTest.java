@@ -3,6 +3,8 @@ package org.techan.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -22,7 +24,10 @@ import org.techan.orders.AfterSaleLine;
 import org.techan.orders.AfterSaleReason;
 import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
+import org.techan.orders.CartHolder;
 import org.techan.orders.CartLine;
+import org.techan.orders.CartLineView;
+import org.techan.orders.CartView;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderLineView;
@@ -39,6 +44,7 @@ import org.techan.platform.Actor;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.pricing.threshold-shop", value = "xixia-mushroom")
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscountedOrdersTest {
 
@@ -47,6 +53,10 @@ class DiscountedOrdersTest {
 
     @Inject
     OrdersApi orders;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     @Inject
     CardPayments cards;
@@ -108,6 +118,28 @@ class DiscountedOrdersTest {
                 .containsExactly(
                         mushrooms + " SHOP_THRESHOLD 8.32 满99减10 test:threshold SHOP",
                         kiwis + " SHOP_THRESHOLD 1.68 满99减10 test:threshold SHOP");
+    }
+
+    @Test
+    void theCartShowsEachLinesShareOfTheDiscountWithItsLabel() {
+        Actor buyer = market.aConsumer("xixia.cart.buyer", "xixia-cart-2026");
+        orders.addToCart(CartHolder.of(buyer), mushrooms, 3);
+        CartView cart = orders.addToCart(CartHolder.of(buyer), kiwis, 1);
+
+        assertThat(cart.goodsTotal()).isEqualByComparingTo("109.00");
+        assertThat(cart.shops().get(0).lines())
+                .extracting(CartLineView::lineTotal)
+                .containsExactly(new BigDecimal("90.68"), new BigDecimal("18.32"));
+        assertThat(cart.shops().get(0).lines().get(0).discounts())
+                .singleElement()
+                .satisfies(discount -> {
+                    assertThat(discount.terms().label()).isEqualTo("满99减10");
+                    assertThat(discount.amount()).isEqualByComparingTo("8.32");
+                });
+        String page = FormClient.signIn(http, "xixia.cart.buyer", "xixia-cart-2026")
+                .get("/cart")
+                .body();
+        assertThat(page).contains("满99减10 省 ¥8.32", "满99减10 省 ¥1.68");
     }
 
     @Test

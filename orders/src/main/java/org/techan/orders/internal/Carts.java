@@ -265,7 +265,8 @@ class Carts {
                     zero(),
                     0,
                     PurchaseRule.ANY,
-                    CartLineProblem.NOT_ON_SALE);
+                    CartLineProblem.NOT_ON_SALE,
+                    List.of());
         }
         return new CartLineView(
                 sku.skuId(),
@@ -280,7 +281,8 @@ class Carts {
                 price.total(),
                 sku.available(),
                 sku.purchase(),
-                problem(sku, line.quantity()));
+                problem(sku, line.quantity()),
+                price.adjustments());
     }
 
     @Nullable
