@@ -68,4 +68,10 @@ public interface PromotionsApi {
 
     /** A campaign's enrolments: all of them for operators, their shop's own for shop staff. */
     List<EnrolmentView> enrolments(Actor actor, long campaignId);
+
+    /**
+     * The SKUs approved for a festival's campaigns that are warming up or live, campaign by
+     * campaign: what the festival page shows, at most {@code limit}.
+     */
+    List<FestivalOffer> festivalOffers(String festivalSlug, int limit);
 }

@@ -182,14 +182,26 @@ class CampaignsTest {
         assertThat(teaPrice("warm-up")).as("warm-up shows, does not sell").isEqualByComparingTo("29.00");
         promotions.moveCampaign(OPERATOR, campaign.id(), CampaignState.LIVE, null);
         assertThat(teaPrice("live-before-its-days")).isEqualByComparingTo("29.00");
+        assertThat(teaOffer().onSale())
+                .as("live, before its days: the coming price")
+                .isFalse();
         today(2026, 12, 12);
         assertThat(teaPrice("live")).isEqualByComparingTo("19.90");
+        assertThat(teaOffer().onSale()).isTrue();
+        assertThat(teaOffer().campaignPrice()).isEqualByComparingTo("19.90");
         promotions.moveCampaign(OPERATOR, campaign.id(), CampaignState.PAUSED, "库存核对");
         assertThat(teaPrice("paused")).isEqualByComparingTo("29.00");
         promotions.moveCampaign(OPERATOR, campaign.id(), CampaignState.LIVE, null);
         today(2026, 12, 15);
         assertThat(teaPrice("after-its-days")).isEqualByComparingTo("29.00");
         today(2026, 12, 1);
+    }
+
+    private FestivalOffer teaOffer() {
+        return promotions.festivalOffers("winter-goods-test", 48).stream()
+                .filter(offer -> offer.skuId() == tea)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The unit price a checkout of one tea charges now, for a new buyer each time (no limit on unpaid orders bites). */

@@ -133,6 +133,17 @@ class CampaignsApiTest {
         assertThat(operator.json(HttpRequest.GET("/api/v1/ops/campaigns/" + campaign), false)
                         .body())
                 .contains("\"to\":\"DRAFT\"", "\"to\":\"ENROLMENT\"");
+
+        assertThat(http.toBlocking().retrieve("/festivals/rice-harvest-api")).doesNotContain("五常稻花香 5 千克");
+        operator.json(HttpRequest.POST(moves, Map.of("to", "REVIEW")), true);
+        operator.json(HttpRequest.POST(moves, Map.of("to", "WARM_UP")), true);
+        assertThat(http.toBlocking().retrieve("/festivals/rice-harvest-api"))
+                .as("warming up: the coming price")
+                .contains("五常稻花香 5 千克", "预告价 ¥79.00", "¥99.00");
+        operator.json(HttpRequest.POST(moves, Map.of("to", "LIVE")), true);
+        assertThat(http.toBlocking().retrieve("/festivals/rice-harvest-api"))
+                .as("live, but its festival edition is months away: still the coming price")
+                .contains("预告价 ¥79.00");
     }
 
     private static long firstId(String json) {

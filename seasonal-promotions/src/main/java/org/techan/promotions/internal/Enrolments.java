@@ -26,6 +26,7 @@ import org.techan.promotions.CampaignView;
 import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.EnrolmentState;
 import org.techan.promotions.EnrolmentView;
+import org.techan.promotions.FestivalOffer;
 
 /**
  * Shops enrol their SKUs in a campaign open for enrolment, at a price below what the SKU sells for
@@ -149,6 +150,38 @@ class Enrolments {
                 Enrolments::view,
                 campaignId,
                 catalog.shopOf(actor).slug());
+    }
+
+    @Transactional(readOnly = true)
+    public List<FestivalOffer> offersOf(String festivalSlug, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new RuleViolationException("festival.offers.limit", 1, 200);
+        }
+        java.sql.Date today = java.sql.Date.valueOf(org.techan.platform.MarketCalendar.today(clock));
+        return sql.query(
+                "SELECT c.id, c.name_zh, c.name_en, c.state, e.sku_id, e.product_id, e.shop_slug, e.title_zh,"
+                        + " e.spec_zh, e.list_price, e.campaign_price,"
+                        + " c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? FROM promotions_enrolment e"
+                        + " JOIN promotions_campaign c ON c.id = e.campaign_id"
+                        + " WHERE c.festival_slug = ? AND c.state IN ('WARM_UP', 'LIVE') AND e.state = 'APPROVED'"
+                        + " ORDER BY c.id, e.id LIMIT ?",
+                row -> new FestivalOffer(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        CampaignState.valueOf(row.getString(4)),
+                        row.getLong(5),
+                        row.getLong(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9),
+                        row.getBigDecimal(10),
+                        row.getBigDecimal(11),
+                        row.getBoolean(12)),
+                today,
+                today,
+                festivalSlug == null ? "" : festivalSlug,
+                limit);
     }
 
     private EnrolmentView byId(long id) {

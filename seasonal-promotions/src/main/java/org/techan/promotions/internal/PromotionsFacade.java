@@ -11,6 +11,7 @@ import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.EnrolmentView;
 import org.techan.promotions.FestivalDateRule;
+import org.techan.promotions.FestivalOffer;
 import org.techan.promotions.FestivalView;
 import org.techan.promotions.PromotionsApi;
 
@@ -45,6 +46,11 @@ class PromotionsFacade implements PromotionsApi {
     @Override
     public List<CampaignView> campaignsOf(String festivalSlug) {
         return campaigns.ofFestival(festivalSlug);
+    }
+
+    @Override
+    public List<FestivalOffer> festivalOffers(String festivalSlug, int limit) {
+        return enrolments.offersOf(festivalSlug, limit);
     }
 
     @Override

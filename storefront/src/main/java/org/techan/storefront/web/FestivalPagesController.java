@@ -16,6 +16,7 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.PavilionView;
 import org.techan.catalog.ProductView;
 import org.techan.platform.MarketCalendar;
+import org.techan.promotions.FestivalOffer;
 import org.techan.promotions.FestivalPhase;
 import org.techan.promotions.FestivalView;
 import org.techan.promotions.PromotionsApi;
@@ -33,6 +34,9 @@ class FestivalPagesController {
     private static final int PAVILION_SECTIONS = 8;
 
     private static final int PICKS_PER_SECTION = 4;
+
+    /** Campaign SKUs on a festival's page. */
+    private static final int OFFERS_SHOWN = 48;
 
     private final PromotionsApi promotions;
     private final CatalogApi catalog;
@@ -61,6 +65,7 @@ class FestivalPagesController {
                 : List.of(catalog.pavilion(festival.pavilionSlug()));
         return new FestivalPage(
                 dated(festival),
+                promotions.festivalOffers(slug, OFFERS_SHOWN),
                 pavilions.stream()
                         .map(pavilion -> new PavilionSection(
                                 pavilion,
@@ -87,5 +92,5 @@ class FestivalPagesController {
     record PavilionSection(PavilionView pavilion, List<ProductView> products) {}
 
     @Introspected
-    record FestivalPage(DatedFestival dated, List<PavilionSection> sections) {}
+    record FestivalPage(DatedFestival dated, List<FestivalOffer> offers, List<PavilionSection> sections) {}
 }

@@ -1,0 +1,25 @@
+package org.techan.promotions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+
+/**
+ * A SKU approved for one of a festival's campaigns, as the festival page shows it: at its campaign
+ * price while the campaign is live and within its days ({@code onSale}: what checkout charges), as
+ * the coming price otherwise.
+ */
+@Serdeable
+public record FestivalOffer(
+        long campaignId,
+        String campaignNameZh,
+        @Nullable String campaignNameEn,
+        CampaignState campaignState,
+        long skuId,
+        long productId,
+        String shopSlug,
+        String titleZh,
+        String specZh,
+        BigDecimal listPrice,
+        BigDecimal campaignPrice,
+        boolean onSale) {}
