@@ -30,7 +30,7 @@ import org.techan.promotions.PromotionsApi;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CampaignsApiTest {
 
-    private static final String VILLAGE = "230183100201";
+    private static final String VILLAGE = "230184100203";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Inject
@@ -51,13 +51,13 @@ class CampaignsApiTest {
     @BeforeAll
     void wuchangRice() {
         market.regions(VILLAGE, "黑龙江省/Heilongjiang", "哈尔滨市/Harbin", "五常市/Wuchang", "五常镇", "长山村");
-        TestMarketplace.Shop shop = market.aShop("wuchang-rice")
+        TestMarketplace.Shop shop = market.aShop("wuchang-rice-campaign")
                 .named("五常稻花香合作社")
                 .inVillage(VILLAGE)
                 .selling("五常大米")
                 .staff("wuchang.staff", "rice-wuchang-2026")
                 .open();
-        market.aShop("wuchang-other")
+        market.aShop("wuchang-other-campaign")
                 .named("五常另一家")
                 .inVillage(VILLAGE)
                 .staff("wuchang.other", "rice-other-2026")
@@ -78,8 +78,8 @@ class CampaignsApiTest {
     void operatorsPlanAndReviewShopsEnrolAndStrangersAreTurnedAway() {
         FormClient operator = FormClient.signIn(http, "wuchang.ops", "wuchang-ops-2026");
         FormClient staff = FormClient.signIn(http, "wuchang.staff", "rice-wuchang-2026");
-        Map<String, Object> plan =
-                Map.of("festivalSlug", "rice-harvest-api", "nameZh", "新米直降", "shopSlugs", List.of("wuchang-rice"));
+        Map<String, Object> plan = Map.of(
+                "festivalSlug", "rice-harvest-api", "nameZh", "新米直降", "shopSlugs", List.of("wuchang-rice-campaign"));
 
         assertThat(FormClient.send(http, HttpRequest.POST("/api/v1/ops/campaigns", plan))
                         .code())
