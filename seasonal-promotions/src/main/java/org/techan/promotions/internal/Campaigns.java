@@ -38,8 +38,10 @@ class Campaigns {
     private final Festivals festivals;
     private final CatalogReads catalog;
     private final Clock clock;
+    private final CampaignPrices prices;
 
-    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock) {
+    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock, CampaignPrices prices) {
+        this.prices = prices;
         this.sql = sql;
         this.festivals = festivals;
         this.catalog = catalog;
@@ -109,6 +111,7 @@ class Campaigns {
             throw new ConflictException("campaign.move.illegal", campaign.state(), to);
         }
         recordMove(id, campaign.state(), to, operator, reason);
+        prices.forget();
         return view(id);
     }
 

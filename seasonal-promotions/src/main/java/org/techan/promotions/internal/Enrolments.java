@@ -41,8 +41,16 @@ class Enrolments {
     private final CatalogReads catalog;
     private final StockPort stock;
     private final Clock clock;
+    private final CampaignPrices prices;
 
-    Enrolments(PromotionsSql sql, Campaigns campaigns, CatalogReads catalog, StockPort stock, Clock clock) {
+    Enrolments(
+            PromotionsSql sql,
+            Campaigns campaigns,
+            CatalogReads catalog,
+            StockPort stock,
+            Clock clock,
+            CampaignPrices prices) {
+        this.prices = prices;
         this.sql = sql;
         this.campaigns = campaigns;
         this.catalog = catalog;
@@ -129,6 +137,7 @@ class Enrolments {
         if (answered != 1) {
             throw new ConflictException("enrolment.answered", enrolment.state());
         }
+        prices.forget();
         return byId(enrolmentId);
     }
 
