@@ -105,6 +105,40 @@ class FestivalsTest {
         assertThat(promotions.festival("peony-test").nameZh()).isEqualTo("牡丹文化节");
     }
 
+    @Test
+    void theSameFestivalEnteredTwiceAtOnceIsSavedOnceAndTheOtherRequestGetsAConflict() throws Exception {
+        today(2026, 3, 1);
+        CreateFestivalCommand lichee = command("lychee-at-once", "荔枝节", FestivalDateRule.fixed(6, 20), 10, 5, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return promotions.createFestival(OPERATOR, lichee);
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            for (java.util.concurrent.Future<Object> outcome : outcomes) {
+                Object answer = outcome.get();
+                if (answer instanceof FestivalView) {
+                    saved++;
+                } else {
+                    assertThat(answer).isInstanceOf(ConflictException.class);
+                }
+            }
+            assertThat(saved).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void create(String slug, String name, FestivalDateRule rule, int length, int warmUp) {
         promotions.createFestival(OPERATOR, command(slug, name, rule, length, warmUp, null));
     }

@@ -91,21 +91,30 @@ class Enrolments {
         if (!taken.isEmpty()) {
             throw new ConflictException("enrolment.taken", sku.titleZh());
         }
-        long id = sql.insert(
-                "INSERT INTO promotions_enrolment (campaign_id, sku_id, product_id, shop_slug, title_zh, spec_zh,"
-                        + " list_price, campaign_price, cap_units, state, enrolled_by, enrolled_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
-                campaignId,
-                sku.skuId(),
-                sku.productId(),
-                sku.shopSlug(),
-                sku.titleZh(),
-                sku.specZh(),
-                sku.price(),
-                price.setScale(2),
-                command.capUnits(),
-                staff.accountId(),
-                Timestamp.from(clock.instant()));
+        long id;
+        try {
+            id = sql.insert(
+                    "INSERT INTO promotions_enrolment (campaign_id, sku_id, product_id, shop_slug, title_zh, spec_zh,"
+                            + " list_price, campaign_price, cap_units, state, enrolled_by, enrolled_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                    campaignId,
+                    sku.skuId(),
+                    sku.productId(),
+                    sku.shopSlug(),
+                    sku.titleZh(),
+                    sku.specZh(),
+                    sku.price(),
+                    price.setScale(2),
+                    command.capUnits(),
+                    staff.accountId(),
+                    Timestamp.from(clock.instant()));
+        } catch (RuntimeException failure) {
+            if (PromotionsSql.duplicateKey(failure)) {
+                // The same SKU enrolled twice at once: the other request enrolled it first.
+                throw new ConflictException("enrolment.taken", sku.titleZh());
+            }
+            throw failure;
+        }
         return byId(id);
     }
 

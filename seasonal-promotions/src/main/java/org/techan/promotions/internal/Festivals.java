@@ -56,7 +56,7 @@ class Festivals {
         if (festivals.existsBySlug(slug)) {
             throw new ConflictException("festival.slug.taken", slug);
         }
-        FestivalRow row = festivals.save(new FestivalRow(
+        FestivalRow row = new FestivalRow(
                 null,
                 slug,
                 nameZh,
@@ -72,8 +72,16 @@ class Festivals {
                 command.warmUpDays(),
                 pavilion,
                 operator.accountId(),
-                clock.instant()));
-        return row.view(today());
+                clock.instant());
+        try {
+            return festivals.save(row).view(today());
+        } catch (RuntimeException failure) {
+            if (PromotionsSql.duplicateKey(failure)) {
+                // The same festival entered twice at once: the other request saved it first.
+                throw new ConflictException("festival.slug.taken", slug);
+            }
+            throw failure;
+        }
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,19 @@ class PromotionsSql {
         return run(script).of(id).firstLong();
     }
 
+    /**
+     * Whether {@code failure} is a unique key refusing a row: what the loser of two simultaneous
+     * identical requests gets after both passed their check for a taken key.
+     */
+    static boolean duplicateKey(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private SqlScript.Results run(SqlScript script) {
         try {
             return script.run(jdbc.getConnection());
