@@ -2,12 +2,18 @@ package org.techan.promotions;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.techan.orders.Funder;
+import org.techan.orders.PricingStage;
 
-/** A campaign, its dates (the festival edition it runs on), its scope and every move it made. */
+/**
+ * A campaign, its dates (the festival edition it runs on), its scope, its rule, what it may spend
+ * and has spent, and every move it made.
+ */
 @Serdeable
 public record CampaignView(
         long id,
@@ -22,6 +28,10 @@ public record CampaignView(
         List<String> pavilionSlugs,
         List<String> categorySlugs,
         List<String> shopSlugs,
+        CampaignRule rule,
+        @Nullable BigDecimal budget,
+        BigDecimal spent,
+        Set<PricingStage> excludes,
         List<Move> moves) {
 
     /** One move: from which state to which, by whom (account and role), why, when. */

@@ -2,8 +2,11 @@ package org.techan.promotions;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.techan.orders.Funder;
+import org.techan.orders.PricingStage;
 
 /**
  * A campaign an operator plans for a festival: it runs on the festival's current or next edition.
@@ -11,6 +14,10 @@ import org.techan.orders.Funder;
  * regions, be in one of the categories and belong to one of the shops.
  *
  * @param funder who pays for the price cuts: the shop (the usual), the platform or the pavilion
+ * @param rule what it takes off; 直降 (each enrolment names its price) when none is given
+ * @param budget the most its discounts may take off in all; none for no limit
+ * @param excludes the later pricing stages that may take nothing more off what it discounted (a
+ *     campaign price that takes no coupon, say)
  */
 @Serdeable
 public record CreateCampaignCommand(
@@ -20,4 +27,7 @@ public record CreateCampaignCommand(
         @Nullable List<String> pavilionSlugs,
         @Nullable List<String> categorySlugs,
         @Nullable List<String> shopSlugs,
-        @Nullable Funder funder) {}
+        @Nullable Funder funder,
+        @Nullable CampaignRule rule,
+        @Nullable BigDecimal budget,
+        @Nullable Set<PricingStage> excludes) {}

@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 
-/** A SKU enrolled in a campaign: its price then and in the campaign, and the operator's answer. */
+/**
+ * A SKU enrolled in a campaign: its price then and in the campaign (直降 only), its cap and the
+ * units sold within it, and the operator's answer.
+ */
 @Serdeable
 public record EnrolmentView(
         long id,
@@ -15,7 +18,8 @@ public record EnrolmentView(
         String titleZh,
         String specZh,
         BigDecimal listPrice,
-        BigDecimal campaignPrice,
+        @Nullable BigDecimal campaignPrice,
         @Nullable Integer capUnits,
+        int soldUnits,
         EnrolmentState state,
         @Nullable String reviewNote) {}

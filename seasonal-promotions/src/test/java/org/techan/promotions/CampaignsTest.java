@@ -112,12 +112,23 @@ class CampaignsTest {
         assertThat(stopped.moves().get(2).note()).isEqualTo("预算取消");
         assertThat(stopped.moves().get(2).role()).isEqualTo("OPERATOR");
         assertThatThrownBy(() -> promotions.createCampaign(
-                        OPERATOR, new CreateCampaignCommand("no-such-festival", "无", null, null, null, null, null)))
+                        OPERATOR,
+                        new CreateCampaignCommand(
+                                "no-such-festival", "无", null, null, null, null, null, null, null, null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> promotions.createCampaign(
                         OPERATOR,
                         new CreateCampaignCommand(
-                                "winter-goods-test", "无", null, List.of("no-such-pavilion"), null, null, null)))
+                                "winter-goods-test",
+                                "无",
+                                null,
+                                List.of("no-such-pavilion"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -171,7 +182,16 @@ class CampaignsTest {
         CampaignView campaign = promotions.createCampaign(
                 OPERATOR,
                 new CreateCampaignCommand(
-                        "winter-goods-test", "绿茶节日价", null, null, null, List.of("yongtai-tea-promo"), Funder.PLATFORM));
+                        "winter-goods-test",
+                        "绿茶节日价",
+                        null,
+                        null,
+                        null,
+                        List.of("yongtai-tea-promo"),
+                        Funder.PLATFORM,
+                        null,
+                        null,
+                        null));
         promotions.moveCampaign(OPERATOR, campaign.id(), CampaignState.ENROLMENT, null);
         EnrolmentView enrolled =
                 promotions.enrol(teaShop.staff(), campaign.id(), new EnrolCommand(tea, new BigDecimal("19.90"), null));
@@ -217,7 +237,7 @@ class CampaignsTest {
     }
 
     private static CreateCampaignCommand campaign(String name, List<String> shops) {
-        return new CreateCampaignCommand("winter-goods-test", name, null, null, null, shops, null);
+        return new CreateCampaignCommand("winter-goods-test", name, null, null, null, shops, null, null, null, null);
     }
 
     private void today(int year, int month, int day) {

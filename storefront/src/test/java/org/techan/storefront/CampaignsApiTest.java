@@ -146,6 +146,72 @@ class CampaignsApiTest {
                 .contains("预告价 ¥79.00");
     }
 
+    @Test
+    void aLadderCampaignTakesItsRuleAsJsonAndItsEnrolmentsNamePrices() {
+        FormClient operator = FormClient.signIn(http, "wuchang.ops", "wuchang-ops-2026");
+        FormClient staff = FormClient.signIn(http, "wuchang.staff", "rice-wuchang-2026");
+        Map<String, Object> ladder = Map.of(
+                "kind",
+                "AMOUNT_OFF",
+                "tiers",
+                List.of(Map.of("threshold", "99", "off", "10"), Map.of("threshold", "199", "off", "30")));
+        Map<String, Object> plan = Map.of(
+                "festivalSlug",
+                "rice-harvest-api",
+                "nameZh",
+                "新米满减",
+                "shopSlugs",
+                List.of("wuchang-rice-campaign"),
+                "rule",
+                ladder,
+                "budget",
+                "5000",
+                "excludes",
+                List.of("COUPON"));
+        HttpResponse<String> backwards = operator.json(
+                HttpRequest.POST(
+                        "/api/v1/ops/campaigns",
+                        Map.of(
+                                "festivalSlug",
+                                "rice-harvest-api",
+                                "nameZh",
+                                "倒过来",
+                                "rule",
+                                Map.of(
+                                        "kind",
+                                        "AMOUNT_OFF",
+                                        "tiers",
+                                        List.of(
+                                                Map.of("threshold", "199", "off", "30"),
+                                                Map.of("threshold", "99", "off", "10"))))),
+                true);
+        assertThat(backwards.code()).isEqualTo(422);
+        assertThat(backwards.body()).contains("门槛和减额逐档递增");
+
+        HttpResponse<String> created = operator.json(HttpRequest.POST("/api/v1/ops/campaigns", plan), true);
+        assertThat(created.code()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"kind\":\"AMOUNT_OFF\"", "\"budget\":5000", "\"excludes\":[\"COUPON\"]");
+        long campaign = firstId(created.body());
+        String moves = "/api/v1/ops/campaigns/" + campaign + "/moves";
+        operator.json(HttpRequest.POST(moves, Map.of("to", "ENROLMENT")), true);
+        String enrol = "/api/v1/coop/campaigns/" + campaign + "/enrolments";
+        assertThat(staff.json(HttpRequest.POST(enrol, Map.of("skuId", rice, "campaignPrice", "79.00")), true)
+                        .body())
+                .as("a ladder works from the current price")
+                .contains("请不要填写活动价");
+        HttpResponse<String> enrolled = staff.json(HttpRequest.POST(enrol, Map.of("skuId", rice)), true);
+        assertThat(enrolled.code()).as(enrolled.body()).isEqualTo(201);
+        operator.json(
+                HttpRequest.POST(
+                        "/api/v1/ops/enrolments/" + firstId(enrolled.body()) + "/review", Map.of("approve", true)),
+                true);
+        operator.json(HttpRequest.POST(moves, Map.of("to", "REVIEW")), true);
+        operator.json(HttpRequest.POST(moves, Map.of("to", "WARM_UP")), true);
+
+        assertThat(http.toBlocking().retrieve("/festivals/rice-harvest-api"))
+                .contains("满 ¥99.00 减 ¥10.00 / 满 ¥199.00 减 ¥30.00", "10-01 开始");
+    }
+
     private static long firstId(String json) {
         Matcher id = ID.matcher(json);
         assertThat(id.find()).as(json).isTrue();

@@ -27,8 +27,10 @@ import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockLine;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
+import org.techan.orders.AppliedDiscount;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.DiscountClaims;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderPlaced;
@@ -70,6 +72,7 @@ class Checkout {
     private final Outbox outbox;
     private final Clock clock;
     private final Buyers buyers;
+    private final List<DiscountClaims> claims;
 
     /**
      * Unpaid checkouts one account may hold at once: each holds stock (and pickup places) for 15
@@ -88,7 +91,9 @@ class Checkout {
             Outbox outbox,
             Clock clock,
             Buyers buyers,
+            List<DiscountClaims> claims,
             @Value("${techan.checkout.max-unpaid:3}") int maxUnpaid) {
+        this.claims = List.copyOf(claims);
         this.buyers = buyers;
         this.maxUnpaid = Math.max(1, maxUnpaid);
         this.jdbc = jdbc;
@@ -396,6 +401,7 @@ class Checkout {
                 numbers.stream().map(OrderPlaced::new).toList());
         SqlScript.Statement firstGroup = script.add("SELECT @techan_group, @@auto_increment_increment");
         List<Long> groupIds = run(script, groupRows, firstGroup, drafts.size(), numbers);
+        claimDiscounts(orders);
         // Last, so the hot SKU rows stay locked only until the commit.
         List<ReserveStockCommand> holds = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -412,6 +418,35 @@ class Checkout {
             written.add(new Written(groupIds.get(i), view(drafts.get(i), i, numbers.get(i), orders, now)));
         }
         return written;
+    }
+
+    /**
+     * Tells the modules whose discounts are limited what these orders spend of them; one that ran
+     * out refuses, and the whole transaction rolls back. Nobody is asked when no order has a discount.
+     */
+    private void claimDiscounts(List<OrderRow> orders) {
+        List<AppliedDiscount> applied = new ArrayList<>();
+        for (OrderRow order : orders) {
+            Quotes.ShopBill bill = order.bill();
+            for (PricedLine line : bill.lines().values()) {
+                for (PriceAdjustment adjustment : line.adjustments()) {
+                    applied.add(new AppliedDiscount(
+                            order.number(), bill.slug(), line.skuId(), line.quantity(), line.total(), adjustment));
+                }
+            }
+            if (bill.delivery().discount() != null) {
+                applied.add(new AppliedDiscount(
+                        order.number(),
+                        bill.slug(),
+                        null,
+                        0,
+                        bill.shipping(),
+                        bill.delivery().discount()));
+            }
+        }
+        if (!applied.isEmpty()) {
+            claims.forEach(claim -> claim.claim(applied));
+        }
     }
 
     /** The group as its buyer will read it; null when an order of it is collected at a store. */

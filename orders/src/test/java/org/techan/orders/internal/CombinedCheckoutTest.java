@@ -278,7 +278,8 @@ class CombinedCheckoutTest {
         CountDownLatch release = new CountDownLatch(1);
         // The real (transactional) checkout does the work; this one only stops batches at the door.
         Checkout stopsBatches =
-                new Checkout(jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, 3) {
+                new Checkout(
+                        jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, List.of(), 3) {
                     @Override
                     public Together placeOne(Request request) {
                         return checkout.placeOne(request);

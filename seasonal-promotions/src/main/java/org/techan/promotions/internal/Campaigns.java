@@ -3,6 +3,7 @@ package org.techan.promotions.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,14 +11,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.techan.catalog.CatalogReads;
 import org.techan.orders.Funder;
+import org.techan.orders.PricingStage;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
+import org.techan.promotions.CampaignRule;
+import org.techan.promotions.CampaignRuleKind;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CampaignView;
 import org.techan.promotions.CreateCampaignCommand;
@@ -38,9 +43,9 @@ class Campaigns {
     private final Festivals festivals;
     private final CatalogReads catalog;
     private final Clock clock;
-    private final CampaignPrices prices;
+    private final LiveCampaigns prices;
 
-    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock, CampaignPrices prices) {
+    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock, LiveCampaigns prices) {
         this.prices = prices;
         this.sql = sql;
         this.festivals = festivals;
@@ -64,10 +69,18 @@ class Campaigns {
             }
         });
         List<String> shops = scope(command.shopSlugs());
+        CampaignRule rule = Rules.checked(command.rule());
+        BigDecimal budget = command.budget();
+        if (budget != null && !Rules.money(budget, false)) {
+            throw new RuleViolationException("campaign.budget.invalid");
+        }
+        Set<PricingStage> excludes = excludes(rule, command.excludes());
         long id = sql.insert(
                 "INSERT INTO promotions_campaign (festival_slug, name_zh, name_en, state, warm_up_from, starts_on,"
-                        + " ends_on, funder, pavilion_slugs, category_slugs, shop_slugs, created_at)"
-                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " ends_on, funder, pavilion_slugs, category_slugs, shop_slugs, created_at, rule_kind,"
+                        + " rule_percent_paid, rule_tiers, rule_every, rule_pieces, rule_delivery_from,"
+                        + " rule_across_shops, excludes, budget)"
+                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 festival.slug(),
                 nameZh,
                 Text.optional(command.nameEn(), 80, "campaign.name-en.invalid"),
@@ -78,7 +91,16 @@ class Campaigns {
                 String.join(",", pavilions),
                 String.join(",", categories),
                 String.join(",", shops),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()),
+                rule.kind().name(),
+                rule.percentPaid(),
+                Rules.storedTiers(rule),
+                rule.every(),
+                rule.pieces(),
+                rule.deliveryFrom(),
+                rule.acrossShops(),
+                String.join(",", excludes.stream().map(Enum::name).sorted().toList()),
+                budget == null ? null : budget.setScale(2));
         recordMove(id, null, CampaignState.DRAFT, operator, null);
         return view(id);
     }
@@ -128,7 +150,13 @@ class Campaigns {
                         row.getString(5),
                         row.getTimestamp(6).toInstant()),
                 id);
-        return sql.query("SELECT * FROM promotions_campaign WHERE id = ?", row -> campaign(row, moves), id).stream()
+        return sql
+                .query(
+                        "SELECT c.*, (SELECT COALESCE(SUM(amount), 0) FROM promotions_claim WHERE campaign_id = c.id"
+                                + " AND released_at IS NULL) AS claimed FROM promotions_campaign c WHERE c.id = ?",
+                        row -> campaign(row, moves),
+                        id)
+                .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("campaign.not-found", id));
     }
@@ -173,7 +201,43 @@ class Campaigns {
                 list(row.getString("pavilion_slugs")),
                 list(row.getString("category_slugs")),
                 list(row.getString("shop_slugs")),
+                rule(row),
+                row.getBigDecimal("budget"),
+                row.getBigDecimal("claimed"),
+                list(row.getString("excludes")).stream()
+                        .map(PricingStage::valueOf)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
                 moves);
+    }
+
+    /** The rule as a campaign row stores it. */
+    static CampaignRule rule(ResultSet row) throws SQLException {
+        int percent = row.getInt("rule_percent_paid");
+        Integer percentPaid = row.wasNull() ? null : percent;
+        int pieces = row.getInt("rule_pieces");
+        Integer piecesNeeded = row.wasNull() ? null : pieces;
+        return new CampaignRule(
+                CampaignRuleKind.valueOf(row.getString("rule_kind")),
+                percentPaid,
+                Rules.readTiers(row.getString("rule_tiers")),
+                row.getBoolean("rule_every"),
+                piecesNeeded,
+                row.getBigDecimal("rule_delivery_from"),
+                row.getBoolean("rule_across_shops"));
+    }
+
+    /** Only stages after the rule's own can be excluded: an earlier one has priced the line already. */
+    private static Set<PricingStage> excludes(CampaignRule rule, @Nullable Set<PricingStage> asked) {
+        if (asked == null || asked.isEmpty()) {
+            return Set.of();
+        }
+        PricingStage own = Rules.stage(rule);
+        for (PricingStage stage : asked) {
+            if (stage == null || stage.compareTo(own) <= 0) {
+                throw new RuleViolationException("campaign.excludes.invalid");
+            }
+        }
+        return Set.copyOf(asked);
     }
 
     private static List<String> list(String joined) {

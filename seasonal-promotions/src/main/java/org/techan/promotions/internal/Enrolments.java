@@ -15,12 +15,15 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockPort;
+import org.techan.orders.PricingStage;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
+import org.techan.promotions.CampaignRule;
+import org.techan.promotions.CampaignRuleKind;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CampaignView;
 import org.techan.promotions.EnrolCommand;
@@ -41,7 +44,7 @@ class Enrolments {
     private final CatalogReads catalog;
     private final StockPort stock;
     private final Clock clock;
-    private final CampaignPrices prices;
+    private final LiveCampaigns prices;
 
     Enrolments(
             PromotionsSql sql,
@@ -49,7 +52,7 @@ class Enrolments {
             CatalogReads catalog,
             StockPort stock,
             Clock clock,
-            CampaignPrices prices) {
+            LiveCampaigns prices) {
         this.prices = prices;
         this.sql = sql;
         this.campaigns = campaigns;
@@ -73,15 +76,12 @@ class Enrolments {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("enrolment.sku.unknown", command.skuId()));
         inScope(campaign, sku);
-        BigDecimal price = command.campaignPrice();
-        if (price == null
-                || price.signum() <= 0
-                || price.stripTrailingZeros().scale() > 2
-                || price.compareTo(sku.price()) >= 0) {
-            throw new RuleViolationException("enrolment.price.invalid", sku.price());
-        }
+        BigDecimal price = price(campaign.rule(), command.campaignPrice(), sku);
         if (command.capUnits() != null && command.capUnits() < 1) {
             throw new RuleViolationException("enrolment.cap.invalid");
+        }
+        if (command.capUnits() != null && Rules.stage(campaign.rule()) != PricingStage.ITEM_PRICE) {
+            throw new RuleViolationException("enrolment.cap.item-only");
         }
         List<Long> taken = sql.query(
                 "SELECT id FROM promotions_enrolment WHERE campaign_id = ? AND sku_id = ?",
@@ -104,7 +104,7 @@ class Enrolments {
                     sku.titleZh(),
                     sku.specZh(),
                     sku.price(),
-                    price.setScale(2),
+                    price,
                     command.capUnits(),
                     staff.accountId(),
                     Timestamp.from(clock.instant()));
@@ -116,6 +116,26 @@ class Enrolments {
             throw failure;
         }
         return byId(id);
+    }
+
+    /**
+     * The enrolment's own price: required below the SKU's current price for 直降, refused for every
+     * other rule (which works from the current price); null then.
+     */
+    private static @Nullable BigDecimal price(CampaignRule rule, @Nullable BigDecimal price, SkuOnSale sku) {
+        if (rule.kind() != CampaignRuleKind.PRICE_CUT) {
+            if (price != null) {
+                throw new RuleViolationException("enrolment.price.by-rule");
+            }
+            return null;
+        }
+        if (price == null
+                || price.signum() <= 0
+                || price.stripTrailingZeros().scale() > 2
+                || price.compareTo(sku.price()) >= 0) {
+            throw new RuleViolationException("enrolment.price.invalid", sku.price());
+        }
+        return price.setScale(2);
     }
 
     /**
@@ -177,25 +197,32 @@ class Enrolments {
         }
         java.sql.Date today = java.sql.Date.valueOf(org.techan.platform.MarketCalendar.today(clock));
         return sql.query(
-                "SELECT c.id, c.name_zh, c.name_en, c.state, e.sku_id, e.product_id, e.shop_slug, e.title_zh,"
-                        + " e.spec_zh, e.list_price, e.campaign_price,"
-                        + " c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? FROM promotions_enrolment e"
-                        + " JOIN promotions_campaign c ON c.id = e.campaign_id"
+                "SELECT c.*, e.sku_id, e.product_id, e.shop_slug, e.title_zh, e.spec_zh, e.list_price,"
+                        + " e.campaign_price, c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? AS on_sale"
+                        + " FROM promotions_enrolment e JOIN promotions_campaign c ON c.id = e.campaign_id"
                         + " WHERE c.festival_slug = ? AND c.state IN ('WARM_UP', 'LIVE') AND e.state = 'APPROVED'"
                         + " ORDER BY c.id, e.id LIMIT ?",
-                row -> new FestivalOffer(
-                        row.getLong(1),
-                        row.getString(2),
-                        row.getString(3),
-                        CampaignState.valueOf(row.getString(4)),
-                        row.getLong(5),
-                        row.getLong(6),
-                        row.getString(7),
-                        row.getString(8),
-                        row.getString(9),
-                        row.getBigDecimal(10),
-                        row.getBigDecimal(11),
-                        row.getBoolean(12)),
+                row -> {
+                    CampaignRule rule = Campaigns.rule(row);
+                    BigDecimal listPrice = row.getBigDecimal("list_price");
+                    BigDecimal price = rule.kind() == CampaignRuleKind.PERCENT_OFF
+                            ? Rules.percentPrice(rule, listPrice)
+                            : row.getBigDecimal("campaign_price");
+                    return new FestivalOffer(
+                            row.getLong("id"),
+                            row.getString("name_zh"),
+                            row.getString("name_en"),
+                            CampaignState.valueOf(row.getString("state")),
+                            row.getLong("sku_id"),
+                            row.getLong("product_id"),
+                            row.getString("shop_slug"),
+                            row.getString("title_zh"),
+                            row.getString("spec_zh"),
+                            listPrice,
+                            price,
+                            rule,
+                            row.getBoolean("on_sale"));
+                },
                 today,
                 today,
                 festivalSlug == null ? "" : festivalSlug,
@@ -248,6 +275,7 @@ class Enrolments {
                 row.getBigDecimal("list_price"),
                 row.getBigDecimal("campaign_price"),
                 capUnits,
+                row.getInt("sold_units"),
                 EnrolmentState.valueOf(row.getString("state")),
                 row.getString("review_note"));
     }

@@ -50,7 +50,7 @@ class PromotionsSql {
         return false;
     }
 
-    private SqlScript.Results run(SqlScript script) {
+    SqlScript.Results run(SqlScript script) {
         try {
             return script.run(jdbc.getConnection());
         } catch (SQLException e) {
