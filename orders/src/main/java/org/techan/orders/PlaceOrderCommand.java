@@ -13,7 +13,8 @@ import java.util.List;
  * A checkout collected entirely at stores needs only the address's recipient and phone. With
  * {@code expectedGoodsTotal} the checkout is refused (409, nothing kept) when prices changed since
  * the client showed that amount. {@code remarks} (买家留言, at most 200 characters) go to every
- * shop of the checkout with its order.
+ * shop of the checkout with its order. {@code coupons} are the buyer's claimed coupons to use, as
+ * the coupon centre names them: none given takes the best the buyer holds, an empty list uses none.
  */
 @Serdeable
 public record PlaceOrderCommand(
@@ -22,10 +23,21 @@ public record PlaceOrderCommand(
         @Nullable DeliveryAddress address,
         @Nullable List<ShopFulfilment> fulfilments,
         @Nullable BigDecimal expectedGoodsTotal,
-        @Nullable String remarks) {
+        @Nullable String remarks,
+        @Nullable List<String> coupons) {
 
     @Creator
     public PlaceOrderCommand {}
+
+    public PlaceOrderCommand(
+            @Nullable String idempotencyKey,
+            @Nullable List<CartLine> lines,
+            @Nullable DeliveryAddress address,
+            @Nullable List<ShopFulfilment> fulfilments,
+            @Nullable BigDecimal expectedGoodsTotal,
+            @Nullable String remarks) {
+        this(idempotencyKey, lines, address, fulfilments, expectedGoodsTotal, remarks, null);
+    }
 
     public PlaceOrderCommand(
             @Nullable String idempotencyKey,

@@ -5,12 +5,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A checkout as the pricing pipeline priced it: every line, and each shop's delivery charge. */
-public record PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deliveries) {
+/**
+ * A checkout as the pricing pipeline priced it: every line, each shop's delivery charge, and the
+ * discounts it is close to.
+ */
+public record PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deliveries, List<PriceHint> hints) {
 
     public PriceQuote {
         lines = Map.copyOf(lines);
         deliveries = Map.copyOf(deliveries);
+        hints = List.copyOf(hints);
+    }
+
+    public PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deliveries) {
+        this(lines, deliveries, List.of());
     }
 
     /** A shop's delivery charge before and after its discount. */

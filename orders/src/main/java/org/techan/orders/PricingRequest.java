@@ -9,18 +9,19 @@ import org.techan.platform.Actor;
 /**
  * What is being bought, by whom, at list prices: the question every price decision answers.
  *
- * @param coupons the codes of the coupons the buyer chose for this checkout
+ * @param coupons the coupons the buyer chose for this checkout, as the coupon step names them;
+ *     null lets the pipeline take the best of the buyer's coupons, empty means none
  */
-public record PricingRequest(@Nullable Actor buyer, List<Item> items, Set<String> coupons) {
+public record PricingRequest(@Nullable Actor buyer, List<Item> items, @Nullable Set<String> coupons) {
 
     public PricingRequest {
         items = List.copyOf(items);
-        coupons = coupons == null ? Set.of() : Set.copyOf(coupons);
+        coupons = coupons == null ? null : Set.copyOf(coupons);
     }
 
-    /** A request without coupons. */
+    /** A request that takes the best of the buyer's coupons. */
     public PricingRequest(@Nullable Actor buyer, List<Item> items) {
-        this(buyer, items, Set.of());
+        this(buyer, items, null);
     }
 
     public record Item(long skuId, long productId, String shopSlug, BigDecimal listPrice, int quantity) {}

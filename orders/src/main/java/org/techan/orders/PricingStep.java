@@ -15,4 +15,9 @@ public interface PricingStep extends Ordered {
 
     /** The offers for this checkout; only offers of the step's own stage, on the context's lines. */
     List<PriceOffer> offers(PricingContext context);
+
+    /** The discounts of this step the checkout is close to but does not reach yet, for the cart to show. */
+    default List<PriceHint> hints(PricingContext context) {
+        return List.of();
+    }
 }

@@ -74,4 +74,40 @@ public interface PromotionsApi {
      * campaign: what the festival page shows, at most {@code limit}.
      */
     List<FestivalOffer> festivalOffers(String festivalSlug, int limit);
+
+    /**
+     * Issues a coupon: an operator's for the platform, shop staff's for their shop.
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone else
+     * @throws org.techan.platform.RuleViolationException for figures or days that do not make a coupon
+     * @throws org.techan.platform.ConflictException when its code is taken
+     */
+    CouponView issueCoupon(Actor issuer, CreateCouponCommand command);
+
+    /** Coupons buyers can claim today (the platform's first); only {@code shopSlug}'s when given. */
+    List<CouponView> claimableCoupons(@io.micronaut.core.annotation.Nullable String shopSlug);
+
+    /** The platform's coupons for an operator, the shop's own for its staff. */
+    List<CouponView> issuedCoupons(Actor issuer);
+
+    /**
+     * Stops a coupon being claimed; coupons claimed already stay usable.
+     *
+     * @throws org.techan.platform.NotFoundException for a coupon not the issuer's own
+     */
+    CouponView stopCoupon(Actor issuer, long couponId);
+
+    /**
+     * Claims a coupon for a consumer.
+     *
+     * @throws org.techan.platform.ConflictException when it cannot be claimed today, is all
+     *     claimed, or the buyer holds as many as they may
+     */
+    ClaimedCouponView claimCoupon(Actor consumer, long couponId);
+
+    /** Claims the coupon a code names, as {@link #claimCoupon} does. */
+    ClaimedCouponView claimCouponByCode(Actor consumer, String code);
+
+    /** A consumer's coupons: those not yet expired (used ones too), then those ended in the last 30 days. */
+    List<ClaimedCouponView> wallet(Actor consumer);
 }

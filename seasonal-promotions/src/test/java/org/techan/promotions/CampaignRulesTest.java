@@ -25,6 +25,7 @@ import org.techan.orders.CartView;
 import org.techan.orders.Funder;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PriceAdjustment;
+import org.techan.orders.PriceHint;
 import org.techan.orders.PricingStage;
 import org.techan.orders.ShippingKind;
 import org.techan.orders.ShippingRule;
@@ -249,6 +250,28 @@ class CampaignRulesTest {
         assertThat(shop(cart(Map.of(a33, 3, b80, 1)), shopB).shipping())
                 .as("shop B has nothing enrolled")
                 .isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void theCartSaysWhatIsMissingForTheNextStepOfALadderOrThePieces() {
+        live(ladder(false, "99:10", "199:30"), List.of(a60, a50));
+        live(CampaignRule.piecesPercentOff(3, 80, false), List.of(a33));
+
+        CartView cart = cart(Map.of(a60, 1, a33, 1));
+
+        assertThat(shop(cart, shopA).hints())
+                .extracting(PriceHint::label, PriceHint::missingAmount, PriceHint::missingPieces)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("规则活动 满99减10", new BigDecimal("39.00"), null),
+                        org.assertj.core.groups.Tuple.tuple("规则活动 满3件8折", null, 2));
+        CartView higher = cart(Map.of(a60, 2));
+        assertThat(shop(higher, shopA).hints()).singleElement().satisfies(hint -> {
+            assertThat(hint.label()).isEqualTo("规则活动 满199减30");
+            assertThat(hint.missingAmount()).isEqualByComparingTo("79.00");
+        });
+        assertThat(shop(cart(Map.of(a60, 2, a50, 2)), shopA).hints())
+                .as("the top step reached")
+                .isEmpty();
     }
 
     @Test

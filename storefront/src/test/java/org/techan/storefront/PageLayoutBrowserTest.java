@@ -144,6 +144,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/festivals",
                 "/festivals/new-year-goods",
                 "/festivals/luoyang-peony-festival",
+                "/coupons",
                 "/categories/" + category,
                 "/trace/" + traceCode);
         look("anonymous", "/products/999999999");
@@ -171,7 +172,15 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                                 "外箱压坏，三袋漏气",
                                 List.of(new org.techan.orders.AfterSaleLine(sku.id(), 1))))
                 .id();
-        check("consumer", "/cart", "/checkout", "/orders", "/orders/" + order, "/notices", "/account/addresses");
+        check(
+                "consumer",
+                "/cart",
+                "/checkout",
+                "/orders",
+                "/orders/" + order,
+                "/notices",
+                "/account/addresses",
+                "/coupons");
         signOut();
 
         signIn(SHOP + ".staff", passwords.others());

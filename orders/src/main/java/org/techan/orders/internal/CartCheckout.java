@@ -68,7 +68,13 @@ class CartCheckout {
         return checkout.place(
                 consumer,
                 new PlaceOrderCommand(
-                        key, lines, address, command.fulfilments(), command.expectedGoodsTotal(), command.remarks()));
+                        key,
+                        lines,
+                        address,
+                        command.fulfilments(),
+                        command.expectedGoodsTotal(),
+                        command.remarks(),
+                        command.coupons()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.techan.orders.CartLineProblem;
 import org.techan.orders.CartLineView;
 import org.techan.orders.CartShopView;
 import org.techan.orders.CartView;
+import org.techan.orders.PriceHint;
 import org.techan.orders.PricedLine;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -245,9 +246,19 @@ class Carts {
                     shopGoods,
                     shopShipping,
                     Checkout.coldest(ofShop),
-                    List.copyOf(Stores.freshProvinces(ofShop))));
+                    List.copyOf(Stores.freshProvinces(ofShop)),
+                    bill == null
+                            ? List.of()
+                            : bill.hints().stream()
+                                    .filter(hint -> hint.shopSlug() != null)
+                                    .toList()));
         }
-        return new CartView(shops, goods, shipping, goods.add(shipping));
+        List<PriceHint> platformHints = bills.values().stream()
+                .flatMap(bill -> bill.hints().stream())
+                .filter(hint -> hint.shopSlug() == null)
+                .distinct()
+                .toList();
+        return new CartView(shops, goods, shipping, goods.add(shipping), platformHints);
     }
 
     private static CartLineView lineView(StoredLine line, @Nullable SkuOnSale sku, @Nullable PricedLine price) {

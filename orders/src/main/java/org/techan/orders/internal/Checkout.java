@@ -62,6 +62,9 @@ class Checkout {
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 999;
 
+    /** One coupon per shop and one for the platform: a checkout of many shops may name this many. */
+    static final int MOST_COUPONS = MOST_LINES + 1;
+
     private final JdbcOperations jdbc;
     private final StockPort stock;
     private final Quotes quotes;
@@ -117,7 +120,8 @@ class Checkout {
             DeliveryAddress contact,
             String hash,
             @Nullable BigDecimal expectedGoodsTotal,
-            @Nullable String remarks) {
+            @Nullable String remarks,
+            @Nullable Set<String> coupons) {
 
         /** The buyer's account and key, which name one checkout for good. */
         KeyOf keyOf() {
@@ -173,6 +177,7 @@ class Checkout {
         Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
         DeliveryAddress contact = AddressRules.contact(command.address());
         String remarks = remarks(command.remarks());
+        Set<String> coupons = coupons(command.coupons());
         return new Request(
                 consumer,
                 key,
@@ -180,9 +185,10 @@ class Checkout {
                 pickups,
                 command.address(),
                 contact,
-                hash(units, command.address(), pickups, remarks),
+                hash(units, command.address(), pickups, remarks, coupons),
                 command.expectedGoodsTotal(),
-                remarks);
+                remarks,
+                coupons);
     }
 
     /**
@@ -327,7 +333,7 @@ class Checkout {
                 skus,
                 rules,
                 request.pickups().keySet(),
-                Set.of());
+                request.coupons());
         BigDecimal goods = sum(bills, Quotes.ShopBill::goods);
         BigDecimal shipping = sum(bills, Quotes.ShopBill::shipping);
         if (request.expectedGoodsTotal() != null && request.expectedGoodsTotal().compareTo(goods) != 0) {
@@ -788,15 +794,28 @@ class Checkout {
         return clean;
     }
 
+    /** The coupons chosen, in order; null when the buyer left the choice to the pipeline. */
+    private static @Nullable Set<String> coupons(@Nullable List<String> coupons) {
+        if (coupons == null) {
+            return null;
+        }
+        if (coupons.size() > MOST_COUPONS
+                || coupons.stream().anyMatch(c -> c == null || c.isBlank() || c.length() > 40)) {
+            throw new RuleViolationException("checkout.coupons.invalid", MOST_COUPONS);
+        }
+        return new java.util.TreeSet<>(coupons.stream().map(String::strip).toList());
+    }
+
     /**
-     * The same key with other lines, another address or another note is a different checkout, not
-     * a retry.
+     * The same key with other lines, another address, another note or other coupons is a different
+     * checkout, not a retry.
      */
     private static String hash(
             Map<Long, Integer> units,
             DeliveryAddress address,
             Map<String, ShopFulfilment> pickups,
-            @Nullable String remarks) {
+            @Nullable String remarks,
+            @Nullable Set<String> coupons) {
         StringBuilder canonical = new StringBuilder();
         units.forEach((sku, quantity) ->
                 canonical.append(sku).append('x').append(quantity).append(';'));
@@ -813,6 +832,10 @@ class Checkout {
         if (remarks != null) {
             // Only when given: checkouts placed before remarks existed keep their hash.
             canonical.append('|').append(remarks);
+        }
+        if (coupons != null) {
+            // Only when chosen, as for remarks.
+            canonical.append("|coupons:").append(String.join(",", coupons));
         }
         return Sha256.hex(canonical.toString());
     }

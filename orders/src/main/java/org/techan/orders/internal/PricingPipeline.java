@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.techan.orders.PriceAdjustment;
+import org.techan.orders.PriceHint;
 import org.techan.orders.PriceOffer;
 import org.techan.orders.PriceQuote;
 import org.techan.orders.PricedLine;
@@ -56,9 +57,10 @@ class PricingPipeline {
         }
         basePrices(request, lines);
         itemPrices(request, lines);
+        List<PriceHint> hints = new ArrayList<>();
         for (PricingStage stage :
                 List.of(PricingStage.SHOP_THRESHOLD, PricingStage.PLATFORM_THRESHOLD, PricingStage.COUPON)) {
-            lineDiscounts(request, stage, lines);
+            lineDiscounts(request, stage, lines, hints);
         }
         Map<String, BigDecimal> charges = new LinkedHashMap<>();
         Map<String, BigDecimal> goods = new LinkedHashMap<>();
@@ -67,7 +69,7 @@ class PricingPipeline {
         Map<String, PriceQuote.Delivery> deliveries = deliveries(request, lines, charges);
         Map<Long, PricedLine> priced = new LinkedHashMap<>();
         lines.forEach((sku, line) -> priced.put(sku, line.priced()));
-        return new PriceQuote(priced, deliveries);
+        return new PriceQuote(priced, deliveries, hints);
     }
 
     private List<PriceOffer> offers(PricingStage stage, PricingContext context) {
@@ -106,9 +108,50 @@ class PricingPipeline {
     }
 
     /** One discount per shop (the shop's own) and one for the platform, each the largest on offer. */
-    private void lineDiscounts(PricingRequest request, PricingStage stage, Map<Long, Pricing> lines) {
+    private void lineDiscounts(
+            PricingRequest request, PricingStage stage, Map<Long, Pricing> lines, List<PriceHint> hints) {
+        PricingContext context = context(request, stage, lines, Map.of());
+        List<PriceHint> found = hints(stage, context);
+        Map<String, PriceOffer.LinesDiscount> best = best(offers(stage, context), lines);
+        // The shops' own first: the platform's then counts what the lines cost after them. In the
+        // coupon stage both come at once, so the platform's coupons (and what they lack) are asked
+        // again once the shops' coupons are taken off.
+        boolean shopsFirst =
+                stage == PricingStage.COUPON && best.keySet().stream().anyMatch(owner -> !owner.isEmpty());
+        best.entrySet().stream()
+                .filter(entry -> !shopsFirst || !entry.getKey().isEmpty())
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(String::isEmpty)))
+                .forEach(entry -> share(stage, capped(entry.getValue(), lines), lines));
+        if (!shopsFirst) {
+            hints.addAll(found);
+            return;
+        }
+        PricingContext after = context(request, stage, lines, Map.of());
+        found.stream().filter(hint -> hint.shopSlug() != null).forEach(hints::add);
+        hints(stage, after).stream().filter(hint -> hint.shopSlug() == null).forEach(hints::add);
+        if (best.containsKey("")) {
+            List<PriceOffer> again = offers(stage, after).stream()
+                    .filter(offer -> ((PriceOffer.LinesDiscount) offer).shopSlug() == null)
+                    .toList();
+            PriceOffer.LinesDiscount platform = best(again, lines).get("");
+            if (platform != null) {
+                share(stage, capped(platform, lines), lines);
+            }
+        }
+    }
+
+    private List<PriceHint> hints(PricingStage stage, PricingContext context) {
+        List<PriceHint> found = new ArrayList<>();
+        for (PricingStep step : steps.getOrDefault(stage, List.of())) {
+            found.addAll(step.hints(context));
+        }
+        return found;
+    }
+
+    /** The largest discount on offer per owner: each shop (by slug) and the platform (""). */
+    private static Map<String, PriceOffer.LinesDiscount> best(List<PriceOffer> offers, Map<Long, Pricing> lines) {
         Map<String, PriceOffer.LinesDiscount> best = new LinkedHashMap<>();
-        for (PriceOffer offer : offers(stage, context(request, stage, lines, Map.of()))) {
+        for (PriceOffer offer : offers) {
             PriceOffer.LinesDiscount discount = capped((PriceOffer.LinesDiscount) offer, lines);
             String owner = discount.shopSlug() == null ? "" : discount.shopSlug();
             PriceOffer.LinesDiscount before = best.get(owner);
@@ -116,10 +159,7 @@ class PricingPipeline {
                 best.put(owner, discount);
             }
         }
-        // The shops' own first: the platform's share then falls on what the lines cost after them.
-        best.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(String::isEmpty)))
-                .forEach(entry -> share(stage, capped(entry.getValue(), lines), lines));
+        return best;
     }
 
     /** At most what the lines still cost: a discount never makes a line negative. */

@@ -1,5 +1,6 @@
 package org.techan.orders.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.techan.catalog.SkuOnSale;
+import org.techan.orders.PriceHint;
 import org.techan.orders.PriceQuote;
 import org.techan.orders.PricedLine;
 import org.techan.orders.PricingRequest;
@@ -30,14 +32,18 @@ class Quotes {
         this.delivery = delivery;
     }
 
-    /** One shop's part: its SKUs priced, what their goods cost and what delivering them costs. */
+    /**
+     * One shop's part: its SKUs priced, what their goods cost and what delivering them costs, and
+     * the discounts it is close to (the platform's, shopSlug null, come with every shop's bill).
+     */
     record ShopBill(
             String slug,
             String nameZh,
             List<SkuOnSale> skus,
             Map<Long, PricedLine> lines,
             BigDecimal goods,
-            PriceQuote.Delivery delivery) {
+            PriceQuote.Delivery delivery,
+            List<PriceHint> hints) {
 
         BigDecimal shipping() {
             return delivery.net();
@@ -50,7 +56,7 @@ class Quotes {
 
     /** Bills per shop, in shop order, for the SKUs in {@code units}, delivered to the buyer. */
     List<ShopBill> bills(Actor buyer, Map<Long, Integer> units, Map<Long, SkuOnSale> skus) {
-        return bills(buyer, units, skus, delivery::rule, Set.of(), Set.of());
+        return bills(buyer, units, skus, delivery::rule, Set.of(), null);
     }
 
     /**
@@ -63,7 +69,7 @@ class Quotes {
             Map<Long, SkuOnSale> skus,
             Function<String, ShippingRule> rules,
             Set<String> collected,
-            Set<String> coupons) {
+            @Nullable Set<String> coupons) {
         if (units.isEmpty()) {
             return List.of();
         }
@@ -94,7 +100,11 @@ class Quotes {
                     shopSkus,
                     lines,
                     quote.goods(List.copyOf(lines.keySet())),
-                    quote.deliveries().get(slug)));
+                    quote.deliveries().get(slug),
+                    quote.hints().stream()
+                            .filter(hint ->
+                                    hint.shopSlug() == null || hint.shopSlug().equals(slug))
+                            .toList()));
         });
         return bills;
     }

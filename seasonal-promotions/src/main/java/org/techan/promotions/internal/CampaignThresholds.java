@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.techan.orders.PriceHint;
 import org.techan.orders.PriceOffer;
 import org.techan.orders.PricingContext;
 import org.techan.orders.PricingStage;
+import org.techan.promotions.CampaignRule;
+import org.techan.promotions.CampaignRuleKind;
 
 /**
  * 满减 and 满件折 of live campaigns: the lines enrolled in a campaign, at what they cost after the
@@ -27,33 +30,77 @@ class CampaignThresholds {
     }
 
     List<PriceOffer> offers(PricingContext context) {
-        if (context.lines().isEmpty()) {
-            return List.of();
-        }
         List<PriceOffer> offers = new ArrayList<>();
         for (LiveCampaigns.Live campaign : live.ofStage(context.stage())) {
-            List<PricingContext.Line> enrolled = context.lines().stream()
-                    .filter(line -> campaign.skus().containsKey(line.item().skuId()))
-                    .toList();
-            Map<String, List<PricingContext.Line>> groups = new LinkedHashMap<>();
-            if (context.stage() == PricingStage.PLATFORM_THRESHOLD) {
-                if (!enrolled.isEmpty()) {
-                    groups.put(null, enrolled);
-                }
-            } else {
-                enrolled.forEach(line -> groups.computeIfAbsent(line.item().shopSlug(), shop -> new ArrayList<>())
-                        .add(line));
-            }
-            groups.forEach((shop, lines) -> offer(campaign, shop, lines, offers));
+            groups(campaign, context).forEach((shop, lines) -> offer(campaign, shop, lines, offers));
         }
         return offers;
     }
 
+    /**
+     * The next step up each campaign's ladder (or its pieces) from what the enrolled lines reach
+     * now; none for 每满 once its first threshold is reached (every further one is the same step).
+     */
+    List<PriceHint> hints(PricingContext context) {
+        List<PriceHint> hints = new ArrayList<>();
+        for (LiveCampaigns.Live campaign : live.ofStage(context.stage())) {
+            groups(campaign, context).forEach((shop, lines) -> {
+                BigDecimal cost = cost(lines);
+                CampaignRule rule = campaign.rule();
+                if (rule.kind() == CampaignRuleKind.PIECES_PERCENT_OFF) {
+                    int pieces = pieces(lines);
+                    if (pieces < rule.pieces()) {
+                        hints.add(new PriceHint(
+                                shop, Rules.label(campaign.nameZh(), rule), null, rule.pieces() - pieces));
+                    }
+                    return;
+                }
+                rule.tiers().stream()
+                        .filter(tier -> tier.threshold().compareTo(cost) > 0)
+                        .findFirst()
+                        .filter(tier -> !rule.every() || cost.compareTo(tier.threshold()) < 0)
+                        .ifPresent(tier -> hints.add(new PriceHint(
+                                shop,
+                                Rules.label(
+                                        campaign.nameZh(),
+                                        CampaignRule.amountOff(List.of(tier), rule.every(), rule.acrossShops())),
+                                tier.threshold().subtract(cost),
+                                null)));
+            });
+        }
+        return hints;
+    }
+
+    /** A campaign's enrolled lines, by shop (or all together, under null, for the platform stage). */
+    private static Map<String, List<PricingContext.Line>> groups(LiveCampaigns.Live campaign, PricingContext context) {
+        Map<String, List<PricingContext.Line>> groups = new LinkedHashMap<>();
+        List<PricingContext.Line> enrolled = context.lines().stream()
+                .filter(line -> campaign.skus().containsKey(line.item().skuId()))
+                .toList();
+        if (context.stage() == PricingStage.PLATFORM_THRESHOLD) {
+            if (!enrolled.isEmpty()) {
+                groups.put(null, enrolled);
+            }
+        } else {
+            enrolled.forEach(line -> groups.computeIfAbsent(line.item().shopSlug(), shop -> new ArrayList<>())
+                    .add(line));
+        }
+        return groups;
+    }
+
+    private static BigDecimal cost(List<PricingContext.Line> lines) {
+        return lines.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static int pieces(List<PricingContext.Line> lines) {
+        return lines.stream().mapToInt(line -> line.item().quantity()).sum();
+    }
+
     private static void offer(
             LiveCampaigns.Live campaign, String shop, List<PricingContext.Line> lines, List<PriceOffer> offers) {
-        BigDecimal cost = lines.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int pieces = lines.stream().mapToInt(line -> line.item().quantity()).sum();
-        BigDecimal off = Rules.thresholdOff(campaign.rule(), cost, pieces).min(cost);
+        BigDecimal cost = cost(lines);
+        BigDecimal off =
+                Rules.thresholdOff(campaign.rule(), cost, pieces(lines)).min(cost);
         if (off.signum() > 0 && campaign.affords(off)) {
             Set<Long> skus = lines.stream().map(line -> line.item().skuId()).collect(Collectors.toSet());
             offers.add(new PriceOffer.LinesDiscount(shop, skus, off, campaign.terms()));
@@ -79,6 +126,11 @@ class CampaignThresholds {
         public List<PriceOffer> offers(PricingContext context) {
             return thresholds.offers(context);
         }
+
+        @Override
+        public List<PriceHint> hints(PricingContext context) {
+            return thresholds.hints(context);
+        }
     }
 
     /** 跨店满减 and 跨店满件折. */
@@ -99,6 +151,11 @@ class CampaignThresholds {
         @Override
         public List<PriceOffer> offers(PricingContext context) {
             return thresholds.offers(context);
+        }
+
+        @Override
+        public List<PriceHint> hints(PricingContext context) {
+            return thresholds.hints(context);
         }
     }
 }

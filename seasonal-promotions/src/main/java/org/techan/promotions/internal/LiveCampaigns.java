@@ -53,11 +53,22 @@ class LiveCampaigns {
      */
     record Live(
             long id,
+            String nameZh,
             Funder funder,
             CampaignRule rule,
             DiscountTerms terms,
             @Nullable BigDecimal budgetLeft,
             Map<Long, Enrolled> skus) {
+
+        Live withBudgetLeft(BigDecimal left) {
+            return new Live(id, nameZh, funder, rule, terms, left, skus);
+        }
+
+        Live withSku(Enrolled sku) {
+            Map<Long, Enrolled> changed = new HashMap<>(skus);
+            changed.put(sku.skuId(), sku);
+            return new Live(id, nameZh, funder, rule, terms, budgetLeft, Map.copyOf(changed));
+        }
 
         PricingStage stage() {
             return Rules.stage(rule);
@@ -112,10 +123,7 @@ class LiveCampaigns {
      * budget looks smaller than it is until then, which offers too little, never too much.
      */
     void budgetLeft(long campaignId, BigDecimal left) {
-        change(
-                campaignId,
-                campaign -> new Live(
-                        campaign.id(), campaign.funder(), campaign.rule(), campaign.terms(), left, campaign.skus()));
+        change(campaignId, campaign -> campaign.withBudgetLeft(left));
     }
 
     /** What a checkout on this replica just left of a SKU's cap in a campaign, as for budgets. */
@@ -125,15 +133,7 @@ class LiveCampaigns {
             if (sku == null) {
                 return campaign;
             }
-            Map<Long, Enrolled> skus = new HashMap<>(campaign.skus());
-            skus.put(skuId, new Enrolled(skuId, sku.shopSlug(), sku.price(), left));
-            return new Live(
-                    campaign.id(),
-                    campaign.funder(),
-                    campaign.rule(),
-                    campaign.terms(),
-                    campaign.budgetLeft(),
-                    Map.copyOf(skus));
+            return campaign.withSku(new Enrolled(skuId, sku.shopSlug(), sku.price(), left));
         });
     }
 
@@ -155,6 +155,7 @@ class LiveCampaigns {
     private Map<Long, Live> read(LocalDate today) {
         record Row(
                 long campaignId,
+                String nameZh,
                 Funder funder,
                 CampaignRule rule,
                 DiscountTerms terms,
@@ -174,6 +175,7 @@ class LiveCampaigns {
                     Integer unitsLeft = row.wasNull() ? null : left;
                     return new Row(
                             row.getLong("id"),
+                            row.getString("name_zh"),
                             funder,
                             rule,
                             new DiscountTerms(
@@ -199,7 +201,15 @@ class LiveCampaigns {
         }
         Map<Long, Live> live = new LinkedHashMap<>();
         first.forEach((id, row) -> live.put(
-                id, new Live(id, row.funder(), row.rule(), row.terms(), row.budgetLeft(), Map.copyOf(skus.get(id)))));
+                id,
+                new Live(
+                        id,
+                        row.nameZh(),
+                        row.funder(),
+                        row.rule(),
+                        row.terms(),
+                        row.budgetLeft(),
+                        Map.copyOf(skus.get(id)))));
         return Map.copyOf(live);
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.techan.platform.Actor;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CampaignView;
+import org.techan.promotions.ClaimedCouponView;
+import org.techan.promotions.CouponView;
 import org.techan.promotions.CreateCampaignCommand;
+import org.techan.promotions.CreateCouponCommand;
 import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.EnrolmentView;
@@ -22,7 +25,13 @@ class PromotionsFacade implements PromotionsApi {
     private final Campaigns campaigns;
     private final Enrolments enrolments;
 
-    PromotionsFacade(Festivals festivals, Campaigns campaigns, Enrolments enrolments) {
+    private final Coupons coupons;
+    private final CouponWallets wallets;
+
+    PromotionsFacade(
+            Festivals festivals, Campaigns campaigns, Enrolments enrolments, Coupons coupons, CouponWallets wallets) {
+        this.coupons = coupons;
+        this.wallets = wallets;
         this.festivals = festivals;
         this.campaigns = campaigns;
         this.enrolments = enrolments;
@@ -86,5 +95,44 @@ class PromotionsFacade implements PromotionsApi {
     @Override
     public LocalDate dateIn(FestivalDateRule rule, int year) {
         return FestivalCalendar.dateIn(rule, year);
+    }
+
+    @Override
+    public CouponView issueCoupon(Actor issuer, CreateCouponCommand command) {
+        return coupons.issue(issuer, command);
+    }
+
+    @Override
+    public List<CouponView> claimableCoupons(String shopSlug) {
+        return coupons.claimable(shopSlug);
+    }
+
+    @Override
+    public List<CouponView> issuedCoupons(Actor issuer) {
+        return coupons.issuedBy(issuer);
+    }
+
+    @Override
+    public CouponView stopCoupon(Actor issuer, long couponId) {
+        return coupons.stop(issuer, couponId);
+    }
+
+    @Override
+    public ClaimedCouponView claimCoupon(Actor consumer, long couponId) {
+        return coupons.claim(consumer, couponId);
+    }
+
+    @Override
+    public ClaimedCouponView claimCouponByCode(Actor consumer, String code) {
+        return coupons.claimByCode(consumer, code);
+    }
+
+    @Override
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
+    public List<ClaimedCouponView> wallet(Actor consumer) {
+        if (consumer == null || consumer.role() != org.techan.platform.Role.CONSUMER) {
+            throw new org.techan.platform.NotAllowedException("coupon.consumers-only");
+        }
+        return wallets.of(consumer.accountId());
     }
 }

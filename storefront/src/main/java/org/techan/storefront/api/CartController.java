@@ -85,7 +85,8 @@ class CartController {
             description = "Send a fresh Idempotency-Key per checkout; a repeat answers the same order group."
                     + " Shops not named in fulfilments are delivered; PICKUP needs a slotId from /api/v1/pickup-slots."
                     + " With expectedGoodsTotal, goods whose prices changed since are refused with 409 and nothing"
-                    + " is created.")
+                    + " is created. coupons: the claimed coupons to use (claimId from GET /api/v1/coupon-claims);"
+                    + " left out, the best the buyer holds are used; an empty list uses none.")
     HttpResponse<OrderGroupView> checkout(
             Actor signedIn, @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CartCheckout request) {
         OrderGroupView group = orders.checkoutCart(
@@ -95,7 +96,9 @@ class CartController {
                         request.addressId(),
                         request.address(),
                         request.fulfilments(),
-                        request.expectedGoodsTotal()));
+                        request.expectedGoodsTotal(),
+                        request.remarks(),
+                        request.coupons()));
         return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
     }
 
@@ -151,5 +154,7 @@ class CartController {
             @Nullable Long addressId,
             @Nullable DeliveryAddress address,
             @Nullable List<ShopFulfilment> fulfilments,
-            @Nullable BigDecimal expectedGoodsTotal) {}
+            @Nullable BigDecimal expectedGoodsTotal,
+            @Nullable String remarks,
+            @Nullable List<String> coupons) {}
 }

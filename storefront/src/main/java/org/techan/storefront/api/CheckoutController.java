@@ -43,13 +43,21 @@ class CheckoutController {
             description = "Send a fresh Idempotency-Key per checkout and the same key when retrying: a repeated"
                     + " key answers the same order group and never creates a second; the same key with"
                     + " different lines or address is refused (409). A SKU short of stock is 409 and"
-                    + " nothing is created. `remarks` (at most 200 characters) go to the shops with their orders.")
+                    + " nothing is created. `remarks` (at most 200 characters) go to the shops with their orders."
+                    + " `coupons`: the claimed coupons to use (claimId); left out, the best the buyer holds are used;"
+                    + " an empty list uses none.")
     HttpResponse<OrderGroupView> checkout(
             Actor signedIn, @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CheckoutRequest request) {
         OrderGroupView group = orders.checkout(
                 signedIn,
                 new PlaceOrderCommand(
-                        idempotencyKey, request.lines(), request.address(), null, null, request.remarks()));
+                        idempotencyKey,
+                        request.lines(),
+                        request.address(),
+                        null,
+                        null,
+                        request.remarks(),
+                        request.coupons()));
         return HttpResponse.created(group, URI.create("/api/v1/orders/" + group.number()));
     }
 
@@ -97,5 +105,8 @@ class CheckoutController {
 
     @Serdeable
     record CheckoutRequest(
-            @Nullable List<CartLine> lines, @Nullable DeliveryAddress address, @Nullable String remarks) {}
+            @Nullable List<CartLine> lines,
+            @Nullable DeliveryAddress address,
+            @Nullable String remarks,
+            @Nullable List<String> coupons) {}
 }

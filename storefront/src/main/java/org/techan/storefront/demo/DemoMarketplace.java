@@ -32,6 +32,7 @@ import org.techan.catalog.SkuCommand;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.SubmitCertificateCommand;
 import org.techan.catalog.UpdateShopProfileCommand;
+import org.techan.orders.Funder;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.StoreKind;
@@ -41,6 +42,8 @@ import org.techan.platform.Actor;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
+import org.techan.promotions.CouponKind;
+import org.techan.promotions.CreateCouponCommand;
 import org.techan.promotions.PromotionsApi;
 
 /** Builds the demo marketplace through the modules' public facades, as a person would through the pages. */
@@ -96,6 +99,7 @@ class DemoMarketplace {
         byte[] scan = "%PDF-1.4 demo certificate scan".getBytes(StandardCharsets.UTF_8);
         int products = 0;
         int serial = 0;
+        Actor firstStaff = null;
         for (DemoShops.Shop shop : DemoShops.ALL) {
             serial++;
             openShop(operator, shop, serial);
@@ -104,6 +108,7 @@ class DemoMarketplace {
                             shop.slug(),
                             new RegisterAccountCommand(staffLogin(shop), chosen.staff(), shop.specialty() + "店员", null))
                     .actor();
+            firstStaff = firstStaff == null ? staff : firstStaff;
             tellStory(staff, shop);
             products += stockShop(operator, staff, shop, scan);
         }
@@ -118,7 +123,73 @@ class DemoMarketplace {
         }
         openPickupStore(operator, chosen.staff());
         DemoFestivals.ALL.forEach(festival -> promotions.createFestival(operator, festival));
+        issueCoupons(operator, firstStaff);
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
+    }
+
+    /** The coupon centre's first coupons: two of the platform's and one of the first shop's, claimable for 60 days. */
+    private void issueCoupons(Actor operator, Actor shopStaff) {
+        LocalDate today = MarketCalendar.today(clock);
+        promotions.issueCoupon(
+                operator,
+                new CreateCouponCommand(
+                        "新人无门槛券",
+                        "Welcome coupon",
+                        CouponKind.FIXED,
+                        new BigDecimal("5"),
+                        null,
+                        null,
+                        null,
+                        today,
+                        today.plusDays(60),
+                        null,
+                        null,
+                        7,
+                        1,
+                        10_000,
+                        new BigDecimal("50000"),
+                        "XINREN5",
+                        null));
+        promotions.issueCoupon(
+                operator,
+                new CreateCouponCommand(
+                        "年货节满199减20",
+                        "New Year goods: ¥20 off ¥199",
+                        CouponKind.FIXED,
+                        new BigDecimal("20"),
+                        null,
+                        null,
+                        new BigDecimal("199"),
+                        today,
+                        today.plusDays(60),
+                        null,
+                        null,
+                        14,
+                        2,
+                        5_000,
+                        null,
+                        null,
+                        Funder.PAVILION));
+        promotions.issueCoupon(
+                shopStaff,
+                new CreateCouponCommand(
+                        "店铺九五折券",
+                        "5% off in our shop",
+                        CouponKind.PERCENT,
+                        null,
+                        95,
+                        new BigDecimal("30"),
+                        new BigDecimal("50"),
+                        today,
+                        today.plusDays(60),
+                        null,
+                        null,
+                        30,
+                        1,
+                        1_000,
+                        null,
+                        null,
+                        null));
     }
 
     /** A postal station in Yongtai's county town where shoppers collect fresh produce (网订店取). */
