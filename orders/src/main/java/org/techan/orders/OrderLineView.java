@@ -2,8 +2,13 @@ package org.techan.orders;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** A line as bought: the price list said {@code listPrice}, the buyer pays {@code unitPrice}. */
+/**
+ * A line as bought: the price list said {@code listPrice}, the buyer pays {@code unitPrice} a unit
+ * and {@code lineTotal} in all, after the {@code adjustments} (a campaign price, its share of a 满减
+ * or coupon), each with its label and who funds it.
+ */
 @Serdeable
 public record OrderLineView(
         long skuId,
@@ -13,4 +18,10 @@ public record OrderLineView(
         BigDecimal listPrice,
         BigDecimal unitPrice,
         int quantity,
-        BigDecimal lineTotal) {}
+        BigDecimal lineTotal,
+        List<PriceAdjustment> adjustments) {
+
+    public OrderLineView {
+        adjustments = List.copyOf(adjustments);
+    }
+}

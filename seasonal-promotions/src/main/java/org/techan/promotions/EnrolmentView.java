@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * A SKU enrolled in a campaign: its price then and in the campaign (直降 only), its cap and the
- * units sold within it, and the operator's answer.
+ * units sold within it, the honest "was" price ({@code referencePrice}: the lowest it sold at in
+ * the 7 days before the enrolment was answered, or its price then), and the operator's answer.
  */
 @Serdeable
 public record EnrolmentView(
@@ -21,5 +22,6 @@ public record EnrolmentView(
         @Nullable BigDecimal campaignPrice,
         @Nullable Integer capUnits,
         int soldUnits,
+        @Nullable BigDecimal referencePrice,
         EnrolmentState state,
         @Nullable String reviewNote) {}

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
  * A SKU approved for one of a festival's campaigns, as the festival page shows it: at its campaign
  * price while the campaign is live and within its days ({@code onSale}: what checkout charges), as
  * the coming price otherwise. A campaign that takes its discount at a threshold (满减, 满件折,
- * 包邮) has no price of its own ({@code campaignPrice} null): the page shows its rule.
+ * 包邮) has no price of its own ({@code campaignPrice} null): the page shows its rule. {@code
+ * wasPrice} is the struck-through price: the lowest the SKU sold at in the 7 days before its
+ * enrolment was approved, or its price then.
  */
 @Serdeable
 public record FestivalOffer(
@@ -22,6 +24,7 @@ public record FestivalOffer(
         String titleZh,
         String specZh,
         BigDecimal listPrice,
+        BigDecimal wasPrice,
         @Nullable BigDecimal campaignPrice,
         CampaignRule rule,
         boolean onSale) {}

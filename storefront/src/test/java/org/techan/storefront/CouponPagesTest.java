@@ -178,7 +178,12 @@ class CouponPagesTest {
                         .header("Idempotency-Key", "coupons-best"),
                 true);
         assertThat(best.code()).as(best.body()).isEqualTo(201);
-        assertThat(best.body()).contains("\"goodsTotal\":29.00");
+        assertThat(best.body()).contains("\"goodsTotal\":29.00", "\"label\":\"苹果季满30减8\"");
+        Matcher number = Pattern.compile("\"number\":\"([^\"]+)\"").matcher(best.body());
+        assertThat(number.find()).isTrue();
+        assertThat(buyer.get("/orders/" + number.group(1)).body())
+                .as("the order page shows each line's discounts")
+                .contains("洛宁店铺无门槛券 省 ¥3.00", "苹果季满30减8 省 ¥8.00");
     }
 
     private static long firstId(String json) {

@@ -114,6 +114,11 @@ class DiscountedOrdersTest {
         assertThat(orders.orderGroups(buyer, 0, 10).get(0).orders().get(0).lines())
                 .as("read back as written")
                 .isEqualTo(order.lines());
+        assertThat(order.lines().get(0).adjustments()).singleElement().satisfies(discount -> {
+            assertThat(discount.terms().label()).isEqualTo("满99减10");
+            assertThat(discount.amount()).isEqualByComparingTo("8.32");
+            assertThat(discount.terms().funder()).isEqualTo(org.techan.orders.Funder.SHOP);
+        });
         assertThat(adjustments(order.number()))
                 .containsExactly(
                         mushrooms + " SHOP_THRESHOLD 8.32 满99减10 test:threshold SHOP",

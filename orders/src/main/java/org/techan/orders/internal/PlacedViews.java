@@ -10,12 +10,16 @@ import java.util.Map;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.DiscountTerms;
 import org.techan.orders.Fulfilment;
+import org.techan.orders.Funder;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
+import org.techan.orders.PriceAdjustment;
 import org.techan.orders.PricedLine;
+import org.techan.orders.PricingStage;
 import org.techan.orders.TransitionView;
 import org.techan.platform.Actor;
 
@@ -67,7 +71,15 @@ final class PlacedViews {
                             money(line.listPrice()),
                             money(line.unitPrice()),
                             line.quantity(),
-                            money(line.total()));
+                            money(line.total()),
+                            line.adjustments().stream()
+                                    .map(a -> adjustment(
+                                            a.stage(),
+                                            money(a.amount()),
+                                            a.terms().label(),
+                                            a.terms().source(),
+                                            a.terms().funder()))
+                                    .toList());
                 })
                 .toList();
         return new OrderView(
@@ -94,5 +106,11 @@ final class PlacedViews {
     /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */
     private static BigDecimal money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A discount as an order keeps it: what is stored of it, so a view read back equals one just written. */
+    static PriceAdjustment adjustment(
+            PricingStage stage, BigDecimal amount, String label, String source, Funder funder) {
+        return new PriceAdjustment(stage, amount, new DiscountTerms(label, source, funder, java.util.Set.of()));
     }
 }

@@ -16,6 +16,7 @@ import org.techan.catalog.ShopView;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockPort;
 import org.techan.orders.PricingStage;
+import org.techan.orders.SalesPrices;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
@@ -45,6 +46,10 @@ class Enrolments {
     private final StockPort stock;
     private final Clock clock;
     private final LiveCampaigns prices;
+    private final SalesPrices sales;
+
+    /** The days before a promotion whose lowest selling price is its honest "was" price. */
+    static final int REFERENCE_DAYS = 7;
 
     Enrolments(
             PromotionsSql sql,
@@ -52,7 +57,9 @@ class Enrolments {
             CatalogReads catalog,
             StockPort stock,
             Clock clock,
-            LiveCampaigns prices) {
+            LiveCampaigns prices,
+            SalesPrices sales) {
+        this.sales = sales;
         this.prices = prices;
         this.sql = sql;
         this.campaigns = campaigns;
@@ -77,6 +84,8 @@ class Enrolments {
                 .orElseThrow(() -> new NotFoundException("enrolment.sku.unknown", command.skuId()));
         inScope(campaign, sku);
         BigDecimal price = price(campaign.rule(), command.campaignPrice(), sku);
+        BigDecimal reference = reference(sku.skuId(), sku.price());
+        belowReference(campaign.rule(), price, sku.price(), reference, false);
         if (command.capUnits() != null && command.capUnits() < 1) {
             throw new RuleViolationException("enrolment.cap.invalid");
         }
@@ -95,8 +104,8 @@ class Enrolments {
         try {
             id = sql.insert(
                     "INSERT INTO promotions_enrolment (campaign_id, sku_id, product_id, shop_slug, title_zh, spec_zh,"
-                            + " list_price, campaign_price, cap_units, state, enrolled_by, enrolled_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                            + " list_price, campaign_price, cap_units, state, enrolled_by, enrolled_at, reference_price)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)",
                     campaignId,
                     sku.skuId(),
                     sku.productId(),
@@ -107,7 +116,8 @@ class Enrolments {
                     price,
                     command.capUnits(),
                     staff.accountId(),
-                    Timestamp.from(clock.instant()));
+                    Timestamp.from(clock.instant()),
+                    reference);
         } catch (RuntimeException failure) {
             if (PromotionsSql.duplicateKey(failure)) {
                 // The same SKU enrolled twice at once: the other request enrolled it first.
@@ -116,6 +126,38 @@ class Enrolments {
             throw failure;
         }
         return byId(id);
+    }
+
+    /**
+     * The honest "was" price: the lowest the SKU sold at in the {@value #REFERENCE_DAYS} days before
+     * now, or its current price when that is lower (or it did not sell).
+     */
+    private BigDecimal reference(long skuId, BigDecimal current) {
+        BigDecimal sold = sales.lowestSince(
+                        List.of(skuId), clock.instant().minus(java.time.Duration.ofDays(REFERENCE_DAYS)))
+                .get(skuId);
+        return sold == null ? current : sold.min(current);
+    }
+
+    /**
+     * A 直降 or 折扣 price must be below the "was" price shown beside it; refused at enrolment (the
+     * shop's input) and at approval (a 409: the facts changed since).
+     */
+    private static void belowReference(
+            CampaignRule rule,
+            @Nullable BigDecimal price,
+            BigDecimal current,
+            BigDecimal reference,
+            boolean reviewing) {
+        BigDecimal selling = rule.kind() == CampaignRuleKind.PRICE_CUT
+                ? price
+                : rule.kind() == CampaignRuleKind.PERCENT_OFF ? Rules.percentPrice(rule, current) : null;
+        if (selling != null && selling.compareTo(reference) >= 0) {
+            String key = "enrolment.price.not-below-reference";
+            throw reviewing
+                    ? new ConflictException(key, reference, selling)
+                    : new RuleViolationException(key, reference, selling);
+        }
     }
 
     /**
@@ -156,12 +198,24 @@ class Enrolments {
         if (!approve && note == null) {
             throw new RuleViolationException("enrolment.reason.required");
         }
+        BigDecimal reference = enrolment.referencePrice();
+        if (approve) {
+            // Checked again now: a price raised after enrolling must not make a fake discount.
+            BigDecimal current = stock.skusForSale(List.of(enrolment.skuId())).stream()
+                    .map(SkuOnSale::price)
+                    .findFirst()
+                    .orElse(enrolment.listPrice());
+            reference = reference(enrolment.skuId(), current);
+            belowReference(
+                    campaigns.view(enrolment.campaignId()).rule(), enrolment.campaignPrice(), current, reference, true);
+        }
         int answered = sql.update(
-                "UPDATE promotions_enrolment SET state = ?, review_note = ?, reviewed_by = ?"
+                "UPDATE promotions_enrolment SET state = ?, review_note = ?, reviewed_by = ?, reference_price = ?"
                         + " WHERE id = ? AND state = 'PENDING'",
                 (approve ? EnrolmentState.APPROVED : EnrolmentState.REFUSED).name(),
                 note,
                 operator.accountId(),
+                reference,
                 enrolmentId);
         if (answered != 1) {
             throw new ConflictException("enrolment.answered", enrolment.state());
@@ -198,7 +252,7 @@ class Enrolments {
         java.sql.Date today = java.sql.Date.valueOf(org.techan.platform.MarketCalendar.today(clock));
         return sql.query(
                 "SELECT c.*, e.sku_id, e.product_id, e.shop_slug, e.title_zh, e.spec_zh, e.list_price,"
-                        + " e.campaign_price, c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? AS on_sale"
+                        + " e.campaign_price, e.reference_price, c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? AS on_sale"
                         + " FROM promotions_enrolment e JOIN promotions_campaign c ON c.id = e.campaign_id"
                         + " WHERE c.festival_slug = ? AND c.state IN ('WARM_UP', 'LIVE') AND e.state = 'APPROVED'"
                         + " ORDER BY c.id, e.id LIMIT ?",
@@ -219,6 +273,9 @@ class Enrolments {
                             row.getString("title_zh"),
                             row.getString("spec_zh"),
                             listPrice,
+                            row.getBigDecimal("reference_price") == null
+                                    ? listPrice
+                                    : row.getBigDecimal("reference_price"),
                             price,
                             rule,
                             row.getBoolean("on_sale"));
@@ -276,6 +333,7 @@ class Enrolments {
                 row.getBigDecimal("campaign_price"),
                 capUnits,
                 row.getInt("sold_units"),
+                row.getBigDecimal("reference_price"),
                 EnrolmentState.valueOf(row.getString("state")),
                 row.getString("review_note"));
     }
