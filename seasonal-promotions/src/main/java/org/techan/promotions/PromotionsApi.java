@@ -110,4 +110,13 @@ public interface PromotionsApi {
 
     /** A consumer's coupons: those not yet expired (used ones too), then those ended in the last 30 days. */
     List<ClaimedCouponView> wallet(Actor consumer);
+
+    /** The newest campaigns of every festival, for operators. */
+    List<CampaignView> recentCampaigns(Actor operator);
+
+    /** The campaigns taking enrolments that the staff's shop may enrol in. */
+    List<CampaignView> campaignsOpenForEnrolment(Actor staff);
+
+    /** A campaign's report day by day (operators). */
+    List<CampaignDay> campaignReport(Actor operator, long campaignId);
 }

@@ -106,6 +106,17 @@ class CampaignBudgetsTest {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(
                         () -> assertThat(promotions.campaign(campaign).spent()).isEqualByComparingTo("990.00"));
+        assertThat(promotions.campaignReport(OPERATOR, campaign))
+                .as("the cancelled order left out")
+                .singleElement()
+                .satisfies(day -> {
+                    assertThat(day.day()).isEqualTo(LocalDate.of(2026, 12, 26));
+                    assertThat(day.funder()).isEqualTo(Funder.PLATFORM);
+                    assertThat(day.orders()).isEqualTo(99);
+                    assertThat(day.units()).isEqualTo(99);
+                    assertThat(day.gmv()).isEqualByComparingTo("4950.00");
+                    assertThat(day.discount()).isEqualByComparingTo("990.00");
+                });
         assertThat(price(sku)).as("¥10 left for one more").isEqualByComparingTo("50.00");
         assertThat(price(sku)).as("spent").isEqualByComparingTo("60.00");
     }

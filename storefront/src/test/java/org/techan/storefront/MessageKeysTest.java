@@ -47,6 +47,10 @@ class MessageKeysTest {
                     "ops.festivals.rule.",
                     names(org.techan.promotions.DateRuleKind.FIXED, org.techan.promotions.DateRuleKind.LUNAR)),
             entry("solar-term.", names(org.techan.promotions.SolarTerm.values())),
+            entry("campaign.state.", names(org.techan.promotions.CampaignState.values())),
+            entry("enrolment.state.", names(org.techan.promotions.EnrolmentState.values())),
+            entry("funder.", names(org.techan.orders.Funder.values())),
+            entry("campaign.kind.", names(org.techan.promotions.CampaignRuleKind.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(
                     "legal.",

@@ -83,6 +83,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
     @Inject
     org.techan.orders.OrdersApi orders;
 
+    @Inject
+    org.techan.promotions.PromotionsApi promotions;
+
     private HeadlessChromium browser;
     private PageChecks checks;
     private final Set<String> visitedTemplates = new TreeSet<>();
@@ -126,6 +129,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         String traceCode = product.batches().get(0).traceCode();
         String category = catalog.categories().get(0).slug();
         Passwords passwords = passwords();
+        long campaign = campaignWithAnEnrolment(passwords, sku.id());
 
         check(
                 "anonymous",
@@ -202,7 +206,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/coop/products/import",
                 "/coop/products/new",
                 "/coop/products/" + product.id(),
-                "/coop/shipping");
+                "/coop/shipping",
+                "/coop/promotions");
         signOut();
         Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.31")
                 .actor();
@@ -220,6 +225,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/ops/batches/" + traceCode,
                 "/ops/catalog",
                 "/ops/festivals",
+                "/ops/campaigns",
+                "/ops/campaigns/" + campaign,
                 "/ops/certificates",
                 "/ops/payments",
                 "/ops/search",
@@ -352,6 +359,36 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
     private record Passwords(String operator, String others) {}
 
     /** The demo's random passwords, written once to the log when it loaded. */
+    /** A 满减 campaign taking enrolments with the shop's SKU enrolled, so both consoles show their forms. */
+    private long campaignWithAnEnrolment(Passwords passwords, long skuId) {
+        Actor operator =
+                accounts.authenticate("ops", passwords.operator(), "192.0.2.32").actor();
+        Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.33")
+                .actor();
+        long campaign = promotions
+                .createCampaign(
+                        operator,
+                        new org.techan.promotions.CreateCampaignCommand(
+                                "new-year-goods",
+                                "年货节满199减20",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                org.techan.promotions.CampaignRule.amountOff(
+                                        List.of(new org.techan.promotions.CampaignRule.Tier(
+                                                new BigDecimal("199"), new BigDecimal("20"))),
+                                        false,
+                                        false),
+                                null,
+                                null))
+                .id();
+        promotions.moveCampaign(operator, campaign, org.techan.promotions.CampaignState.ENROLMENT, null);
+        promotions.enrol(staff, campaign, new org.techan.promotions.EnrolCommand(skuId, null, null));
+        return campaign;
+    }
+
     private static Passwords passwords() {
         Map<String, String> found = new LinkedHashMap<>();
         for (ILoggingEvent event : LOG.list) {

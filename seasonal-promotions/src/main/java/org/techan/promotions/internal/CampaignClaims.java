@@ -151,15 +151,16 @@ class CampaignClaims implements DiscountClaims {
                     applied.shopSlug(),
                     applied.skuId(),
                     claim.units(),
+                    applied.quantity(),
                     applied.lineTotal(),
                     applied.adjustment().amount(),
                     applied.adjustment().terms().funder().name(),
                     now));
         }
         script.add(
-                "INSERT INTO promotions_claim (campaign_id, order_number, shop_slug, sku_id, units, line_total, amount,"
-                        + " funder, claimed_at) VALUES "
-                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?)", claims.size()),
+                "INSERT INTO promotions_claim (campaign_id, order_number, shop_slug, sku_id, units, quantity, line_total,"
+                        + " amount, funder, claimed_at) VALUES "
+                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claims.size()),
                 values);
     }
 }

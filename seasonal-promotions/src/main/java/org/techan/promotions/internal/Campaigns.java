@@ -21,6 +21,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
+import org.techan.promotions.CampaignDay;
 import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignRuleKind;
 import org.techan.promotions.CampaignState;
@@ -38,6 +39,7 @@ class Campaigns {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MOST_IN_SCOPE = 20;
+    private static final int LISTED = 30;
 
     private final PromotionsSql sql;
     private final Festivals festivals;
@@ -171,6 +173,56 @@ class Campaigns {
                 .stream()
                 .map(this::view)
                 .toList();
+    }
+
+    /** The newest campaigns, for the operators' console. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> recent(Actor operator) {
+        requireOperator(operator);
+        return sql
+                .query("SELECT id FROM promotions_campaign ORDER BY id DESC LIMIT " + LISTED, row -> row.getLong(1))
+                .stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** Campaigns taking enrolments whose shop scope lets this staff's shop in, soonest first. */
+    @Transactional(readOnly = true)
+    public List<CampaignView> openTo(Actor staff) {
+        if (staff == null || staff.role() != org.techan.platform.Role.SHOP_STAFF) {
+            throw new NotAllowedException("enrolment.shops-only");
+        }
+        String shop = catalog.shopOf(staff).slug();
+        return sql
+                .query(
+                        "SELECT id FROM promotions_campaign WHERE state = 'ENROLMENT' ORDER BY starts_on, id LIMIT "
+                                + LISTED,
+                        row -> row.getLong(1))
+                .stream()
+                .map(this::view)
+                .filter(campaign ->
+                        campaign.shopSlugs().isEmpty() || campaign.shopSlugs().contains(shop))
+                .toList();
+    }
+
+    /** A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder. */
+    @Transactional(readOnly = true)
+    public List<CampaignDay> report(Actor operator, long id) {
+        requireOperator(operator);
+        view(id);
+        // Days are market days (China Standard Time, UTC+8 all year) of claims stored in UTC.
+        return sql.query(
+                "SELECT DATE(claimed_at + INTERVAL 8 HOUR) AS day, funder, COUNT(DISTINCT order_number),"
+                        + " SUM(quantity), SUM(line_total), SUM(amount) FROM promotions_claim WHERE campaign_id = ?"
+                        + " AND released_at IS NULL GROUP BY day, funder ORDER BY day, funder",
+                row -> new CampaignDay(
+                        row.getDate(1).toLocalDate(),
+                        Funder.valueOf(row.getString(2)),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getBigDecimal(5),
+                        row.getBigDecimal(6)),
+                id);
     }
 
     private void recordMove(

@@ -135,4 +135,19 @@ class PromotionsFacade implements PromotionsApi {
         }
         return wallets.of(consumer.accountId());
     }
+
+    @Override
+    public List<CampaignView> recentCampaigns(Actor operator) {
+        return campaigns.recent(operator);
+    }
+
+    @Override
+    public List<CampaignView> campaignsOpenForEnrolment(Actor staff) {
+        return campaigns.openTo(staff);
+    }
+
+    @Override
+    public List<org.techan.promotions.CampaignDay> campaignReport(Actor operator, long campaignId) {
+        return campaigns.report(operator, campaignId);
+    }
 }
