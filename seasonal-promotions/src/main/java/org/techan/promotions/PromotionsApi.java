@@ -119,4 +119,10 @@ public interface PromotionsApi {
 
     /** A campaign's report day by day (operators). */
     List<CampaignDay> campaignReport(Actor operator, long campaignId);
+
+    /**
+     * What the live campaigns offer on these SKUs (SKU id to its price now), for product pages:
+     * read from the same short-lived snapshot checkout prices with.
+     */
+    java.util.Map<Long, SkuDeal> liveDeals(java.util.Map<Long, java.math.BigDecimal> prices);
 }

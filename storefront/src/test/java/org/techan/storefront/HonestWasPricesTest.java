@@ -65,6 +65,7 @@ class HonestWasPricesTest {
 
     private TestMarketplace.Shop shop;
     private long honey;
+    private long honeyProduct;
 
     @BeforeAll
     void yongtaiHoney() {
@@ -73,11 +74,10 @@ class HonestWasPricesTest {
                 .named("永泰蜂蜜合作社")
                 .inVillage(VILLAGE)
                 .open();
-        honey = market.aProduct(shop, "永泰龙眼蜜")
-                .priced("50.00")
-                .withBatch(100)
-                .create()
-                .skuId();
+        TestMarketplace.Product created =
+                market.aProduct(shop, "永泰龙眼蜜").priced("50.00").withBatch(100).create();
+        honey = created.skuId();
+        honeyProduct = created.id();
         // Running today, whatever day the test runs (a 29 February would not come back next year).
         java.time.LocalDate start = org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
                 .minusDays(2);
@@ -101,12 +101,18 @@ class HonestWasPricesTest {
     @Test
     void aCampaignPriceMustBeBelowTheLowestPricePaidInTheLastSevenDays() {
         long flash = live(new BigDecimal("40.00"));
+        assertThat(http.toBlocking().retrieve("/products/" + honeyProduct))
+                .as("the product page shows the live campaign price beside the price struck through")
+                .contains("活动价 ¥40.00", "<s>¥50.00</s>", "蜂蜜特惠");
         Actor buyer = market.aConsumer();
         OrderGroupView bought =
                 orders.checkout(buyer, new PlaceOrderCommand("honey-1", List.of(new CartLine(honey, 1)), HOME));
         assertThat(bought.goodsTotal()).isEqualByComparingTo("40.00");
         cards.pay(buyer, bought.number(), "4242424242424242");
         promotions.moveCampaign(TestMarketplace.OPERATOR, flash, CampaignState.ENDED, null);
+        assertThat(http.toBlocking().retrieve("/products/" + honeyProduct))
+                .as("ended: the price again")
+                .doesNotContain("活动价");
 
         CampaignView next = campaign();
         assertThatThrownBy(() -> promotions.enrol(

@@ -4,17 +4,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.techan.orders.DiscountTerms;
 import org.techan.orders.Funder;
 import org.techan.orders.PricingStage;
@@ -35,13 +31,13 @@ import org.techan.promotions.CampaignRule;
 @Singleton
 class LiveCampaigns {
 
-    private final PromotionsSql sql;
+    private final LiveCampaignRows rows;
     private final Clock clock;
     private final long ttlNanos;
     private volatile Snapshot snapshot;
 
-    LiveCampaigns(PromotionsSql sql, Clock clock, @Value("${techan.promotions.live-prices-ttl:1s}") Duration ttl) {
-        this.sql = sql;
+    LiveCampaigns(LiveCampaignRows rows, Clock clock, @Value("${techan.promotions.live-prices-ttl:1s}") Duration ttl) {
+        this.rows = rows;
         this.clock = clock;
         this.ttlNanos = ttl.toNanos();
     }
@@ -85,8 +81,14 @@ class LiveCampaigns {
      *
      * @param price its 直降 price; null under any other rule
      * @param unitsLeft what its cap still allows; null for no cap
+     * @param referencePrice its struck-through "was" price
      */
-    record Enrolled(long skuId, String shopSlug, @Nullable BigDecimal price, @Nullable Integer unitsLeft) {
+    record Enrolled(
+            long skuId,
+            String shopSlug,
+            @Nullable BigDecimal price,
+            @Nullable Integer unitsLeft,
+            @Nullable BigDecimal referencePrice) {
 
         boolean allows(int units) {
             return unitsLeft == null || units <= unitsLeft;
@@ -103,7 +105,7 @@ class LiveCampaigns {
         if (known != null && known.day().equals(today) && System.nanoTime() - known.readAt() < ttlNanos) {
             return known.byId();
         }
-        Snapshot read = new Snapshot(System.nanoTime(), today, read(today));
+        Snapshot read = new Snapshot(System.nanoTime(), today, rows.read(today));
         snapshot = read;
         return read.byId();
     }
@@ -133,7 +135,7 @@ class LiveCampaigns {
             if (sku == null) {
                 return campaign;
             }
-            return campaign.withSku(new Enrolled(skuId, sku.shopSlug(), sku.price(), left));
+            return campaign.withSku(new Enrolled(skuId, sku.shopSlug(), sku.price(), left, sku.referencePrice()));
         });
     }
 
@@ -150,76 +152,5 @@ class LiveCampaigns {
     /** Drops what was read: the next quote reads the live campaigns again. */
     void forget() {
         snapshot = null;
-    }
-
-    private Map<Long, Live> read(LocalDate today) {
-        record Row(
-                long campaignId,
-                String nameZh,
-                Funder funder,
-                CampaignRule rule,
-                DiscountTerms terms,
-                BigDecimal budgetLeft,
-                Enrolled sku) {}
-        Date day = Date.valueOf(today);
-        List<Row> rows = sql.query(
-                "SELECT c.*, e.sku_id, e.shop_slug, e.campaign_price, e.cap_units - e.sold_units AS units_left"
-                        + " FROM promotions_campaign c JOIN promotions_enrolment e ON e.campaign_id = c.id"
-                        + " WHERE c.state = 'LIVE' AND c.starts_on <= ? AND c.ends_on >= ? AND e.state = 'APPROVED'"
-                        + " ORDER BY c.id, e.sku_id",
-                row -> {
-                    CampaignRule rule = Campaigns.rule(row);
-                    Funder funder = Funder.valueOf(row.getString("funder"));
-                    BigDecimal budget = row.getBigDecimal("budget");
-                    int left = row.getInt("units_left");
-                    Integer unitsLeft = row.wasNull() ? null : left;
-                    return new Row(
-                            row.getLong("id"),
-                            row.getString("name_zh"),
-                            funder,
-                            rule,
-                            new DiscountTerms(
-                                    Rules.label(row.getString("name_zh"), rule),
-                                    CampaignClaims.source(row.getLong("id")),
-                                    funder,
-                                    stages(row.getString("excludes"))),
-                            budget == null ? null : budget.subtract(row.getBigDecimal("spent")),
-                            new Enrolled(
-                                    row.getLong("sku_id"),
-                                    row.getString("shop_slug"),
-                                    row.getBigDecimal("campaign_price"),
-                                    unitsLeft));
-                },
-                day,
-                day);
-        Map<Long, Map<Long, Enrolled>> skus = new LinkedHashMap<>();
-        Map<Long, Row> first = new LinkedHashMap<>();
-        for (Row row : rows) {
-            first.putIfAbsent(row.campaignId(), row);
-            skus.computeIfAbsent(row.campaignId(), id -> new HashMap<>())
-                    .put(row.sku().skuId(), row.sku());
-        }
-        Map<Long, Live> live = new LinkedHashMap<>();
-        first.forEach((id, row) -> live.put(
-                id,
-                new Live(
-                        id,
-                        row.nameZh(),
-                        row.funder(),
-                        row.rule(),
-                        row.terms(),
-                        row.budgetLeft(),
-                        Map.copyOf(skus.get(id)))));
-        return Map.copyOf(live);
-    }
-
-    private static Set<PricingStage> stages(String joined) {
-        List<PricingStage> stages = new ArrayList<>();
-        if (!joined.isEmpty()) {
-            for (String stage : joined.split(",")) {
-                stages.add(PricingStage.valueOf(stage));
-            }
-        }
-        return Set.copyOf(stages);
     }
 }

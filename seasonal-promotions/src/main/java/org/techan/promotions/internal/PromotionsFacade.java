@@ -27,9 +27,16 @@ class PromotionsFacade implements PromotionsApi {
 
     private final Coupons coupons;
     private final CouponWallets wallets;
+    private final LiveDeals deals;
 
     PromotionsFacade(
-            Festivals festivals, Campaigns campaigns, Enrolments enrolments, Coupons coupons, CouponWallets wallets) {
+            Festivals festivals,
+            Campaigns campaigns,
+            Enrolments enrolments,
+            Coupons coupons,
+            CouponWallets wallets,
+            LiveDeals deals) {
+        this.deals = deals;
         this.coupons = coupons;
         this.wallets = wallets;
         this.festivals = festivals;
@@ -149,5 +156,11 @@ class PromotionsFacade implements PromotionsApi {
     @Override
     public List<org.techan.promotions.CampaignDay> campaignReport(Actor operator, long campaignId) {
         return campaigns.report(operator, campaignId);
+    }
+
+    @Override
+    public java.util.Map<Long, org.techan.promotions.SkuDeal> liveDeals(
+            java.util.Map<Long, java.math.BigDecimal> prices) {
+        return deals.of(prices);
     }
 }

@@ -10,7 +10,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.techan.catalog.CatalogApi;
 import org.techan.catalog.CategoryView;
 import org.techan.catalog.PageOf;
@@ -21,6 +24,8 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopDetail;
 import org.techan.catalog.ShopView;
+import org.techan.promotions.PromotionsApi;
+import org.techan.promotions.SkuDeal;
 import org.techan.search.SearchApi;
 
 /** Pavilion and shop pages for shoppers. */
@@ -35,8 +40,10 @@ class CatalogPagesController {
 
     private final CatalogApi catalog;
     private final SearchApi search;
+    private final PromotionsApi promotions;
 
-    CatalogPagesController(CatalogApi catalog, SearchApi search) {
+    CatalogPagesController(CatalogApi catalog, SearchApi search, PromotionsApi promotions) {
+        this.promotions = promotions;
         this.search = search;
         this.catalog = catalog;
     }
@@ -75,7 +82,14 @@ class CatalogPagesController {
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
     ProductPage product(@PathVariable long id) {
         ProductDetail detail = catalog.productDetail(id);
-        return new ProductPage(detail.product(), detail.origin(), detail.category(), search.unitsSold(id));
+        Map<Long, BigDecimal> prices = new HashMap<>();
+        detail.product().skus().forEach(sku -> prices.put(sku.id(), sku.price()));
+        return new ProductPage(
+                detail.product(),
+                detail.origin(),
+                detail.category(),
+                search.unitsSold(id),
+                promotions.liveDeals(prices));
     }
 
     @View("category")
@@ -88,7 +102,8 @@ class CatalogPagesController {
     }
 
     @Introspected
-    record ProductPage(ProductView product, List<RegionView> origin, CategoryView category, long sold) {}
+    record ProductPage(
+            ProductView product, List<RegionView> origin, CategoryView category, long sold, Map<Long, SkuDeal> deals) {}
 
     @Introspected
     record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}
