@@ -168,7 +168,15 @@ public interface OrdersApi {
     OrderView advance(Actor staff, String orderNumber, OrderState next);
 
     /** The holder's cart grouped by shop and priced as a checkout would price it now (empty if none). */
-    CartView cart(CartHolder holder);
+    default CartView cart(CartHolder holder) {
+        return cart(holder, null);
+    }
+
+    /**
+     * The cart priced with the buyer's choice of coupons, as the checkout with the same choice would
+     * price it: null takes the best the buyer holds, an empty set none.
+     */
+    CartView cart(CartHolder holder, @io.micronaut.core.annotation.Nullable java.util.Set<String> coupons);
 
     /**
      * Puts units of a SKU into the cart (added to any already there).

@@ -149,6 +149,21 @@ class CouponPagesTest {
                 .as("40 − 3 at the shop, then 8 off 37 for the platform")
                 .contains("洛宁店铺无门槛券", "苹果季满30减8", "29.00");
 
+        assertThat(buyer.get("/checkout").body())
+                .as("the checkout page offers the coupons, the best taken")
+                .contains("已自动使用您最优惠的券", "洛宁店铺无门槛券", "苹果季满30减8", "29.00");
+        assertThat(buyer.get("/checkout?couponChoice=1").body())
+                .as("none ticked")
+                .contains("只使用已勾选的优惠券", "40.00");
+        Matcher shopClaim = Pattern.compile("\"claimId\":(\\d+),\"coupon\":\\{\"id\":" + shopCouponId + ",")
+                .matcher(buyer.json(HttpRequest.GET("/api/v1/coupon-claims"), false)
+                        .body());
+        assertThat(shopClaim.find()).isTrue();
+        assertThat(buyer.get("/checkout?couponChoice=1&coupon=" + shopClaim.group(1))
+                        .body())
+                .as("the shop coupon alone")
+                .contains("37.00", "type=\"hidden\" name=\"coupon\" value=\"" + shopClaim.group(1) + "\"");
+
         HttpResponse<String> none = buyer.json(
                 HttpRequest.POST(
                                 "/api/v1/checkout",

@@ -165,6 +165,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         // An after-sale request, so that the buyer's, the shop's and (once disputed) the operator's
         // pages show it with the answers each may give.
         Actor buyer = accounts.authenticate(BUYER, BUYER_PASSWORD, "192.0.2.30").actor();
+        // A coupon in the wallet, so the checkout page shows its coupon choice and the centre the wallet.
+        promotions.claimCouponByCode(buyer, "XINREN5");
         String shopOrder = orders.orderGroup(buyer, order).orders().get(0).number();
         long afterSale = orders.requestAfterSale(
                         buyer,

@@ -61,8 +61,14 @@ class Carts {
 
     @Transactional
     public CartView view(CartHolder holder) {
+        return view(holder, (java.util.Set<String>) null);
+    }
+
+    /** The cart priced with a choice of coupons: null for the best the buyer holds. */
+    @Transactional
+    public CartView view(CartHolder holder, @Nullable java.util.Set<String> coupons) {
         checkHolder(holder);
-        return find(holder, false).map(id -> view(holder, lines(id))).orElseGet(CartView::empty);
+        return find(holder, false).map(id -> view(holder, lines(id), coupons)).orElseGet(CartView::empty);
     }
 
     @Transactional
@@ -195,6 +201,10 @@ class Carts {
     }
 
     private CartView view(CartHolder holder, List<StoredLine> lines) {
+        return view(holder, lines, null);
+    }
+
+    private CartView view(CartHolder holder, List<StoredLine> lines, @Nullable java.util.Set<String> coupons) {
         if (lines.isEmpty()) {
             return CartView.empty();
         }
@@ -208,7 +218,7 @@ class Carts {
         // Every line on sale is priced (a line short of stock still shows its price); the totals
         // count only what can be bought, priced again when that is less.
         Map<Long, PricedLine> priced = new TreeMap<>();
-        List<Quotes.ShopBill> everything = quotes.bills(holder.consumer(), onSaleUnits, skus);
+        List<Quotes.ShopBill> everything = quotes.bills(holder.consumer(), onSaleUnits, skus, coupons);
         everything.forEach(bill -> priced.putAll(bill.lines()));
         Map<Long, Integer> buyable = new TreeMap<>();
         Map<String, List<CartLineView>> byShop = new TreeMap<>();
@@ -223,7 +233,7 @@ class Carts {
         }
         Map<String, Quotes.ShopBill> bills = new TreeMap<>();
         for (Quotes.ShopBill bill :
-                buyable.equals(onSaleUnits) ? everything : quotes.bills(holder.consumer(), buyable, skus)) {
+                buyable.equals(onSaleUnits) ? everything : quotes.bills(holder.consumer(), buyable, skus, coupons)) {
             bills.put(bill.slug(), bill);
         }
         List<CartShopView> shops = new ArrayList<>();

@@ -219,8 +219,8 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
-    public CartView cart(CartHolder holder) {
-        return carts.view(holder);
+    public CartView cart(CartHolder holder, java.util.Set<String> coupons) {
+        return carts.view(holder, coupons);
     }
 
     @Override

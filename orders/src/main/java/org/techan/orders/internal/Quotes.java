@@ -56,7 +56,13 @@ class Quotes {
 
     /** Bills per shop, in shop order, for the SKUs in {@code units}, delivered to the buyer. */
     List<ShopBill> bills(Actor buyer, Map<Long, Integer> units, Map<Long, SkuOnSale> skus) {
-        return bills(buyer, units, skus, delivery::rule, Set.of(), null);
+        return bills(buyer, units, skus, null);
+    }
+
+    /** As {@link #bills(Actor, Map, Map)}, with the buyer's choice of coupons (null: the best they hold). */
+    List<ShopBill> bills(
+            Actor buyer, Map<Long, Integer> units, Map<Long, SkuOnSale> skus, @Nullable Set<String> coupons) {
+        return bills(buyer, units, skus, delivery::rule, Set.of(), coupons);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,10 +17,13 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.TemperatureClass;
@@ -35,7 +39,10 @@ import org.techan.orders.SavedAddress;
 import org.techan.orders.ShopFulfilment;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.RuleViolationException;
+import org.techan.promotions.ClaimedCouponView;
+import org.techan.promotions.PromotionsApi;
 
 /**
  * Checkout from the cart: pick or type an address, see the total priced now (with any price change
@@ -52,15 +59,23 @@ class CheckoutPageController {
     private final RegionChoices regions;
     private final FailureText failures;
 
-    CheckoutPageController(OrdersApi orders, RegionChoices regions, FailureText failures) {
+    private final PromotionsApi promotions;
+    private final Clock clock;
+
+    CheckoutPageController(
+            OrdersApi orders, RegionChoices regions, FailureText failures, PromotionsApi promotions, Clock clock) {
+        this.promotions = promotions;
+        this.clock = clock;
         this.orders = orders;
         this.regions = regions;
         this.failures = failures;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    HttpResponse<?> show(Actor consumer) {
-        CartView cart = orders.cart(CartHolder.of(consumer));
+    HttpResponse<?> show(
+            Actor consumer, @Nullable @QueryValue List<String> coupon, @Nullable @QueryValue String couponChoice) {
+        Set<String> coupons = coupons(coupon, couponChoice);
+        CartView cart = orders.cart(CartHolder.of(consumer), coupons);
         if (!cart.readyForCheckout()) {
             return HttpResponse.seeOther(URI.create("/cart"));
         }
@@ -75,7 +90,16 @@ class CheckoutPageController {
                         AddressForm.BLANK,
                         Map.of(),
                         UUID.randomUUID().toString(),
+                        coupons,
                         null)));
+    }
+
+    /** The buyer's choice of coupons: none made (null) unless the coupon form was sent. */
+    private static @Nullable Set<String> coupons(@Nullable List<String> chosen, @Nullable String choiceMade) {
+        if (choiceMade == null) {
+            return null;
+        }
+        return chosen == null ? Set.of() : new java.util.TreeSet<>(chosen);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -90,6 +114,7 @@ class CheckoutPageController {
                 form.township(),
                 form.street());
         boolean saved = form.addressId() != null && !form.addressId().equals("new");
+        Set<String> coupons = coupons(form.coupon(), form.couponChoice());
         try {
             OrderGroupView group = orders.checkoutCart(
                     consumer,
@@ -99,10 +124,11 @@ class CheckoutPageController {
                             saved ? null : typed.address(),
                             fulfilments(form),
                             form.expectedGoodsTotal(),
-                            form.remarks()));
+                            form.remarks(),
+                            coupons == null ? null : List.copyOf(coupons)));
             return HttpResponse.seeOther(URI.create("/orders/" + group.number()));
         } catch (RuleViolationException | ConflictException refused) {
-            CartView cart = orders.cart(CartHolder.of(consumer));
+            CartView cart = orders.cart(CartHolder.of(consumer), coupons);
             return HttpResponse.status(ErrorResponses.statusOf(refused))
                     .body(new ModelAndView<>(
                             "checkout",
@@ -113,6 +139,7 @@ class CheckoutPageController {
                                     typed,
                                     chosen(form),
                                     form.idempotencyKey(),
+                                    coupons,
                                     failures.of(request, refused))));
         }
     }
@@ -124,8 +151,16 @@ class CheckoutPageController {
             AddressForm typed,
             Map<String, String> choices,
             @Nullable String key,
+            @Nullable Set<String> coupons,
             @Nullable String error) {
         List<SavedAddress> book = orders.addresses(consumer);
+        LocalDate today = MarketCalendar.today(clock);
+        List<CouponOption> couponOptions = promotions.wallet(consumer).stream()
+                .filter(held -> !held.used()
+                        && !held.validFrom().isAfter(today)
+                        && !held.validTo().isBefore(today))
+                .map(held -> new CouponOption(held, coupons != null && coupons.contains(held.choice())))
+                .toList();
         RegionCode near = near(book, chosenAddress, typed);
         // Shops whose goods keep alike and come from the same provinces are offered the same days:
         // ask once for each.
@@ -142,7 +177,17 @@ class CheckoutPageController {
                         choices.getOrDefault(shop.shopSlug(), DELIVERY)))
                 .toList();
         return new CheckoutPage(
-                cart, shops, book, chosenAddress, typed, regions.picker(typed.regionCode()), key, error);
+                cart,
+                shops,
+                book,
+                chosenAddress,
+                typed,
+                regions.picker(typed.regionCode()),
+                key,
+                couponOptions,
+                coupons == null,
+                coupons == null ? List.of() : List.copyOf(coupons),
+                error);
     }
 
     /**
@@ -212,7 +257,13 @@ class CheckoutPageController {
             @Nullable List<String> shop,
             @Nullable List<String> choice,
             @Nullable BigDecimal expectedGoodsTotal,
-            @Nullable String remarks) {}
+            @Nullable String remarks,
+            @Nullable List<String> coupon,
+            @Nullable String couponChoice) {}
+
+    /** One of the buyer's usable coupons on the checkout page, ticked when the buyer chose it. */
+    @Introspected
+    record CouponOption(ClaimedCouponView held, boolean chosen) {}
 
     @Introspected
     record SlotOption(PickupSlotView slot, String day) {}
@@ -230,5 +281,8 @@ class CheckoutPageController {
             AddressForm typed,
             RegionChoices.Picker regionPicker,
             @Nullable String idempotencyKey,
+            List<CouponOption> couponOptions,
+            boolean couponsAutomatic,
+            List<String> chosenCoupons,
             @Nullable String error) {}
 }
