@@ -17,10 +17,6 @@ public record PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deli
         hints = List.copyOf(hints);
     }
 
-    public PriceQuote(Map<Long, PricedLine> lines, Map<String, Delivery> deliveries) {
-        this(lines, deliveries, List.of());
-    }
-
     /** A shop's delivery charge before and after its discount. */
     public record Delivery(BigDecimal charge, @Nullable PriceAdjustment discount) {
 

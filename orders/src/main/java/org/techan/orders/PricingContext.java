@@ -28,6 +28,11 @@ public record PricingContext(
      */
     public record Line(PricingRequest.Item item, BigDecimal unitPrice, BigDecimal amount) {}
 
+    /** What {@code lines} cost so far, together. */
+    public static BigDecimal amountOf(List<Line> lines) {
+        return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The lines of one shop. */
     public List<Line> linesOf(String shopSlug) {
         return lines.stream()

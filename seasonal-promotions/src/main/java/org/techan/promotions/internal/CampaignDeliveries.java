@@ -40,8 +40,7 @@ class CampaignDeliveries implements PricingStep {
                 List<PricingContext.Line> enrolled = context.linesOf(shipping.getKey()).stream()
                         .filter(line -> campaign.skus().containsKey(line.item().skuId()))
                         .toList();
-                BigDecimal reached =
-                        enrolled.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal reached = PricingContext.amountOf(enrolled);
                 BigDecimal charge = shipping.getValue();
                 if (!enrolled.isEmpty()
                         && charge.signum() > 0

@@ -1,5 +1,7 @@
 package org.techan.promotions.internal;
 
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.techan.orders.PriceHint;
 import org.techan.orders.PriceOffer;
 import org.techan.orders.PricingContext;
 import org.techan.orders.PricingStage;
+import org.techan.orders.PricingStep;
 import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignRuleKind;
 
@@ -45,7 +48,7 @@ class CampaignThresholds {
         List<PriceHint> hints = new ArrayList<>();
         for (LiveCampaigns.Live campaign : live.ofStage(context.stage())) {
             groups(campaign, context).forEach((shop, lines) -> {
-                BigDecimal cost = cost(lines);
+                BigDecimal cost = PricingContext.amountOf(lines);
                 CampaignRule rule = campaign.rule();
                 if (rule.kind() == CampaignRuleKind.PIECES_PERCENT_OFF) {
                     int pieces = pieces(lines);
@@ -88,17 +91,13 @@ class CampaignThresholds {
         return groups;
     }
 
-    private static BigDecimal cost(List<PricingContext.Line> lines) {
-        return lines.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     private static int pieces(List<PricingContext.Line> lines) {
         return lines.stream().mapToInt(line -> line.item().quantity()).sum();
     }
 
     private static void offer(
             LiveCampaigns.Live campaign, String shop, List<PricingContext.Line> lines, List<PriceOffer> offers) {
-        BigDecimal cost = cost(lines);
+        BigDecimal cost = PricingContext.amountOf(lines);
         BigDecimal off =
                 Rules.thresholdOff(campaign.rule(), cost, pieces(lines)).min(cost);
         if (off.signum() > 0 && campaign.affords(off)) {
@@ -107,19 +106,23 @@ class CampaignThresholds {
         }
     }
 
-    /** Each shop's own 满减 and 满件折. */
-    @Singleton
-    static class ShopStage implements org.techan.orders.PricingStep {
+    /**
+     * One threshold stage of the pipeline, backed by this class: each shop's own 满减 and 满件折,
+     * or every shop's together (跨店) for the platform stage.
+     */
+    static final class Stage implements PricingStep {
 
+        private final PricingStage stage;
         private final CampaignThresholds thresholds;
 
-        ShopStage(CampaignThresholds thresholds) {
+        Stage(PricingStage stage, CampaignThresholds thresholds) {
+            this.stage = stage;
             this.thresholds = thresholds;
         }
 
         @Override
         public PricingStage stage() {
-            return PricingStage.SHOP_THRESHOLD;
+            return stage;
         }
 
         @Override
@@ -133,29 +136,20 @@ class CampaignThresholds {
         }
     }
 
-    /** 跨店满减 and 跨店满件折. */
-    @Singleton
-    static class PlatformStage implements org.techan.orders.PricingStep {
+    /** The two threshold stages as beans. */
+    @Factory
+    static class Stages {
 
-        private final CampaignThresholds thresholds;
-
-        PlatformStage(CampaignThresholds thresholds) {
-            this.thresholds = thresholds;
+        @Singleton
+        @Named("campaign-shop-thresholds")
+        PricingStep shopThresholds(CampaignThresholds thresholds) {
+            return new Stage(PricingStage.SHOP_THRESHOLD, thresholds);
         }
 
-        @Override
-        public PricingStage stage() {
-            return PricingStage.PLATFORM_THRESHOLD;
-        }
-
-        @Override
-        public List<PriceOffer> offers(PricingContext context) {
-            return thresholds.offers(context);
-        }
-
-        @Override
-        public List<PriceHint> hints(PricingContext context) {
-            return thresholds.hints(context);
+        @Singleton
+        @Named("campaign-platform-thresholds")
+        PricingStep platformThresholds(CampaignThresholds thresholds) {
+            return new Stage(PricingStage.PLATFORM_THRESHOLD, thresholds);
         }
     }
 }

@@ -70,10 +70,8 @@ class CouponPrices implements PricingStep {
         java.util.Map<String, PriceHint> nearest = new java.util.LinkedHashMap<>();
         for (ClaimedCouponView claimed : wallets.usable(buyer.accountId())) {
             CouponView coupon = claimed.coupon();
-            List<PricingContext.Line> covered =
-                    coupon.shopSlug() == null ? context.lines() : context.linesOf(coupon.shopSlug());
-            BigDecimal cost =
-                    covered.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<PricingContext.Line> covered = covered(coupon, context);
+            BigDecimal cost = PricingContext.amountOf(covered);
             if (covered.isEmpty() || cost.compareTo(coupon.threshold()) >= 0) {
                 continue;
             }
@@ -90,9 +88,8 @@ class CouponPrices implements PricingStep {
 
     private static java.util.Optional<PriceOffer> offer(ClaimedCouponView claimed, PricingContext context) {
         CouponView coupon = claimed.coupon();
-        List<PricingContext.Line> covered =
-                coupon.shopSlug() == null ? context.lines() : context.linesOf(coupon.shopSlug());
-        BigDecimal cost = covered.stream().map(PricingContext.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<PricingContext.Line> covered = covered(coupon, context);
+        BigDecimal cost = PricingContext.amountOf(covered);
         if (covered.isEmpty() || cost.signum() <= 0 || cost.compareTo(coupon.threshold()) < 0) {
             return java.util.Optional.empty();
         }
@@ -107,6 +104,11 @@ class CouponPrices implements PricingStep {
                 skus,
                 off,
                 DiscountTerms.combinable(coupon.nameZh(), SOURCE + claimed.claimId(), coupon.funder())));
+    }
+
+    /** The lines a coupon covers: its shop's, or every line for a platform coupon. */
+    private static List<PricingContext.Line> covered(CouponView coupon, PricingContext context) {
+        return coupon.shopSlug() == null ? context.lines() : context.linesOf(coupon.shopSlug());
     }
 
     /** What the coupon takes off lines costing {@code cost}: never more than they cost or its cap. */
