@@ -9,7 +9,8 @@ import java.util.List;
  * One shop's part of a checkout, fulfilled on its own, with its timeline. {@code recallHold} is
  * the trace code of a recalled batch it holds, while that keeps it from leaving the shop or store.
  * {@code deliverTo} is the checkout's recipient, phone and address (only a name and phone when
- * everything is collected at a store): what the shop needs to send it.
+ * everything is collected at a store): what the shop needs to send it. {@code shipping} is what
+ * the buyer pays for delivery, after {@code deliveryDiscount} (包邮 and the like) when one applied.
  */
 @Serdeable
 public record OrderView(
@@ -29,4 +30,5 @@ public record OrderView(
         @Nullable String trackingNumber,
         @Nullable String recallHold,
         @Nullable DeliveryAddress deliverTo,
-        @Nullable String buyerRemarks) {}
+        @Nullable String buyerRemarks,
+        @Nullable PriceAdjustment deliveryDiscount) {}

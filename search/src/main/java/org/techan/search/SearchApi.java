@@ -51,4 +51,11 @@ public interface SearchApi {
      * counted from the catalog's sales events: a moment behind a payment.
      */
     long unitsSold(long productId);
+
+    /**
+     * Queues products to be indexed again, in the caller's transaction: a module whose change
+     * alters what the index holds of them (see {@link ProductPromotions}) queues them as it commits
+     * the change, so a process that dies after the commit loses nothing.
+     */
+    void queueForIndexing(java.util.Collection<Long> productIds);
 }

@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One product in the results, with what a result card shows. */
+/** One product in the results, with what a result card shows; {@code campaign} while one is live. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SearchHit(
@@ -24,4 +24,5 @@ public record SearchHit(
         boolean povertyRelief,
         List<String> badges,
         @Nullable String brandNameZh,
-        @Nullable String cover) {}
+        @Nullable String cover,
+        @Nullable CampaignBadge campaign) {}

@@ -25,6 +25,7 @@ public record SearchQuery(
         boolean freshOnly,
         boolean inSeasonOnly,
         boolean povertyReliefOnly,
+        @Nullable String festival,
         SearchSort sort,
         int page,
         int size) {
@@ -38,7 +39,7 @@ public record SearchQuery(
     /** Everything matching {@code text}, most relevant first. */
     public static SearchQuery text(String text) {
         return new SearchQuery(
-                text, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, 0, 20);
+                text, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, null, 0, 20);
     }
 
     /** Every product on sale, most relevant first: a starting point for the filters below. */
@@ -60,6 +61,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -79,6 +81,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -98,6 +101,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -117,6 +121,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -136,6 +141,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -155,6 +161,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 page,
                 size);
@@ -175,6 +182,28 @@ public record SearchQuery(
                 fresh,
                 inSeason,
                 povertyRelief,
+                festival,
+                sort,
+                page,
+                size);
+    }
+
+    /** Only products a festival's campaigns sell (warming up or live). */
+    public SearchQuery inFestival(@Nullable String slug) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                slug,
                 sort,
                 page,
                 size);
@@ -194,6 +223,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 order,
                 page,
                 size);
@@ -213,6 +243,7 @@ public record SearchQuery(
                 freshOnly,
                 inSeasonOnly,
                 povertyReliefOnly,
+                festival,
                 sort,
                 number,
                 ofSize);

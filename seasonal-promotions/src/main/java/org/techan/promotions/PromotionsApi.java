@@ -87,6 +87,12 @@ public interface PromotionsApi {
     /** Coupons buyers can claim today (the platform's first); only {@code shopSlug}'s when given. */
     List<CouponView> claimableCoupons(@io.micronaut.core.annotation.Nullable String shopSlug);
 
+    /**
+     * What a product page of the shop offers to claim, at most {@code limit} (up to 20): the
+     * platform's coupons, then the shop's, from a list a few seconds old at most.
+     */
+    List<CouponView> couponsForProductPage(String shopSlug, int limit);
+
     /** The platform's coupons for an operator, the shop's own for its staff. */
     List<CouponView> issuedCoupons(Actor issuer);
 

@@ -250,6 +250,25 @@ class CampaignRulesTest {
         assertThat(shop(cart(Map.of(a33, 3, b80, 1)), shopB).shipping())
                 .as("shop B has nothing enrolled")
                 .isEqualByComparingTo("10.00");
+
+        org.techan.platform.Actor buyer = market.aConsumer();
+        String group = orders.checkout(
+                        buyer,
+                        new org.techan.orders.PlaceOrderCommand(
+                                "free-delivery-" + a33,
+                                List.of(new org.techan.orders.CartLine(a33, 3)),
+                                new org.techan.orders.DeliveryAddress("王芳", "13800138000", "310101", "南京东路 100 号")))
+                .number();
+        org.techan.orders.OrderView placed =
+                orders.orderGroup(buyer, group).orders().get(0);
+        assertThat(placed.shipping()).isEqualByComparingTo("0");
+        assertThat(placed.deliveryDiscount())
+                .as("the order keeps what the delivery discount took off, read back with the order")
+                .satisfies(discount -> {
+                    assertThat(discount.amount()).isEqualByComparingTo("10.00");
+                    assertThat(discount.stage()).isEqualTo(PricingStage.DELIVERY);
+                    assertThat(discount.terms().label()).endsWith("满99包邮");
+                });
     }
 
     @Test

@@ -47,6 +47,7 @@ class CouponPagesTest {
     Accounts accounts;
 
     private long apples;
+    private long appleProduct;
 
     @BeforeAll
     void luoningApples() {
@@ -56,13 +57,60 @@ class CouponPagesTest {
                 .inVillage(VILLAGE)
                 .staff("luoning.coupons", "apple-coupons-2026")
                 .open();
-        apples = market.aProduct(shop, "洛宁红富士 5 斤")
+        TestMarketplace.Product product = market.aProduct(shop, "洛宁红富士 5 斤")
                 .priced("20.00")
                 .withBatch(200)
-                .create()
-                .skuId();
+                .create();
+        apples = product.skuId();
+        appleProduct = product.id();
         accounts.register(new RegisterAccountCommand("coupons.ops", "coupons-ops-2026", "领券运营", Role.OPERATOR));
         market.aConsumer("13600136001", "coupon-buyer-2026");
+        market.aConsumer("13600136002", "coupon-buyer-2026");
+    }
+
+    @Test
+    void aProductPageOffersTheShopsCouponsToClaimAndComesBackAfterwards() {
+        FormClient staff = FormClient.signIn(http, "luoning.coupons", "apple-coupons-2026");
+        HttpResponse<String> issued = staff.json(
+                HttpRequest.POST(
+                        "/api/v1/coop/coupons",
+                        Map.of(
+                                "nameZh",
+                                "洛宁苹果商品页券",
+                                "kind",
+                                "FIXED",
+                                "amountOff",
+                                "2",
+                                "claimFrom",
+                                LocalDate.now().toString(),
+                                "claimTo",
+                                LocalDate.now().plusDays(10).toString(),
+                                "useDays",
+                                7,
+                                "quantity",
+                                50)),
+                true);
+        assertThat(issued.code()).as(issued.body()).isEqualTo(201);
+        long coupon = firstId(issued.body());
+        String product = "/products/" + appleProduct;
+
+        assertThat(http.toBlocking().retrieve(product))
+                .as("issued on this replica: on the product page at once, with a way to sign in for it")
+                .contains("product-coupon-" + coupon, "洛宁苹果商品页券", "登录后领取");
+        FormClient buyer = FormClient.signIn(http, "13600136002", "coupon-buyer-2026");
+        assertThat(buyer.get(product).body()).contains("claim-" + coupon);
+        HttpResponse<String> claimed =
+                buyer.post("/coupons/" + coupon + "/claim", List.of(Map.entry("product", Long.toString(appleProduct))));
+        assertThat(claimed.code()).isEqualTo(303);
+        assertThat(claimed.header("Location")).isEqualTo(product + "?claimed=" + coupon + "#coupons");
+        assertThat(buyer.get(product + "?claimed=" + coupon).body()).contains("领取成功");
+        assertThat(buyer.get("/coupons").body()).as("in the wallet").contains("held-", "洛宁苹果商品页券");
+        HttpResponse<String> again =
+                buyer.post("/coupons/" + coupon + "/claim", List.of(Map.entry("product", Long.toString(appleProduct))));
+        assertThat(again.code())
+                .as("one per buyer: the reason, not a second coupon")
+                .isEqualTo(409);
+        assertThat(again.body()).contains("您已领取“洛宁苹果商品页券”");
     }
 
     @Test

@@ -257,9 +257,12 @@ class OrderGroups {
             + " o.goods_total, o.shipping, o.total, o.fulfilment, o.carrier, o.tracking_number, o.pickup_code,"
             + " o.collect_by, sl.day, s.code, " + Stores.columns() + ", o.recall_hold,"
             + " g.recipient AS deliver_recipient, g.phone AS deliver_phone, g.region_code AS deliver_region,"
-            + " g.street AS deliver_street, g.buyer_remarks"
+            + " g.street AS deliver_street, g.buyer_remarks, da.amount AS delivery_off, da.label AS delivery_label,"
+            + " da.source AS delivery_source, da.funder AS delivery_funder"
             + " FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
-            + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id";
+            + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id"
+            // A delivery discount is the order's only adjustment without a SKU.
+            + " LEFT JOIN orders_adjustment da ON da.order_id = o.id AND da.sku_id IS NULL";
 
     /** The buyer's view shows the pickup code; everyone else's leaves it out. */
     private static OrderView orderView(
@@ -299,7 +302,15 @@ class OrderGroups {
                         rows.getString("deliver_phone"),
                         rows.getString("deliver_region"),
                         rows.getString("deliver_street")),
-                rows.getString("buyer_remarks"));
+                rows.getString("buyer_remarks"),
+                rows.getString("delivery_label") == null
+                        ? null
+                        : PlacedViews.adjustment(
+                                PricingStage.DELIVERY,
+                                rows.getBigDecimal("delivery_off"),
+                                rows.getString("delivery_label"),
+                                rows.getString("delivery_source"),
+                                Funder.valueOf(rows.getString("delivery_funder"))));
     }
 
     /**

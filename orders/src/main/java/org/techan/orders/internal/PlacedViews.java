@@ -100,7 +100,8 @@ final class PlacedViews {
                 null,
                 null,
                 address,
-                remarks);
+                remarks,
+                bill.delivery().discount());
     }
 
     /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */

@@ -23,7 +23,8 @@ record HitFields(
         boolean povertyRelief,
         Map<String, String> badgeValidTo,
         String brandNameZh,
-        String cover) {
+        String cover,
+        ProductDocument.IndexedBadge campaign) {
 
     /** The document fields named as the index holds them. */
     static final List<String> NAMES = List.of(
@@ -41,7 +42,8 @@ record HitFields(
             "povertyRelief",
             "badgeValidTo",
             "brandNameZh",
-            "cover");
+            "cover",
+            "campaign");
 
     /** Badges are absent from a document without any; the result shows none. */
     Map<String, String> badges() {

@@ -54,4 +54,19 @@ record ProductDocument(
         List<String> countyTyped,
         List<String> townshipTyped,
         List<String> regionNamesZhList,
-        List<String> regionNamesEnList) {}
+        List<String> regionNamesEnList,
+        List<String> festivals,
+        IndexedBadge campaign) {
+
+    /**
+     * A {@link org.techan.search.CampaignBadge} as the index holds it: its last day as the text the
+     * date field takes, as for certificates.
+     */
+    record IndexedBadge(
+            long campaignId,
+            String campaignNameZh,
+            String campaignNameEn,
+            String kind,
+            java.math.BigDecimal price,
+            String until) {}
+}

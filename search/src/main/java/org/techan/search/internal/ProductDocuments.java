@@ -1,8 +1,11 @@
 package org.techan.search.internal;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,15 @@ import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.SkuView;
 import org.techan.catalog.TemperatureClass;
+import org.techan.platform.MarketCalendar;
+import org.techan.search.CampaignBadge;
+import org.techan.search.ProductPromotion;
+import org.techan.search.ProductPromotions;
 
-/** Flattens catalog views into index documents, reading names of regions, categories and pavilions once per batch. */
+/**
+ * Flattens catalog views into index documents, reading names of regions, categories and pavilions
+ * once per batch, and what the promotions plugged in say of the batch's part in festivals.
+ */
 @Singleton
 class ProductDocuments {
 
@@ -32,13 +42,19 @@ class ProductDocuments {
      */
     static final int FRESH_SHELF_LIFE_DAYS = 30;
 
+    private static final ProductPromotion NOT_PROMOTED = new ProductPromotion(List.of(), null);
+
     private final CatalogReads catalog;
     private final SalesCounts sales;
+    private final List<ProductPromotions> promotions;
+    private final Clock clock;
     private final Map<String, List<RegionView>> regionPaths = new ConcurrentHashMap<>();
 
-    ProductDocuments(CatalogReads catalog, SalesCounts sales) {
+    ProductDocuments(CatalogReads catalog, SalesCounts sales, List<ProductPromotions> promotions, Clock clock) {
         this.catalog = catalog;
         this.sales = sales;
+        this.promotions = promotions;
+        this.clock = clock;
     }
 
     /** Documents for {@code products}, in their order. */
@@ -49,13 +65,42 @@ class ProductDocuments {
         Map<String, CategoryView> categories =
                 catalog.categories().stream().collect(Collectors.toMap(CategoryView::slug, Function.identity()));
         List<PavilionView> pavilions = catalog.pavilions();
-        Map<Long, Long> sold =
-                sales.soldOf(products.stream().map(ProductView::id).toList());
+        List<Long> ids = products.stream().map(ProductView::id).toList();
+        Map<Long, Long> sold = sales.soldOf(ids);
+        Map<Long, ProductPromotion> promoted = promoted(ids);
         List<ProductDocument> documents = new ArrayList<>(products.size());
         for (ProductView product : products) {
-            documents.add(of(product, categories, pavilions, sold.getOrDefault(product.id(), 0L)));
+            documents.add(of(
+                    product,
+                    categories,
+                    pavilions,
+                    sold.getOrDefault(product.id(), 0L),
+                    promoted.getOrDefault(product.id(), NOT_PROMOTED)));
         }
         return documents;
+    }
+
+    private Map<Long, ProductPromotion> promoted(List<Long> ids) {
+        if (promotions.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = MarketCalendar.today(clock);
+        Map<Long, ProductPromotion> promoted = new HashMap<>();
+        promotions.forEach(source -> promoted.putAll(source.of(ids, today)));
+        return promoted;
+    }
+
+    private static ProductDocument.IndexedBadge indexed(CampaignBadge badge) {
+        if (badge == null) {
+            return null;
+        }
+        return new ProductDocument.IndexedBadge(
+                badge.campaignId(),
+                badge.campaignNameZh(),
+                badge.campaignNameEn(),
+                badge.kind(),
+                badge.price(),
+                badge.until().toString());
     }
 
     /** Forgets cached region names, so a full reindex picks up renamed regions. */
@@ -64,7 +109,11 @@ class ProductDocuments {
     }
 
     private ProductDocument of(
-            ProductView product, Map<String, CategoryView> categories, List<PavilionView> pavilions, long sold) {
+            ProductView product,
+            Map<String, CategoryView> categories,
+            List<PavilionView> pavilions,
+            long sold,
+            ProductPromotion promotion) {
         List<CategoryView> categoryPath = categoryPath(product.categorySlug(), categories);
         List<RegionView> regions =
                 regionPaths.computeIfAbsent(product.originCode(), code -> catalog.regionPath(RegionCode.parse(code)));
@@ -134,7 +183,9 @@ class ProductDocuments {
                 regions.stream().map(RegionView::nameZh).toList(),
                 regions.stream()
                         .map(r -> r.nameEn() == null ? r.nameZh() : r.nameEn())
-                        .toList());
+                        .toList(),
+                promotion.festivalSlugs(),
+                indexed(promotion.badge()));
     }
 
     /** Region names typed without their suffix too: 永泰 for 永泰县, yongtai, yt. */

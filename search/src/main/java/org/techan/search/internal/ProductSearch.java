@@ -22,6 +22,7 @@ import java.util.Map;
 import org.techan.catalog.CertificateKind;
 import org.techan.catalog.RegionLevel;
 import org.techan.platform.SearchEngineCircuit;
+import org.techan.search.CampaignBadge;
 import org.techan.search.FacetCount;
 import org.techan.search.Facets;
 import org.techan.search.SearchHit;
@@ -97,9 +98,13 @@ class ProductSearch {
 
     private SearchResult run(SearchQuery query, LocalDate today, boolean loose) throws IOException {
         Map<Facet, Query> filters = filters(query, today);
-        Query text = query.text() == null || query.text().isBlank()
+        Query matching = query.text() == null || query.text().isBlank()
                 ? Query.of(q -> q.matchAll(m -> m))
                 : TextQueries.anyOf(synonyms.variants(query.text().strip()), loose);
+        // A festival is where the shopper is, not a facet: its products are all the facets count.
+        Query text = query.festival() == null
+                ? matching
+                : Query.of(q -> q.bool(b -> b.must(matching).filter(term("festivals", query.festival()))));
         // A facet without a choice of its own is counted under all the filters: those share one filter.
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         Map<String, Aggregation> shared = new LinkedHashMap<>();
@@ -350,6 +355,21 @@ class ProductSearch {
                 d.povertyRelief(),
                 badges,
                 d.brandNameZh(),
-                d.cover());
+                d.cover(),
+                badge(d.campaign(), today));
+    }
+
+    /** A campaign's badge until its last day, even while the product waits to be indexed again. */
+    private static CampaignBadge badge(ProductDocument.IndexedBadge campaign, LocalDate today) {
+        if (campaign == null || LocalDate.parse(campaign.until()).isBefore(today)) {
+            return null;
+        }
+        return new CampaignBadge(
+                campaign.campaignId(),
+                campaign.campaignNameZh(),
+                campaign.campaignNameEn(),
+                campaign.kind(),
+                campaign.price(),
+                LocalDate.parse(campaign.until()));
     }
 }

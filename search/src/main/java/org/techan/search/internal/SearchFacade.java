@@ -97,6 +97,10 @@ class SearchFacade implements SearchApi {
 
     /** Category, region and simple title match straight from MySQL; other filters and facets need the engine. */
     private SearchResult fromCatalog(SearchQuery query, LocalDate today) {
+        if (query.festival() != null) {
+            // Only the index knows which products a festival sells: none beats all of them.
+            return new SearchResult(List.of(), 0, Facets.none(), query.page(), query.size(), true, null);
+        }
         PageOf<ProductView> page = catalog.publishedProducts(
                 new ProductQuery(
                         query.category(),
@@ -126,7 +130,15 @@ class SearchFacade implements SearchApi {
                 p.povertyRelief(),
                 p.badges().stream().map(c -> c.kind().name()).distinct().toList(),
                 p.brand() == null ? null : p.brand().nameZh(),
-                p.images().isEmpty() ? null : p.images().get(0).thumbnailKey());
+                p.images().isEmpty() ? null : p.images().get(0).thumbnailKey(),
+                null);
+    }
+
+    @Override
+    public void queueForIndexing(java.util.Collection<Long> productIds) {
+        if (!productIds.isEmpty()) {
+            queue.add(productIds);
+        }
     }
 
     @Override

@@ -46,9 +46,17 @@ class Campaigns {
     private final CatalogReads catalog;
     private final Clock clock;
     private final LiveCampaigns prices;
+    private final CampaignIndexing indexing;
 
-    Campaigns(PromotionsSql sql, Festivals festivals, CatalogReads catalog, Clock clock, LiveCampaigns prices) {
+    Campaigns(
+            PromotionsSql sql,
+            Festivals festivals,
+            CatalogReads catalog,
+            Clock clock,
+            LiveCampaigns prices,
+            CampaignIndexing indexing) {
         this.prices = prices;
+        this.indexing = indexing;
         this.sql = sql;
         this.festivals = festivals;
         this.catalog = catalog;
@@ -135,6 +143,7 @@ class Campaigns {
             throw new ConflictException("campaign.move.illegal", campaign.state(), to);
         }
         recordMove(id, campaign.state(), to, operator, reason);
+        indexing.moved(id, campaign.state(), to);
         prices.forget();
         return view(id);
     }

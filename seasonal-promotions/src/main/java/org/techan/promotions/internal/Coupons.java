@@ -41,6 +41,8 @@ class Coupons {
     private static final int MOST_QUANTITY = 1_000_000;
     private static final int MOST_USE_DAYS = 366;
     private static final int LISTED = 100;
+    /** Claimable coupons read for product pages: far more than run at once on a county's marketplace. */
+    private static final int SHELF = 2000;
 
     private final PromotionsSql sql;
     private final CatalogReads catalog;
@@ -151,6 +153,18 @@ class Coupons {
             throw failure;
         }
         return byId(id);
+    }
+
+    /** Every coupon buyers can claim today, the platform's first: what product pages pick from. */
+    @Transactional(readOnly = true)
+    List<CouponView> claimableEverywhere() {
+        Date today = Date.valueOf(MarketCalendar.today(clock));
+        return sql.query(
+                "SELECT * FROM promotions_coupon WHERE state = 'ACTIVE' AND claim_from <= ? AND claim_to >= ?"
+                        + " AND claimed < quantity ORDER BY shop_slug IS NULL DESC, id DESC LIMIT " + SHELF,
+                Coupons::view,
+                today,
+                today);
     }
 
     /** Coupons buyers can claim today, the platform's first, then the newest; one shop's only when named. */

@@ -1,8 +1,10 @@
 package org.techan.promotions.internal;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -27,11 +29,17 @@ class Festivals {
     private final FestivalRepository festivals;
     private final CatalogReads catalog;
     private final Clock clock;
+    private final Remembered<List<FestivalRow>> calendar;
 
-    Festivals(FestivalRepository festivals, CatalogReads catalog, Clock clock) {
+    Festivals(
+            FestivalRepository festivals,
+            CatalogReads catalog,
+            Clock clock,
+            @Value("${techan.promotions.calendar-ttl:30s}") Duration calendarTtl) {
         this.festivals = festivals;
         this.catalog = catalog;
         this.clock = clock;
+        this.calendar = new Remembered<>(calendarTtl);
     }
 
     @Transactional
@@ -74,7 +82,9 @@ class Festivals {
                 operator.accountId(),
                 clock.instant());
         try {
-            return festivals.save(row).view(today());
+            FestivalView saved = festivals.save(row).view(today());
+            calendar.forget();
+            return saved;
         } catch (RuntimeException failure) {
             if (PromotionsSql.duplicateKey(failure)) {
                 // The same festival entered twice at once: the other request saved it first.
@@ -84,14 +94,13 @@ class Festivals {
         }
     }
 
-    @Transactional(readOnly = true)
     public List<FestivalView> onAndComing(int days) {
         if (days < 0 || days > 730) {
             throw new RuleViolationException("festival.horizon.invalid", 0, 730);
         }
         LocalDate today = today();
         LocalDate horizon = today.plusDays(days);
-        return festivals.findAllOrderBySlug().stream()
+        return calendar().stream()
                 .map(row -> row.view(today))
                 .filter(view ->
                         view.phase() != FestivalPhase.COMING || !view.startsOn().isAfter(horizon))
@@ -99,6 +108,15 @@ class Festivals {
                         .thenComparing(FestivalView::startsOn)
                         .thenComparing(FestivalView::slug))
                 .toList();
+    }
+
+    /**
+     * The festivals, read again after {@code techan.promotions.calendar-ttl} (30 s): pavilion pages
+     * show the festivals on, and one read per page view put a statement on every one. A festival
+     * added on this replica shows at once, on the others within the TTL.
+     */
+    private List<FestivalRow> calendar() {
+        return calendar.get(() -> List.copyOf(festivals.findAllOrderBySlug()));
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,7 @@ class PromotionsFacade implements PromotionsApi {
     private final Coupons coupons;
     private final CouponWallets wallets;
     private final LiveDeals deals;
+    private final CouponShelf shelf;
 
     PromotionsFacade(
             Festivals festivals,
@@ -35,8 +36,10 @@ class PromotionsFacade implements PromotionsApi {
             Enrolments enrolments,
             Coupons coupons,
             CouponWallets wallets,
-            LiveDeals deals) {
+            LiveDeals deals,
+            CouponShelf shelf) {
         this.deals = deals;
+        this.shelf = shelf;
         this.coupons = coupons;
         this.wallets = wallets;
         this.festivals = festivals;
@@ -106,12 +109,19 @@ class PromotionsFacade implements PromotionsApi {
 
     @Override
     public CouponView issueCoupon(Actor issuer, CreateCouponCommand command) {
-        return coupons.issue(issuer, command);
+        CouponView issued = coupons.issue(issuer, command);
+        shelf.changed();
+        return issued;
     }
 
     @Override
     public List<CouponView> claimableCoupons(String shopSlug) {
         return coupons.claimable(shopSlug);
+    }
+
+    @Override
+    public List<CouponView> couponsForProductPage(String shopSlug, int limit) {
+        return shelf.forShop(shopSlug, Math.max(0, Math.min(limit, 20)));
     }
 
     @Override
@@ -121,17 +131,23 @@ class PromotionsFacade implements PromotionsApi {
 
     @Override
     public CouponView stopCoupon(Actor issuer, long couponId) {
-        return coupons.stop(issuer, couponId);
+        CouponView stopped = coupons.stop(issuer, couponId);
+        shelf.changed();
+        return stopped;
     }
 
     @Override
     public ClaimedCouponView claimCoupon(Actor consumer, long couponId) {
-        return coupons.claim(consumer, couponId);
+        ClaimedCouponView claimed = coupons.claim(consumer, couponId);
+        shelf.changed();
+        return claimed;
     }
 
     @Override
     public ClaimedCouponView claimCouponByCode(Actor consumer, String code) {
-        return coupons.claimByCode(consumer, code);
+        ClaimedCouponView claimed = coupons.claimByCode(consumer, code);
+        shelf.changed();
+        return claimed;
     }
 
     @Override

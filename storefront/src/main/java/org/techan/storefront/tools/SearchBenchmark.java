@@ -148,6 +148,7 @@ public final class SearchBenchmark {
                 false,
                 false,
                 false,
+                null,
                 SearchSort.RELEVANCE,
                 random.nextInt(3),
                 20);

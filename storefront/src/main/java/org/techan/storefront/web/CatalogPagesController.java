@@ -1,6 +1,7 @@
 package org.techan.storefront.web;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,9 +25,16 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopDetail;
 import org.techan.catalog.ShopView;
+import org.techan.promotions.CouponView;
+import org.techan.promotions.FestivalPhase;
+import org.techan.promotions.FestivalView;
 import org.techan.promotions.PromotionsApi;
 import org.techan.promotions.SkuDeal;
 import org.techan.search.SearchApi;
+import org.techan.search.SearchHit;
+import org.techan.search.SearchQuery;
+import org.techan.search.SearchResult;
+import org.techan.search.SearchSort;
 
 /** Pavilion and shop pages for shoppers. */
 @Hidden
@@ -37,6 +45,8 @@ class CatalogPagesController {
     static final int SHOPS_PER_PAGE = 12;
     static final int PRODUCTS_PER_PAGE = 24;
     static final int PRODUCTS_ON_PAVILION = 24;
+    static final int FESTIVAL_PICKS = 8;
+    static final int COUPONS_ON_PRODUCT = 4;
 
     private final CatalogApi catalog;
     private final SearchApi search;
@@ -58,12 +68,32 @@ class CatalogPagesController {
         PageOf<ShopView> shops = catalog.pavilionShops(slug, Math.max(page, 0), SHOPS_PER_PAGE);
         PageOf<ProductView> productPage = catalog.pavilionProducts(slug, Math.max(products, 0), PRODUCTS_ON_PAVILION);
         return new PavilionPage(
+                festivalPicks(slug),
                 pavilion,
                 shops,
                 (shops.total() + SHOPS_PER_PAGE - 1) / SHOPS_PER_PAGE,
                 catalog.pavilionPicks(slug).stream().map(ProductView::id).toList(),
                 productPage,
                 (productPage.total() + PRODUCTS_ON_PAVILION - 1) / PRODUCTS_ON_PAVILION);
+    }
+
+    /** What each festival on or warming up sells from the pavilion, best sellers first; none when it sells nothing here. */
+    private List<FestivalPicks> festivalPicks(String pavilionSlug) {
+        List<FestivalPicks> picks = new java.util.ArrayList<>();
+        for (FestivalView festival : promotions.festivalsOnAndComing(0)) {
+            if (festival.phase() == FestivalPhase.COMING) {
+                continue;
+            }
+            SearchResult found = search.search(SearchQuery.everything()
+                    .inPavilion(pavilionSlug)
+                    .inFestival(festival.slug())
+                    .sortedBy(SearchSort.BEST_SELLING)
+                    .page(0, FESTIVAL_PICKS));
+            if (!found.items().isEmpty()) {
+                picks.add(new FestivalPicks(festival, found.items(), found.total()));
+            }
+        }
+        return picks;
     }
 
     @View("shop")
@@ -80,7 +110,7 @@ class CatalogPagesController {
 
     @View("product")
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
-    ProductPage product(@PathVariable long id) {
+    ProductPage product(@PathVariable long id, @Nullable @QueryValue Long claimed) {
         ProductDetail detail = catalog.productDetail(id);
         Map<Long, BigDecimal> prices = new HashMap<>();
         detail.product().skus().forEach(sku -> prices.put(sku.id(), sku.price()));
@@ -89,7 +119,9 @@ class CatalogPagesController {
                 detail.origin(),
                 detail.category(),
                 search.unitsSold(id),
-                promotions.liveDeals(prices));
+                promotions.liveDeals(prices),
+                promotions.couponsForProductPage(detail.product().shopSlug(), COUPONS_ON_PRODUCT),
+                claimed != null);
     }
 
     @View("category")
@@ -101,21 +133,38 @@ class CatalogPagesController {
         return new CategoryPage(category, products, (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
     }
 
+    /**
+     * A product page.
+     *
+     * @param coupons what the page offers to claim
+     * @param claimed whether the shopper just claimed one of them
+     */
     @Introspected
     record ProductPage(
-            ProductView product, List<RegionView> origin, CategoryView category, long sold, Map<Long, SkuDeal> deals) {}
+            ProductView product,
+            List<RegionView> origin,
+            CategoryView category,
+            long sold,
+            Map<Long, SkuDeal> deals,
+            List<CouponView> coupons,
+            boolean claimed) {}
 
     @Introspected
     record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}
 
     @Introspected
     record PavilionPage(
+            List<FestivalPicks> festivals,
             PavilionView pavilion,
             PageOf<ShopView> shops,
             long pageCount,
             List<Long> picked,
             PageOf<ProductView> products,
             long productPageCount) {}
+
+    /** A festival's products in a pavilion: the first few, and how many there are. */
+    @Introspected
+    record FestivalPicks(FestivalView festival, List<SearchHit> hits, long total) {}
 
     @Introspected
     record ShopPage(ShopView shop, List<RegionView> location, PageOf<ProductView> products, long pageCount) {}

@@ -55,9 +55,13 @@ class CouponPagesController {
     }
 
     @Post(uri = "/{id}/claim", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> claim(HttpRequest<?> request, Actor signedIn, @PathVariable long id) {
+    HttpResponse<?> claim(HttpRequest<?> request, Actor signedIn, @PathVariable long id, @Body ClaimForm form) {
         try {
             ClaimedCouponView claimed = promotions.claimCoupon(signedIn, id);
+            if (form.product() != null) {
+                // Claimed on a product page: back to it, where the shopper was about to buy.
+                return HttpResponse.seeOther(URI.create("/products/" + form.product() + "?claimed=" + id + "#coupons"));
+            }
             return HttpResponse.seeOther(
                     URI.create("/coupons?claimed=" + claimed.coupon().id()));
         } catch (DomainException refused) {
@@ -108,6 +112,10 @@ class CouponPagesController {
 
     @Serdeable
     record CodeForm(@Nullable String code) {}
+
+    /** A claim, from the coupon centre or from the product page it returns to. */
+    @Serdeable
+    record ClaimForm(@Nullable Long product) {}
 
     /**
      * The centre as one visitor sees it.

@@ -26,6 +26,10 @@ import org.techan.catalog.ProductQuery;
 import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionView;
 import org.techan.platform.MarketCalendar;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RuleViolationException;
+import org.techan.promotions.FestivalView;
+import org.techan.promotions.PromotionsApi;
 import org.techan.search.FacetCount;
 import org.techan.search.SearchApi;
 import org.techan.search.SearchQuery;
@@ -45,11 +49,13 @@ class SearchPageController {
 
     private final SearchApi search;
     private final CatalogApi catalog;
+    private final PromotionsApi promotions;
     private final Clock clock;
 
-    SearchPageController(SearchApi search, CatalogApi catalog, Clock clock) {
+    SearchPageController(SearchApi search, CatalogApi catalog, PromotionsApi promotions, Clock clock) {
         this.search = search;
         this.catalog = catalog;
+        this.promotions = promotions;
         this.clock = clock;
     }
 
@@ -57,6 +63,7 @@ class SearchPageController {
     @Get(uri = "/search", produces = MediaType.TEXT_HTML)
     SearchPage search(HttpRequest<?> request) {
         SearchQuery query = SearchParameters.read(request.getParameters(), RESULTS_PER_PAGE);
+        FestivalView festival = festival(query);
         SearchResult result = search.search(query);
         long pages = (Math.min(result.total(), DEEPEST_RESULT) + query.size() - 1) / query.size();
         List<ProductView> suggested = result.total() > 0
@@ -104,7 +111,20 @@ class SearchPageController {
                 filtered,
                 query.region() == null ? List.of() : catalog.regionPath(query.region()),
                 List.of(SearchSort.values()),
-                suggested);
+                suggested,
+                festival);
+    }
+
+    /** The festival the search is narrowed to: a link naming one that does not exist is a bad parameter. */
+    private @Nullable FestivalView festival(SearchQuery query) {
+        if (query.festival() == null) {
+            return null;
+        }
+        try {
+            return promotions.festival(query.festival());
+        } catch (NotFoundException unknown) {
+            throw new RuleViolationException("search.parameter.invalid", "festival", query.festival());
+        }
     }
 
     private List<NamedOption> categories(SearchQuery query, SearchResult result) {
@@ -249,5 +269,6 @@ class SearchPageController {
             boolean filtered,
             List<RegionView> regionPath,
             List<SearchSort> sorts,
-            List<ProductView> suggested) {}
+            List<ProductView> suggested,
+            @Nullable FestivalView festival) {}
 }

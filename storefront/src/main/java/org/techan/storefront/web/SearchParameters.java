@@ -51,6 +51,7 @@ public final class SearchParameters {
                 flag(parameters, "fresh"),
                 flag(parameters, "inSeason"),
                 flag(parameters, "povertyRelief"),
+                text(parameters, "festival"),
                 sort(parameters),
                 number(parameters, "page", 0),
                 number(parameters, "size", defaultSize));
