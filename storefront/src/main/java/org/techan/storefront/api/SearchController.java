@@ -37,12 +37,14 @@ class SearchController {
                     + " GREEN_FOOD, ORGANIC, GEOGRAPHICAL_INDICATION; repeat or comma-separate for any of"
                     + " them), temperature (AMBIENT, CHILLED, FROZEN), pavilion (slug), priceMin, priceMax or"
                     + " price band (0-50, 50-100, 100-200, 200-), inStock, fresh (pickup-eligible fresh"
-                    + " produce), inSeason, povertyRelief (true/false). sort: RELEVANCE, PRICE_ASCENDING,"
+                    + " produce), inSeason, povertyRelief (true/false), festival (slug: the products its"
+                    + " campaigns sell, warming up or live). sort: RELEVANCE, PRICE_ASCENDING,"
                     + " PRICE_DESCENDING, NEWEST, BEST_SELLING. page from 0, size up to 100. `facets` counts"
                     + " each filter's values under all the other filters. `fallback` is true when the engine"
                     + " was unreachable and the catalog answered a simple title, category and region match"
                     + " without facets; `didYouMean` is set when nothing matched as typed and the items are"
-                    + " what a looser reading found.",
+                    + " what a looser reading found. An item's `campaign` is the live campaign it is sold in:"
+                    + " its name, rule kind and, for a price cut or percentage, the lowest campaign price.",
             parameters = {
                 @Parameter(name = "q", in = ParameterIn.QUERY),
                 @Parameter(name = "category", in = ParameterIn.QUERY),
@@ -57,6 +59,7 @@ class SearchController {
                 @Parameter(name = "fresh", in = ParameterIn.QUERY),
                 @Parameter(name = "inSeason", in = ParameterIn.QUERY),
                 @Parameter(name = "povertyRelief", in = ParameterIn.QUERY),
+                @Parameter(name = "festival", in = ParameterIn.QUERY),
                 @Parameter(name = "sort", in = ParameterIn.QUERY),
                 @Parameter(name = "page", in = ParameterIn.QUERY),
                 @Parameter(name = "size", in = ParameterIn.QUERY)
