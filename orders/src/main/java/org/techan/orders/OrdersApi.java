@@ -188,6 +188,13 @@ public interface OrdersApi {
     CartView addToCart(CartHolder holder, long skuId, int quantity);
 
     /**
+     * Prices lines for a buyer through every pricing step, as checkout prices them, without a cart
+     * or an order and without delivery: what a wholesale draft shows before it is placed. The
+     * caller supplies the lines' list prices as the catalog gives them.
+     */
+    PriceQuote quoteGoods(PricingRequest request);
+
+    /**
      * Sets a line's quantity; 0 takes it out.
      *
      * @throws org.techan.platform.NotFoundException if the cart holds no such line

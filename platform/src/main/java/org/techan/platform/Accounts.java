@@ -23,6 +23,14 @@ public interface Accounts {
      */
     AccountView signUp(SignUpCommand command, String source);
 
+    /**
+     * As {@link #signUp(SignUpCommand, String)}, for an account of {@code role}: a consumer, or a
+     * wholesale buyer applying for their organisation. Joins the caller's transaction.
+     *
+     * @throws IllegalArgumentException for any other role: staff, clerks and operators are registered by others
+     */
+    AccountView signUp(SignUpCommand command, String source, Role role);
+
     /** The terms a sign-up must accept now. */
     LegalTerms legalTerms();
 

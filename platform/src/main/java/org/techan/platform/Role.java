@@ -1,6 +1,6 @@
 package org.techan.platform;
 
-/** What an account may do. Wholesale buyers arrive with a later module. */
+/** What an account may do. */
 public enum Role {
     /** Runs the marketplace: approves shops, verifies certificates, curates pavilions. */
     OPERATOR,
@@ -9,5 +9,10 @@ public enum Role {
     /** Buys for themselves: a cart, checkouts, their own orders and nobody else's. */
     CONSUMER,
     /** Works at one community pickup store: receives consignments, checks pickup codes, hands over. */
-    STORE_CLERK
+    STORE_CLERK,
+    /**
+     * Buys in bulk for one buyer organisation (a canteen, supermarket, restaurant or distributor),
+     * with what its roles there allow; sees that organisation's orders and nobody else's.
+     */
+    WHOLESALE_BUYER
 }

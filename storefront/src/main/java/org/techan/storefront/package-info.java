@@ -3,7 +3,16 @@
  * module. It holds no business rules, and no module uses it.
  */
 @ApplicationModule(
-        allowedDependencies = {"platform", "catalog", "orders", "search", "promotions", "stripestub", "embedded"})
+        allowedDependencies = {
+            "platform",
+            "catalog",
+            "orders",
+            "search",
+            "promotions",
+            "wholesale",
+            "stripestub",
+            "embedded"
+        })
 package org.techan.storefront;
 
 import org.techan.platform.ApplicationModule;

@@ -51,6 +51,9 @@ class MessageKeysTest {
             entry("enrolment.state.", names(org.techan.promotions.EnrolmentState.values())),
             entry("funder.", names(org.techan.orders.Funder.values())),
             entry("campaign.kind.", names(org.techan.promotions.CampaignRuleKind.values())),
+            entry("wholesale.kind.", names(org.techan.wholesale.OrganisationKind.values())),
+            entry("wholesale.role.", names(org.techan.wholesale.MemberRole.values())),
+            entry("wholesale.state.", names(org.techan.wholesale.OrganisationState.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(
                     "legal.",

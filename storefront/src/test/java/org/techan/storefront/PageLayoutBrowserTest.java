@@ -86,6 +86,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
     @Inject
     org.techan.promotions.PromotionsApi promotions;
 
+    @Inject
+    org.techan.wholesale.WholesaleApi wholesale;
+
     private HeadlessChromium browser;
     private PageChecks checks;
     private final Set<String> visitedTemplates = new TreeSet<>();
@@ -141,6 +144,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/legal/terms",
                 "/legal/privacy",
                 "/apply",
+                "/wholesale/apply",
                 "/cart",
                 "/products/" + product.id(),
                 "/shops/" + SHOP,
@@ -232,13 +236,47 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/ops/certificates",
                 "/ops/payments",
                 "/ops/search",
-                "/ops/stores");
+                "/ops/stores",
+                "/ops/wholesale");
+        signOut();
+
+        signIn(wholesaleBuyer(), "layout-canteen-2026");
+        check("wholesale buyer", "/wholesale");
         signOut();
 
         assertThat(visitedTemplates)
                 .as("every page the router serves was checked")
                 .containsAll(htmlPages());
         assertThat(failures).isEmpty();
+    }
+
+    /** The admin of a verified canteen, with a colleague: what a wholesale buyer's pages show. */
+    private String wholesaleBuyer() {
+        String login = "13912340002";
+        String first17 = "91310115MA1K4LAY0";
+        org.techan.wholesale.OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "浦东机关第一食堂",
+                        first17 + org.techan.wholesale.CreditCode.checkCharacter(first17),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        "310115",
+                        "世纪大道 100 号",
+                        new org.techan.platform.SignUpCommand(
+                                login,
+                                "layout-canteen-2026",
+                                "食堂采购张主任",
+                                true,
+                                accounts.legalTerms().version())),
+                "layout");
+        wholesale.review(org.techan.catalog.fixtures.TestMarketplace.OPERATOR, canteen.id(), true, null);
+        wholesale.addMember(
+                accounts.authenticate(login, "layout-canteen-2026", "layout").actor(),
+                new org.techan.wholesale.AddMemberCommand(
+                        "13912340003",
+                        "layout-canteen-2026",
+                        "采购员小李",
+                        java.util.Set.of(org.techan.wholesale.MemberRole.BUYER)));
+        return login;
     }
 
     /** Visits each path at both sizes, as whoever is signed in now, and records what does not fit. */

@@ -70,6 +70,13 @@ class OrdersFacade implements OrdersApi {
     private final RecallHolds recallHolds;
     private final AfterSales afterSales;
     private final PaymentNewsPace paymentNewsPace;
+    private final PricingPipeline pricing;
+
+    @Override
+    public org.techan.orders.PriceQuote quoteGoods(org.techan.orders.PricingRequest request) {
+        // Delivery is the caller's to add: a draft's freight depends on how it is split and sent.
+        return pricing.quote(request, (shop, goods) -> java.math.BigDecimal.ZERO);
+    }
 
     OrdersFacade(
             StripeEndpoint stripe,
@@ -91,7 +98,9 @@ class OrdersFacade implements OrdersApi {
             PaymentNews news,
             RecallHolds recallHolds,
             AfterSales afterSales,
-            PaymentNewsPace paymentNewsPace) {
+            PaymentNewsPace paymentNewsPace,
+            PricingPipeline pricing) {
+        this.pricing = pricing;
         this.paymentNewsPace = paymentNewsPace;
         this.recallHolds = recallHolds;
         this.afterSales = afterSales;

@@ -89,7 +89,7 @@ class PricingPipeline {
         for (PriceOffer offer : offers) {
             PriceOffer.LinePrice price = (PriceOffer.LinePrice) offer;
             if (priced.add(price.skuId())) {
-                lines.get(price.skuId()).base(price.unitPrice());
+                lines.get(price.skuId()).base(price);
             }
         }
     }
@@ -297,9 +297,11 @@ class PricingPipeline {
             this.unitPrice = basePrice;
         }
 
-        void base(BigDecimal price) {
-            basePrice = price.setScale(2);
+        /** The line starts from another price (a wholesale price): later stages it excludes leave it alone. */
+        void base(PriceOffer.LinePrice offer) {
+            basePrice = offer.unitPrice().setScale(2);
             unitPrice = basePrice;
+            closed.addAll(offer.terms().excludes());
         }
 
         void itemPrice(PriceOffer.LinePrice offer) {

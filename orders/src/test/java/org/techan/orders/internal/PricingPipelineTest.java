@@ -90,6 +90,42 @@ class PricingPipelineTest {
     }
 
     @Test
+    void aBasePriceThatExcludesLaterStagesKeepsItsLineOutOfThem() {
+        PricingStep wholesale = step(
+                PricingStage.BASE_PRICE,
+                0,
+                context -> List.of(new PriceOffer.LinePrice(
+                        PLUMS,
+                        new BigDecimal("30.00"),
+                        new DiscountTerms(
+                                "批发价",
+                                "wholesale:offer:1",
+                                Funder.SHOP,
+                                java.util.EnumSet.of(PricingStage.ITEM_PRICE, PricingStage.SHOP_THRESHOLD)))));
+        PricingStep flashSale = step(PricingStage.ITEM_PRICE, 0, context -> context.lines().stream()
+                .map(line -> price(line.item().skuId(), "20.00", "campaign:1"))
+                .toList());
+        PricingStep ladder = step(
+                PricingStage.SHOP_THRESHOLD,
+                0,
+                context -> context.linesOf("ligan").isEmpty()
+                        ? List.of()
+                        : List.of(off("ligan", ids(context.linesOf("ligan")), "5.00", "满减")));
+
+        PriceQuote quote = new PricingPipeline(List.of(wholesale, flashSale, ladder)).quote(CHECKOUT, SHIPPING);
+
+        PricedLine plums = quote.lines().get(PLUMS);
+        assertThat(plums.basePrice()).isEqualByComparingTo("30.00");
+        assertThat(plums.unitPrice())
+                .as("no campaign price on a wholesale price")
+                .isEqualByComparingTo("30.00");
+        assertThat(plums.adjustments()).as("nor a share of the shop's 满减").isEmpty();
+        assertThat(quote.lines().get(TEA).unitPrice())
+                .as("other lines take both")
+                .isEqualByComparingTo("20.00");
+    }
+
+    @Test
     void aThresholdTakesOneDiscountPerShopTheLargestSharedToTheCentInProportion() {
         PricingStep ladder = step(PricingStage.SHOP_THRESHOLD, 0, context -> {
             List<PriceOffer> offers = new ArrayList<>();

@@ -97,6 +97,15 @@ class AccountDirectory implements Accounts {
     @Override
     @Transactional
     public AccountView signUp(SignUpCommand command, String source) {
+        return signUp(command, source, Role.CONSUMER);
+    }
+
+    @Override
+    @Transactional
+    public AccountView signUp(SignUpCommand command, String source, Role role) {
+        if (role != Role.CONSUMER && role != Role.WHOLESALE_BUYER) {
+            throw new IllegalArgumentException("Only shoppers and wholesale buyers sign themselves up, not " + role);
+        }
         String login = shopperLogin(command.login());
         if (!MobileNumbers.isMainland(login) && !(EMAIL.matcher(login).matches() && login.length() <= MAX_LOGIN)) {
             throw new RuleViolationException("account.login.mobile-or-email", String.valueOf(command.login()));
@@ -108,7 +117,7 @@ class AccountDirectory implements Accounts {
             throw new ConflictException("account.terms.changed", terms.version());
         }
         AccountView account =
-                register(new RegisterAccountCommand(login, command.password(), command.displayName(), Role.CONSUMER));
+                register(new RegisterAccountCommand(login, command.password(), command.displayName(), role));
         consents.accepted(account.id(), terms, clock.instant(), clientSource(source));
         return account;
     }

@@ -105,6 +105,7 @@ class SignInController {
             case SHOP_STAFF -> "/coop";
             case CONSUMER -> "/";
             case STORE_CLERK -> "/store";
+            case WHOLESALE_BUYER -> "/wholesale";
         };
     }
 

@@ -51,6 +51,10 @@ public final class Viewer {
         return authentication != null && SignedIn.actor(authentication).role() == Role.STORE_CLERK;
     }
 
+    public boolean isWholesaleBuyer() {
+        return authentication != null && SignedIn.actor(authentication).role() == Role.WHOLESALE_BUYER;
+    }
+
     /** Unread notices of a signed-in shopper, asked only when the layout shows the inbox link. */
     public int getUnreadNotices() {
         return isConsumer() ? orders.unreadNotices(SignedIn.actor(authentication)) : 0;

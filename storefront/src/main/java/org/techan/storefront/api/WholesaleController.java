@@ -1,0 +1,150 @@
+package org.techan.storefront.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.techan.platform.Actor;
+import org.techan.wholesale.AddMemberCommand;
+import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.MemberRole;
+import org.techan.wholesale.MemberView;
+import org.techan.wholesale.OfferCommand;
+import org.techan.wholesale.OfferView;
+import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.WholesaleApi;
+
+/**
+ * Wholesale buyer organisations: a company applies (no account needed: its contact's is made),
+ * operators verify or refuse, admins manage their colleagues; members read their organisation.
+ */
+@Controller
+@Tag(name = "wholesale")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WholesaleController {
+
+    private final WholesaleApi wholesale;
+    private final HttpClientAddressResolver clientAddress;
+
+    WholesaleController(WholesaleApi wholesale, HttpClientAddressResolver clientAddress) {
+        this.wholesale = wholesale;
+        this.clientAddress = clientAddress;
+    }
+
+    /** An operator's answer: verify, or refuse with a reason. */
+    @Serdeable
+    record Review(boolean verify, @Nullable String reason) {}
+
+    /** A member's roles. */
+    @Serdeable
+    record Roles(@Nullable Set<MemberRole> roles) {}
+
+    @Post("/api/v1/wholesale/applications")
+    @Operation(
+            summary = "A company applies to buy wholesale",
+            description = "name, creditCode (unified social credit code, its check character verified), kind"
+                    + " (CANTEEN, SUPERMARKET, RESTAURANT, DISTRIBUTOR), regionCode (a county or below), street,"
+                    + " and contact: login (a mainland mobile number), password, displayName, acceptedTerms,"
+                    + " termsVersion (GET /api/v1/meta). The contact becomes the organisation's admin, buyer and"
+                    + " approver. 409 when the credit code or the login is taken; 422 names a field that is"
+                    + " not valid, and nothing is kept.")
+    HttpResponse<OrganisationView> apply(HttpRequest<?> request, @Body ApplyOrganisationCommand command) {
+        OrganisationView applied = wholesale.apply(command, clientAddress.resolve(request));
+        return HttpResponse.created(applied, URI.create("/api/v1/wholesale/organisation"));
+    }
+
+    @Get("/api/v1/wholesale/organisation")
+    @Operation(summary = "The signed-in buyer's organisation, its state and members")
+    OrganisationView organisation(Actor member) {
+        return wholesale.organisationOf(member);
+    }
+
+    @Post("/api/v1/wholesale/members")
+    @Operation(summary = "Adds a colleague with their own account and roles (admins of a verified organisation)")
+    HttpResponse<MemberView> addMember(Actor admin, @Body AddMemberCommand command) {
+        return HttpResponse.created(wholesale.addMember(admin, command));
+    }
+
+    @Put("/api/v1/wholesale/members/{accountId}/roles")
+    @Operation(
+            summary = "Sets a member's roles (admins)",
+            description = "409 when that would leave the organisation without an admin.")
+    MemberView changeRoles(Actor admin, @PathVariable long accountId, @Body Roles roles) {
+        return wholesale.changeRoles(admin, accountId, roles.roles() == null ? Set.of() : roles.roles());
+    }
+
+    @Get("/api/v1/coop/wholesale-offers")
+    @Operation(summary = "The shop's wholesale offers (shop staff)")
+    Page<OfferView> shopOffers(Actor staff) {
+        return Page.of(wholesale.shopOffers(staff));
+    }
+
+    @Put("/api/v1/coop/wholesale-offers/{skuId}")
+    @Operation(
+            summary = "Offers one of the shop's SKUs wholesale, or replaces its offer (shop staff)",
+            description = "One SKU unit is one pack (BOX, CASE, BAG) of packNetGrams; bought from minPacks in steps"
+                    + " of increment up to maxPacks (optional); tiers: up to 5 of {minPacks, unitPrice}, the first"
+                    + " at the minimum, each later one at more packs for less; grade (SPECIAL, FIRST, SECOND) and"
+                    + " gradeStandard optional. The skuId in the body is taken from the path.")
+    OfferView saveOffer(Actor staff, @PathVariable long skuId, @Body OfferCommand command) {
+        return wholesale.saveOffer(
+                staff,
+                new OfferCommand(
+                        skuId,
+                        command.pack(),
+                        command.packNetGrams(),
+                        command.minPacks(),
+                        command.increment(),
+                        command.maxPacks(),
+                        command.tiers(),
+                        command.grade(),
+                        command.gradeStandard()));
+    }
+
+    @Delete("/api/v1/coop/wholesale-offers/{skuId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Takes a SKU off wholesale (shop staff)")
+    void withdrawOffer(Actor staff, @PathVariable long skuId) {
+        wholesale.withdrawOffer(staff, skuId);
+    }
+
+    @Get("/api/v1/wholesale/offers")
+    @Operation(
+            summary = "The wholesale offers among these SKUs (?sku=1&sku=2), for members of verified organisations",
+            description = "403 for anyone else: consumers never see wholesale prices.")
+    Page<OfferView> offers(Actor buyer, @QueryValue("sku") @Nullable List<Long> skus) {
+        return Page.of(wholesale.offers(buyer, skus == null ? List.of() : skus));
+    }
+
+    @Get("/api/v1/ops/wholesale/organisations")
+    @Operation(summary = "Applications waiting for review, oldest first, then the latest reviewed (operators)")
+    Page<OrganisationView> applications(Actor operator) {
+        return Page.of(wholesale.applications(operator));
+    }
+
+    @Post("/api/v1/ops/wholesale/organisations/{id}/review")
+    @Operation(
+            summary = "Verifies an application or refuses it with a reason (operators)",
+            description = "409 once it was answered.")
+    OrganisationView review(Actor operator, @PathVariable long id, @Body Review review) {
+        return wholesale.review(operator, id, review.verify(), review.reason());
+    }
+}

@@ -1,0 +1,233 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.DomainException;
+import org.techan.platform.OpenedSession;
+import org.techan.platform.Sessions;
+import org.techan.platform.SignUpCommand;
+import org.techan.storefront.security.SessionCookie;
+import org.techan.wholesale.AddMemberCommand;
+import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.MemberRole;
+import org.techan.wholesale.OrganisationKind;
+import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.WholesaleApi;
+
+/**
+ * Wholesale buyers' pages: a company applies (its contact signed in at once, to watch the
+ * review), and its members see their organisation; admins add colleagues and set their roles.
+ */
+@Hidden
+@Controller("/wholesale")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WholesalePagesController {
+
+    private final WholesaleApi wholesale;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final SessionCookie cookie;
+    private final RegionChoices regions;
+    private final FailureText failures;
+    private final HttpClientAddressResolver clientAddress;
+
+    WholesalePagesController(
+            WholesaleApi wholesale,
+            Accounts accounts,
+            Sessions sessions,
+            SessionCookie cookie,
+            RegionChoices regions,
+            FailureText failures,
+            HttpClientAddressResolver clientAddress) {
+        this.wholesale = wholesale;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.cookie = cookie;
+        this.regions = regions;
+        this.failures = failures;
+        this.clientAddress = clientAddress;
+    }
+
+    @View("wholesale/apply")
+    @Get(uri = "/apply", produces = MediaType.TEXT_HTML)
+    ApplyPage applyForm() {
+        return applyPage(ApplyForm.BLANK, null);
+    }
+
+    @Post(uri = "/apply", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> apply(HttpRequest<?> request, @Body ApplyForm form) {
+        OrganisationView applied;
+        try {
+            applied = wholesale.apply(form.command(), clientAddress.resolve(request));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>("wholesale/apply", applyPage(form, failures.of(request, refused))));
+        }
+        cookie.token(request).ifPresent(sessions::close);
+        OpenedSession session =
+                sessions.open(accounts.account(applied.members().get(0).accountId()));
+        return HttpResponse.seeOther(URI.create("/wholesale")).cookie(cookie.carrying(session.token()));
+    }
+
+    @View("wholesale/organisation")
+    @Get(produces = MediaType.TEXT_HTML)
+    OrganisationPage organisation(Actor member) {
+        return organisationPage(member, null);
+    }
+
+    @Post(uri = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addMember(HttpRequest<?> request, Actor admin, @Body MemberForm form) {
+        try {
+            wholesale.addMember(
+                    admin, new AddMemberCommand(form.login(), form.password(), form.displayName(), form.roles()));
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#members"));
+    }
+
+    @Post(
+            uri = "/members/{accountId}/roles",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> changeRoles(
+            HttpRequest<?> request, Actor admin, @PathVariable long accountId, @Body RolesForm form) {
+        try {
+            wholesale.changeRoles(admin, accountId, form.roles());
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#members"));
+    }
+
+    private HttpResponse<?> refused(HttpRequest<?> request, Actor member, DomainException why) {
+        return HttpResponse.status(ErrorResponses.statusOf(why))
+                .body(new ModelAndView<>(
+                        "wholesale/organisation", organisationPage(member, failures.of(request, why))));
+    }
+
+    private OrganisationPage organisationPage(Actor member, @Nullable String error) {
+        OrganisationView organisation = wholesale.organisationOf(member);
+        boolean admin = organisation.verified()
+                && organisation.members().stream()
+                        .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.ADMIN));
+        return new OrganisationPage(organisation, admin, List.of(MemberRole.values()), error);
+    }
+
+    private ApplyPage applyPage(ApplyForm typed, @Nullable String error) {
+        return new ApplyPage(
+                typed,
+                regions.picker(typed.regionCode()),
+                List.of(OrganisationKind.values()),
+                accounts.legalTerms().version(),
+                error);
+    }
+
+    /** What the application form sent (kept beside a refusal, the password excepted). */
+    @Serdeable
+    record ApplyForm(
+            @Nullable String name,
+            @Nullable String creditCode,
+            @Nullable String kind,
+            @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String street,
+            @Nullable String login,
+            @Nullable String displayName,
+            @Nullable String password,
+            @Nullable String acceptTerms,
+            @Nullable String termsVersion) {
+
+        static final ApplyForm BLANK =
+                new ApplyForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        ApplyOrganisationCommand command() {
+            return new ApplyOrganisationCommand(
+                    name,
+                    creditCode,
+                    FormValues.constant(OrganisationKind.class, kind),
+                    RegionChoices.chosen(regionCode, province, city, county, township),
+                    street,
+                    new SignUpCommand(login, password, displayName, acceptTerms != null, termsVersion));
+        }
+
+        @Override
+        public String toString() {
+            return "ApplyForm[name=" + name + ", login=" + login + "]";
+        }
+    }
+
+    @Serdeable
+    record MemberForm(
+            @Nullable String login,
+            @Nullable String password,
+            @Nullable String displayName,
+            @Nullable List<String> role) {
+
+        Set<MemberRole> roles() {
+            return RolesForm.parsed(role);
+        }
+
+        @Override
+        public String toString() {
+            return "MemberForm[login=" + login + "]";
+        }
+    }
+
+    @Serdeable
+    record RolesForm(@Nullable List<String> role) {
+
+        Set<MemberRole> roles() {
+            return parsed(role);
+        }
+
+        /** Ticked roles; one that names no role is ignored, as a form cannot send one. */
+        static Set<MemberRole> parsed(@Nullable List<String> ticked) {
+            Set<MemberRole> roles = EnumSet.noneOf(MemberRole.class);
+            if (ticked != null) {
+                for (MemberRole role : MemberRole.values()) {
+                    if (ticked.contains(role.name())) {
+                        roles.add(role);
+                    }
+                }
+            }
+            return roles;
+        }
+    }
+
+    @Introspected
+    record ApplyPage(
+            ApplyForm typed,
+            RegionChoices.Picker regionPicker,
+            List<OrganisationKind> kinds,
+            String termsVersion,
+            @Nullable String error) {}
+
+    @Introspected
+    record OrganisationPage(
+            OrganisationView organisation, boolean admin, List<MemberRole> roles, @Nullable String error) {}
+}

@@ -1,0 +1,354 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.platform.Accounts;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.wholesale.CreditCode;
+import org.techan.wholesale.OrganisationState;
+import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.WholesaleApi;
+
+/**
+ * A canteen applies on the page and is signed in to watch the review; an operator refuses one
+ * application with a reason and verifies another on theirs; the admin adds a buyer; the API does
+ * the same, and nobody else reaches either.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WholesaleOrganisationsTest {
+
+    private static final String DISTRICT = "350103";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TestMarketplace market;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    WholesaleApi wholesale;
+
+    private final String run = Long.toString(System.currentTimeMillis() % 10_000_000L);
+    private int serial;
+
+    @BeforeAll
+    void fuzhou() {
+        market.regions(DISTRICT + "001001", "福建省/Fujian", "福州市/Fuzhou", "台江区/Taijiang", "茶亭街道", "茶亭社区");
+        accounts.register(new RegisterAccountCommand("wholesale.ops", "wholesale-ops-2026", "批发运营", Role.OPERATOR));
+    }
+
+    @Test
+    void aCanteenAppliesOnThePageAndAnOperatorAnswersOnHis() {
+        String login = mobile();
+        Map<String, String> form = application("台江区机关食堂", login);
+        form.put("creditCode", "91350103MA2Y0P4B19");
+        HttpResponse<String> mistyped = anonymousPost("/wholesale/apply", form);
+        assertThat(mistyped.code()).isEqualTo(422);
+        assertThat(mistyped.body())
+                .contains("统一社会信用代码“91350103MA2Y0P4B19”无效", "台江区机关食堂")
+                .as("what was typed stays, but not the password")
+                .doesNotContain("canteen-pw-2026");
+
+        form.put("creditCode", code());
+        HttpResponse<String> applied = anonymousPost("/wholesale/apply", form);
+        assertThat(applied.code()).as(applied.body()).isEqualTo(303);
+        assertThat(applied.header("Location")).isEqualTo("/wholesale");
+        String session = applied.getCookie("techan_session").orElseThrow().getValue();
+        String page = FormClient.send(http, HttpRequest.GET("/wholesale").cookie(Cookie.of("techan_session", session)))
+                .body();
+        assertThat(page).contains("台江区机关食堂", "正在等待运营人员审核", "管理员").doesNotContain("id=\"add-member\"");
+
+        OrganisationView pending = wholesale.applications(TestMarketplace.OPERATOR).stream()
+                .filter(o -> o.name().equals("台江区机关食堂") && o.state() == OrganisationState.PENDING)
+                .findFirst()
+                .orElseThrow();
+        FormClient operator = FormClient.signIn(http, "wholesale.ops", "wholesale-ops-2026");
+        assertThat(operator.get("/ops/wholesale").body()).contains("organisation-" + pending.id(), "台江区机关食堂");
+        HttpResponse<String> noReason =
+                operator.post("/ops/wholesale/" + pending.id() + "/review", List.of(Map.entry("decision", "REFUSE")));
+        assertThat(noReason.code()).isEqualTo(422);
+        assertThat(noReason.body()).contains("拒绝申请时请写明原因");
+        assertThat(operator.post(
+                                "/ops/wholesale/" + pending.id() + "/review",
+                                List.of(Map.entry("decision", "VERIFY"), Map.entry("reason", "")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(operator.post(
+                                "/ops/wholesale/" + pending.id() + "/review",
+                                List.of(Map.entry("decision", "REFUSE"), Map.entry("reason", "重复")))
+                        .code())
+                .as("answered once")
+                .isEqualTo(409);
+
+        FormClient admin = FormClient.signIn(http, login, "canteen-pw-2026");
+        assertThat(admin.get("/wholesale").body()).contains("已认证", "id=\"add-member\"");
+        String colleague = mobile();
+        assertThat(admin.post(
+                                "/wholesale/members",
+                                List.of(
+                                        Map.entry("displayName", "采购员小陈"),
+                                        Map.entry("login", colleague),
+                                        Map.entry("password", "buyer-pw-2026"),
+                                        Map.entry("role", "BUYER")))
+                        .code())
+                .isEqualTo(303);
+        FormClient buyer = FormClient.signIn(http, colleague, "buyer-pw-2026");
+        assertThat(buyer.get("/wholesale").body()).contains("采购员小陈", "台江区机关食堂").doesNotContain("id=\"add-member\"");
+        assertThat(buyer.post(
+                                "/wholesale/members",
+                                List.of(
+                                        Map.entry("displayName", "越权"),
+                                        Map.entry("login", mobile()),
+                                        Map.entry("password", "buyer-pw-2026"),
+                                        Map.entry("role", "ADMIN")))
+                        .code())
+                .as("a buyer is no admin")
+                .isEqualTo(403);
+        assertThat(buyer.get("/ops/wholesale").code()).isEqualTo(403);
+        String shopperLogin = mobile();
+        market.aConsumer(shopperLogin, "consumer-2026-pw");
+        FormClient shopper = FormClient.signIn(http, shopperLogin, "consumer-2026-pw");
+        assertThat(shopper.get("/wholesale").code())
+                .as("a consumer is no wholesale buyer")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theApiAppliesReviewsAndManagesMembers() {
+        String login = mobile();
+        HttpResponse<String> applied = FormClient.send(
+                http,
+                HttpRequest.POST(
+                        "/api/v1/wholesale/applications",
+                        Map.of(
+                                "name",
+                                "台江海鲜酒楼",
+                                "creditCode",
+                                code(),
+                                "kind",
+                                "RESTAURANT",
+                                "regionCode",
+                                DISTRICT,
+                                "street",
+                                "江滨路 8 号",
+                                "contact",
+                                Map.of(
+                                        "login",
+                                        login,
+                                        "password",
+                                        "restaurant-pw-2026",
+                                        "displayName",
+                                        "林经理",
+                                        "acceptedTerms",
+                                        true,
+                                        "termsVersion",
+                                        accounts.legalTerms().version()))));
+        assertThat(applied.code()).as(applied.body()).isEqualTo(201);
+        assertThat(applied.body()).contains("\"state\":\"PENDING\"", "\"kind\":\"RESTAURANT\"");
+        HttpResponse<String> bad = FormClient.send(
+                http,
+                HttpRequest.POST(
+                        "/api/v1/wholesale/applications",
+                        Map.of("name", "缺信用代码", "kind", "RESTAURANT", "regionCode", DISTRICT, "street", "x")));
+        assertThat(bad.code()).isEqualTo(422);
+        assertThat(bad.body()).contains("请填写统一社会信用代码");
+
+        FormClient operator = FormClient.signIn(http, "wholesale.ops", "wholesale-ops-2026");
+        long id = wholesale.applications(TestMarketplace.OPERATOR).stream()
+                .filter(o -> o.name().equals("台江海鲜酒楼"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(operator.json(HttpRequest.GET("/api/v1/ops/wholesale/organisations"), false)
+                        .body())
+                .contains("台江海鲜酒楼");
+        HttpResponse<String> verified = operator.json(
+                HttpRequest.POST("/api/v1/ops/wholesale/organisations/" + id + "/review", Map.of("verify", true)),
+                true);
+        assertThat(verified.code()).as(verified.body()).isEqualTo(200);
+
+        FormClient admin = FormClient.signIn(http, login, "restaurant-pw-2026");
+        assertThat(admin.json(HttpRequest.GET("/api/v1/wholesale/organisation"), false)
+                        .body())
+                .contains("\"state\":\"VERIFIED\"", "林经理");
+        HttpResponse<String> added = admin.json(
+                HttpRequest.POST(
+                        "/api/v1/wholesale/members",
+                        Map.of(
+                                "login",
+                                mobile(),
+                                "password",
+                                "approver-pw-2026",
+                                "displayName",
+                                "审批人老郑",
+                                "roles",
+                                List.of("APPROVER"))),
+                true);
+        assertThat(added.code()).as(added.body()).isEqualTo(201);
+        HttpResponse<String> lastAdmin = admin.json(
+                HttpRequest.PUT(
+                        "/api/v1/wholesale/members/"
+                                + accounts.authenticate(login, "restaurant-pw-2026", "t")
+                                        .id() + "/roles",
+                        Map.of("roles", List.of("BUYER"))),
+                true);
+        assertThat(lastAdmin.code()).isEqualTo(409);
+        assertThat(FormClient.send(http, HttpRequest.GET("/api/v1/wholesale/organisation"))
+                        .code())
+                .isIn(401, 403);
+        assertThat(admin.json(HttpRequest.GET("/api/v1/ops/wholesale/organisations"), false)
+                        .code())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shopsOfferSkusWholesaleAndOnlyVerifiedBuyersReadTheOffers() {
+        TestMarketplace.Shop shop = market.aShop("taijiang-tea-base-" + run)
+                .named("台江茶叶基地")
+                .inVillage(DISTRICT + "001001")
+                .staff("taijiang.tea." + run, "tea-base-2026-pw")
+                .open();
+        long tea = market.aProduct(shop, "茉莉花茶 5 斤箱")
+                .priced("300.00")
+                .withBatch(100)
+                .create()
+                .skuId();
+        FormClient staff = FormClient.signIn(http, "taijiang.tea." + run, "tea-base-2026-pw");
+        HttpResponse<String> offered = staff.json(
+                HttpRequest.PUT(
+                        "/api/v1/coop/wholesale-offers/" + tea,
+                        Map.of(
+                                "pack",
+                                "BOX",
+                                "packNetGrams",
+                                2500,
+                                "minPacks",
+                                5,
+                                "increment",
+                                5,
+                                "tiers",
+                                List.of(
+                                        Map.of("minPacks", 5, "unitPrice", "260.00"),
+                                        Map.of("minPacks", 20, "unitPrice", "240.00")),
+                                "grade",
+                                "FIRST",
+                                "gradeStandard",
+                                "GB/T 22292 一级")),
+                true);
+        assertThat(offered.code()).as(offered.body()).isEqualTo(200);
+        HttpResponse<String> badTiers = staff.json(
+                HttpRequest.PUT(
+                        "/api/v1/coop/wholesale-offers/" + tea,
+                        Map.of(
+                                "pack", "BOX",
+                                "packNetGrams", 2500,
+                                "minPacks", 5,
+                                "increment", 5,
+                                "tiers", List.of(Map.of("minPacks", 10, "unitPrice", "260.00")))),
+                true);
+        assertThat(badTiers.code()).isEqualTo(422);
+        assertThat(badTiers.body()).contains("第一档阶梯价须从起订量 5 件开始");
+        assertThat(staff.json(HttpRequest.GET("/api/v1/coop/wholesale-offers"), false)
+                        .body())
+                .contains("\"unitPrice\":260.00", "\"unitPrice\":240.00");
+
+        String login = mobile();
+        OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "台江区第二食堂",
+                        code(),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        DISTRICT,
+                        "五一中路 20 号",
+                        new org.techan.platform.SignUpCommand(
+                                login,
+                                "canteen-pw-2026",
+                                "食堂李主任",
+                                true,
+                                accounts.legalTerms().version())),
+                "test");
+        FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
+        assertThat(buyer.json(HttpRequest.GET("/api/v1/wholesale/offers?sku=" + tea), false)
+                        .code())
+                .as("not verified yet")
+                .isEqualTo(403);
+        wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
+        assertThat(buyer.json(HttpRequest.GET("/api/v1/wholesale/offers?sku=" + tea), false)
+                        .body())
+                .contains("\"skuId\":" + tea, "\"minPacks\":20");
+        String shopperLogin = mobile();
+        market.aConsumer(shopperLogin, "consumer-2026-pw");
+        FormClient shopper = FormClient.signIn(http, shopperLogin, "consumer-2026-pw");
+        assertThat(shopper.json(HttpRequest.GET("/api/v1/wholesale/offers?sku=" + tea), false)
+                        .code())
+                .as("consumers never see wholesale prices")
+                .isEqualTo(403);
+        assertThat(staff.json(HttpRequest.DELETE("/api/v1/coop/wholesale-offers/" + tea), true)
+                        .code())
+                .isEqualTo(204);
+    }
+
+    private Map<String, String> application(String name, String login) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("kind", "CANTEEN");
+        form.put("regionCode", DISTRICT);
+        form.put("street", "五一中路 18 号");
+        form.put("displayName", "食堂王主任");
+        form.put("login", login);
+        form.put("password", "canteen-pw-2026");
+        form.put("acceptTerms", "yes");
+        form.put("termsVersion", accounts.legalTerms().version());
+        return form;
+    }
+
+    private HttpResponse<String> anonymousPost(String path, Map<String, String> fields) {
+        HttpResponse<String> page = FormClient.send(http, HttpRequest.GET(path));
+        String anonymous = page.getCookie("techan_csrf").orElseThrow().getValue();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", anonymous);
+        String body = withToken.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return FormClient.send(
+                http,
+                HttpRequest.POST(path, body)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .cookie(Cookie.of("techan_csrf", anonymous)));
+    }
+
+    private String mobile() {
+        return "137" + String.format("%08d", (Long.parseLong(run) * 13 + ++serial) % 100_000_000L);
+    }
+
+    private String code() {
+        String first17 = "91350103" + String.format("%09d", (Long.parseLong(run) * 17 + ++serial) % 1_000_000_000L);
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,23 @@
+package org.techan.wholesale;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A shop offers one of its SKUs wholesale: one unit of the SKU is one pack (its kind and net
+ * weight), bought from {@code minPacks} on in steps of {@code increment}, up to {@code maxPacks}
+ * when given, at tiered prices (the first tier starts at the minimum); a grade with the standard
+ * it follows, when the produce is graded.
+ */
+@Serdeable
+public record OfferCommand(
+        long skuId,
+        @Nullable PackKind pack,
+        int packNetGrams,
+        int minPacks,
+        int increment,
+        @Nullable Integer maxPacks,
+        @Nullable List<PriceTier> tiers,
+        @Nullable Grade grade,
+        @Nullable String gradeStandard) {}

@@ -1,0 +1,86 @@
+package org.techan.wholesale;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import org.techan.platform.Actor;
+
+/** Wholesale: buyer organisations and their members. */
+public interface WholesaleApi {
+
+    /**
+     * A company applies: its contact's account (a wholesale buyer) and the organisation, waiting
+     * for an operator, in one transaction: a refused application leaves no account behind.
+     *
+     * @param source where the request came from, kept with the acceptance of the terms
+     * @throws org.techan.platform.RuleViolationException for a name, code, kind, location or
+     *     contact that is not valid, naming the field
+     * @throws org.techan.platform.ConflictException when the credit code or the login is taken
+     */
+    OrganisationView apply(ApplyOrganisationCommand command, String source);
+
+    /**
+     * The organisation a wholesale buyer belongs to.
+     *
+     * @throws org.techan.platform.NotFoundException for anyone who is no member of one
+     */
+    OrganisationView organisationOf(Actor member);
+
+    /**
+     * One organisation: for an operator, or a member of it.
+     *
+     * @throws org.techan.platform.NotFoundException for everyone else, as for an unknown id
+     */
+    OrganisationView organisation(Actor actor, long organisationId);
+
+    /** The applications waiting for review, oldest first, then the latest reviewed (operators only). */
+    List<OrganisationView> applications(Actor operator);
+
+    /**
+     * Verifies an application, or refuses it with a reason.
+     *
+     * @throws org.techan.platform.ConflictException once it was answered
+     * @throws org.techan.platform.RuleViolationException for a refusal without a reason
+     */
+    OrganisationView review(Actor operator, long organisationId, boolean verify, @Nullable String reason);
+
+    /**
+     * An admin adds a colleague with their own account and roles.
+     *
+     * @throws org.techan.platform.NotAllowedException unless an admin of a verified organisation asks
+     */
+    MemberView addMember(Actor admin, AddMemberCommand command);
+
+    /**
+     * An admin changes a member's roles; an organisation always keeps an admin.
+     *
+     * @throws org.techan.platform.ConflictException when that would leave it without one
+     */
+    MemberView changeRoles(Actor admin, long accountId, java.util.Set<MemberRole> roles);
+
+    /**
+     * A shop's staff offer one of its SKUs on sale wholesale, or change the offer (replaced whole).
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone but shop staff
+     * @throws org.techan.platform.NotFoundException for a SKU not their shop's or not on sale
+     * @throws org.techan.platform.RuleViolationException for a pack, quantities or tiers that do not make an offer
+     */
+    OfferView saveOffer(Actor staff, OfferCommand command);
+
+    /** The staff's shop's wholesale offers. */
+    List<OfferView> shopOffers(Actor staff);
+
+    /**
+     * Takes a SKU off wholesale.
+     *
+     * @throws org.techan.platform.NotFoundException for a SKU the shop does not offer
+     */
+    void withdrawOffer(Actor staff, long skuId);
+
+    /**
+     * The wholesale offers among these SKUs, for a member of a verified organisation: consumers
+     * never see wholesale prices.
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone else
+     */
+    List<OfferView> offers(Actor buyer, java.util.Collection<Long> skuIds);
+}

@@ -1,0 +1,350 @@
+package org.techan.wholesale.internal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.techan.catalog.CatalogReads;
+import org.techan.catalog.RegionCode;
+import org.techan.catalog.RegionLevel;
+import org.techan.platform.AccountView;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.ConflictException;
+import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.platform.RuleViolationException;
+import org.techan.wholesale.AddMemberCommand;
+import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.CreditCode;
+import org.techan.wholesale.MemberRole;
+import org.techan.wholesale.MemberView;
+import org.techan.wholesale.OrganisationState;
+import org.techan.wholesale.OrganisationView;
+
+/**
+ * Buyer organisations: a company applies with its contact's own account, an operator verifies or
+ * refuses it, and its admins add colleagues with roles. Members see only their own organisation.
+ * Answers are conditional updates from the state read, so two operators answering at once get one
+ * answer and a 409.
+ */
+@Singleton
+class Organisations {
+
+    private static final int MOST_NAME = 100;
+    private static final int MOST_STREET = 200;
+    private static final int MOST_NOTE = 200;
+    private static final int LISTED = 100;
+
+    private final WholesaleSql sql;
+    private final Accounts accounts;
+    private final CatalogReads catalog;
+    private final Clock clock;
+
+    Organisations(WholesaleSql sql, Accounts accounts, CatalogReads catalog, Clock clock) {
+        this.sql = sql;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OrganisationView apply(ApplyOrganisationCommand command, String source) {
+        String name = required(command.name(), MOST_NAME, "wholesale.name.required");
+        if (command.creditCode() == null || command.creditCode().isBlank()) {
+            throw new RuleViolationException("wholesale.credit-code.required");
+        }
+        String code = CreditCode.normalized(command.creditCode());
+        if (code == null) {
+            throw new RuleViolationException("wholesale.credit-code.invalid", String.valueOf(command.creditCode()));
+        }
+        if (command.kind() == null) {
+            throw new RuleViolationException("wholesale.kind.required");
+        }
+        String region = deliveryRegion(command.regionCode());
+        String street = required(command.street(), MOST_STREET, "wholesale.street.required");
+        if (command.contact() == null) {
+            throw new RuleViolationException("wholesale.contact.required");
+        }
+        if (!sql.query("SELECT 1 FROM wholesale_organisation WHERE credit_code = ?", row -> 1, code)
+                .isEmpty()) {
+            throw new ConflictException("wholesale.credit-code.taken", code);
+        }
+        AccountView contact = accounts.signUp(command.contact(), source, Role.WHOLESALE_BUYER);
+        long id;
+        try {
+            id = sql.insert(
+                    "INSERT INTO wholesale_organisation (name, credit_code, kind, region_code, street, state,"
+                            + " applied_by, applied_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                    name,
+                    code,
+                    command.kind().name(),
+                    region,
+                    street,
+                    contact.id(),
+                    Timestamp.from(clock.instant()));
+        } catch (RuntimeException failure) {
+            if (WholesaleSql.duplicateKey(failure)) {
+                // The same company applying twice at once: the other request came first.
+                throw new ConflictException("wholesale.credit-code.taken", code);
+            }
+            throw failure;
+        }
+        addMemberRow(id, contact.id(), EnumSet.allOf(MemberRole.class), contact.id());
+        return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationView organisationOf(Actor member) {
+        return view(organisationIdOf(member));
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationView organisation(Actor actor, long id) {
+        if (actor == null || (!actor.isOperator() && !isMember(actor, id))) {
+            throw new NotFoundException("wholesale.organisation.not-found", id);
+        }
+        return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationView> applications(Actor operator) {
+        requireOperator(operator);
+        List<Long> ids = sql.query(
+                "SELECT id FROM wholesale_organisation ORDER BY state <> 'PENDING', IF(state = 'PENDING', applied_at,"
+                        + " NULL), reviewed_at DESC, id DESC LIMIT " + LISTED,
+                row -> row.getLong(1));
+        return ids.stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public OrganisationView review(Actor operator, long id, boolean verify, @Nullable String reason) {
+        requireOperator(operator);
+        OrganisationView organisation = view(id);
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!verify && note == null) {
+            throw new RuleViolationException("wholesale.refusal.reason-required");
+        }
+        if (note != null && note.length() > MOST_NOTE) {
+            throw new RuleViolationException("wholesale.note.too-long", MOST_NOTE);
+        }
+        int answered = sql.update(
+                "UPDATE wholesale_organisation SET state = ?, review_note = ?, reviewed_by = ?, reviewed_at = ?"
+                        + " WHERE id = ? AND state = 'PENDING'",
+                (verify ? OrganisationState.VERIFIED : OrganisationState.REFUSED).name(),
+                note,
+                operator.accountId(),
+                Timestamp.from(clock.instant()),
+                id);
+        if (answered != 1) {
+            throw new ConflictException("wholesale.organisation.answered", organisation.name());
+        }
+        return view(id);
+    }
+
+    @Transactional
+    public MemberView addMember(Actor admin, AddMemberCommand command) {
+        long organisation = adminOf(admin);
+        Set<MemberRole> roles = roles(command.roles());
+        AccountView account = accounts.register(new RegisterAccountCommand(
+                command.login(), command.password(), command.displayName(), Role.WHOLESALE_BUYER));
+        addMemberRow(organisation, account.id(), roles, admin.accountId());
+        return member(account.id());
+    }
+
+    @Transactional
+    public MemberView changeRoles(Actor admin, long accountId, Set<MemberRole> changed) {
+        long organisation = adminOf(admin);
+        Set<MemberRole> roles = roles(changed);
+        // The organisation's member rows are ours until the commit: two admins demoting each other
+        // at once cannot both succeed and leave nobody in charge.
+        List<Long> admins = sql.query(
+                "SELECT account_id FROM wholesale_member WHERE organisation_id = ? AND admin FOR UPDATE",
+                row -> row.getLong(1),
+                organisation);
+        if (!roles.contains(MemberRole.ADMIN) && admins.equals(List.of(accountId))) {
+            throw new ConflictException("wholesale.member.last-admin");
+        }
+        int changedRows = sql.update(
+                "UPDATE wholesale_member SET buyer = ?, approver = ?, admin = ? WHERE account_id = ? AND organisation_id = ?",
+                roles.contains(MemberRole.BUYER),
+                roles.contains(MemberRole.APPROVER),
+                roles.contains(MemberRole.ADMIN),
+                accountId,
+                organisation);
+        if (changedRows != 1) {
+            throw new NotFoundException("wholesale.member.not-found", accountId);
+        }
+        return member(accountId);
+    }
+
+    /** Whether a wholesale buyer may buy at wholesale prices: a member of a verified organisation. */
+    @Transactional(readOnly = true)
+    public boolean buysWholesale(Actor buyer) {
+        return buyer != null
+                && buyer.role() == Role.WHOLESALE_BUYER
+                && !sql.query(
+                                "SELECT 1 FROM wholesale_member m JOIN wholesale_organisation o ON o.id = m.organisation_id"
+                                        + " WHERE m.account_id = ? AND o.state = 'VERIFIED'",
+                                row -> 1,
+                                buyer.accountId())
+                        .isEmpty();
+    }
+
+    /** The organisation an account is a member of. */
+    long organisationIdOf(Actor member) {
+        if (member == null || member.role() != Role.WHOLESALE_BUYER) {
+            throw new NotFoundException("wholesale.organisation.none");
+        }
+        return sql
+                .query(
+                        "SELECT organisation_id FROM wholesale_member WHERE account_id = ?",
+                        row -> row.getLong(1),
+                        member.accountId())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("wholesale.organisation.none"));
+    }
+
+    private boolean isMember(Actor actor, long organisationId) {
+        return actor.role() == Role.WHOLESALE_BUYER
+                && !sql.query(
+                                "SELECT 1 FROM wholesale_member WHERE account_id = ? AND organisation_id = ?",
+                                row -> 1,
+                                actor.accountId(),
+                                organisationId)
+                        .isEmpty();
+    }
+
+    /** The verified organisation an admin manages. */
+    private long adminOf(Actor admin) {
+        long organisation = organisationIdOf(admin);
+        OrganisationView view = view(organisation);
+        MemberView self = view.members().stream()
+                .filter(m -> m.accountId() == admin.accountId())
+                .findFirst()
+                .orElseThrow();
+        if (!self.can(MemberRole.ADMIN) || !view.verified()) {
+            throw new NotAllowedException("wholesale.admins-only");
+        }
+        return organisation;
+    }
+
+    private void addMemberRow(long organisation, long account, Set<MemberRole> roles, long addedBy) {
+        sql.update(
+                "INSERT INTO wholesale_member (account_id, organisation_id, buyer, approver, admin, added_by, added_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                account,
+                organisation,
+                roles.contains(MemberRole.BUYER),
+                roles.contains(MemberRole.APPROVER),
+                roles.contains(MemberRole.ADMIN),
+                addedBy,
+                Timestamp.from(clock.instant()));
+    }
+
+    private OrganisationView view(long id) {
+        List<MemberView> members = sql.query(
+                "SELECT m.account_id, m.buyer, m.approver, m.admin FROM wholesale_member m WHERE m.organisation_id = ?"
+                        + " ORDER BY m.added_at, m.account_id",
+                Organisations::memberRow,
+                id);
+        return sql
+                .query("SELECT * FROM wholesale_organisation WHERE id = ?", row -> organisation(row, members), id)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("wholesale.organisation.not-found", id));
+    }
+
+    private MemberView member(long accountId) {
+        return sql
+                .query(
+                        "SELECT account_id, buyer, approver, admin FROM wholesale_member WHERE account_id = ?",
+                        Organisations::memberRow,
+                        accountId)
+                .stream()
+                .map(this::named)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("wholesale.member.not-found", accountId));
+    }
+
+    /** A member row with the account's login and name (the platform's to tell). */
+    private MemberView named(MemberView row) {
+        AccountView account = accounts.account(row.accountId());
+        return new MemberView(row.accountId(), account.login(), account.displayName(), row.roles());
+    }
+
+    private OrganisationView organisation(ResultSet row, List<MemberView> members) throws SQLException {
+        Timestamp reviewed = row.getTimestamp("reviewed_at");
+        return new OrganisationView(
+                row.getLong("id"),
+                row.getString("name"),
+                row.getString("credit_code"),
+                org.techan.wholesale.OrganisationKind.valueOf(row.getString("kind")),
+                row.getString("region_code"),
+                row.getString("street"),
+                OrganisationState.valueOf(row.getString("state")),
+                row.getString("review_note"),
+                row.getTimestamp("applied_at").toInstant(),
+                reviewed == null ? null : reviewed.toInstant(),
+                members.stream().map(this::named).toList());
+    }
+
+    private static MemberView memberRow(ResultSet row) throws SQLException {
+        Set<MemberRole> roles = EnumSet.noneOf(MemberRole.class);
+        if (row.getBoolean("buyer")) {
+            roles.add(MemberRole.BUYER);
+        }
+        if (row.getBoolean("approver")) {
+            roles.add(MemberRole.APPROVER);
+        }
+        if (row.getBoolean("admin")) {
+            roles.add(MemberRole.ADMIN);
+        }
+        return new MemberView(row.getLong("account_id"), "", "", Set.copyOf(roles));
+    }
+
+    private static Set<MemberRole> roles(Set<MemberRole> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("wholesale.member.roles-required");
+        }
+        return Set.copyOf(roles);
+    }
+
+    /** A delivery location is a county or below: a province or city alone is no address. */
+    private String deliveryRegion(@Nullable String typed) {
+        RegionCode code = RegionCode.parse(typed == null ? "" : typed);
+        if (code.level() == RegionLevel.PROVINCE || code.level() == RegionLevel.CITY) {
+            throw new RuleViolationException("wholesale.region.too-coarse", code.value());
+        }
+        try {
+            // The country's divisions as well as the marketplace's own regions.
+            catalog.regionPath(code);
+        } catch (NotFoundException unknown) {
+            throw new RuleViolationException("wholesale.region.unknown", code.value());
+        }
+        return code.value();
+    }
+
+    private static String required(@Nullable String text, int most, String key) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty() || value.length() > most) {
+            throw new RuleViolationException(key, most);
+        }
+        return value;
+    }
+
+    private static void requireOperator(Actor operator) {
+        if (operator == null || !operator.isOperator()) {
+            throw new NotAllowedException("wholesale.operators-only");
+        }
+    }
+}

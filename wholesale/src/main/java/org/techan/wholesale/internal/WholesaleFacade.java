@@ -1,0 +1,85 @@
+package org.techan.wholesale.internal;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+import org.techan.platform.Actor;
+import org.techan.platform.NotAllowedException;
+import org.techan.wholesale.AddMemberCommand;
+import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.MemberRole;
+import org.techan.wholesale.MemberView;
+import org.techan.wholesale.OfferCommand;
+import org.techan.wholesale.OfferView;
+import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.WholesaleApi;
+
+@Singleton
+class WholesaleFacade implements WholesaleApi {
+
+    private final Organisations organisations;
+    private final Offers offers;
+
+    WholesaleFacade(Organisations organisations, Offers offers) {
+        this.organisations = organisations;
+        this.offers = offers;
+    }
+
+    @Override
+    public OfferView saveOffer(Actor staff, OfferCommand command) {
+        return offers.save(staff, command);
+    }
+
+    @Override
+    public List<OfferView> shopOffers(Actor staff) {
+        return offers.ofShop(staff);
+    }
+
+    @Override
+    public void withdrawOffer(Actor staff, long skuId) {
+        offers.withdraw(staff, skuId);
+    }
+
+    @Override
+    public List<OfferView> offers(Actor buyer, java.util.Collection<Long> skuIds) {
+        if (!organisations.buysWholesale(buyer)) {
+            throw new NotAllowedException("wholesale.verified-buyers-only");
+        }
+        return offers.of(skuIds);
+    }
+
+    @Override
+    public OrganisationView apply(ApplyOrganisationCommand command, String source) {
+        return organisations.apply(command, source);
+    }
+
+    @Override
+    public OrganisationView organisationOf(Actor member) {
+        return organisations.organisationOf(member);
+    }
+
+    @Override
+    public OrganisationView organisation(Actor actor, long organisationId) {
+        return organisations.organisation(actor, organisationId);
+    }
+
+    @Override
+    public List<OrganisationView> applications(Actor operator) {
+        return organisations.applications(operator);
+    }
+
+    @Override
+    public OrganisationView review(Actor operator, long organisationId, boolean verify, String reason) {
+        return organisations.review(operator, organisationId, verify, reason);
+    }
+
+    @Override
+    public MemberView addMember(Actor admin, AddMemberCommand command) {
+        return organisations.addMember(admin, command);
+    }
+
+    @Override
+    public MemberView changeRoles(Actor admin, long accountId, Set<MemberRole> roles) {
+        return organisations.changeRoles(admin, accountId, roles);
+    }
+}
