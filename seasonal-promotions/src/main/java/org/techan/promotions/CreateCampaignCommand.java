@@ -18,6 +18,8 @@ import org.techan.orders.PricingStage;
  * @param budget the most its discounts may take off in all; none for no limit
  * @param excludes the later pricing stages that may take nothing more off what it discounted (a
  *     campaign price that takes no coupon, say)
+ * @param requestKey the request's own key (a form's, or an API client's idempotency key): the same
+ *     key again answers the campaign it made, however often and however simultaneously sent
  */
 @Serdeable
 public record CreateCampaignCommand(
@@ -30,4 +32,32 @@ public record CreateCampaignCommand(
         @Nullable Funder funder,
         @Nullable CampaignRule rule,
         @Nullable BigDecimal budget,
-        @Nullable Set<PricingStage> excludes) {}
+        @Nullable Set<PricingStage> excludes,
+        @Nullable String requestKey) {
+
+    /** A command without a request key: sent twice, it makes two campaigns. */
+    public CreateCampaignCommand(
+            String festivalSlug,
+            String nameZh,
+            @Nullable String nameEn,
+            @Nullable List<String> pavilionSlugs,
+            @Nullable List<String> categorySlugs,
+            @Nullable List<String> shopSlugs,
+            @Nullable Funder funder,
+            @Nullable CampaignRule rule,
+            @Nullable BigDecimal budget,
+            @Nullable Set<PricingStage> excludes) {
+        this(
+                festivalSlug,
+                nameZh,
+                nameEn,
+                pavilionSlugs,
+                categorySlugs,
+                shopSlugs,
+                funder,
+                rule,
+                budget,
+                excludes,
+                null);
+    }
+}

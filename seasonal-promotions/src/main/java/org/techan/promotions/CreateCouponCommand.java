@@ -25,6 +25,8 @@ import org.techan.orders.Funder;
  * @param code what buyers type to claim it (4–20 letters and digits); none for the coupon centre only
  * @param funder for platform coupons: the platform (the usual) or the pavilion; a shop's coupon is
  *     always the shop's
+ * @param requestKey the request's own key (a form's, or an API client's idempotency key): the same
+ *     key again answers the coupon it issued, however often and however simultaneously sent
  */
 @Serdeable
 public record CreateCouponCommand(
@@ -44,4 +46,46 @@ public record CreateCouponCommand(
         int quantity,
         @Nullable BigDecimal budget,
         @Nullable String code,
-        @Nullable Funder funder) {}
+        @Nullable Funder funder,
+        @Nullable String requestKey) {
+
+    /** A command without a request key: sent twice, it issues two coupons. */
+    public CreateCouponCommand(
+            String nameZh,
+            @Nullable String nameEn,
+            CouponKind kind,
+            @Nullable BigDecimal amountOff,
+            @Nullable Integer percentPaid,
+            @Nullable BigDecimal mostOff,
+            @Nullable BigDecimal threshold,
+            LocalDate claimFrom,
+            LocalDate claimTo,
+            @Nullable LocalDate useFrom,
+            @Nullable LocalDate useTo,
+            @Nullable Integer useDays,
+            @Nullable Integer perBuyer,
+            int quantity,
+            @Nullable BigDecimal budget,
+            @Nullable String code,
+            @Nullable Funder funder) {
+        this(
+                nameZh,
+                nameEn,
+                kind,
+                amountOff,
+                percentPaid,
+                mostOff,
+                threshold,
+                claimFrom,
+                claimTo,
+                useFrom,
+                useTo,
+                useDays,
+                perBuyer,
+                quantity,
+                budget,
+                code,
+                funder,
+                null);
+    }
+}

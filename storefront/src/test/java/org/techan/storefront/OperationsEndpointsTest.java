@@ -85,6 +85,7 @@ class OperationsEndpointsTest {
                         "flyway_history_orders",
                         "flyway_history_search",
                         "flyway_history_promotions",
-                        "flyway_history_stripe_stub");
+                        "flyway_history_stripe_stub",
+                        "flyway_history_wholesale");
     }
 }

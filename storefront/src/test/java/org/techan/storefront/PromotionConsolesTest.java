@@ -76,12 +76,25 @@ class PromotionConsolesTest {
         FormClient operator = FormClient.signIn(http, "consoles.ops", "consoles-ops-2026");
         FormClient staff = FormClient.signIn(http, "walnut.consoles", "walnut-consoles-2026");
 
-        HttpResponse<String> backwards = operator.post("/ops/campaigns", plan("199", "30", "99", "10"));
+        java.util.regex.Matcher keyField = java.util.regex.Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"")
+                .matcher(operator.get("/ops/campaigns").body());
+        assertThat(keyField.find())
+                .as("the planning form carries its request's key")
+                .isTrue();
+        String key = keyField.group(1);
+        HttpResponse<String> backwards = operator.post("/ops/campaigns", plan(key, "199", "30", "99", "10"));
         assertThat(backwards.code()).isEqualTo(422);
-        assertThat(backwards.body()).contains("门槛和减额逐档递增");
-        HttpResponse<String> planned = operator.post("/ops/campaigns", plan("99", "10", "199", "30"));
+        assertThat(backwards.body())
+                .contains("门槛和减额逐档递增")
+                .as("kept for the corrected form")
+                .contains(key);
+        HttpResponse<String> planned = operator.post("/ops/campaigns", plan(key, "99", "10", "199", "30"));
         assertThat(planned.code()).as(planned.body()).isEqualTo(303);
         String page = planned.header("Location");
+        HttpResponse<String> doubleClick = operator.post("/ops/campaigns", plan(key, "99", "10", "199", "30"));
+        assertThat(doubleClick.header("Location"))
+                .as("sent again: the same campaign, not a second")
+                .isEqualTo(page);
         long campaign = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         assertThat(operator.get(page).body()).contains("核桃满减", "满 ¥99.00 减 ¥10.00 / 满 ¥199.00 减 ¥30.00", "草稿");
         assertThat(operator.post(page + "/moves", List.of(Map.entry("to", "LIVE")))
@@ -142,8 +155,9 @@ class PromotionConsolesTest {
     }
 
     private static List<Map.Entry<String, String>> plan(
-            String threshold1, String off1, String threshold2, String off2) {
+            String requestKey, String threshold1, String off1, String threshold2, String off2) {
         return List.of(
+                Map.entry("requestKey", requestKey),
                 Map.entry("festivalSlug", "walnut-harvest-consoles"),
                 Map.entry("nameZh", "核桃满减"),
                 Map.entry("shopSlugs", "luoning-walnut-consoles"),

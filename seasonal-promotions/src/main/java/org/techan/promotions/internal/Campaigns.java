@@ -85,22 +85,82 @@ class Campaigns {
             throw new RuleViolationException("campaign.budget.invalid");
         }
         Set<PricingStage> excludes = excludes(rule, command.excludes());
-        long id = sql.insert(
+        String requestKey = RequestKeys.checked(command.requestKey());
+        if (requestKey != null) {
+            java.util.Optional<Long> made = idByRequestKey(requestKey);
+            if (made.isPresent()) {
+                return view(made.get());
+            }
+        }
+        Plan plan = new Plan(
+                festival,
+                nameZh,
+                Text.optional(command.nameEn(), 80, "campaign.name-en.invalid"),
+                command.funder() == null ? Funder.SHOP : command.funder(),
+                pavilions,
+                categories,
+                shops,
+                rule,
+                budget,
+                excludes);
+        long id;
+        try {
+            id = insert(plan, requestKey);
+        } catch (RuntimeException failure) {
+            if (requestKey != null && PromotionsSql.duplicateKey(failure)) {
+                throw new RequestKeys.Repeated(requestKey, null);
+            }
+            throw failure;
+        }
+        recordMove(id, null, CampaignState.DRAFT, operator, null);
+        return view(id);
+    }
+
+    /** The campaign a request made, read after its transaction committed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CampaignView> byRequestKey(String requestKey) {
+        return idByRequestKey(requestKey).map(this::view);
+    }
+
+    private java.util.Optional<Long> idByRequestKey(String requestKey) {
+        return sql
+                .query("SELECT id FROM promotions_campaign WHERE request_key = ?", row -> row.getLong(1), requestKey)
+                .stream()
+                .findFirst();
+    }
+
+    /** A campaign as checked, ready to be stored. */
+    private record Plan(
+            FestivalView festival,
+            String nameZh,
+            @Nullable String nameEn,
+            Funder funder,
+            List<String> pavilions,
+            List<String> categories,
+            List<String> shops,
+            CampaignRule rule,
+            @Nullable BigDecimal budget,
+            Set<PricingStage> excludes) {}
+
+    private long insert(Plan plan, @Nullable String requestKey) {
+        FestivalView festival = plan.festival();
+        CampaignRule rule = plan.rule();
+        return sql.insert(
                 "INSERT INTO promotions_campaign (festival_slug, name_zh, name_en, state, warm_up_from, starts_on,"
                         + " ends_on, funder, pavilion_slugs, category_slugs, shop_slugs, created_at, rule_kind,"
                         + " rule_percent_paid, rule_tiers, rule_every, rule_pieces, rule_delivery_from,"
-                        + " rule_across_shops, excludes, budget)"
-                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " rule_across_shops, excludes, budget, request_key)"
+                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 festival.slug(),
-                nameZh,
-                Text.optional(command.nameEn(), 80, "campaign.name-en.invalid"),
+                plan.nameZh(),
+                plan.nameEn(),
                 Date.valueOf(festival.warmUpFrom()),
                 Date.valueOf(festival.startsOn()),
                 Date.valueOf(festival.endsOn()),
-                (command.funder() == null ? Funder.SHOP : command.funder()).name(),
-                String.join(",", pavilions),
-                String.join(",", categories),
-                String.join(",", shops),
+                plan.funder().name(),
+                String.join(",", plan.pavilions()),
+                String.join(",", plan.categories()),
+                String.join(",", plan.shops()),
                 Timestamp.from(clock.instant()),
                 rule.kind().name(),
                 rule.percentPaid(),
@@ -109,10 +169,10 @@ class Campaigns {
                 rule.pieces(),
                 rule.deliveryFrom(),
                 rule.acrossShops(),
-                String.join(",", excludes.stream().map(Enum::name).sorted().toList()),
-                budget == null ? null : budget.setScale(2));
-        recordMove(id, null, CampaignState.DRAFT, operator, null);
-        return view(id);
+                String.join(
+                        ",", plan.excludes().stream().map(Enum::name).sorted().toList()),
+                plan.budget() == null ? null : plan.budget().setScale(2),
+                requestKey);
     }
 
     /**

@@ -118,13 +118,20 @@ class Coupons {
             throw new RuleViolationException("campaign.budget.invalid");
         }
         String code = code(command.code());
+        String requestKey = RequestKeys.checked(command.requestKey());
+        if (requestKey != null) {
+            java.util.Optional<Long> issued = idByRequestKey(requestKey);
+            if (issued.isPresent()) {
+                return byId(issued.get());
+            }
+        }
         long id;
         try {
             id = sql.insert(
                     "INSERT INTO promotions_coupon (shop_slug, shop_name_zh, name_zh, name_en, kind, amount_off, percent_paid,"
                             + " most_off, threshold, claim_from, claim_to, use_from, use_to, use_days, per_buyer,"
-                            + " quantity, budget, code, funder, state, created_by, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)",
+                            + " quantity, budget, code, funder, state, created_by, created_at, request_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)",
                     shop,
                     shopName,
                     nameZh,
@@ -145,14 +152,31 @@ class Coupons {
                     code,
                     funder.name(),
                     issuer.accountId(),
-                    Timestamp.from(clock.instant()));
+                    Timestamp.from(clock.instant()),
+                    requestKey);
         } catch (RuntimeException failure) {
+            if (requestKey != null && PromotionsSql.duplicateKey(failure)) {
+                throw new RequestKeys.Repeated(requestKey, code);
+            }
             if (code != null && PromotionsSql.duplicateKey(failure)) {
                 throw new ConflictException("coupon.code.taken", code);
             }
             throw failure;
         }
         return byId(id);
+    }
+
+    /** The coupon a request issued, read after its transaction committed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CouponView> byRequestKey(String requestKey) {
+        return idByRequestKey(requestKey).map(this::byId);
+    }
+
+    private java.util.Optional<Long> idByRequestKey(String requestKey) {
+        return sql
+                .query("SELECT id FROM promotions_coupon WHERE request_key = ?", row -> row.getLong(1), requestKey)
+                .stream()
+                .findFirst();
     }
 
     /** Every coupon buyers can claim today, the platform's first: what product pages pick from. */

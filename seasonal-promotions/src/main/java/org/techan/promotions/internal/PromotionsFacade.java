@@ -49,7 +49,11 @@ class PromotionsFacade implements PromotionsApi {
 
     @Override
     public CampaignView createCampaign(Actor operator, CreateCampaignCommand command) {
-        return campaigns.create(operator, command);
+        try {
+            return campaigns.create(operator, command);
+        } catch (RequestKeys.Repeated repeated) {
+            return campaigns.byRequestKey(repeated.key()).orElseThrow(() -> repeated);
+        }
     }
 
     @Override
@@ -109,7 +113,14 @@ class PromotionsFacade implements PromotionsApi {
 
     @Override
     public CouponView issueCoupon(Actor issuer, CreateCouponCommand command) {
-        CouponView issued = coupons.issue(issuer, command);
+        CouponView issued;
+        try {
+            issued = coupons.issue(issuer, command);
+        } catch (RequestKeys.Repeated repeated) {
+            return coupons.byRequestKey(repeated.key())
+                    .orElseThrow(() -> new org.techan.platform.ConflictException(
+                            "coupon.code.taken", String.valueOf(repeated.code())));
+        }
         shelf.changed();
         return issued;
     }

@@ -46,7 +46,11 @@ class CampaignsController {
     record EnrolmentReview(@Nullable Boolean approve, @Nullable String reason) {}
 
     @Post("/api/v1/ops/campaigns")
-    @Operation(summary = "Plans a campaign on a festival's current or next edition, in DRAFT (operators)")
+    @Operation(
+            summary = "Plans a campaign on a festival's current or next edition, in DRAFT (operators)",
+            description =
+                    "requestKey (8–64 letters, digits, - or _; optional): the same key again answers what the first"
+                            + " request made, however often and however simultaneously sent.")
     HttpResponse<CampaignView> create(Actor signedIn, @Body CreateCampaignCommand command) {
         CampaignView created = promotions.createCampaign(signedIn, command);
         return HttpResponse.created(created, URI.create("/api/v1/ops/campaigns/" + created.id()));

@@ -70,7 +70,11 @@ class CouponsController {
     }
 
     @Post("/api/v1/ops/coupons")
-    @Operation(summary = "Issues a platform coupon (operators)")
+    @Operation(
+            summary = "Issues a platform coupon (operators)",
+            description =
+                    "requestKey (8–64 letters, digits, - or _; optional): the same key again answers what the first"
+                            + " request made, however often and however simultaneously sent.")
     HttpResponse<CouponView> issuePlatform(Actor signedIn, @Body CreateCouponCommand command) {
         CouponView issued = promotions.issueCoupon(signedIn, command);
         return HttpResponse.created(issued, URI.create("/api/v1/ops/coupons"));
@@ -89,7 +93,11 @@ class CouponsController {
     }
 
     @Post("/api/v1/coop/coupons")
-    @Operation(summary = "Issues a coupon of the shop (shop staff)")
+    @Operation(
+            summary = "Issues a coupon of the shop (shop staff)",
+            description =
+                    "requestKey (8–64 letters, digits, - or _; optional): the same key again answers what the first"
+                            + " request made, however often and however simultaneously sent.")
     HttpResponse<CouponView> issueShop(Actor signedIn, @Body CreateCouponCommand command) {
         CouponView issued = promotions.issueCoupon(signedIn, command);
         return HttpResponse.created(issued, URI.create("/api/v1/coop/coupons"));

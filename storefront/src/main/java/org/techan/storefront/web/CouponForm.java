@@ -10,6 +10,8 @@ import org.techan.promotions.CreateCouponCommand;
 /**
  * A coupon as an operator or a shop clerk types it. Days of use are either fixed (from, to) or
  * counted from claiming; whichever the clerk chose in {@code validity} is read, the other ignored.
+ * {@code requestKey} is made with the blank form and kept beside a refusal: a double click issues
+ * one coupon.
  */
 @Serdeable
 record CouponForm(
@@ -30,7 +32,8 @@ record CouponForm(
         @Nullable String quantity,
         @Nullable String budget,
         @Nullable String code,
-        @Nullable String funder) {
+        @Nullable String funder,
+        @Nullable String requestKey) {
 
     /** A fresh form: a ¥5 coupon from ¥50, claimable for a month, usable 7 days after claiming. */
     static CouponForm fresh(LocalDate today) {
@@ -52,7 +55,8 @@ record CouponForm(
                 "1000",
                 null,
                 null,
-                null);
+                null,
+                java.util.UUID.randomUUID().toString());
     }
 
     CreateCouponCommand command() {
@@ -74,6 +78,7 @@ record CouponForm(
                 FormValues.integer(quantity),
                 FormValues.decimal(budget),
                 code,
-                FormValues.constant(Funder.class, funder));
+                FormValues.constant(Funder.class, funder),
+                requestKey);
     }
 }

@@ -160,6 +160,10 @@ class OperatorCampaignsController {
                 Arrays.asList(CampaignRuleKind.values()),
                 error,
                 form == null ? CampaignForm.EMPTY : form,
+                // Made with the blank form and kept beside a refusal: a double click plans one campaign.
+                form != null && form.requestKey() != null
+                        ? form.requestKey()
+                        : java.util.UUID.randomUUID().toString(),
                 coupon == null ? CouponForm.fresh(MarketCalendar.today(clock)) : coupon);
     }
 
@@ -194,7 +198,8 @@ class OperatorCampaignsController {
             @Nullable String deliveryFrom,
             @Nullable String acrossShops,
             @Nullable String budget,
-            @Nullable String noCoupons) {
+            @Nullable String noCoupons,
+            @Nullable String requestKey) {
 
         static final CampaignForm EMPTY = new CampaignForm(
                 null,
@@ -215,6 +220,7 @@ class OperatorCampaignsController {
                 null,
                 "3",
                 "99",
+                null,
                 null,
                 null,
                 null);
@@ -243,7 +249,8 @@ class OperatorCampaignsController {
                     FormValues.constant(Funder.class, funder),
                     rule,
                     FormValues.decimal(budget),
-                    noCoupons == null ? Set.of() : Set.of(PricingStage.COUPON));
+                    noCoupons == null ? Set.of() : Set.of(PricingStage.COUPON),
+                    requestKey);
         }
 
         private static void addTier(List<CampaignRule.Tier> tiers, @Nullable String threshold, @Nullable String off) {
@@ -274,6 +281,7 @@ class OperatorCampaignsController {
             List<CampaignRuleKind> kinds,
             @Nullable String error,
             CampaignForm form,
+            String campaignRequestKey,
             CouponForm couponForm) {}
 
     @Introspected
