@@ -241,7 +241,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         signOut();
 
         signIn(wholesaleBuyer(), "layout-canteen-2026");
-        check("wholesale buyer", "/wholesale");
+        check("wholesale buyer", "/wholesale", "/wholesale/quick-order");
         signOut();
 
         assertThat(visitedTemplates)

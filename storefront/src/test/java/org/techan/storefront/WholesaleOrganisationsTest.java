@@ -314,6 +314,81 @@ class WholesaleOrganisationsTest {
                 .isEqualTo(204);
     }
 
+    @Test
+    void aBuyerChecksAQuickOrderOnThePageAndThroughTheApi() {
+        TestMarketplace.Shop shop = market.aShop("taijiang-rice-base-" + run)
+                .named("台江大米基地")
+                .inVillage(DISTRICT + "001001")
+                .open();
+        long rice = market.aProduct(shop, "连江大米 25 斤袋")
+                .priced("80.00")
+                .withBatch(500)
+                .create()
+                .skuId();
+        long gift = market.aProduct(shop, "大米礼盒")
+                .priced("120.00")
+                .withBatch(50)
+                .create()
+                .skuId();
+        wholesale.saveOffer(
+                shop.staff(),
+                new org.techan.wholesale.OfferCommand(
+                        rice,
+                        org.techan.wholesale.PackKind.BAG,
+                        12500,
+                        10,
+                        10,
+                        null,
+                        List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("68.00"))),
+                        null,
+                        null));
+        String login = mobile();
+        OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "台江区第三食堂",
+                        code(),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        DISTRICT,
+                        "五一中路 30 号",
+                        new org.techan.platform.SignUpCommand(
+                                login,
+                                "canteen-pw-2026",
+                                "食堂陈主任",
+                                true,
+                                accounts.legalTerms().version())),
+                "test");
+        wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
+        FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
+        assertThat(buyer.get("/wholesale/quick-order").body()).contains("quick-order-form");
+
+        String lines = "sku,quantity\n" + rice + ",20\n" + gift + ",10\n";
+        HttpResponse<String> checked =
+                buyer.upload("/wholesale/quick-order", parts -> parts.addPart("lines", lines), true);
+        assertThat(checked.code()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.body())
+                .contains("第 3 行：“大米礼盒”不接受批发订购", "draft-line-" + rice, "¥1360.00")
+                .as("the lines kept in the box to be fixed")
+                .contains(gift + ",10");
+
+        HttpResponse<String> api = FormClient.send(
+                http,
+                HttpRequest.POST(
+                                "/api/v1/wholesale/quick-order-checks",
+                                (rice + ",25\n").getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv")
+                        .accept(MediaType.APPLICATION_JSON_TYPE)
+                        .cookie(Cookie.of("techan_session", buyer.session()))
+                        .header("X-CSRF-Token", buyer.csrfToken()));
+        assertThat(api.code()).as(api.body()).isEqualTo(200);
+        assertThat(api.body()).contains("\"problem\":\"wholesale.line.not-a-step\"", "\"line\":1");
+        String shopperLogin = mobile();
+        market.aConsumer(shopperLogin, "consumer-2026-pw");
+        assertThat(FormClient.signIn(http, shopperLogin, "consumer-2026-pw")
+                        .get("/wholesale/quick-order")
+                        .code())
+                .isEqualTo(403);
+    }
+
     private Map<String, String> application(String name, String login) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);

@@ -83,4 +83,15 @@ public interface WholesaleApi {
      * @throws org.techan.platform.NotAllowedException for anyone else
      */
     List<OfferView> offers(Actor buyer, java.util.Collection<Long> skuIds);
+
+    /**
+     * Checks a quick-order file (a CSV of {@code sku,quantity} or {@code shop code,product
+     * code,grade,quantity}; UTF-8 with or without BOM, or GBK; up to 5,000 lines): what can be
+     * ordered, priced and split by shop, and a problem for every line that cannot. Holds and
+     * orders nothing.
+     *
+     * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
+     * @throws org.techan.platform.RuleViolationException for an empty file or one over 5,000 lines
+     */
+    QuickOrderDraft checkQuickOrder(Actor buyer, byte[] file);
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -30,6 +31,7 @@ import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OfferView;
 import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -132,6 +134,22 @@ class WholesaleController {
             description = "403 for anyone else: consumers never see wholesale prices.")
     Page<OfferView> offers(Actor buyer, @QueryValue("sku") @Nullable List<Long> skus) {
         return Page.of(wholesale.offers(buyer, skus == null ? List.of() : skus));
+    }
+
+    @Post(
+            uri = "/api/v1/wholesale/quick-order-checks",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(
+            summary = "Checks a quick-order file and prices what can be ordered (verified organisations' members)",
+            description =
+                    "The body is the CSV: `sku,quantity` or `shop code,product id,grade,quantity` per line (grade:"
+                            + " SPECIAL/特级, FIRST/一级, SECOND/二级), UTF-8 with or without BOM or GBK, a header line and"
+                            + " blank lines allowed, up to 5,000 lines; a SKU listed twice is one line of the summed packs."
+                            + " `problems` lists every line that cannot be ordered by its line number, with a message key"
+                            + " (wholesale.line.*, wholesale.csv.*) and what it names; `shops` the rest priced at the"
+                            + " tiers reached, split by shop. Nothing is held or ordered.")
+    QuickOrderDraft checkQuickOrder(Actor buyer, @Body byte[] file) {
+        return wholesale.checkQuickOrder(buyer, file);
     }
 
     @Get("/api/v1/ops/wholesale/organisations")

@@ -8,8 +8,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -33,6 +35,7 @@ import org.techan.wholesale.ApplyOrganisationCommand;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.OrganisationKind;
 import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -119,6 +122,45 @@ class WholesalePagesController {
             return refused(request, admin, refused);
         }
         return HttpResponse.seeOther(URI.create("/wholesale#members"));
+    }
+
+    @View("wholesale/quick-order")
+    @Get(uri = "/quick-order", produces = MediaType.TEXT_HTML)
+    QuickOrderPage quickOrder(Actor buyer) {
+        wholesale.organisationOf(buyer);
+        return new QuickOrderPage("", null, List.of(), null);
+    }
+
+    /**
+     * Checks the lines typed or pasted, or the file uploaded (which wins), and shows the draft with
+     * each problem by its line, the text kept in the box to be fixed in place.
+     */
+    @Post(uri = "/quick-order", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> checkQuickOrder(
+            HttpRequest<?> request,
+            Actor buyer,
+            @Part("lines") @Nullable String lines,
+            @Part("file") @Nullable CompletedFileUpload file) {
+        byte[] content = file != null && file.getSize() > 0
+                ? Uploads.bytes(file)
+                : (lines == null ? "" : lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        QuickOrderDraft draft;
+        try {
+            draft = wholesale.checkQuickOrder(buyer, content);
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "wholesale/quick-order",
+                            new QuickOrderPage(
+                                    lines == null ? "" : lines, null, List.of(), failures.of(request, refused))));
+        }
+        List<String> problems = draft.problems().stream()
+                .map(problem -> failures.of(request, "wholesale.csv.line", problem.line())
+                        + failures.of(
+                                request, problem.problem(), problem.arguments().toArray()))
+                .toList();
+        return HttpResponse.ok(
+                new ModelAndView<>("wholesale/quick-order", new QuickOrderPage(draft.text(), draft, problems, null)));
     }
 
     private HttpResponse<?> refused(HttpRequest<?> request, Actor member, DomainException why) {
@@ -218,6 +260,14 @@ class WholesalePagesController {
             return roles;
         }
     }
+
+    /**
+     * The quick-order page: the lines as typed or read from the file, and once checked the draft
+     * with its problems in the buyer's language.
+     */
+    @Introspected
+    record QuickOrderPage(
+            String lines, @Nullable QuickOrderDraft draft, List<String> problems, @Nullable String error) {}
 
     @Introspected
     record ApplyPage(

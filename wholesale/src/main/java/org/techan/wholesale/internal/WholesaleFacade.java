@@ -19,10 +19,17 @@ class WholesaleFacade implements WholesaleApi {
 
     private final Organisations organisations;
     private final Offers offers;
+    private final QuickOrders quickOrders;
 
-    WholesaleFacade(Organisations organisations, Offers offers) {
+    WholesaleFacade(Organisations organisations, Offers offers, QuickOrders quickOrders) {
         this.organisations = organisations;
         this.offers = offers;
+        this.quickOrders = quickOrders;
+    }
+
+    @Override
+    public org.techan.wholesale.QuickOrderDraft checkQuickOrder(Actor buyer, byte[] file) {
+        return quickOrders.check(buyer, file);
     }
 
     @Override
