@@ -54,6 +54,8 @@ class MessageKeysTest {
             entry("wholesale.kind.", names(org.techan.wholesale.OrganisationKind.values())),
             entry("wholesale.role.", names(org.techan.wholesale.MemberRole.values())),
             entry("wholesale.state.", names(org.techan.wholesale.OrganisationState.values())),
+            entry("wholesale.pack.", names(org.techan.wholesale.PackKind.values())),
+            entry("wholesale.grade.", names(org.techan.wholesale.Grade.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(
                     "legal.",

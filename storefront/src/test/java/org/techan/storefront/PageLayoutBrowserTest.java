@@ -213,6 +213,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/coop/products/new",
                 "/coop/products/" + product.id(),
                 "/coop/shipping",
+                "/coop/wholesale",
                 "/coop/promotions");
         signOut();
         Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.31")

@@ -107,7 +107,10 @@ class WholesaleOrganisationsTest {
                 .isEqualTo(409);
 
         FormClient admin = FormClient.signIn(http, login, "canteen-pw-2026");
-        assertThat(admin.get("/wholesale").body()).contains("已认证", "id=\"add-member\"");
+        assertThat(admin.get("/wholesale").body())
+                .contains("已认证", "id=\"add-member\"")
+                .as("the delivery address with its region")
+                .contains("福建省 福州市 台江区 五一中路 18 号");
         String colleague = mobile();
         assertThat(admin.post(
                                 "/wholesale/members",
@@ -312,6 +315,43 @@ class WholesaleOrganisationsTest {
         assertThat(staff.json(HttpRequest.DELETE("/api/v1/coop/wholesale-offers/" + tea), true)
                         .code())
                 .isEqualTo(204);
+
+        assertThat(staff.get("/coop/wholesale").body()).contains("offers-none", "offer-form");
+        HttpResponse<String> dearer = staff.post(
+                "/coop/wholesale",
+                List.of(
+                        Map.entry("skuId", Long.toString(tea)),
+                        Map.entry("pack", "BOX"),
+                        Map.entry("packNetGrams", "2500"),
+                        Map.entry("minPacks", "5"),
+                        Map.entry("increment", "5"),
+                        Map.entry("price1", "260"),
+                        Map.entry("packs2", "20"),
+                        Map.entry("price2", "270")));
+        assertThat(dearer.code()).isEqualTo(422);
+        assertThat(dearer.body())
+                .contains("件数越多单价越低")
+                .as("what was typed stays")
+                .contains("value=\"270\"");
+        assertThat(staff.post(
+                                "/coop/wholesale",
+                                List.of(
+                                        Map.entry("skuId", Long.toString(tea)),
+                                        Map.entry("pack", "BOX"),
+                                        Map.entry("packNetGrams", "2500"),
+                                        Map.entry("minPacks", "5"),
+                                        Map.entry("increment", "5"),
+                                        Map.entry("price1", "260"),
+                                        Map.entry("packs2", "20"),
+                                        Map.entry("price2", "240"),
+                                        Map.entry("grade", "FIRST")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(staff.get("/coop/wholesale").body())
+                .contains("offer-" + tea, "5 件起订，每次加 5 件", "≥ 20 件：每件 ¥240.00", "一级");
+        assertThat(staff.post("/coop/wholesale/" + tea + "/withdraw", List.of()).code())
+                .isEqualTo(303);
+        assertThat(staff.get("/coop/wholesale").body()).doesNotContain("offer-" + tea);
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.techan.catalog.CatalogReads;
+import org.techan.catalog.RegionCode;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.DomainException;
@@ -48,6 +50,7 @@ import org.techan.wholesale.WholesaleApi;
 class WholesalePagesController {
 
     private final WholesaleApi wholesale;
+    private final CatalogReads catalog;
     private final Accounts accounts;
     private final Sessions sessions;
     private final SessionCookie cookie;
@@ -57,6 +60,7 @@ class WholesalePagesController {
 
     WholesalePagesController(
             WholesaleApi wholesale,
+            CatalogReads catalog,
             Accounts accounts,
             Sessions sessions,
             SessionCookie cookie,
@@ -64,6 +68,7 @@ class WholesalePagesController {
             FailureText failures,
             HttpClientAddressResolver clientAddress) {
         this.wholesale = wholesale;
+        this.catalog = catalog;
         this.accounts = accounts;
         this.sessions = sessions;
         this.cookie = cookie;
@@ -174,7 +179,10 @@ class WholesalePagesController {
         boolean admin = organisation.verified()
                 && organisation.members().stream()
                         .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.ADMIN));
-        return new OrganisationPage(organisation, admin, List.of(MemberRole.values()), error);
+        String place = catalog.regionPath(RegionCode.parse(organisation.regionCode())).stream()
+                .map(org.techan.catalog.RegionView::nameZh)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return new OrganisationPage(organisation, place, admin, List.of(MemberRole.values()), error);
     }
 
     private ApplyPage applyPage(ApplyForm typed, @Nullable String error) {
@@ -279,5 +287,9 @@ class WholesalePagesController {
 
     @Introspected
     record OrganisationPage(
-            OrganisationView organisation, boolean admin, List<MemberRole> roles, @Nullable String error) {}
+            OrganisationView organisation,
+            String place,
+            boolean admin,
+            List<MemberRole> roles,
+            @Nullable String error) {}
 }

@@ -228,7 +228,9 @@ class Offers {
                     || tier.unitPrice().signum() <= 0
                     || tier.unitPrice().scale() > 2
                     || tier.unitPrice().compareTo(MOST_PRICE) >= 0) {
-                throw new RuleViolationException("wholesale.offer.tiers.price", String.valueOf(tier.unitPrice()));
+                throw new RuleViolationException(
+                        "wholesale.offer.tiers.price",
+                        tier.unitPrice() == null ? "" : tier.unitPrice().toPlainString());
             }
             if (before != null
                     && (tier.minPacks() <= before.minPacks()

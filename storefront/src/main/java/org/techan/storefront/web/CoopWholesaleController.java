@@ -1,0 +1,152 @@
+package org.techan.storefront.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.techan.catalog.CatalogApi;
+import org.techan.catalog.ProductView;
+import org.techan.catalog.SkuView;
+import org.techan.platform.Actor;
+import org.techan.platform.DomainException;
+import org.techan.wholesale.Grade;
+import org.techan.wholesale.OfferCommand;
+import org.techan.wholesale.OfferView;
+import org.techan.wholesale.PackKind;
+import org.techan.wholesale.PriceTier;
+import org.techan.wholesale.WholesaleApi;
+
+/** A shop's wholesale offers: which SKUs it sells in bulk, by what pack, from how many, at what tiers. */
+@Hidden
+@Controller("/coop/wholesale")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CoopWholesaleController {
+
+    private static final URI BACK = URI.create("/coop/wholesale");
+
+    /** The SKUs a clerk picks from: a shop's first hundred products cover the co-ops we serve. */
+    private static final int PRODUCTS_LISTED = 100;
+
+    private final WholesaleApi wholesale;
+    private final CatalogApi catalog;
+    private final FailureText failures;
+
+    CoopWholesaleController(WholesaleApi wholesale, CatalogApi catalog, FailureText failures) {
+        this.wholesale = wholesale;
+        this.catalog = catalog;
+        this.failures = failures;
+    }
+
+    @View("coop/wholesale")
+    @Get(produces = MediaType.TEXT_HTML)
+    OffersPage offers(Actor staff) {
+        return page(staff, null, OfferForm.BLANK);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> save(HttpRequest<?> request, Actor staff, @Body OfferForm form) {
+        try {
+            wholesale.saveOffer(staff, form.command());
+            return HttpResponse.seeOther(BACK);
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>("coop/wholesale", page(staff, failures.of(request, refused), form)));
+        }
+    }
+
+    @Post(uri = "/{skuId}/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> withdraw(HttpRequest<?> request, Actor staff, @PathVariable long skuId) {
+        try {
+            wholesale.withdrawOffer(staff, skuId);
+            return HttpResponse.seeOther(BACK);
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/wholesale", page(staff, failures.of(request, refused), OfferForm.BLANK)));
+        }
+    }
+
+    private OffersPage page(Actor staff, @Nullable String error, OfferForm form) {
+        List<CoopPromotionsController.Choice> skus = new ArrayList<>();
+        for (ProductView product :
+                catalog.ownProducts(staff, 0, PRODUCTS_LISTED).items()) {
+            for (SkuView sku : product.skus()) {
+                skus.add(new CoopPromotionsController.Choice(
+                        sku.id(), product.titleZh() + " " + sku.specZh(), sku.price()));
+            }
+        }
+        return new OffersPage(
+                wholesale.shopOffers(staff), skus, List.of(PackKind.values()), List.of(Grade.values()), form, error);
+    }
+
+    /** An offer as a clerk types it: up to three tiers, each a number of packs and a price per pack. */
+    @Serdeable
+    record OfferForm(
+            @Nullable Long skuId,
+            @Nullable String pack,
+            @Nullable String packNetGrams,
+            @Nullable String minPacks,
+            @Nullable String increment,
+            @Nullable String maxPacks,
+            @Nullable String price1,
+            @Nullable String packs2,
+            @Nullable String price2,
+            @Nullable String packs3,
+            @Nullable String price3,
+            @Nullable String grade,
+            @Nullable String gradeStandard) {
+
+        static final OfferForm BLANK =
+                new OfferForm(null, "BOX", null, "10", "1", null, null, null, null, null, null, null, null);
+
+        OfferCommand command() {
+            int min = FormValues.integer(minPacks);
+            List<PriceTier> tiers = new ArrayList<>();
+            tiers.add(new PriceTier(min, FormValues.decimal(price1)));
+            tier(tiers, packs2, price2);
+            tier(tiers, packs3, price3);
+            return new OfferCommand(
+                    skuId == null ? 0 : skuId,
+                    FormValues.constant(PackKind.class, pack),
+                    FormValues.integer(packNetGrams),
+                    min,
+                    FormValues.integer(increment),
+                    FormValues.optionalInteger(maxPacks),
+                    tiers,
+                    FormValues.constant(Grade.class, grade),
+                    gradeStandard);
+        }
+
+        private static void tier(List<PriceTier> tiers, @Nullable String packs, @Nullable String price) {
+            if (packs != null && !packs.isBlank()) {
+                BigDecimal perPack = FormValues.decimal(price);
+                tiers.add(new PriceTier(FormValues.integer(packs), perPack));
+            }
+        }
+    }
+
+    @Introspected
+    record OffersPage(
+            List<OfferView> offers,
+            List<CoopPromotionsController.Choice> skus,
+            List<PackKind> packs,
+            List<Grade> grades,
+            OfferForm form,
+            @Nullable String error) {}
+}
