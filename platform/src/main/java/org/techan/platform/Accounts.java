@@ -48,4 +48,7 @@ public interface Accounts {
 
     /** @throws NotFoundException if there is no such account */
     AccountView account(long id);
+
+    /** The accounts among {@code ids}, in one read; unknown ids are left out. */
+    java.util.List<AccountView> accounts(java.util.Collection<Long> ids);
 }

@@ -410,6 +410,12 @@ class WholesaleOrganisationsTest {
                 .as("the lines kept in the box to be fixed")
                 .contains(gift + ",10");
 
+        HttpResponse<String> problems =
+                buyer.post("/wholesale/quick-order/problems", List.of(Map.entry("lines", lines)));
+        assertThat(problems.code()).isEqualTo(200);
+        assertThat(problems.header("Content-Disposition")).contains("quick-order-problems.csv");
+        assertThat(problems.body()).startsWith("\uFEFF行号,问题").contains("3,\"“大米礼盒”不接受批发订购。\"");
+
         HttpResponse<String> api = FormClient.send(
                 http,
                 HttpRequest.POST(

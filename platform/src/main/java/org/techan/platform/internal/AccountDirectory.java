@@ -10,6 +10,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -186,6 +188,14 @@ class AccountDirectory implements Accounts {
                 .findById(id)
                 .map(AccountRow::view)
                 .orElseThrow(() -> new NotFoundException("account.not-found", id));
+    }
+
+    @Override
+    public List<AccountView> accounts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByIdIn(ids).stream().map(AccountRow::view).toList();
     }
 
     private static String truncated(String text, int length) {

@@ -7,6 +7,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -15,6 +17,8 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
     Optional<AccountRow> findByLogin(String login);
 
     boolean existsByLogin(String login);
+
+    List<AccountRow> findByIdIn(Collection<Long> ids);
 
     void update(@Id long id, int failedAttempts, @Nullable Instant lockedUntil);
 

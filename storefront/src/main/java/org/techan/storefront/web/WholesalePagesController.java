@@ -168,6 +168,45 @@ class WholesalePagesController {
                 new ModelAndView<>("wholesale/quick-order", new QuickOrderPage(draft.text(), draft, problems, null)));
     }
 
+    /**
+     * The problems of the lines shown, as a CSV to fix in a spreadsheet: UTF-8 with a byte-order
+     * mark, which Excel needs to read Chinese.
+     */
+    @Post(
+            uri = "/quick-order/problems",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = {"text/csv", MediaType.TEXT_HTML})
+    HttpResponse<?> quickOrderProblems(HttpRequest<?> request, Actor buyer, @Body LinesForm form) {
+        String lines = form.lines() == null ? "" : form.lines();
+        QuickOrderDraft draft;
+        try {
+            draft = wholesale.checkQuickOrder(buyer, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(new ModelAndView<>(
+                            "wholesale/quick-order",
+                            new QuickOrderPage(lines, null, List.of(), failures.of(request, refused))));
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF")
+                .append(failures.of(request, "wholesale.csv.problems.header"))
+                .append("\r\n");
+        for (var problem : draft.problems()) {
+            String text =
+                    failures.of(request, problem.problem(), problem.arguments().toArray());
+            csv.append(problem.line())
+                    .append(",\"")
+                    .append(text.replace("\"", "\"\""))
+                    .append("\"\r\n");
+        }
+        return HttpResponse.ok(csv.toString())
+                .contentType(new MediaType("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"quick-order-problems.csv\"");
+    }
+
+    @Serdeable
+    record LinesForm(@Nullable String lines) {}
+
     private HttpResponse<?> refused(HttpRequest<?> request, Actor member, DomainException why) {
         return HttpResponse.status(ErrorResponses.statusOf(why))
                 .body(new ModelAndView<>(

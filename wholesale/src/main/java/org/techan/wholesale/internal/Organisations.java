@@ -122,7 +122,7 @@ class Organisations {
                 "SELECT id FROM wholesale_organisation ORDER BY state <> 'PENDING', IF(state = 'PENDING', applied_at,"
                         + " NULL), reviewed_at DESC, id DESC LIMIT " + LISTED,
                 row -> row.getLong(1));
-        return ids.stream().map(this::view).toList();
+        return views(ids);
     }
 
     @Transactional
@@ -252,16 +252,48 @@ class Organisations {
     }
 
     private OrganisationView view(long id) {
-        List<MemberView> members = sql.query(
-                "SELECT m.account_id, m.buyer, m.approver, m.admin FROM wholesale_member m WHERE m.organisation_id = ?"
-                        + " ORDER BY m.added_at, m.account_id",
-                Organisations::memberRow,
-                id);
-        return sql
-                .query("SELECT * FROM wholesale_organisation WHERE id = ?", row -> organisation(row, members), id)
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("wholesale.organisation.not-found", id));
+        List<OrganisationView> views = views(List.of(id));
+        if (views.isEmpty()) {
+            throw new NotFoundException("wholesale.organisation.not-found", id);
+        }
+        return views.get(0);
+    }
+
+    /**
+     * Organisations with their members, in {@code ids}' order, in three reads whatever their
+     * number: the organisations, their members, the members' accounts.
+     */
+    private List<OrganisationView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        record Member(long organisationId, MemberView member) {}
+        List<Member> rows = sql.query(
+                "SELECT organisation_id, account_id, buyer, approver, admin FROM wholesale_member"
+                        + " WHERE organisation_id IN (" + in + ") ORDER BY added_at, account_id",
+                row -> new Member(row.getLong("organisation_id"), memberRow(row)),
+                ids.toArray());
+        java.util.Map<Long, AccountView> accountsById =
+                accounts.accounts(rows.stream().map(m -> m.member().accountId()).toList()).stream()
+                        .collect(java.util.stream.Collectors.toMap(AccountView::id, a -> a));
+        java.util.Map<Long, List<MemberView>> members = new java.util.HashMap<>();
+        for (Member row : rows) {
+            AccountView account = accountsById.get(row.member().accountId());
+            members.computeIfAbsent(row.organisationId(), id -> new java.util.ArrayList<>())
+                    .add(new MemberView(
+                            row.member().accountId(),
+                            account.login(),
+                            account.displayName(),
+                            row.member().roles()));
+        }
+        java.util.Map<Long, OrganisationView> found = new java.util.HashMap<>();
+        sql.query(
+                        "SELECT * FROM wholesale_organisation WHERE id IN (" + in + ")",
+                        row -> organisation(row, members.getOrDefault(row.getLong("id"), List.of())),
+                        ids.toArray())
+                .forEach(view -> found.put(view.id(), view));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private MemberView member(long accountId) {
@@ -295,7 +327,7 @@ class Organisations {
                 row.getString("review_note"),
                 row.getTimestamp("applied_at").toInstant(),
                 reviewed == null ? null : reviewed.toInstant(),
-                members.stream().map(this::named).toList());
+                members);
     }
 
     private static MemberView memberRow(ResultSet row) throws SQLException {
