@@ -38,6 +38,7 @@ import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.OrganisationKind;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.QuickOrderDraft;
+import org.techan.wholesale.RowProblem;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -160,9 +161,7 @@ class WholesalePagesController {
                                     lines == null ? "" : lines, null, List.of(), failures.of(request, refused))));
         }
         List<String> problems = draft.problems().stream()
-                .map(problem -> failures.of(request, "wholesale.csv.line", problem.line())
-                        + failures.of(
-                                request, problem.problem(), problem.arguments().toArray()))
+                .map(problem -> failures.of(request, "wholesale.csv.line", problem.line()) + text(request, problem))
                 .toList();
         return HttpResponse.ok(
                 new ModelAndView<>("wholesale/quick-order", new QuickOrderPage(draft.text(), draft, problems, null)));
@@ -191,17 +190,20 @@ class WholesalePagesController {
         StringBuilder csv = new StringBuilder("\uFEFF")
                 .append(failures.of(request, "wholesale.csv.problems.header"))
                 .append("\r\n");
-        for (var problem : draft.problems()) {
-            String text =
-                    failures.of(request, problem.problem(), problem.arguments().toArray());
+        for (RowProblem problem : draft.problems()) {
             csv.append(problem.line())
                     .append(",\"")
-                    .append(text.replace("\"", "\"\""))
+                    .append(text(request, problem).replace("\"", "\"\""))
                     .append("\"\r\n");
         }
         return HttpResponse.ok(csv.toString())
                 .contentType(new MediaType("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"quick-order-problems.csv\"");
+    }
+
+    /** A quick-order line's problem in the buyer's language, on the page and in the download. */
+    private String text(HttpRequest<?> request, RowProblem problem) {
+        return failures.of(request, problem.problem(), problem.arguments().toArray());
     }
 
     @Serdeable

@@ -122,22 +122,21 @@ class Offers {
     /** The offers among these SKUs, in no particular order. */
     @Transactional(readOnly = true)
     public List<OfferView> of(Collection<Long> skuIds) {
-        if (skuIds.isEmpty()) {
-            return List.of();
-        }
-        return read(
-                "o.sku_id IN (" + String.join(", ", Collections.nCopies(skuIds.size(), "?")) + ")", skuIds.toArray());
+        return readIn("o.sku_id", skuIds);
     }
 
     /** The offers of these products' SKUs: what a four-column quick-order line names. */
     @Transactional(readOnly = true)
     public List<OfferView> ofProducts(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
+        return readIn("o.product_id", productIds);
+    }
+
+    /** The offers whose {@code column} is one of {@code ids}. */
+    private List<OfferView> readIn(String column, Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return read(
-                "o.product_id IN (" + String.join(", ", Collections.nCopies(productIds.size(), "?")) + ")",
-                productIds.toArray());
+        return read(column + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
     }
 
     private List<OfferView> read(String where, Object... parameters) {
