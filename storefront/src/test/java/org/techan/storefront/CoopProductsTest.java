@@ -54,6 +54,9 @@ class CoopProductsTest {
     private static final String VILLAGE = "530821100201";
 
     @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -415,7 +418,14 @@ class CoopProductsTest {
         long id = Long.parseLong(location.replace("/coop/products/", ""));
 
         byte[] oversized = java.util.Arrays.copyOf(png(8, 8), 7 * 1024 * 1024);
-        assertThat(staff.upload(location + "/images", photo(oversized), true).code())
+        assertThat(staff.uploadAnnounced(
+                                server.getURI(),
+                                location + "/images",
+                                "image",
+                                "photo.png",
+                                MediaType.IMAGE_PNG_TYPE,
+                                oversized)
+                        .statusCode())
                 .as("over the request limit")
                 .isEqualTo(413);
         assertThat(media.read(keyOf(oversized, "png"))).isEmpty();

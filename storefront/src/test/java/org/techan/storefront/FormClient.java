@@ -119,6 +119,35 @@ final class FormClient {
                         .cookie(Cookie.of("techan_session", session)));
     }
 
+    /**
+     * Sends one file the way curl sends a large body: headers first with {@code Expect:
+     * 100-continue}, the body only once the server asks for it. A server refusing the declared
+     * length answers before any of it is sent, so the answer never races the upload.
+     */
+    java.net.http.HttpResponse<String> uploadAnnounced(
+            java.net.URI server, String uri, String field, String filename, MediaType type, byte[] content)
+            throws java.io.IOException, InterruptedException {
+        String boundary = "techan" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                        + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(server.resolve(uri))
+                .expectContinue(true)
+                .timeout(java.time.Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "techan_session=" + session)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     static String token(String html) {
         Matcher matcher = CSRF.matcher(html);
         assertThat(matcher.find()).as("page carries a CSRF token").isTrue();
