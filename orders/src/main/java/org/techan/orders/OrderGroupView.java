@@ -1,11 +1,16 @@
 package org.techan.orders;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A checkout: its orders (one per shop), the delivery address, what it costs and until when it can be paid. */
+/**
+ * A checkout: its orders (one per shop), the delivery address, what it costs and until when it can
+ * be paid; a business buyer's bulk order carries its {@code business} terms. {@code buyerAccountId}
+ * is whoever placed it, which colleagues of a business buyer see.
+ */
 @Serdeable
 public record OrderGroupView(
         String number,
@@ -15,4 +20,6 @@ public record OrderGroupView(
         BigDecimal shippingTotal,
         BigDecimal total,
         Instant payBefore,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable BusinessTerms business,
+        long buyerAccountId) {}

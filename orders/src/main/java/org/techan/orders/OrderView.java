@@ -11,6 +11,7 @@ import java.util.List;
  * {@code deliverTo} is the checkout's recipient, phone and address (only a name and phone when
  * everything is collected at a store): what the shop needs to send it. {@code shipping} is what
  * the buyer pays for delivery, after {@code deliveryDiscount} (包邮 and the like) when one applied.
+ * {@code business} is a bulk order's purchase-order number and delivery day.
  */
 @Serdeable
 public record OrderView(
@@ -31,4 +32,5 @@ public record OrderView(
         @Nullable String recallHold,
         @Nullable DeliveryAddress deliverTo,
         @Nullable String buyerRemarks,
-        @Nullable PriceAdjustment deliveryDiscount) {}
+        @Nullable PriceAdjustment deliveryDiscount,
+        @Nullable BusinessTerms business) {}

@@ -44,6 +44,35 @@ public interface OrdersApi {
     OrderGroupView checkout(Actor consumer, PlaceOrderCommand command);
 
     /**
+     * A business buyer's bulk order: one order per shop in one group, its stock held and paid as a
+     * consumer's checkout is, carrying the buyer's purchase-order number and delivery day.
+     *
+     * @throws org.techan.platform.RuleViolationException for bad lines, address or terms, or a SKU
+     *     not on sale
+     * @throws org.techan.platform.ConflictException if a SKU has too little stock or prices changed
+     *     (nothing is created), or the key was used for a different order
+     * @throws org.techan.platform.NotAllowedException unless the actor is a wholesale buyer
+     */
+    OrderGroupView placeBulkOrder(Actor buyer, BulkOrderCommand command);
+
+    /**
+     * What this buyer placed under this idempotency key, if anything: a retried request whose
+     * lines no longer check out (its own stock is held now) still finds its order.
+     */
+    java.util.Optional<OrderGroupView> orderGroupByKey(Actor buyer, String key);
+
+    /**
+     * A checkout placed by one of {@code buyers}: for a module that lets colleagues see each
+     * other's orders, having decided who the colleagues are.
+     *
+     * @throws org.techan.platform.NotFoundException when none of them placed it
+     */
+    OrderGroupView orderGroupOfBuyers(java.util.Collection<Long> buyers, String groupNumber);
+
+    /** The checkouts placed by any of {@code buyers}, newest first. */
+    List<OrderGroupView> orderGroupsOfBuyers(java.util.Collection<Long> buyers, int page, int size);
+
+    /**
      * One of the consumer's own checkouts.
      *
      * @throws org.techan.platform.NotFoundException for anyone else's, or none

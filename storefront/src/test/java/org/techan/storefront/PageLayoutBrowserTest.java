@@ -242,7 +242,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         signOut();
 
         signIn(wholesaleBuyer(), "layout-canteen-2026");
-        check("wholesale buyer", "/wholesale", "/wholesale/quick-order");
+        check("wholesale buyer", "/wholesale", "/wholesale/quick-order", "/wholesale/orders");
         signOut();
 
         assertThat(visitedTemplates)

@@ -435,6 +435,110 @@ class WholesaleOrganisationsTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aBuyerPlacesACheckedQuickOrderAndPaysOnTheOrderPage() {
+        TestMarketplace.Shop shop = market.aShop("taijiang-oil-base-" + run)
+                .named("台江茶油基地")
+                .inVillage(DISTRICT + "001001")
+                .open();
+        long oil = market.aProduct(shop, "茶油 5 升桶")
+                .priced("150.00")
+                .withBatch(300)
+                .create()
+                .skuId();
+        wholesale.saveOffer(
+                shop.staff(),
+                new org.techan.wholesale.OfferCommand(
+                        oil,
+                        org.techan.wholesale.PackKind.CASE,
+                        4600,
+                        6,
+                        6,
+                        null,
+                        List.of(new org.techan.wholesale.PriceTier(6, new java.math.BigDecimal("128.00"))),
+                        null,
+                        null));
+        String login = mobile();
+        OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "台江区第五食堂",
+                        code(),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        DISTRICT,
+                        "五一中路 50 号",
+                        new org.techan.platform.SignUpCommand(
+                                login,
+                                "canteen-pw-2026",
+                                "食堂林主任",
+                                true,
+                                accounts.legalTerms().version())),
+                "test");
+        wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
+        FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
+        String lines = oil + ",12\n";
+        HttpResponse<String> checked =
+                buyer.upload("/wholesale/quick-order", parts -> parts.addPart("lines", lines), true);
+        assertThat(checked.body()).contains("place-form", "value=\"" + login + "\"", "value=\"食堂林主任\"");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"")
+                .matcher(checked.body());
+        assertThat(key.find()).isTrue();
+        String deliverOn = org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                .plusDays(2)
+                .toString();
+        List<Map.Entry<String, String>> form = List.of(
+                Map.entry("requestKey", key.group(1)),
+                Map.entry("lines", lines),
+                Map.entry("expectedGoods", "1536.00"),
+                Map.entry("purchaseOrder", ""),
+                Map.entry("deliverOn", deliverOn),
+                Map.entry("recipient", "林主任"),
+                Map.entry("phone", login));
+
+        HttpResponse<String> withoutPo = buyer.post("/wholesale/quick-order/place", form);
+        assertThat(withoutPo.code()).isEqualTo(422);
+        assertThat(withoutPo.body()).contains("请填写采购单号", "place-form", "value=\"林主任\"");
+
+        List<Map.Entry<String, String>> complete = new java.util.ArrayList<>(form);
+        complete.set(3, Map.entry("purchaseOrder", "CG-2026-0412"));
+        HttpResponse<String> placed = buyer.post("/wholesale/quick-order/place", complete);
+        assertThat(placed.code()).as(placed.body()).isEqualTo(303);
+        String orderPage = placed.header("Location");
+        assertThat(orderPage).startsWith("/orders/");
+        assertThat(buyer.post("/wholesale/quick-order/place", complete).header("Location"))
+                .as("sent twice: the same checkout")
+                .isEqualTo(orderPage);
+        HttpResponse<String> order = buyer.get(orderPage);
+        assertThat(order.code()).isEqualTo(200);
+        assertThat(order.body()).contains("采购单号 CG-2026-0412，要求 " + deliverOn + " 送达", "card-form", "1536.00");
+        String number = orderPage.replace("/orders/", "");
+        assertThat(buyer.get("/wholesale/orders").body()).contains("wholesale-order-" + number, "CG-2026-0412");
+
+        HttpResponse<String> api = buyer.json(
+                HttpRequest.POST(
+                        "/api/v1/wholesale/orders",
+                        Map.of(
+                                "requestKey",
+                                "api-" + run,
+                                "text",
+                                oil + ",6",
+                                "purchaseOrder",
+                                "CG-2026-0413",
+                                "deliverOn",
+                                deliverOn,
+                                "recipient",
+                                "林主任",
+                                "phone",
+                                login,
+                                "expectedGoods",
+                                "768.00")),
+                true);
+        assertThat(api.code()).as(api.body()).isEqualTo(201);
+        assertThat(api.body()).contains("\"purchaseOrder\":\"CG-2026-0413\"");
+        assertThat(buyer.json(HttpRequest.GET("/api/v1/wholesale/orders"), false)
+                        .body())
+                .contains(number, "CG-2026-0413");
+    }
+
     private Map<String, String> application(String name, String login) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);

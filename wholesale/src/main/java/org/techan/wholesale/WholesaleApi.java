@@ -94,4 +94,20 @@ public interface WholesaleApi {
      * @throws org.techan.platform.RuleViolationException for an empty file or one over 5,000 lines
      */
     QuickOrderDraft checkQuickOrder(Actor buyer, byte[] file);
+
+    /**
+     * Places a quick order: checked again, then one order per shop in one checkout delivered to
+     * the organisation's address, its stock held until it is paid. The same request key answers
+     * the same checkout however often it comes.
+     *
+     * @throws org.techan.platform.NotAllowedException unless a buyer of a verified organisation asks
+     * @throws org.techan.platform.RuleViolationException while any line has a problem, or for bad
+     *     terms or recipient
+     * @throws org.techan.platform.ConflictException when prices changed since the buyer saw them,
+     *     or stock ran short meanwhile (nothing is held or ordered)
+     */
+    org.techan.orders.OrderGroupView placeQuickOrder(Actor buyer, PlaceQuickOrderCommand command);
+
+    /** The orders of the member's organisation, whoever of it placed them, newest first. */
+    List<OrganisationOrder> organisationOrders(Actor member, int page, int size);
 }

@@ -28,6 +28,8 @@ import org.techan.catalog.StockLine;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.AppliedDiscount;
+import org.techan.orders.BulkOrderCommand;
+import org.techan.orders.BusinessTerms;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.DiscountClaims;
@@ -61,6 +63,16 @@ class Checkout {
 
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 999;
+
+    /** A bulk order is a producing base's file: up to 5,000 lines, each of many packs. */
+    static final int MOST_BULK_LINES = 5_000;
+
+    static final int MOST_BULK_UNITS = 100_000;
+
+    /** How far ahead a bulk order may ask to be delivered: a season's contract, not next year's. */
+    static final int MOST_DAYS_AHEAD = 90;
+
+    static final int MAX_PURCHASE_ORDER = 40;
 
     /** One coupon per shop and one for the platform: a checkout of many shops may name this many. */
     static final int MOST_COUPONS = MOST_LINES + 1;
@@ -121,7 +133,13 @@ class Checkout {
             String hash,
             @Nullable BigDecimal expectedGoodsTotal,
             @Nullable String remarks,
-            @Nullable Set<String> coupons) {
+            @Nullable Set<String> coupons,
+            @Nullable BusinessTerms business) {
+
+        /** A business buyer's bulk order: the consumer's purchase rules do not apply to it. */
+        boolean bulk() {
+            return business != null;
+        }
 
         /** The buyer's account and key, which name one checkout for good. */
         KeyOf keyOf() {
@@ -173,7 +191,7 @@ class Checkout {
             throw new NotAllowedException("checkout.consumers-only");
         }
         String key = key(command.idempotencyKey());
-        Map<Long, Integer> units = units(command.lines());
+        Map<Long, Integer> units = units(command.lines(), MOST_LINES, MOST_UNITS);
         Map<String, ShopFulfilment> pickups = pickups(command.fulfilments());
         DeliveryAddress contact = AddressRules.contact(command.address());
         String remarks = remarks(command.remarks());
@@ -188,7 +206,62 @@ class Checkout {
                 hash(units, command.address(), pickups, remarks, coupons),
                 command.expectedGoodsTotal(),
                 remarks,
-                coupons);
+                coupons,
+                null);
+    }
+
+    /**
+     * Reads and checks a bulk order without looking anything up: up to {@link #MOST_BULK_LINES}
+     * lines, delivered to a full address, with a purchase-order number and a delivery day from
+     * tomorrow to {@link #MOST_DAYS_AHEAD} days ahead ({@code today} in the marketplace's zone).
+     *
+     * @throws NotAllowedException for anyone but a wholesale buyer
+     * @throws RuleViolationException for a bad key, lines, address or terms
+     */
+    static Request bulkRequest(Actor buyer, BulkOrderCommand command, java.time.LocalDate today) {
+        if (buyer.role() != Role.WHOLESALE_BUYER) {
+            throw new NotAllowedException("checkout.bulk.wholesale-only");
+        }
+        String key = key(command.idempotencyKey());
+        Map<Long, Integer> units = units(command.lines(), MOST_BULK_LINES, MOST_BULK_UNITS);
+        DeliveryAddress address = AddressRules.checked(command.address());
+        String remarks = remarks(command.remarks());
+        BusinessTerms terms = terms(command.terms(), today);
+        String hash =
+                hash(units, address, Map.of(), remarks, null) + "|" + terms.purchaseOrder() + "|" + terms.deliverOn();
+        return new Request(
+                buyer,
+                key,
+                units,
+                Map.of(),
+                address,
+                address,
+                Sha256.hex(hash),
+                command.expectedGoodsTotal(),
+                remarks,
+                Set.of(),
+                terms);
+    }
+
+    /** As {@link #bulkRequest(Actor, BulkOrderCommand, java.time.LocalDate)}, today. */
+    Request bulkRequest(Actor buyer, BulkOrderCommand command) {
+        return bulkRequest(buyer, command, org.techan.platform.MarketCalendar.today(clock));
+    }
+
+    private static BusinessTerms terms(@Nullable BusinessTerms terms, java.time.LocalDate today) {
+        String purchaseOrder = terms == null || terms.purchaseOrder() == null
+                ? ""
+                : terms.purchaseOrder().strip();
+        if (purchaseOrder.isEmpty()
+                || purchaseOrder.length() > MAX_PURCHASE_ORDER
+                || purchaseOrder.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolationException("checkout.bulk.purchase-order", MAX_PURCHASE_ORDER);
+        }
+        java.time.LocalDate day = terms.deliverOn();
+        if (day == null || !day.isAfter(today) || day.isAfter(today.plusDays(MOST_DAYS_AHEAD))) {
+            throw new RuleViolationException("checkout.bulk.deliver-on", MOST_DAYS_AHEAD);
+        }
+        return new BusinessTerms(purchaseOrder, day);
     }
 
     /**
@@ -316,8 +389,10 @@ class Checkout {
             List<SkuOnSale> forSale,
             Function<String, ShippingRule> rules,
             Map<BuyerSku, Integer> boughtHere) {
-        Map<Long, SkuOnSale> skus = onSale(request.units(), forSale);
-        withinBuyerLimits(request, skus, boughtHere);
+        Map<Long, SkuOnSale> skus = onSale(request.units(), forSale, !request.bulk());
+        if (!request.bulk()) {
+            withinBuyerLimits(request, skus, boughtHere);
+        }
         Map<String, List<SkuOnSale>> byShop = byShop(skus.values());
         for (String shop : request.pickups().keySet()) {
             if (!byShop.containsKey(shop)) {
@@ -474,9 +549,18 @@ class Checkout {
                     draft.request().consumer(),
                     draft.address(),
                     draft.request().remarks(),
+                    draft.request().business(),
                     now));
         }
-        return PlacedViews.group(number, draft.address(), draft.goods(), draft.shipping(), now, views);
+        return PlacedViews.group(
+                number,
+                draft.address(),
+                draft.goods(),
+                draft.shipping(),
+                now,
+                views,
+                draft.request().business(),
+                draft.request().consumer().accountId());
     }
 
     private SqlScript.Results read(SqlScript reads) {
@@ -595,6 +679,7 @@ class Checkout {
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             DeliveryAddress address = draft.address();
+            BusinessTerms business = draft.request().business();
             values.addAll(Arrays.asList(
                     numbers.get(i),
                     draft.request().consumer().accountId(),
@@ -609,13 +694,15 @@ class Checkout {
                     address.street(),
                     draft.request().remarks(),
                     Timestamp.from(PlacedViews.payBefore(now)),
-                    Timestamp.from(now)));
+                    Timestamp.from(now),
+                    business == null ? null : business.purchaseOrder(),
+                    business == null ? null : java.sql.Date.valueOf(business.deliverOn())));
         }
         return script.add(
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
                         + " shipping_total, total, recipient, phone, region_code, street, buyer_remarks, pay_before,"
-                        + " created_at) VALUES "
-                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
+                        + " created_at, purchase_order, deliver_on) VALUES "
+                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
                 values);
     }
 
@@ -738,8 +825,9 @@ class Checkout {
         }
     }
 
-    /** The request's SKUs among those on sale, each bought within its purchase rule. */
-    private static Map<Long, SkuOnSale> onSale(Map<Long, Integer> units, List<SkuOnSale> forSale) {
+    /** The request's SKUs among those on sale, each bought within its purchase rule when {@code consumerRules}. */
+    private static Map<Long, SkuOnSale> onSale(
+            Map<Long, Integer> units, List<SkuOnSale> forSale, boolean consumerRules) {
         Map<Long, SkuOnSale> skus = new TreeMap<>();
         for (SkuOnSale sku : forSale) {
             if (units.containsKey(sku.skuId())) {
@@ -751,7 +839,9 @@ class Checkout {
             if (sku == null) {
                 throw new RuleViolationException("checkout.sku-unavailable", line.getKey());
             }
-            sku.purchase().check(line.getValue());
+            if (consumerRules) {
+                sku.purchase().check(line.getValue());
+            }
         }
         return skus;
     }
@@ -765,19 +855,19 @@ class Checkout {
     }
 
     /** Units per SKU in id order; a SKU listed twice counts once with both quantities. */
-    private static Map<Long, Integer> units(List<CartLine> lines) {
-        if (lines == null || lines.isEmpty() || lines.size() > MOST_LINES) {
-            throw new RuleViolationException("checkout.lines.invalid", MOST_LINES);
+    private static Map<Long, Integer> units(List<CartLine> lines, int mostLines, int mostUnits) {
+        if (lines == null || lines.isEmpty() || lines.size() > mostLines) {
+            throw new RuleViolationException("checkout.lines.invalid", mostLines);
         }
         Map<Long, Integer> units = new TreeMap<>();
         for (CartLine line : lines) {
-            if (line == null || line.quantity() < 1 || line.quantity() > MOST_UNITS) {
-                throw new RuleViolationException("checkout.quantity.invalid", MOST_UNITS);
+            if (line == null || line.quantity() < 1 || line.quantity() > mostUnits) {
+                throw new RuleViolationException("checkout.quantity.invalid", mostUnits);
             }
             units.merge(line.skuId(), line.quantity(), Integer::sum);
         }
-        if (units.values().stream().anyMatch(q -> q > MOST_UNITS)) {
-            throw new RuleViolationException("checkout.quantity.invalid", MOST_UNITS);
+        if (units.values().stream().anyMatch(q -> q > mostUnits)) {
+            throw new RuleViolationException("checkout.quantity.invalid", mostUnits);
         }
         return units;
     }

@@ -109,6 +109,11 @@ class CheckoutCombiner {
         return placed.orElseGet(() -> alone(request));
     }
 
+    /** Places a bulk order in a transaction of its own: too big to share one with checkouts. */
+    OrderGroupView placeBulk(org.techan.platform.Actor buyer, org.techan.orders.BulkOrderCommand command) {
+        return alone(checkout.bulkRequest(buyer, command));
+    }
+
     private OrderGroupView alone(Checkout.Request request) {
         Checkout.Together placed =
                 Checkout.KeyTakenMeanwhile.answer(() -> checkout.placeOne(request), () -> groups.idByKey(

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.techan.orders.BusinessTerms;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Fulfilment;
 import org.techan.orders.Funder;
@@ -183,6 +184,51 @@ class OrderGroups {
         return ids.get(0);
     }
 
+    /**
+     * A group placed by one of these accounts.
+     *
+     * @throws NotFoundException when none of them placed it
+     */
+    @Transactional
+    public OrderGroupView ofAccounts(java.util.Collection<Long> accountIds, String number) {
+        if (accountIds.isEmpty()) {
+            throw new NotFoundException("order.not-found", String.valueOf(number));
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(number == null ? "" : number.strip());
+        parameters.addAll(accountIds);
+        List<Long> ids = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT id FROM orders_group WHERE number = ? AND account_id IN ("
+                        + SqlScript.rows("?", accountIds.size()) + ")",
+                rows -> ids.add(rows.getLong(1)),
+                parameters.toArray());
+        if (ids.isEmpty()) {
+            throw new NotFoundException("order.not-found", String.valueOf(number));
+        }
+        return view(ids.get(0));
+    }
+
+    /** The groups placed by any of these accounts, newest first. */
+    @Transactional
+    public List<OrderGroupView> ofAccounts(java.util.Collection<Long> accountIds, int page, int size) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(accountIds);
+        parameters.add(size);
+        parameters.add((long) page * size);
+        List<Long> ids = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT id FROM orders_group WHERE account_id IN (" + SqlScript.rows("?", accountIds.size())
+                        + ") ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+                rows -> ids.add(rows.getLong(1)),
+                parameters.toArray());
+        return views(ids);
+    }
+
     @Transactional
     public List<OrderGroupView> ofAccount(long accountId, int page, int size) {
         List<Long> ids = new ArrayList<>();
@@ -222,7 +268,8 @@ class OrderGroups {
         Statements.query(
                 jdbc,
                 "SELECT id, number, recipient, phone, region_code, street, goods_total, shipping_total, total,"
-                        + " pay_before, created_at FROM orders_group WHERE id" + in,
+                        + " pay_before, created_at, purchase_order, deliver_on, account_id FROM orders_group WHERE id"
+                        + in,
                 rows -> groups.put(
                         rows.getLong(1),
                         new OrderGroupView(
@@ -234,7 +281,9 @@ class OrderGroups {
                                 rows.getBigDecimal(8),
                                 rows.getBigDecimal(9),
                                 rows.getTimestamp(10).toInstant(),
-                                rows.getTimestamp(11).toInstant())),
+                                rows.getTimestamp(11).toInstant(),
+                                business(rows, "purchase_order", "deliver_on"),
+                                rows.getLong("account_id"))),
                 ids);
         return groupIds.stream().map(groups::get).toList();
     }
@@ -258,7 +307,7 @@ class OrderGroups {
             + " o.collect_by, sl.day, s.code, " + Stores.columns() + ", o.recall_hold,"
             + " g.recipient AS deliver_recipient, g.phone AS deliver_phone, g.region_code AS deliver_region,"
             + " g.street AS deliver_street, g.buyer_remarks, da.amount AS delivery_off, da.label AS delivery_label,"
-            + " da.source AS delivery_source, da.funder AS delivery_funder"
+            + " da.source AS delivery_source, da.funder AS delivery_funder, g.purchase_order, g.deliver_on"
             + " FROM orders_order o JOIN orders_group g ON g.id = o.group_id"
             + " LEFT JOIN orders_pickup_slot sl ON sl.id = o.slot_id LEFT JOIN orders_store s ON s.id = o.store_id"
             // A delivery discount is the order's only adjustment without a SKU.
@@ -310,7 +359,17 @@ class OrderGroups {
                                 rows.getBigDecimal("delivery_off"),
                                 rows.getString("delivery_label"),
                                 rows.getString("delivery_source"),
-                                Funder.valueOf(rows.getString("delivery_funder"))));
+                                Funder.valueOf(rows.getString("delivery_funder"))),
+                business(rows, "purchase_order", "deliver_on"));
+    }
+
+    /** A bulk order's terms, read from these columns; none for a consumer's checkout. */
+    private static @Nullable BusinessTerms business(ResultSet rows, String purchaseOrder, String deliverOn)
+            throws SQLException {
+        String number = rows.getString(purchaseOrder);
+        return number == null
+                ? null
+                : new BusinessTerms(number, rows.getDate(deliverOn).toLocalDate());
     }
 
     /**

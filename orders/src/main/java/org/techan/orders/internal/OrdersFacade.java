@@ -14,6 +14,7 @@ import java.util.List;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.AfterSaleState;
 import org.techan.orders.AfterSaleView;
+import org.techan.orders.BulkOrderCommand;
 import org.techan.orders.CartCheckoutCommand;
 import org.techan.orders.CartHolder;
 import org.techan.orders.CartView;
@@ -126,6 +127,29 @@ class OrdersFacade implements OrdersApi {
     @Override
     public OrderGroupView checkout(Actor consumer, PlaceOrderCommand command) {
         return checkout.place(Checkout.request(consumer, command));
+    }
+
+    @Override
+    public OrderGroupView placeBulkOrder(Actor buyer, BulkOrderCommand command) {
+        return checkout.placeBulk(buyer, command);
+    }
+
+    @Override
+    public java.util.Optional<OrderGroupView> orderGroupByKey(Actor buyer, String key) {
+        return key == null || key.isBlank()
+                ? java.util.Optional.empty()
+                : groups.idByKeyOnly(buyer.accountId(), key.strip()).map(groups::view);
+    }
+
+    @Override
+    public OrderGroupView orderGroupOfBuyers(java.util.Collection<Long> buyers, String groupNumber) {
+        return groups.ofAccounts(buyers, groupNumber);
+    }
+
+    @Override
+    public List<OrderGroupView> orderGroupsOfBuyers(java.util.Collection<Long> buyers, int page, int size) {
+        PageBounds.check(page, size, 100);
+        return groups.ofAccounts(buyers, page, size);
     }
 
     @Override

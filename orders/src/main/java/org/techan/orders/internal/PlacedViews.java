@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.techan.catalog.ReserveStockCommand;
 import org.techan.catalog.SkuOnSale;
+import org.techan.orders.BusinessTerms;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.DiscountTerms;
 import org.techan.orders.Fulfilment;
@@ -39,9 +40,20 @@ final class PlacedViews {
             BigDecimal goods,
             BigDecimal shipping,
             Instant at,
-            List<OrderView> orders) {
+            List<OrderView> orders,
+            @Nullable BusinessTerms business,
+            long buyerAccountId) {
         return new OrderGroupView(
-                number, orders, address, money(goods), money(shipping), money(goods.add(shipping)), payBefore(at), at);
+                number,
+                orders,
+                address,
+                money(goods),
+                money(shipping),
+                money(goods.add(shipping)),
+                payBefore(at),
+                at,
+                business,
+                buyerAccountId);
     }
 
     /** Until when a group placed at {@code at} can be paid: as long as its stock is held. */
@@ -58,6 +70,7 @@ final class PlacedViews {
             Actor buyer,
             DeliveryAddress address,
             @Nullable String remarks,
+            @Nullable BusinessTerms business,
             Instant at) {
         List<OrderLineView> lines = bill.skus().stream()
                 .sorted(Comparator.comparingLong(SkuOnSale::skuId))
@@ -101,7 +114,8 @@ final class PlacedViews {
                 null,
                 address,
                 remarks,
-                bill.delivery().discount());
+                bill.delivery().discount(),
+                business);
     }
 
     /** As a DECIMAL(12,2) column keeps it: half a cent rounds away from zero. */

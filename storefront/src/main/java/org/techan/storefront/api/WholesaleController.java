@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.techan.orders.OrderGroupView;
 import org.techan.platform.Actor;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
@@ -30,7 +31,9 @@ import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OfferView;
+import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.WholesaleApi;
 
@@ -150,6 +153,28 @@ class WholesaleController {
                             + " tiers reached, split by shop. Nothing is held or ordered.")
     QuickOrderDraft checkQuickOrder(Actor buyer, @Body byte[] file) {
         return wholesale.checkQuickOrder(buyer, file);
+    }
+
+    @Post("/api/v1/wholesale/orders")
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Places a quick order: one order per shop in one checkout (buyers of verified organisations)",
+            description = "`text` is the file as for quick-order-checks, checked again now; every line must be"
+                    + " orderable (422 with the count otherwise). `purchaseOrder` (at most 40 characters) and"
+                    + " `deliverOn` (tomorrow to 90 days ahead) go on every order; the goods are delivered to the"
+                    + " organisation's address for `recipient` and `phone`. `expectedGoods` is the draft's goods total"
+                    + " the buyer saw: 409 when prices changed. `requestKey`, chosen once per draft, answers the same"
+                    + " checkout when the request is repeated. The stock is held until the checkout is paid"
+                    + " (`payBefore`), on /orders/{number} as for consumers.")
+    OrderGroupView placeQuickOrder(Actor buyer, @Body PlaceQuickOrderCommand command) {
+        return wholesale.placeQuickOrder(buyer, command);
+    }
+
+    @Get("/api/v1/wholesale/orders")
+    @Operation(summary = "The organisation's orders, whoever of it placed them, newest first (members)")
+    Page<OrganisationOrder> organisationOrders(
+            Actor member, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+        return Page.of(wholesale.organisationOrders(member, page, size));
     }
 
     @Get("/api/v1/ops/wholesale/organisations")

@@ -263,14 +263,18 @@ class OrderPagesController {
     }
 
     private ShopOrder shopOrder(Actor signedIn, OrderView o) {
-        List<AfterSaleView> afterSales =
-                o.state().canBecome(OrderState.REFUNDED) ? orders.afterSales(signedIn, o.number()) : List.of();
+        // After-sale requests are a consumer's; a business buyer's shortfalls are settled otherwise.
+        boolean consumer = signedIn.role() == org.techan.platform.Role.CONSUMER;
+        List<AfterSaleView> afterSales = consumer && o.state().canBecome(OrderState.REFUNDED)
+                ? orders.afterSales(signedIn, o.number())
+                : List.of();
         Instant askUntil = o.timeline().stream()
                 .filter(t -> RECEIVED.contains(t.to()))
                 .map(t -> t.at().plus(Duration.ofDays(orders.afterSaleWindowDays())))
                 .findFirst()
                 .orElse(null);
-        boolean canAsk = o.state().canBecome(OrderState.REFUNDED)
+        boolean canAsk = consumer
+                && o.state().canBecome(OrderState.REFUNDED)
                 && afterSales.stream().noneMatch(a -> a.state().open())
                 && (askUntil == null || Instant.now().isBefore(askUntil));
         return new ShopOrder(

@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.Set;
 import org.techan.catalog.CatalogReads;
 import org.techan.catalog.RegionCode;
+import org.techan.orders.OrderGroupView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.DomainException;
+import org.techan.platform.MarketCalendar;
 import org.techan.platform.OpenedSession;
 import org.techan.platform.Sessions;
 import org.techan.platform.SignUpCommand;
@@ -35,8 +37,10 @@ import org.techan.storefront.security.SessionCookie;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
 import org.techan.wholesale.MemberRole;
+import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationKind;
 import org.techan.wholesale.OrganisationView;
+import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RowProblem;
 import org.techan.wholesale.WholesaleApi;
@@ -58,6 +62,9 @@ class WholesalePagesController {
     private final RegionChoices regions;
     private final FailureText failures;
     private final HttpClientAddressResolver clientAddress;
+    private final java.time.Clock clock;
+
+    private static final int ORDERS_LISTED = 50;
 
     WholesalePagesController(
             WholesaleApi wholesale,
@@ -67,7 +74,9 @@ class WholesalePagesController {
             SessionCookie cookie,
             RegionChoices regions,
             FailureText failures,
-            HttpClientAddressResolver clientAddress) {
+            HttpClientAddressResolver clientAddress,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.wholesale = wholesale;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -134,7 +143,7 @@ class WholesalePagesController {
     @Get(uri = "/quick-order", produces = MediaType.TEXT_HTML)
     QuickOrderPage quickOrder(Actor buyer) {
         wholesale.organisationOf(buyer);
-        return new QuickOrderPage("", null, List.of(), null);
+        return new QuickOrderPage("", null, List.of(), null, null);
     }
 
     /**
@@ -158,13 +167,60 @@ class WholesalePagesController {
                     .body(new ModelAndView<>(
                             "wholesale/quick-order",
                             new QuickOrderPage(
-                                    lines == null ? "" : lines, null, List.of(), failures.of(request, refused))));
+                                    lines == null ? "" : lines, null, List.of(), failures.of(request, refused), null)));
         }
+        return HttpResponse.ok(new ModelAndView<>(
+                "wholesale/quick-order", draftPage(request, buyer, draft, null, PlaceForm.blank(buyer, wholesale))));
+    }
+
+    /** The organisation's orders, whoever of it placed them; each buyer pays their own. */
+    @View("wholesale/orders")
+    @Get(uri = "/orders", produces = MediaType.TEXT_HTML)
+    OrdersPage orders(Actor member) {
+        return new OrdersPage(wholesale.organisationOrders(member, 0, ORDERS_LISTED).stream()
+                .map(order -> new ListedOrder(
+                        order,
+                        OrderPagesController.local(order.group().createdAt(), "yyyy-MM-dd HH:mm"),
+                        order.group().orders().stream()
+                                .map(org.techan.orders.OrderView::state)
+                                .distinct()
+                                .toList()))
+                .toList());
+    }
+
+    /**
+     * Places the checked draft: the lines are checked once more and ordered, one order per shop,
+     * and the buyer goes on to pay. A refusal shows the draft again as it stands now, with why and
+     * with what was typed.
+     */
+    @Post(uri = "/quick-order/place", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> placeQuickOrder(HttpRequest<?> request, Actor buyer, @Body PlaceForm form) {
+        try {
+            OrderGroupView placed = wholesale.placeQuickOrder(buyer, form.command());
+            return HttpResponse.seeOther(URI.create("/orders/" + placed.number()));
+        } catch (DomainException refused) {
+            String lines = form.lines() == null ? "" : form.lines();
+            QuickOrderDraft draft = null;
+            try {
+                draft = wholesale.checkQuickOrder(buyer, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (DomainException unreadable) {
+                // The refusal already says what is wrong; the page shows the lines as they were sent.
+            }
+            QuickOrderPage page = draft == null
+                    ? new QuickOrderPage(lines, null, List.of(), failures.of(request, refused), null)
+                    : draftPage(request, buyer, draft, failures.of(request, refused), form);
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>("wholesale/quick-order", page));
+        }
+    }
+
+    private QuickOrderPage draftPage(
+            HttpRequest<?> request, Actor buyer, QuickOrderDraft draft, @Nullable String error, PlaceForm typed) {
         List<String> problems = draft.problems().stream()
                 .map(problem -> failures.of(request, "wholesale.csv.line", problem.line()) + text(request, problem))
                 .toList();
-        return HttpResponse.ok(
-                new ModelAndView<>("wholesale/quick-order", new QuickOrderPage(draft.text(), draft, problems, null)));
+        PlaceFields place = draft.orderable() ? PlaceFields.of(typed, draft, MarketCalendar.today(clock)) : null;
+        return new QuickOrderPage(draft.text(), draft, problems, error, place);
     }
 
     /**
@@ -185,7 +241,7 @@ class WholesalePagesController {
                     .contentType(MediaType.TEXT_HTML_TYPE)
                     .body(new ModelAndView<>(
                             "wholesale/quick-order",
-                            new QuickOrderPage(lines, null, List.of(), failures.of(request, refused))));
+                            new QuickOrderPage(lines, null, List.of(), failures.of(request, refused), null)));
         }
         StringBuilder csv = new StringBuilder("\uFEFF")
                 .append(failures.of(request, "wholesale.csv.problems.header"))
@@ -315,8 +371,94 @@ class WholesalePagesController {
      * with its problems in the buyer's language.
      */
     @Introspected
+    record OrdersPage(List<ListedOrder> orders) {}
+
+    /** An order of the list: when it was placed and the states its shops' orders are in. */
+    @Introspected
+    record ListedOrder(
+            org.techan.wholesale.OrganisationOrder order, String placed, List<org.techan.orders.OrderState> states) {}
+
+    @Introspected
     record QuickOrderPage(
-            String lines, @Nullable QuickOrderDraft draft, List<String> problems, @Nullable String error) {}
+            String lines,
+            @Nullable QuickOrderDraft draft,
+            List<String> problems,
+            @Nullable String error,
+            @Nullable PlaceFields place) {}
+
+    /** What the buyer sends to place a checked draft; the key is made with the draft shown. */
+    @Serdeable
+    record PlaceForm(
+            @Nullable String requestKey,
+            @Nullable String lines,
+            @Nullable String purchaseOrder,
+            @Nullable String deliverOn,
+            @Nullable String recipient,
+            @Nullable String phone,
+            @Nullable String expectedGoods,
+            @Nullable String remarks) {
+
+        /** A new draft's form: a fresh key, and the member as recipient (their login when it is a mobile). */
+        static PlaceForm blank(Actor buyer, WholesaleApi wholesale) {
+            MemberView me = wholesale.organisationOf(buyer).members().stream()
+                    .filter(m -> m.accountId() == buyer.accountId())
+                    .findFirst()
+                    .orElse(null);
+            String phone = me != null && me.login().matches("1\\d{10}") ? me.login() : "";
+            return new PlaceForm(
+                    java.util.UUID.randomUUID().toString(),
+                    null,
+                    "",
+                    "",
+                    me == null ? "" : me.displayName(),
+                    phone,
+                    null,
+                    "");
+        }
+
+        PlaceQuickOrderCommand command() {
+            return new PlaceQuickOrderCommand(
+                    requestKey,
+                    lines,
+                    purchaseOrder,
+                    FormValues.date(deliverOn),
+                    recipient,
+                    phone,
+                    FormValues.decimal(expectedGoods),
+                    remarks);
+        }
+    }
+
+    /** The place form as shown under a draft that can be ordered: typed values kept, the days allowed. */
+    @Introspected
+    record PlaceFields(
+            String requestKey,
+            String purchaseOrder,
+            String deliverOn,
+            String recipient,
+            String phone,
+            String remarks,
+            String expectedGoods,
+            String earliest,
+            String latest) {
+
+        static PlaceFields of(PlaceForm typed, QuickOrderDraft draft, java.time.LocalDate today) {
+            return new PlaceFields(
+                    typed.requestKey() == null ? java.util.UUID.randomUUID().toString() : typed.requestKey(),
+                    blankIfNull(typed.purchaseOrder()),
+                    blankIfNull(typed.deliverOn()),
+                    blankIfNull(typed.recipient()),
+                    blankIfNull(typed.phone()),
+                    blankIfNull(typed.remarks()),
+                    draft.goods().toPlainString(),
+                    today.plusDays(1).toString(),
+                    today.plusDays(90).toString());
+        }
+
+        private static String blankIfNull(@Nullable String text) {
+            return text == null ? "" : text;
+        }
+    }
 
     @Introspected
     record ApplyPage(

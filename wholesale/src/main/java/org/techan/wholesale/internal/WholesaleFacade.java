@@ -21,7 +21,10 @@ class WholesaleFacade implements WholesaleApi {
     private final Offers offers;
     private final QuickOrders quickOrders;
 
-    WholesaleFacade(Organisations organisations, Offers offers, QuickOrders quickOrders) {
+    private final Purchases purchases;
+
+    WholesaleFacade(Organisations organisations, Offers offers, QuickOrders quickOrders, Purchases purchases) {
+        this.purchases = purchases;
         this.organisations = organisations;
         this.offers = offers;
         this.quickOrders = quickOrders;
@@ -30,6 +33,17 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public org.techan.wholesale.QuickOrderDraft checkQuickOrder(Actor buyer, byte[] file) {
         return quickOrders.check(buyer, file);
+    }
+
+    @Override
+    public org.techan.orders.OrderGroupView placeQuickOrder(
+            Actor buyer, org.techan.wholesale.PlaceQuickOrderCommand command) {
+        return purchases.place(buyer, command);
+    }
+
+    @Override
+    public List<org.techan.wholesale.OrganisationOrder> organisationOrders(Actor member, int page, int size) {
+        return purchases.ofOrganisation(member, page, size);
     }
 
     @Override
