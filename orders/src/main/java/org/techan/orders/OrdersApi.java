@@ -56,6 +56,15 @@ public interface OrdersApi {
     OrderGroupView placeBulkOrder(Actor buyer, BulkOrderCommand command);
 
     /**
+     * Checks a bulk order in itself (key, lines, address, terms) as {@link #placeBulkOrder} would,
+     * looking nothing up and placing nothing: for an order kept to be placed later.
+     *
+     * @throws org.techan.platform.RuleViolationException for what placing it would refuse so
+     * @throws org.techan.platform.NotAllowedException unless the actor is a wholesale buyer
+     */
+    void checkBulkOrder(Actor buyer, BulkOrderCommand command);
+
+    /**
      * What this buyer placed under this idempotency key, if anything: a retried request whose
      * lines no longer check out (its own stock is held now) still finds its order.
      */

@@ -539,6 +539,109 @@ class WholesaleOrganisationsTest {
                 .contains(number, "CG-2026-0413");
     }
 
+    @Test
+    void anOrderAboveTheThresholdWaitsForAnApproverOnThePages() {
+        TestMarketplace.Shop shop = market.aShop("taijiang-jasmine-base-" + run)
+                .named("台江茶叶基地")
+                .inVillage(DISTRICT + "001001")
+                .open();
+        long tea = market.aProduct(shop, "茉莉花茶 1 斤袋")
+                .priced("90.00")
+                .withBatch(300)
+                .create()
+                .skuId();
+        wholesale.saveOffer(
+                shop.staff(),
+                new org.techan.wholesale.OfferCommand(
+                        tea,
+                        org.techan.wholesale.PackKind.BAG,
+                        500,
+                        10,
+                        10,
+                        null,
+                        List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("70.00"))),
+                        null,
+                        null));
+        String adminLogin = mobile();
+        OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "台江区第七食堂",
+                        code(),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        DISTRICT,
+                        "五一中路 70 号",
+                        new org.techan.platform.SignUpCommand(
+                                adminLogin,
+                                "canteen-pw-2026",
+                                "食堂郑主任",
+                                true,
+                                accounts.legalTerms().version())),
+                "test");
+        wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
+        FormClient admin = FormClient.signIn(http, adminLogin, "canteen-pw-2026");
+        assertThat(admin.post("/wholesale/approval-threshold", List.of(Map.entry("threshold", "五百")))
+                        .code())
+                .isEqualTo(422);
+        assertThat(admin.post("/wholesale/approval-threshold", List.of(Map.entry("threshold", "500")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(admin.get("/wholesale").body()).contains("商品金额超过 ¥500.00 的订单需审批人批准");
+        String buyerLogin = mobile();
+        admin.post(
+                "/wholesale/members",
+                List.of(
+                        Map.entry("displayName", "采购小周"),
+                        Map.entry("login", buyerLogin),
+                        Map.entry("password", "canteen-buyer-2026"),
+                        Map.entry("role", "BUYER")));
+        FormClient buyer = FormClient.signIn(http, buyerLogin, "canteen-buyer-2026");
+        String lines = tea + ",10\n";
+        HttpResponse<String> checked =
+                buyer.upload("/wholesale/quick-order", parts -> parts.addPart("lines", lines), true);
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"")
+                .matcher(checked.body());
+        assertThat(key.find()).isTrue();
+        HttpResponse<String> sent = buyer.post(
+                "/wholesale/quick-order/place",
+                List.of(
+                        Map.entry("requestKey", key.group(1)),
+                        Map.entry("lines", lines),
+                        Map.entry("expectedGoods", "700.00"),
+                        Map.entry("purchaseOrder", "QT-7-001"),
+                        Map.entry(
+                                "deliverOn",
+                                org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                                        .plusDays(4)
+                                        .toString()),
+                        Map.entry("recipient", "周师傅"),
+                        Map.entry("phone", buyerLogin)));
+        assertThat(sent.code()).as(sent.body()).isEqualTo(303);
+        assertThat(sent.header("Location")).startsWith("/wholesale/orders#requisition-");
+        long id = Long.parseLong(sent.header("Location").replace("/wholesale/orders#requisition-", ""));
+        assertThat(buyer.get("/wholesale/orders").body()).contains("requisition-" + id, "等待审批", "QT-7-001");
+
+        assertThat(admin.get("/wholesale").body()).contains("1 个采购申请等待您审批");
+        HttpResponse<String> noReason = admin.post(
+                "/wholesale/requisitions/" + id + "/decision",
+                List.of(Map.entry("decision", "refuse"), Map.entry("reason", "")));
+        assertThat(noReason.code()).isEqualTo(422);
+        assertThat(noReason.body()).contains("requisition-" + id);
+        assertThat(admin.post("/wholesale/requisitions/" + id + "/decision", List.of(Map.entry("decision", "approve")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(buyer.get("/wholesale").body()).contains("1 个采购申请已审批");
+        assertThat(buyer.get("/wholesale/orders").body()).contains("place-requisition-" + id, "审批人：食堂郑主任");
+
+        HttpResponse<String> placed = buyer.post("/wholesale/requisitions/" + id + "/order", List.of());
+        assertThat(placed.code()).as(placed.body()).isEqualTo(303);
+        assertThat(placed.header("Location")).startsWith("/orders/");
+        assertThat(buyer.get(placed.header("Location")).body()).contains("QT-7-001");
+        assertThat(admin.post("/wholesale/requisitions/" + id + "/decision", List.of(Map.entry("decision", "approve")))
+                        .code())
+                .as("answered once")
+                .isEqualTo(409);
+    }
+
     private Map<String, String> application(String name, String login) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);

@@ -35,8 +35,8 @@ public final class TestInfrastructure implements LauncherSessionListener {
      */
     public static synchronized String separateDatabase(String suffix) {
         prepare();
-        return chosenDatabase.freshDatabase(
-                "techan_test_" + TestEnvironment.current().moduleName() + "_" + suffix);
+        return chosenDatabase.freshDatabase("techan_test_" + runPart(TestEnvironment.current(), "_")
+                + TestEnvironment.current().moduleName() + "_" + suffix);
     }
 
     /**
@@ -65,6 +65,18 @@ public final class TestInfrastructure implements LauncherSessionListener {
         }
     }
 
+    /**
+     * {@code TEST_RUN_NAME}, when set, names this run's databases and indices apart, so two builds
+     * on one machine (a developer's tests beside a CI run) do not drop each other's data.
+     */
+    private static String runPart(TestEnvironment environment, String separator) {
+        String run = environment
+                .getOrDefault("TEST_RUN_NAME", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        return run.isEmpty() ? "" : run + separator;
+    }
+
     public static synchronized void prepare() {
         if (prepared) {
             return;
@@ -72,7 +84,7 @@ public final class TestInfrastructure implements LauncherSessionListener {
         TestEnvironment environment = TestEnvironment.current();
         TestDatabase database = TestDatabase.choose(environment);
         chosenDatabase = database;
-        String url = database.freshDatabase("techan_test_" + environment.moduleName());
+        String url = database.freshDatabase("techan_test_" + runPart(environment, "_") + environment.moduleName());
         System.setProperty("datasources.default.url", url);
         System.setProperty("datasources.default.username", database.username());
         System.setProperty("datasources.default.password", database.password());
@@ -82,7 +94,7 @@ public final class TestInfrastructure implements LauncherSessionListener {
         System.setProperty("elasticsearch.url", search.url());
         System.setProperty("elasticsearch.embedded-node", Boolean.toString(search.embedded()));
         // Databases are fresh for every run, so indices must be too: ids restart and old documents would linger.
-        String modulePrefix = "test-" + environment.moduleName() + "-";
+        String modulePrefix = "test-" + runPart(environment, "-") + environment.moduleName() + "-";
         deleteIndices(search.url(), modulePrefix + "*");
         System.setProperty(
                 "elasticsearch.index-prefix", modulePrefix + Long.toString(System.currentTimeMillis(), 36) + "-");

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A buyer organisation: who it is, where it takes deliveries, where its application stands (with
- * the operator's reason when refused) and its members.
+ * the operator's reason when refused), its members, and the goods total above which a buyer's
+ * order waits for an approver (none: no order waits).
  */
 @Serdeable
 public record OrganisationView(
@@ -21,7 +22,8 @@ public record OrganisationView(
         @Nullable String reviewNote,
         Instant appliedAt,
         @Nullable Instant reviewedAt,
-        List<MemberView> members) {
+        List<MemberView> members,
+        @Nullable java.math.BigDecimal approvalThreshold) {
 
     public boolean verified() {
         return state == OrganisationState.VERIFIED;

@@ -106,7 +106,36 @@ public interface WholesaleApi {
      * @throws org.techan.platform.ConflictException when prices changed since the buyer saw them,
      *     or stock ran short meanwhile (nothing is held or ordered)
      */
-    org.techan.orders.OrderGroupView placeQuickOrder(Actor buyer, PlaceQuickOrderCommand command);
+    PlacedQuickOrder placeQuickOrder(Actor buyer, PlaceQuickOrderCommand command);
+
+    /**
+     * An admin sets the goods total above which a buyer's order waits for an approver (none: no
+     * order waits). An approver's own order waits for another approver, when there is one.
+     *
+     * @throws org.techan.platform.NotAllowedException unless an admin of a verified organisation asks
+     * @throws org.techan.platform.RuleViolationException for a negative amount
+     */
+    OrganisationView setApprovalThreshold(Actor admin, @Nullable java.math.BigDecimal threshold);
+
+    /** The requisitions of the member's organisation: those waiting first, then the latest 50. */
+    List<RequisitionView> requisitions(Actor member);
+
+    /**
+     * An approver approves a requisition, or refuses it with a reason; its buyer sees the answer.
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone but another approver of its organisation
+     * @throws org.techan.platform.ConflictException once it was answered
+     */
+    RequisitionView decideRequisition(Actor approver, long requisitionId, boolean approve, @Nullable String reason);
+
+    /**
+     * Its buyer places an approved requisition: checked again and placed as approved; placed
+     * again, it answers the same checkout.
+     *
+     * @throws org.techan.platform.ConflictException unless it is approved, or when its goods total
+     *     moved since the approval (it is sent again then)
+     */
+    org.techan.orders.OrderGroupView placeApprovedRequisition(Actor buyer, long requisitionId);
 
     /** The orders of the member's organisation, whoever of it placed them, newest first. */
     List<OrganisationOrder> organisationOrders(Actor member, int page, int size);

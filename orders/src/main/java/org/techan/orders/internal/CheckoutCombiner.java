@@ -109,6 +109,11 @@ class CheckoutCombiner {
         return placed.orElseGet(() -> alone(request));
     }
 
+    /** Checks a bulk order as {@link #placeBulk} would, placing nothing. */
+    void checkBulk(org.techan.platform.Actor buyer, org.techan.orders.BulkOrderCommand command) {
+        checkout.bulkRequest(buyer, command);
+    }
+
     /** Places a bulk order in a transaction of its own: too big to share one with checkouts. */
     OrderGroupView placeBulk(org.techan.platform.Actor buyer, org.techan.orders.BulkOrderCommand command) {
         return alone(checkout.bulkRequest(buyer, command));

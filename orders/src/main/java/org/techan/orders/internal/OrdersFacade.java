@@ -135,6 +135,11 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
+    public void checkBulkOrder(Actor buyer, BulkOrderCommand command) {
+        checkout.checkBulk(buyer, command);
+    }
+
+    @Override
     public java.util.Optional<OrderGroupView> orderGroupByKey(Actor buyer, String key) {
         return key == null || key.isBlank()
                 ? java.util.Optional.empty()

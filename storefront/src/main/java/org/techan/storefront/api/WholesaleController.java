@@ -34,7 +34,9 @@ import org.techan.wholesale.OfferView;
 import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
+import org.techan.wholesale.PlacedQuickOrder;
 import org.techan.wholesale.QuickOrderDraft;
+import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -158,7 +160,8 @@ class WholesaleController {
     @Post("/api/v1/wholesale/orders")
     @Status(HttpStatus.CREATED)
     @Operation(
-            summary = "Places a quick order: one order per shop in one checkout (buyers of verified organisations)",
+            summary = "Places a quick order: one order per shop in one checkout, or a purchase request above the"
+                    + " organisation's approval threshold (buyers of verified organisations)",
             description = "`text` is the file as for quick-order-checks, checked again now; every line must be"
                     + " orderable (422 with the count otherwise). `purchaseOrder` (at most 40 characters) and"
                     + " `deliverOn` (tomorrow to 90 days ahead) go on every order; the goods are delivered to the"
@@ -166,8 +169,45 @@ class WholesaleController {
                     + " the buyer saw: 409 when prices changed. `requestKey`, chosen once per draft, answers the same"
                     + " checkout when the request is repeated. The stock is held until the checkout is paid"
                     + " (`payBefore`), on /orders/{number} as for consumers.")
-    OrderGroupView placeQuickOrder(Actor buyer, @Body PlaceQuickOrderCommand command) {
+    PlacedQuickOrder placeQuickOrder(Actor buyer, @Body PlaceQuickOrderCommand command) {
         return wholesale.placeQuickOrder(buyer, command);
+    }
+
+    @Put("/api/v1/wholesale/organisation/approval-threshold")
+    @Operation(
+            summary = "Sets the goods total above which orders wait for an approver (admins)",
+            description = "`threshold` null: no order waits. An approver's own order waits for another approver.")
+    OrganisationView setApprovalThreshold(Actor admin, @Body ThresholdBody body) {
+        return wholesale.setApprovalThreshold(admin, body.threshold());
+    }
+
+    @Serdeable
+    record ThresholdBody(@Nullable java.math.BigDecimal threshold) {}
+
+    @Get("/api/v1/wholesale/requisitions")
+    @Operation(summary = "The organisation's purchase requests: those waiting first, then the latest 50 (members)")
+    Page<RequisitionView> requisitions(Actor member) {
+        return Page.of(wholesale.requisitions(member));
+    }
+
+    @Post("/api/v1/wholesale/requisitions/{id}/decision")
+    @Operation(
+            summary = "Approves a purchase request, or refuses it with a reason (another approver of the organisation)",
+            description = "409 once it was answered; 403 for its own buyer and for members who do not approve.")
+    RequisitionView decideRequisition(Actor approver, @PathVariable long id, @Body DecisionBody body) {
+        return wholesale.decideRequisition(approver, id, Boolean.TRUE.equals(body.approve()), body.reason());
+    }
+
+    @Serdeable
+    record DecisionBody(@Nullable Boolean approve, @Nullable String reason) {}
+
+    @Post("/api/v1/wholesale/requisitions/{id}/order")
+    @Operation(
+            summary = "Its buyer places an approved purchase request: checked again, one order per shop",
+            description = "409 unless it is approved, or when its goods total moved since the approval. Placed"
+                    + " again, it answers the same checkout.")
+    OrderGroupView placeRequisition(Actor buyer, @PathVariable long id) {
+        return wholesale.placeApprovedRequisition(buyer, id);
     }
 
     @Get("/api/v1/wholesale/orders")

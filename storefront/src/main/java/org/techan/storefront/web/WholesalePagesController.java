@@ -41,7 +41,10 @@ import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationKind;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
+import org.techan.wholesale.PlacedQuickOrder;
 import org.techan.wholesale.QuickOrderDraft;
+import org.techan.wholesale.RequisitionState;
+import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.RowProblem;
 import org.techan.wholesale.WholesaleApi;
 
@@ -114,6 +117,70 @@ class WholesalePagesController {
         return organisationPage(member, null);
     }
 
+    @Post(uri = "/approval-threshold", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> setApprovalThreshold(HttpRequest<?> request, Actor admin, @Body ThresholdForm form) {
+        try {
+            wholesale.setApprovalThreshold(admin, form.amount());
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#approval"));
+    }
+
+    @Serdeable
+    record ThresholdForm(@Nullable String threshold) {
+
+        /** Blank sets none; anything else must read as an amount (¥ and spaces allowed). */
+        @Nullable
+        java.math.BigDecimal amount() {
+            String typed = threshold == null
+                    ? ""
+                    : threshold.replace("¥", "").replace("￥", "").strip();
+            try {
+                return typed.isEmpty() ? null : new java.math.BigDecimal(typed);
+            } catch (NumberFormatException notAnAmount) {
+                throw new org.techan.platform.RuleViolationException("wholesale.threshold.invalid", typed);
+            }
+        }
+    }
+
+    /** An approver answers a colleague's requisition; the buyer sees the answer on their pages. */
+    @Post(
+            uri = "/requisitions/{id}/decision",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> decideRequisition(
+            HttpRequest<?> request, Actor approver, @PathVariable long id, @Body DecisionForm form) {
+        try {
+            wholesale.decideRequisition(approver, id, "approve".equals(form.decision()), form.reason());
+        } catch (DomainException refused) {
+            return ordersRefused(request, approver, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale/orders#requisition-" + id));
+    }
+
+    @Serdeable
+    record DecisionForm(@Nullable String decision, @Nullable String reason) {}
+
+    /** The buyer places an approved requisition and goes on to pay. */
+    @Post(
+            uri = "/requisitions/{id}/order",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> placeRequisition(HttpRequest<?> request, Actor buyer, @PathVariable long id) {
+        try {
+            OrderGroupView placed = wholesale.placeApprovedRequisition(buyer, id);
+            return HttpResponse.seeOther(URI.create("/orders/" + placed.number()));
+        } catch (DomainException refused) {
+            return ordersRefused(request, buyer, refused);
+        }
+    }
+
+    private HttpResponse<?> ordersRefused(HttpRequest<?> request, Actor member, DomainException why) {
+        return HttpResponse.status(ErrorResponses.statusOf(why))
+                .body(new ModelAndView<>("wholesale/orders", ordersPage(member, failures.of(request, why))));
+    }
+
     @Post(uri = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addMember(HttpRequest<?> request, Actor admin, @Body MemberForm form) {
         try {
@@ -177,15 +244,32 @@ class WholesalePagesController {
     @View("wholesale/orders")
     @Get(uri = "/orders", produces = MediaType.TEXT_HTML)
     OrdersPage orders(Actor member) {
-        return new OrdersPage(wholesale.organisationOrders(member, 0, ORDERS_LISTED).stream()
-                .map(order -> new ListedOrder(
-                        order,
-                        OrderPagesController.local(order.group().createdAt(), "yyyy-MM-dd HH:mm"),
-                        order.group().orders().stream()
-                                .map(org.techan.orders.OrderView::state)
-                                .distinct()
-                                .toList()))
-                .toList());
+        return ordersPage(member, null);
+    }
+
+    private OrdersPage ordersPage(Actor member, @Nullable String error) {
+        OrganisationView organisation = wholesale.organisationOf(member);
+        boolean approver = organisation.members().stream()
+                .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.APPROVER));
+        List<ListedRequisition> requisitions = wholesale.requisitions(member).stream()
+                .map(r -> new ListedRequisition(
+                        r,
+                        OrderPagesController.local(r.createdAt(), "yyyy-MM-dd HH:mm"),
+                        approver && r.state() == RequisitionState.WAITING && r.buyerAccountId() != member.accountId(),
+                        r.state() == RequisitionState.APPROVED && r.buyerAccountId() == member.accountId()))
+                .toList();
+        return new OrdersPage(
+                requisitions,
+                error,
+                wholesale.organisationOrders(member, 0, ORDERS_LISTED).stream()
+                        .map(order -> new ListedOrder(
+                                order,
+                                OrderPagesController.local(order.group().createdAt(), "yyyy-MM-dd HH:mm"),
+                                order.group().orders().stream()
+                                        .map(org.techan.orders.OrderView::state)
+                                        .distinct()
+                                        .toList()))
+                        .toList());
     }
 
     /**
@@ -196,8 +280,12 @@ class WholesalePagesController {
     @Post(uri = "/quick-order/place", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> placeQuickOrder(HttpRequest<?> request, Actor buyer, @Body PlaceForm form) {
         try {
-            OrderGroupView placed = wholesale.placeQuickOrder(buyer, form.command());
-            return HttpResponse.seeOther(URI.create("/orders/" + placed.number()));
+            PlacedQuickOrder placed = wholesale.placeQuickOrder(buyer, form.command());
+            return HttpResponse.seeOther(URI.create(
+                    placed.order() != null
+                            ? "/orders/" + placed.order().number()
+                            : "/wholesale/orders#requisition-"
+                                    + placed.requisition().id()));
         } catch (DomainException refused) {
             String lines = form.lines() == null ? "" : form.lines();
             QuickOrderDraft draft = null;
@@ -279,7 +367,19 @@ class WholesalePagesController {
         String place = catalog.regionPath(RegionCode.parse(organisation.regionCode())).stream()
                 .map(org.techan.catalog.RegionView::nameZh)
                 .collect(java.util.stream.Collectors.joining(" "));
-        return new OrganisationPage(organisation, place, admin, List.of(MemberRole.values()), error);
+        List<RequisitionView> requisitions = organisation.verified() ? wholesale.requisitions(member) : List.of();
+        boolean approver = organisation.members().stream()
+                .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.APPROVER));
+        long waiting = approver
+                ? requisitions.stream()
+                        .filter(r -> r.state() == RequisitionState.WAITING && r.buyerAccountId() != member.accountId())
+                        .count()
+                : 0;
+        long answered = requisitions.stream()
+                .filter(r -> r.buyerAccountId() == member.accountId()
+                        && (r.state() == RequisitionState.APPROVED || r.state() == RequisitionState.REFUSED))
+                .count();
+        return new OrganisationPage(organisation, place, admin, List.of(MemberRole.values()), error, waiting, answered);
     }
 
     private ApplyPage applyPage(ApplyForm typed, @Nullable String error) {
@@ -371,7 +471,11 @@ class WholesalePagesController {
      * with its problems in the buyer's language.
      */
     @Introspected
-    record OrdersPage(List<ListedOrder> orders) {}
+    record OrdersPage(List<ListedRequisition> requisitions, @Nullable String error, List<ListedOrder> orders) {}
+
+    /** A requisition of the list: whether this member may answer it, or place it. */
+    @Introspected
+    record ListedRequisition(RequisitionView requisition, String sent, boolean canDecide, boolean canPlace) {}
 
     /** An order of the list: when it was placed and the states its shops' orders are in. */
     @Introspected
@@ -468,11 +572,17 @@ class WholesalePagesController {
             String termsVersion,
             @Nullable String error) {}
 
+    /**
+     * The organisation page; {@code waiting} counts the requisitions this approver may answer,
+     * {@code answered} this buyer's requisitions approved (to be placed) or refused.
+     */
     @Introspected
     record OrganisationPage(
             OrganisationView organisation,
             String place,
             boolean admin,
             List<MemberRole> roles,
-            @Nullable String error) {}
+            @Nullable String error,
+            long waiting,
+            long answered) {}
 }

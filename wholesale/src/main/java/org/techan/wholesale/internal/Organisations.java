@@ -3,6 +3,7 @@ package org.techan.wholesale.internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -186,6 +187,25 @@ class Organisations {
         return member(accountId);
     }
 
+    /** The most an approval threshold may be: what DECIMAL(12,2) holds. */
+    private static final BigDecimal MOST_THRESHOLD = new BigDecimal("9999999999.99");
+
+    /**
+     * An admin sets the goods total above which orders wait for an approver, or none.
+     *
+     * @throws RuleViolationException for a negative amount, or one with fractions of a cent
+     */
+    @Transactional
+    public OrganisationView setApprovalThreshold(Actor admin, @Nullable BigDecimal threshold) {
+        long organisation = adminOf(admin);
+        if (threshold != null
+                && (threshold.signum() < 0 || threshold.scale() > 2 || threshold.compareTo(MOST_THRESHOLD) > 0)) {
+            throw new RuleViolationException("wholesale.threshold.invalid", threshold.toPlainString());
+        }
+        sql.update("UPDATE wholesale_organisation SET approval_threshold = ? WHERE id = ?", threshold, organisation);
+        return view(organisation);
+    }
+
     /** Whether a wholesale buyer may buy at wholesale prices: a member of a verified organisation. */
     @Transactional(readOnly = true)
     public boolean buysWholesale(Actor buyer) {
@@ -327,7 +347,8 @@ class Organisations {
                 row.getString("review_note"),
                 row.getTimestamp("applied_at").toInstant(),
                 reviewed == null ? null : reviewed.toInstant(),
-                members);
+                members,
+                row.getBigDecimal("approval_threshold"));
     }
 
     private static MemberView memberRow(ResultSet row) throws SQLException {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.techan.orders.BulkOrderCommand;
 import org.techan.orders.BusinessTerms;
@@ -21,56 +22,97 @@ import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
+import org.techan.wholesale.PlacedQuickOrder;
 import org.techan.wholesale.QuickOrderDraft;
+import org.techan.wholesale.RequisitionState;
+import org.techan.wholesale.RequisitionView;
 
 /**
  * A buyer's quick order becomes orders: checked again (stock and prices may have moved since the
  * draft was shown), then placed with orders as one bulk checkout, one order per shop, delivered to
- * the organisation's address. Orders keeps them; an organisation's members read them back by who
- * placed them.
+ * the organisation's address; above the organisation's threshold it waits as a requisition until
+ * an approver approves it, and its buyer places it then. Orders keeps the checkouts; an
+ * organisation's members read them back by who placed them.
  */
 @Singleton
 class Purchases {
 
     private final Organisations organisations;
     private final QuickOrders quickOrders;
+    private final Requisitions requisitions;
     private final OrdersApi orders;
 
-    Purchases(Organisations organisations, QuickOrders quickOrders, OrdersApi orders) {
+    Purchases(Organisations organisations, QuickOrders quickOrders, Requisitions requisitions, OrdersApi orders) {
         this.organisations = organisations;
         this.quickOrders = quickOrders;
+        this.requisitions = requisitions;
         this.orders = orders;
     }
 
-    OrderGroupView place(Actor buyer, PlaceQuickOrderCommand command) {
+    PlacedQuickOrder place(Actor buyer, PlaceQuickOrderCommand command) {
         OrganisationView organisation = buyersOrganisation(buyer);
-        String text = command.text() == null ? "" : command.text();
-        QuickOrderDraft draft = quickOrders.check(buyer, text.getBytes(StandardCharsets.UTF_8));
+        Optional<RequisitionView> sent = requisitions.byKey(buyer, organisation, command.requestKey());
+        if (sent.isPresent()) {
+            return new PlacedQuickOrder(null, sent.get());
+        }
+        QuickOrderDraft draft = checked(buyer, command.text());
         if (!draft.orderable()) {
             // A retry of an order already placed finds its own stock held now: it is answered, not refused.
-            return orders.orderGroupByKey(buyer, String.valueOf(command.requestKey()))
-                    .orElseThrow(() -> new RuleViolationException(
-                            "wholesale.quick-order.not-orderable",
-                            draft.problems().size()));
+            return new PlacedQuickOrder(
+                    orders.orderGroupByKey(buyer, String.valueOf(command.requestKey()))
+                            .orElseThrow(() -> new RuleViolationException(
+                                    "wholesale.quick-order.not-orderable",
+                                    draft.problems().size())),
+                    null);
         }
         if (command.expectedGoods() != null && command.expectedGoods().compareTo(draft.goods()) != 0) {
             throw new ConflictException("wholesale.quick-order.prices-changed", command.expectedGoods(), draft.goods());
         }
-        List<CartLine> lines = draft.shops().stream()
-                .flatMap(shop -> shop.lines().stream())
-                .map(line -> new CartLine(line.skuId(), line.packs()))
-                .toList();
-        DeliveryAddress address = new DeliveryAddress(
-                command.recipient(), command.phone(), organisation.regionCode(), organisation.street());
-        return orders.placeBulkOrder(
-                buyer,
-                new BulkOrderCommand(
-                        command.requestKey(),
-                        lines,
-                        address,
-                        new BusinessTerms(command.purchaseOrder(), command.deliverOn()),
-                        draft.goods(),
-                        command.remarks()));
+        BulkOrderCommand bulk = bulk(organisation, command, draft);
+        if (Requisitions.needsApproval(organisation, buyer, draft.goods())) {
+            orders.checkBulkOrder(buyer, bulk);
+            try {
+                return new PlacedQuickOrder(
+                        null,
+                        requisitions.send(
+                                buyer,
+                                organisation,
+                                command,
+                                draft.goods(),
+                                bulk.lines().size()));
+            } catch (Requisitions.SentMeanwhile twice) {
+                return new PlacedQuickOrder(
+                        null,
+                        requisitions
+                                .byKey(buyer, organisation, command.requestKey())
+                                .orElseThrow(() -> twice));
+            }
+        }
+        return new PlacedQuickOrder(orders.placeBulkOrder(buyer, bulk), null);
+    }
+
+    /**
+     * Its buyer places an approved requisition: checked again, at the goods total approved (a
+     * price that moved since needs a new approval), under the key it was sent with.
+     */
+    OrderGroupView placeApproved(Actor buyer, long requisitionId) {
+        OrganisationView organisation = buyersOrganisation(buyer);
+        RequisitionView approved = requisitions.approvedOf(buyer, requisitionId);
+        PlaceQuickOrderCommand command = requisitions.commandOf(requisitionId);
+        if (approved.state() == RequisitionState.PLACED) {
+            return orders.orderGroupByKey(buyer, command.requestKey()).orElseThrow();
+        }
+        QuickOrderDraft draft = checked(buyer, approved.lines());
+        if (!draft.orderable()) {
+            throw new RuleViolationException(
+                    "wholesale.quick-order.not-orderable", draft.problems().size());
+        }
+        if (draft.goods().compareTo(approved.goods()) != 0) {
+            throw new ConflictException("wholesale.requisition.prices-changed", approved.goods(), draft.goods());
+        }
+        OrderGroupView placed = orders.placeBulkOrder(buyer, bulk(organisation, command, draft));
+        requisitions.placed(requisitionId, placed.number());
+        return placed;
     }
 
     List<OrganisationOrder> ofOrganisation(Actor member, int page, int size) {
@@ -84,6 +126,26 @@ class Purchases {
                         names.getOrDefault(group.buyerAccountId(), ""),
                         group.buyerAccountId() == member.accountId()))
                 .toList();
+    }
+
+    private QuickOrderDraft checked(Actor buyer, String text) {
+        return quickOrders.check(buyer, (text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static BulkOrderCommand bulk(
+            OrganisationView organisation, PlaceQuickOrderCommand command, QuickOrderDraft draft) {
+        List<CartLine> lines = draft.shops().stream()
+                .flatMap(shop -> shop.lines().stream())
+                .map(line -> new CartLine(line.skuId(), line.packs()))
+                .toList();
+        return new BulkOrderCommand(
+                command.requestKey(),
+                lines,
+                new DeliveryAddress(
+                        command.recipient(), command.phone(), organisation.regionCode(), organisation.street()),
+                new BusinessTerms(command.purchaseOrder(), command.deliverOn()),
+                draft.goods(),
+                command.remarks());
     }
 
     /** The verified organisation in which this member places orders. */

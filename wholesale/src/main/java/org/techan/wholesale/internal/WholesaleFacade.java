@@ -23,7 +23,15 @@ class WholesaleFacade implements WholesaleApi {
 
     private final Purchases purchases;
 
-    WholesaleFacade(Organisations organisations, Offers offers, QuickOrders quickOrders, Purchases purchases) {
+    private final Requisitions requisitions;
+
+    WholesaleFacade(
+            Organisations organisations,
+            Offers offers,
+            QuickOrders quickOrders,
+            Purchases purchases,
+            Requisitions requisitions) {
+        this.requisitions = requisitions;
         this.purchases = purchases;
         this.organisations = organisations;
         this.offers = offers;
@@ -36,9 +44,30 @@ class WholesaleFacade implements WholesaleApi {
     }
 
     @Override
-    public org.techan.orders.OrderGroupView placeQuickOrder(
+    public org.techan.wholesale.PlacedQuickOrder placeQuickOrder(
             Actor buyer, org.techan.wholesale.PlaceQuickOrderCommand command) {
         return purchases.place(buyer, command);
+    }
+
+    @Override
+    public OrganisationView setApprovalThreshold(Actor admin, java.math.BigDecimal threshold) {
+        return organisations.setApprovalThreshold(admin, threshold);
+    }
+
+    @Override
+    public List<org.techan.wholesale.RequisitionView> requisitions(Actor member) {
+        return requisitions.ofOrganisation(member);
+    }
+
+    @Override
+    public org.techan.wholesale.RequisitionView decideRequisition(
+            Actor approver, long requisitionId, boolean approve, String reason) {
+        return requisitions.decide(approver, requisitionId, approve, reason);
+    }
+
+    @Override
+    public org.techan.orders.OrderGroupView placeApprovedRequisition(Actor buyer, long requisitionId) {
+        return purchases.placeApproved(buyer, requisitionId);
     }
 
     @Override
