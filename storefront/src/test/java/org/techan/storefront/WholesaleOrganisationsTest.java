@@ -642,6 +642,57 @@ class WholesaleOrganisationsTest {
                 .isEqualTo(409);
     }
 
+    @Test
+    void shopsKeepPriceListsOnTheirWholesalePage() {
+        TestMarketplace.Shop shop = market.aShop("taijiang-noodle-base-" + run)
+                .named("台江线面基地")
+                .inVillage(DISTRICT + "001001")
+                .staff("noodle.staff." + run, "noodle-staff-2026")
+                .open();
+        long noodles = market.aProduct(shop, "福州线面 5 斤箱")
+                .priced("45.00")
+                .withBatch(100)
+                .create()
+                .skuId();
+        wholesale.saveOffer(
+                shop.staff(),
+                new org.techan.wholesale.OfferCommand(
+                        noodles,
+                        org.techan.wholesale.PackKind.BOX,
+                        2500,
+                        10,
+                        10,
+                        null,
+                        List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("38.00"))),
+                        null,
+                        null));
+        FormClient staff = FormClient.signIn(http, "noodle.staff." + run, "noodle-staff-2026");
+        String today = org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
+                .toString();
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(List.of(
+                Map.entry("name", "食堂协议价"),
+                Map.entry("audience", "ONE"),
+                Map.entry("creditCode", "91350100MA00000000"),
+                Map.entry("validFrom", today),
+                Map.entry("sku", Long.toString(noodles)),
+                Map.entry("price", "35.50")));
+
+        HttpResponse<String> unknown = staff.post("/coop/wholesale/price-lists", form);
+        assertThat(unknown.code()).isEqualTo(422);
+        assertThat(unknown.body()).contains("没有信用代码为", "value=\"35.50\"", "value=\"食堂协议价\"");
+
+        form.set(1, Map.entry("audience", "CANTEEN"));
+        form.set(2, Map.entry("creditCode", ""));
+        assertThat(staff.post("/coop/wholesale/price-lists", form).code()).isEqualTo(303);
+        String page = staff.get("/coop/wholesale").body();
+        assertThat(page).contains("食堂协议价", today + " 起长期有效", "1 个商品");
+        long id = wholesale.shopPriceLists(shop.staff()).get(0).id();
+        assertThat(staff.post("/coop/wholesale/price-lists/" + id + "/delete", List.of())
+                        .code())
+                .isEqualTo(303);
+        assertThat(wholesale.shopPriceLists(shop.staff())).isEmpty();
+    }
+
     private Map<String, String> application(String name, String login) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);

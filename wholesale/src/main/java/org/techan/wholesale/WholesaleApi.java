@@ -66,6 +66,27 @@ public interface WholesaleApi {
      */
     OfferView saveOffer(Actor staff, OfferCommand command);
 
+    /**
+     * A shop's staff add a price list for a kind of organisation or for one organisation (by its
+     * credit code), valid from a day to a day: its prices override the tiers for those buyers.
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone but shop staff
+     * @throws org.techan.platform.NotFoundException for a SKU the shop does not offer wholesale
+     * @throws org.techan.platform.RuleViolationException for a name, audience (a credit code no
+     *     verified organisation has), days or prices that do not make one
+     */
+    PriceListView savePriceList(Actor staff, PriceListCommand command);
+
+    /** The staff's shop's price lists, the latest first. */
+    List<PriceListView> shopPriceLists(Actor staff);
+
+    /**
+     * Takes a price list away; its prices stop applying at once.
+     *
+     * @throws org.techan.platform.NotFoundException for a list that is not the shop's
+     */
+    void deletePriceList(Actor staff, long priceListId);
+
     /** The staff's shop's wholesale offers. */
     List<OfferView> shopOffers(Actor staff);
 

@@ -35,6 +35,8 @@ import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.PlacedQuickOrder;
+import org.techan.wholesale.PriceListCommand;
+import org.techan.wholesale.PriceListView;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.WholesaleApi;
@@ -96,6 +98,30 @@ class WholesaleController {
             description = "409 when that would leave the organisation without an admin.")
     MemberView changeRoles(Actor admin, @PathVariable long accountId, @Body Roles roles) {
         return wholesale.changeRoles(admin, accountId, roles.roles() == null ? Set.of() : roles.roles());
+    }
+
+    @Get("/api/v1/coop/wholesale-price-lists")
+    @Operation(summary = "The shop's price lists, the latest first (shop staff)")
+    Page<PriceListView> priceLists(Actor staff) {
+        return Page.of(wholesale.shopPriceLists(staff));
+    }
+
+    @Post("/api/v1/coop/wholesale-price-lists")
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Adds a price list for a kind of organisation or one organisation (shop staff)",
+            description = "Exactly one of `organisationKind` and `organisationCreditCode`. From `validFrom` to"
+                    + " `validTo` (none: open-ended) its prices per pack replace the tiers for those buyers; an"
+                    + " organisation's own list comes before its kind's, a later start before an earlier one.")
+    PriceListView savePriceList(Actor staff, @Body PriceListCommand command) {
+        return wholesale.savePriceList(staff, command);
+    }
+
+    @Delete("/api/v1/coop/wholesale-price-lists/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deletes a price list; its prices stop applying at once (shop staff)")
+    void deletePriceList(Actor staff, @PathVariable long id) {
+        wholesale.deletePriceList(staff, id);
     }
 
     @Get("/api/v1/coop/wholesale-offers")

@@ -56,7 +56,36 @@ class CoopWholesaleController {
     @View("coop/wholesale")
     @Get(produces = MediaType.TEXT_HTML)
     OffersPage offers(Actor staff) {
-        return page(staff, null, OfferForm.BLANK);
+        return page(staff, null, OfferForm.BLANK, PriceListForm.BLANK);
+    }
+
+    /** A price list for a kind of organisation or one organisation; a refusal keeps what was typed. */
+    @Post(uri = "/price-lists", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> savePriceList(HttpRequest<?> request, Actor staff, @Body PriceListForm form) {
+        try {
+            wholesale.savePriceList(staff, form.command());
+            return HttpResponse.seeOther(URI.create("/coop/wholesale#price-lists"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/wholesale", page(staff, failures.of(request, refused), OfferForm.BLANK, form)));
+        }
+    }
+
+    @Post(
+            uri = "/price-lists/{id}/delete",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> deletePriceList(HttpRequest<?> request, Actor staff, @PathVariable long id) {
+        try {
+            wholesale.deletePriceList(staff, id);
+            return HttpResponse.seeOther(URI.create("/coop/wholesale#price-lists"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/wholesale",
+                            page(staff, failures.of(request, refused), OfferForm.BLANK, PriceListForm.BLANK)));
+        }
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -66,7 +95,8 @@ class CoopWholesaleController {
             return HttpResponse.seeOther(BACK);
         } catch (DomainException refused) {
             return HttpResponse.status(ErrorResponses.statusOf(refused))
-                    .body(new ModelAndView<>("coop/wholesale", page(staff, failures.of(request, refused), form)));
+                    .body(new ModelAndView<>(
+                            "coop/wholesale", page(staff, failures.of(request, refused), form, PriceListForm.BLANK)));
         }
     }
 
@@ -78,11 +108,12 @@ class CoopWholesaleController {
         } catch (DomainException refused) {
             return HttpResponse.status(ErrorResponses.statusOf(refused))
                     .body(new ModelAndView<>(
-                            "coop/wholesale", page(staff, failures.of(request, refused), OfferForm.BLANK)));
+                            "coop/wholesale",
+                            page(staff, failures.of(request, refused), OfferForm.BLANK, PriceListForm.BLANK)));
         }
     }
 
-    private OffersPage page(Actor staff, @Nullable String error, OfferForm form) {
+    private OffersPage page(Actor staff, @Nullable String error, OfferForm form, PriceListForm listForm) {
         List<CoopPromotionsController.Choice> skus = new ArrayList<>();
         for (ProductView product :
                 catalog.ownProducts(staff, 0, PRODUCTS_LISTED).items()) {
@@ -91,8 +122,21 @@ class CoopWholesaleController {
                         sku.id(), product.titleZh() + " " + sku.specZh(), sku.price()));
             }
         }
+        List<OfferView> offers = wholesale.shopOffers(staff);
+        List<ListLine> listLines = offers.stream()
+                .map(offer -> new ListLine(offer, listForm.typedPrice(offer.skuId())))
+                .toList();
         return new OffersPage(
-                wholesale.shopOffers(staff), skus, List.of(PackKind.values()), List.of(Grade.values()), form, error);
+                offers,
+                skus,
+                List.of(PackKind.values()),
+                List.of(Grade.values()),
+                form,
+                error,
+                wholesale.shopPriceLists(staff),
+                listLines,
+                List.of(org.techan.wholesale.OrganisationKind.values()),
+                listForm);
     }
 
     /** An offer as a clerk types it: up to three tiers, each a number of packs and a price per pack. */
@@ -148,5 +192,61 @@ class CoopWholesaleController {
             List<PackKind> packs,
             List<Grade> grades,
             OfferForm form,
-            @Nullable String error) {}
+            @Nullable String error,
+            List<org.techan.wholesale.PriceListView> priceLists,
+            List<ListLine> listLines,
+            List<org.techan.wholesale.OrganisationKind> kinds,
+            PriceListForm listForm) {}
+
+    /** A wholesale SKU on the price-list form, with the price typed for it. */
+    @Introspected
+    record ListLine(OfferView offer, String price) {}
+
+    /**
+     * A price list as a clerk types it: for a kind of organisation ({@code audience} is the kind)
+     * or one organisation ({@code audience} ONE, with its credit code), days, and a price beside
+     * each wholesale SKU (blank: not on the list).
+     */
+    @Serdeable
+    record PriceListForm(
+            @Nullable String name,
+            @Nullable String audience,
+            @Nullable String creditCode,
+            @Nullable String validFrom,
+            @Nullable String validTo,
+            @Nullable List<String> sku,
+            @Nullable List<String> price) {
+
+        static final PriceListForm BLANK = new PriceListForm(null, "CANTEEN", null, null, null, null, null);
+
+        org.techan.wholesale.PriceListCommand command() {
+            List<org.techan.wholesale.ListPrice> prices = new ArrayList<>();
+            int count = Math.min(sku == null ? 0 : sku.size(), price == null ? 0 : price.size());
+            for (int i = 0; i < count; i++) {
+                if (price.get(i) != null && !price.get(i).isBlank()) {
+                    prices.add(new org.techan.wholesale.ListPrice(
+                            FormValues.integer(sku.get(i)), FormValues.decimal(price.get(i))));
+                }
+            }
+            boolean one = "ONE".equals(audience);
+            return new org.techan.wholesale.PriceListCommand(
+                    name,
+                    one ? null : FormValues.constant(org.techan.wholesale.OrganisationKind.class, audience),
+                    one ? creditCode : null,
+                    FormValues.date(validFrom),
+                    FormValues.date(validTo),
+                    prices);
+        }
+
+        /** What was typed beside this SKU, kept beside a refusal. */
+        String typedPrice(long skuId) {
+            int count = Math.min(sku == null ? 0 : sku.size(), price == null ? 0 : price.size());
+            for (int i = 0; i < count; i++) {
+                if (String.valueOf(skuId).equals(sku.get(i))) {
+                    return price.get(i) == null ? "" : price.get(i);
+                }
+            }
+            return "";
+        }
+    }
 }

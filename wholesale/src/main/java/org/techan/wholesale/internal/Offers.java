@@ -242,7 +242,7 @@ class Offers {
         return List.copyOf(tiers);
     }
 
-    private String shopOf(@Nullable Actor staff) {
+    String shopOf(@Nullable Actor staff) {
         if (staff == null || staff.role() != Role.SHOP_STAFF) {
             throw new NotAllowedException("wholesale.offer.staff-only");
         }

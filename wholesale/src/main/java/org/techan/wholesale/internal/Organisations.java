@@ -219,6 +219,45 @@ class Organisations {
                         .isEmpty();
     }
 
+    /** A verified organisation a buyer buys for: what price lists are chosen by. */
+    record Buying(long organisationId, org.techan.wholesale.OrganisationKind kind) {}
+
+    /** The verified organisation this wholesale buyer is a member of, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Buying> buying(Actor buyer) {
+        if (buyer == null || buyer.role() != Role.WHOLESALE_BUYER) {
+            return java.util.Optional.empty();
+        }
+        return sql
+                .query(
+                        "SELECT o.id, o.kind FROM wholesale_member m JOIN wholesale_organisation o ON o.id ="
+                                + " m.organisation_id WHERE m.account_id = ? AND o.state = 'VERIFIED'",
+                        row -> new Buying(
+                                row.getLong(1), org.techan.wholesale.OrganisationKind.valueOf(row.getString(2))),
+                        buyer.accountId())
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * The verified organisation with this unified social credit code.
+     *
+     * @throws RuleViolationException when none has it
+     */
+    @Transactional(readOnly = true)
+    public long verifiedIdByCode(String creditCode) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return sql
+                .query(
+                        "SELECT id FROM wholesale_organisation WHERE credit_code = ? AND state = 'VERIFIED'",
+                        row -> row.getLong(1),
+                        code)
+                .stream()
+                .findFirst()
+                // A code typed into a form: a mistake to fix there, not a missing page.
+                .orElseThrow(() -> new RuleViolationException("wholesale.organisation.unknown-code", code));
+    }
+
     /** The organisation an account is a member of. */
     long organisationIdOf(Actor member) {
         if (member == null || member.role() != Role.WHOLESALE_BUYER) {

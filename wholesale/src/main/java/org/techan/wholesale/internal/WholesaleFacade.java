@@ -24,13 +24,16 @@ class WholesaleFacade implements WholesaleApi {
     private final Purchases purchases;
 
     private final Requisitions requisitions;
+    private final PriceLists priceLists;
 
     WholesaleFacade(
             Organisations organisations,
             Offers offers,
             QuickOrders quickOrders,
             Purchases purchases,
-            Requisitions requisitions) {
+            Requisitions requisitions,
+            PriceLists priceLists) {
+        this.priceLists = priceLists;
         this.requisitions = requisitions;
         this.purchases = purchases;
         this.organisations = organisations;
@@ -78,6 +81,22 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public OfferView saveOffer(Actor staff, OfferCommand command) {
         return offers.save(staff, command);
+    }
+
+    @Override
+    public org.techan.wholesale.PriceListView savePriceList(
+            Actor staff, org.techan.wholesale.PriceListCommand command) {
+        return priceLists.save(staff, command);
+    }
+
+    @Override
+    public List<org.techan.wholesale.PriceListView> shopPriceLists(Actor staff) {
+        return priceLists.ofShop(staff);
+    }
+
+    @Override
+    public void deletePriceList(Actor staff, long priceListId) {
+        priceLists.delete(staff, priceListId);
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.techan.wholesale.OfferView;
 
 /**
  * The pricing pipeline's base stage for wholesale: a member of a verified organisation buying at
- * least an offer's minimum pays its tier's price per pack. Consumer promotions (campaign prices,
+ * least an offer's minimum pays its tier's price per pack, or the price of a shop's price list for
+ * the organisation (or its kind) valid today, which overrides the tiers. Consumer promotions (campaign prices,
  * 满减, coupons, free delivery) do not apply on top; anyone else, or a quantity below the minimum,
  * pays the list price. Consumers cost no statement here.
  */
@@ -37,7 +38,10 @@ class WholesalePrices implements PricingStep {
     private final Organisations organisations;
     private final Offers offers;
 
-    WholesalePrices(Organisations organisations, Offers offers) {
+    private final PriceLists priceLists;
+
+    WholesalePrices(Organisations organisations, Offers offers, PriceLists priceLists) {
+        this.priceLists = priceLists;
         this.organisations = organisations;
         this.offers = offers;
     }
@@ -53,30 +57,39 @@ class WholesalePrices implements PricingStep {
         if (context.lines().isEmpty() || buyer == null || buyer.role() != Role.WHOLESALE_BUYER) {
             return List.of();
         }
-        if (!organisations.buysWholesale(buyer)) {
+        var buying = organisations.buying(buyer);
+        if (buying.isEmpty()) {
             return List.of();
         }
+        List<Long> skus =
+                context.lines().stream().map(line -> line.item().skuId()).toList();
         Map<Long, OfferView> offered =
-                offers
-                        .of(context.lines().stream()
-                                .map(line -> line.item().skuId())
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(OfferView::skuId, Function.identity()));
+                offers.of(skus).stream().collect(Collectors.toMap(OfferView::skuId, Function.identity()));
+        Map<Long, PriceLists.Applied> listed =
+                priceLists.pricesFor(buying.get().organisationId(), buying.get().kind(), offered.keySet());
         List<PriceOffer> prices = new ArrayList<>();
         for (PricingContext.Line line : context.lines()) {
             OfferView offer = offered.get(line.item().skuId());
-            BigDecimal price =
+            BigDecimal tier =
                     offer == null ? null : offer.unitPriceFor(line.item().quantity());
-            if (price != null) {
-                prices.add(new PriceOffer.LinePrice(line.item().skuId(), price, terms(offer)));
+            if (tier == null) {
+                continue;
             }
+            PriceLists.Applied list = listed.get(offer.skuId());
+            prices.add(
+                    list == null
+                            ? new PriceOffer.LinePrice(
+                                    offer.skuId(), tier, terms("批发价", "wholesale:offer:" + offer.skuId()))
+                            : new PriceOffer.LinePrice(
+                                    offer.skuId(),
+                                    list.unitPrice(),
+                                    terms("协议价 " + list.listName(), "wholesale:price-list:" + list.listId())));
         }
         return prices;
     }
 
-    private static DiscountTerms terms(OfferView offer) {
-        return new DiscountTerms("批发价", "wholesale:offer:" + offer.skuId(), Funder.SHOP, NOT_COMBINED);
+    private static DiscountTerms terms(String label, String source) {
+        return new DiscountTerms(label, source, Funder.SHOP, NOT_COMBINED);
     }
 
     @Override
