@@ -512,6 +512,22 @@ class WholesaleOrganisationsTest {
         assertThat(order.body()).contains("采购单号 CG-2026-0412，要求 " + deliverOn + " 送达", "card-form", "1536.00");
         String number = orderPage.replace("/orders/", "");
         assertThat(buyer.get("/wholesale/orders").body()).contains("wholesale-order-" + number, "CG-2026-0412");
+        assertThat(buyer.get("/wholesale/quick-order?reorder=" + number).body())
+                .as("ordered again: the lines in the box")
+                .contains(oil + ",12");
+        assertThat(buyer.post(
+                                "/wholesale/templates",
+                                List.of(Map.entry("name", "每周茶油"), Map.entry("lines", oil + ",12\n")))
+                        .code())
+                .isEqualTo(303);
+        long template = wholesale
+                .templates(
+                        accounts.authenticate(login, "canteen-pw-2026", "test").actor())
+                .get(0)
+                .id();
+        assertThat(buyer.get("/wholesale/quick-order").body()).contains("每周茶油", "use-template-" + template);
+        assertThat(buyer.get("/wholesale/quick-order?template=" + template).body())
+                .contains(oil + ",12");
 
         HttpResponse<String> api = buyer.json(
                 HttpRequest.POST(

@@ -158,6 +158,35 @@ public interface WholesaleApi {
      */
     org.techan.orders.OrderGroupView placeApprovedRequisition(Actor buyer, long requisitionId);
 
+    /**
+     * Saves quick-order lines as one of the organisation's templates (常用清单) under a name; a
+     * template of that name is replaced.
+     *
+     * @throws org.techan.platform.RuleViolationException for a blank name, lines that are no
+     *     quick-order file, or more than 50 templates
+     */
+    TemplateView saveTemplate(Actor member, String name, String lines);
+
+    /** The member's organisation's templates, by name. */
+    List<TemplateView> templates(Actor member);
+
+    /**
+     * One template of the member's organisation.
+     *
+     * @throws org.techan.platform.NotFoundException for another organisation's, or none
+     */
+    TemplateView template(Actor member, long templateId);
+
+    /** Deletes one of the organisation's templates. */
+    void deleteTemplate(Actor member, long templateId);
+
+    /**
+     * A past order of the member's organisation as quick-order lines, to check and place again.
+     *
+     * @throws org.techan.platform.NotFoundException for an order nobody of the organisation placed
+     */
+    String reorderLines(Actor member, String groupNumber);
+
     /** The orders of the member's organisation, whoever of it placed them, newest first. */
     List<OrganisationOrder> organisationOrders(Actor member, int page, int size);
 }

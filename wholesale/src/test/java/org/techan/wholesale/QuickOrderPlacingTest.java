@@ -197,6 +197,42 @@ class QuickOrderPlacingTest {
                 .anyMatch(line -> line.skuId() == gift));
     }
 
+    @Test
+    void aPastOrderIsOrderedAgainAndSavedOrdersAreSharedWithinTheOrganisation() {
+        OrderGroupView placed = wholesale
+                .placeQuickOrder(buyer, place(UUID.randomUUID().toString(), fuji + ",20\n" + pear + ",10\n", "880.00"))
+                .order();
+
+        String again = wholesale.reorderLines(colleague, placed.number());
+        assertThat(again.lines()).containsExactly("sku,quantity", fuji + ",20", pear + ",10");
+        assertThatThrownBy(() -> wholesale.reorderLines(stranger, placed.number()))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+
+        TemplateView weekly = wholesale.saveTemplate(buyer, " 每周一 ", again);
+        assertThat(weekly.name()).isEqualTo("每周一");
+        assertThat(weekly.lineCount()).as("the header is no line").isEqualTo(2);
+        assertThat(wholesale.saveTemplate(colleague, "每周一", fuji + ",30\n").lineCount())
+                .as("the same name replaces it")
+                .isEqualTo(1);
+        assertThat(wholesale.templates(buyer))
+                .filteredOn(t -> t.name().equals("每周一"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.savedBy()).isEqualTo("食堂会计");
+                    assertThat(wholesale.template(buyer, t.id()).lines()).isEqualTo(fuji + ",30\n");
+                });
+        assertThat(wholesale.templates(stranger)).noneMatch(t -> t.id() == weekly.id());
+        assertThatThrownBy(() -> wholesale.template(stranger, weekly.id()))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+        assertThatThrownBy(() -> wholesale.deleteTemplate(stranger, weekly.id()))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+        assertThatThrownBy(() -> wholesale.saveTemplate(buyer, " ", again)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> wholesale.saveTemplate(buyer, "空", "")).isInstanceOf(RuleViolationException.class);
+
+        wholesale.deleteTemplate(buyer, weekly.id());
+        assertThat(wholesale.templates(buyer)).noneMatch(t -> t.id() == weekly.id());
+    }
+
     private int available(long sku) {
         return stock.skusForSale(List.of(sku)).stream()
                 .mapToInt(SkuOnSale::available)

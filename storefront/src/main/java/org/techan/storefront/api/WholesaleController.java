@@ -39,6 +39,7 @@ import org.techan.wholesale.PriceListCommand;
 import org.techan.wholesale.PriceListView;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RequisitionView;
+import org.techan.wholesale.TemplateView;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -234,6 +235,39 @@ class WholesaleController {
                     + " again, it answers the same checkout.")
     OrderGroupView placeRequisition(Actor buyer, @PathVariable long id) {
         return wholesale.placeApprovedRequisition(buyer, id);
+    }
+
+    @Get("/api/v1/wholesale/templates")
+    @Operation(summary = "The organisation's saved quick orders (常用清单), by name (members)")
+    Page<TemplateView> templates(Actor member) {
+        return Page.of(wholesale.templates(member));
+    }
+
+    @Post("/api/v1/wholesale/templates")
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Saves quick-order lines under a name for the organisation; the same name replaces it",
+            description = "`lines` as for quick-order-checks; at most 50 templates per organisation.")
+    TemplateView saveTemplate(Actor member, @Body TemplateBody body) {
+        return wholesale.saveTemplate(member, body.name(), body.lines());
+    }
+
+    @Serdeable
+    record TemplateBody(@Nullable String name, @Nullable String lines) {}
+
+    @Delete("/api/v1/wholesale/templates/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Deletes one of the organisation's saved quick orders")
+    void deleteTemplate(Actor member, @PathVariable long id) {
+        wholesale.deleteTemplate(member, id);
+    }
+
+    @Get(uri = "/api/v1/wholesale/orders/{number}/lines", produces = "text/csv")
+    @Operation(
+            summary = "A past order of the organisation as quick-order lines (sku,quantity), to order again",
+            description = "Check and place them as any other quick order: prices and stock are today's.")
+    String reorderLines(Actor member, @PathVariable String number) {
+        return wholesale.reorderLines(member, number);
     }
 
     @Get("/api/v1/wholesale/orders")

@@ -49,7 +49,7 @@ import org.techan.storefront.startup.EmbeddedDefaults;
 public final class CheckoutBenchmark {
 
     private static final Actor OPERATOR = new Actor(0, Role.OPERATOR);
-    private static final String VILLAGE = "659001100201";
+    static final String VILLAGE = "659001100201";
 
     private CheckoutBenchmark() {}
 
@@ -277,18 +277,7 @@ public final class CheckoutBenchmark {
     }
 
     private static Actor shop(CatalogApi catalog, String run) {
-        for (String[] region : List.of(
-                new String[] {"650000000000", "新疆维吾尔自治区"},
-                new String[] {"659000000000", "自治区直辖县级行政区划"},
-                new String[] {"659001000000", "石河子市"},
-                new String[] {"659001100000", "石河子镇"},
-                new String[] {VILLAGE, "基准测试村"})) {
-            try {
-                catalog.addRegion(OPERATOR, new AddRegionCommand(region[0], region[1], null));
-            } catch (ConflictException exists) {
-                // A data directory used before already has it.
-            }
-        }
+        addVillage(catalog);
         String slug = "bench-" + run;
         String first17 = "9365900"
                 + String.format("%10s", run.toUpperCase()).replace(' ', '0').substring(0, 10);
@@ -308,6 +297,22 @@ public final class CheckoutBenchmark {
         return catalog.addShopStaff(
                         OPERATOR, slug, new RegisterAccountCommand(slug + ".staff", "benchmark-pw-2026", "测试", null))
                 .actor();
+    }
+
+    /** The benchmark village (基准测试村, under 石河子) and the regions above it; there already, kept. */
+    static void addVillage(CatalogApi catalog) {
+        for (String[] region : List.of(
+                new String[] {"650000000000", "新疆维吾尔自治区"},
+                new String[] {"659000000000", "自治区直辖县级行政区划"},
+                new String[] {"659001000000", "石河子市"},
+                new String[] {"659001100000", "石河子镇"},
+                new String[] {VILLAGE, "基准测试村"})) {
+            try {
+                catalog.addRegion(OPERATOR, new AddRegionCommand(region[0], region[1], null));
+            } catch (ConflictException exists) {
+                // A data directory used before already has it.
+            }
+        }
     }
 
     private static long sku(CatalogApi catalog, Actor staff, String title, int units) {

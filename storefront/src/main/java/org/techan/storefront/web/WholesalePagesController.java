@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
@@ -208,10 +209,46 @@ class WholesalePagesController {
 
     @View("wholesale/quick-order")
     @Get(uri = "/quick-order", produces = MediaType.TEXT_HTML)
-    QuickOrderPage quickOrder(Actor buyer) {
-        wholesale.organisationOf(buyer);
-        return new QuickOrderPage("", null, List.of(), null, null);
+    QuickOrderPage quickOrder(Actor buyer, @QueryValue @Nullable Long template, @QueryValue @Nullable String reorder) {
+        String lines = template != null
+                ? wholesale.template(buyer, template).lines()
+                : reorder != null ? wholesale.reorderLines(buyer, reorder) : "";
+        return quickOrderPage(buyer, lines, null, List.of(), null, null);
     }
+
+    private QuickOrderPage quickOrderPage(
+            Actor buyer,
+            String lines,
+            @Nullable QuickOrderDraft draft,
+            List<String> problems,
+            @Nullable String error,
+            @Nullable PlaceFields place) {
+        return new QuickOrderPage(lines, draft, problems, error, place, wholesale.templates(buyer));
+    }
+
+    /** Saves the lines in the box as one of the organisation's templates, under a name. */
+    @Post(uri = "/templates", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveTemplate(HttpRequest<?> request, Actor buyer, @Body TemplateForm form) {
+        String lines = form.lines() == null ? "" : form.lines();
+        try {
+            wholesale.saveTemplate(buyer, form.name(), lines);
+            return HttpResponse.seeOther(URI.create("/wholesale/quick-order#templates"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "wholesale/quick-order",
+                            quickOrderPage(buyer, lines, null, List.of(), failures.of(request, refused), null)));
+        }
+    }
+
+    @Post(uri = "/templates/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> deleteTemplate(Actor buyer, @PathVariable long id) {
+        wholesale.deleteTemplate(buyer, id);
+        return HttpResponse.seeOther(URI.create("/wholesale/quick-order#templates"));
+    }
+
+    @Serdeable
+    record TemplateForm(@Nullable String name, @Nullable String lines) {}
 
     /**
      * Checks the lines typed or pasted, or the file uploaded (which wins), and shows the draft with
@@ -233,8 +270,13 @@ class WholesalePagesController {
             return HttpResponse.status(ErrorResponses.statusOf(refused))
                     .body(new ModelAndView<>(
                             "wholesale/quick-order",
-                            new QuickOrderPage(
-                                    lines == null ? "" : lines, null, List.of(), failures.of(request, refused), null)));
+                            quickOrderPage(
+                                    buyer,
+                                    lines == null ? "" : lines,
+                                    null,
+                                    List.of(),
+                                    failures.of(request, refused),
+                                    null)));
         }
         return HttpResponse.ok(new ModelAndView<>(
                 "wholesale/quick-order", draftPage(request, buyer, draft, null, PlaceForm.blank(buyer, wholesale))));
@@ -295,7 +337,7 @@ class WholesalePagesController {
                 // The refusal already says what is wrong; the page shows the lines as they were sent.
             }
             QuickOrderPage page = draft == null
-                    ? new QuickOrderPage(lines, null, List.of(), failures.of(request, refused), null)
+                    ? quickOrderPage(buyer, lines, null, List.of(), failures.of(request, refused), null)
                     : draftPage(request, buyer, draft, failures.of(request, refused), form);
             return HttpResponse.status(ErrorResponses.statusOf(refused))
                     .body(new ModelAndView<>("wholesale/quick-order", page));
@@ -308,7 +350,7 @@ class WholesalePagesController {
                 .map(problem -> failures.of(request, "wholesale.csv.line", problem.line()) + text(request, problem))
                 .toList();
         PlaceFields place = draft.orderable() ? PlaceFields.of(typed, draft, MarketCalendar.today(clock)) : null;
-        return new QuickOrderPage(draft.text(), draft, problems, error, place);
+        return quickOrderPage(buyer, draft.text(), draft, problems, error, place);
     }
 
     /**
@@ -329,7 +371,7 @@ class WholesalePagesController {
                     .contentType(MediaType.TEXT_HTML_TYPE)
                     .body(new ModelAndView<>(
                             "wholesale/quick-order",
-                            new QuickOrderPage(lines, null, List.of(), failures.of(request, refused), null)));
+                            quickOrderPage(buyer, lines, null, List.of(), failures.of(request, refused), null)));
         }
         StringBuilder csv = new StringBuilder("\uFEFF")
                 .append(failures.of(request, "wholesale.csv.problems.header"))
@@ -488,7 +530,8 @@ class WholesalePagesController {
             @Nullable QuickOrderDraft draft,
             List<String> problems,
             @Nullable String error,
-            @Nullable PlaceFields place) {}
+            @Nullable PlaceFields place,
+            List<org.techan.wholesale.TemplateView> templates) {}
 
     /** What the buyer sends to place a checked draft; the key is made with the draft shown. */
     @Serdeable

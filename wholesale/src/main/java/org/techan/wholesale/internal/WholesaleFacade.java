@@ -25,6 +25,7 @@ class WholesaleFacade implements WholesaleApi {
 
     private final Requisitions requisitions;
     private final PriceLists priceLists;
+    private final Templates templates;
 
     WholesaleFacade(
             Organisations organisations,
@@ -32,7 +33,9 @@ class WholesaleFacade implements WholesaleApi {
             QuickOrders quickOrders,
             Purchases purchases,
             Requisitions requisitions,
-            PriceLists priceLists) {
+            PriceLists priceLists,
+            Templates templates) {
+        this.templates = templates;
         this.priceLists = priceLists;
         this.requisitions = requisitions;
         this.purchases = purchases;
@@ -97,6 +100,31 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public void deletePriceList(Actor staff, long priceListId) {
         priceLists.delete(staff, priceListId);
+    }
+
+    @Override
+    public org.techan.wholesale.TemplateView saveTemplate(Actor member, String name, String lines) {
+        return templates.save(member, name, lines);
+    }
+
+    @Override
+    public List<org.techan.wholesale.TemplateView> templates(Actor member) {
+        return templates.ofOrganisation(member);
+    }
+
+    @Override
+    public org.techan.wholesale.TemplateView template(Actor member, long templateId) {
+        return templates.one(member, templateId);
+    }
+
+    @Override
+    public void deleteTemplate(Actor member, long templateId) {
+        templates.delete(member, templateId);
+    }
+
+    @Override
+    public String reorderLines(Actor member, String groupNumber) {
+        return templates.linesOf(member, groupNumber);
     }
 
     @Override
