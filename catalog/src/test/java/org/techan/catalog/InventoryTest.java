@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -233,6 +235,43 @@ class InventoryTest {
         assertThat(available(sku)).isEqualTo(3);
         assertThat(remaining(sku, july)).isZero();
         assertThat(remaining(sku, august)).isEqualTo(3);
+    }
+
+    /** A bulk order's many SKUs are taken in sets of rows, earliest harvest first, all or none. */
+    @Test
+    void shouldReserveABulkOrdersManySkusFromTheirBatchesOrNone() {
+        List<Long> skus = new ArrayList<>();
+        Map<Long, String[]> batches = new HashMap<>();
+        for (int i = 0; i < 60; i++) {
+            long sku = sku("万州批发橙 " + i, true);
+            String fresher = batch(sku, 20, daysAgo(5));
+            String older = batch(sku, 3, daysAgo(9));
+            batches.put(sku, new String[] {older, fresher});
+            skus.add(sku);
+        }
+        List<StockLine> lines = skus.stream().map(sku -> new StockLine(sku, 5)).toList();
+
+        StockReservation held =
+                reservations.reserve(new ReserveStockCommand("bulk-" + SERIAL.incrementAndGet(), lines, null));
+
+        assertThat(held.allocations()).hasSize(120);
+        for (long sku : skus) {
+            assertThat(held.allocations())
+                    .contains(
+                            new StockReservation.Allocation(sku, batches.get(sku)[0], 3),
+                            new StockReservation.Allocation(sku, batches.get(sku)[1], 2));
+            assertThat(available(sku)).isEqualTo(18);
+        }
+
+        List<StockLine> tooMany =
+                new ArrayList<>(skus.stream().map(sku -> new StockLine(sku, 1)).toList());
+        tooMany.set(41, new StockLine(skus.get(41), 19));
+        assertThatThrownBy(() -> reservations.reserve(new ReserveStockCommand("bulk-short", tooMany, null)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(Long.toString(skus.get(41)));
+        assertThat(skus)
+                .allSatisfy(sku -> assertThat(available(sku)).as("nothing kept").isEqualTo(18));
+        assertThatThrownBy(() -> reservations.of("bulk-short")).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -143,6 +143,17 @@ public interface OrdersApi {
             @io.micronaut.core.annotation.Nullable String idempotencyKey);
 
     /**
+     * Gives money back on a paid order because a rule of another module says so (a weighing
+     * shortfall, a line the buyer refused), funded by its shop, once per {@code idempotencyKey}; it
+     * joins the caller's transaction, and the payments job sends it once that is committed.
+     *
+     * @throws org.techan.platform.RuleViolationException for an amount above what is left to refund
+     * @throws org.techan.platform.ConflictException for an order that cannot be refunded, or the key
+     *     used for another amount
+     */
+    OrderView refundByRule(String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey);
+
+    /**
      * A buyer asks for money back, or to return the goods, on their own paid order (售后): at most
      * what is left to refund, one open request per order.
      *

@@ -214,6 +214,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/coop/products/" + product.id(),
                 "/coop/shipping",
                 "/coop/wholesale",
+                "/coop/wholesale/orders/" + shopOrder + "/weighing",
                 "/coop/promotions");
         signOut();
         Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.31")

@@ -381,6 +381,7 @@ class WholesaleOrganisationsTest {
                         null,
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("68.00"))),
                         null,
+                        null,
                         null));
         String login = mobile();
         OrganisationView canteen = wholesale.apply(
@@ -456,6 +457,7 @@ class WholesaleOrganisationsTest {
                         6,
                         null,
                         List.of(new org.techan.wholesale.PriceTier(6, new java.math.BigDecimal("128.00"))),
+                        null,
                         null,
                         null));
         String login = mobile();
@@ -577,6 +579,7 @@ class WholesaleOrganisationsTest {
                         null,
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("70.00"))),
                         null,
+                        null,
                         null));
         String adminLogin = mobile();
         OrganisationView canteen = wholesale.apply(
@@ -680,6 +683,7 @@ class WholesaleOrganisationsTest {
                         10,
                         null,
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("38.00"))),
+                        null,
                         null,
                         null));
         FormClient staff = FormClient.signIn(http, "noodle.staff." + run, "noodle-staff-2026");

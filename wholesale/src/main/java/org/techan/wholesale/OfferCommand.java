@@ -8,7 +8,9 @@ import java.util.List;
  * A shop offers one of its SKUs wholesale: one unit of the SKU is one pack (its kind and net
  * weight), bought from {@code minPacks} on in steps of {@code increment}, up to {@code maxPacks}
  * when given, at tiered prices (the first tier starts at the minimum); a grade with the standard
- * it follows, when the produce is graded.
+ * it follows, when the produce is graded. Produce sold by weight declares the shortfall tolerated
+ * per line, in percent of its net weight (at most 10): a line packed lighter than ordered but
+ * within it is refunded the difference at once (称重差价); beyond it the buyer decides.
  */
 @Serdeable
 public record OfferCommand(
@@ -20,4 +22,5 @@ public record OfferCommand(
         @Nullable Integer maxPacks,
         @Nullable List<PriceTier> tiers,
         @Nullable Grade grade,
-        @Nullable String gradeStandard) {}
+        @Nullable String gradeStandard,
+        @Nullable java.math.BigDecimal weightTolerancePercent) {}

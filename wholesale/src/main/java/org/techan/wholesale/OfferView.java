@@ -20,7 +20,13 @@ public record OfferView(
         @Nullable Integer maxPacks,
         List<PriceTier> tiers,
         @Nullable Grade grade,
-        @Nullable String gradeStandard) {
+        @Nullable String gradeStandard,
+        @Nullable BigDecimal weightTolerancePercent) {
+
+    /** Whether the shop weighs each line at packing: it declared a tolerance. */
+    public boolean soldByWeight() {
+        return weightTolerancePercent != null;
+    }
 
     /** What one pack costs when {@code packs} are bought; null below the minimum. */
     public @Nullable BigDecimal unitPriceFor(int packs) {

@@ -187,6 +187,34 @@ public interface WholesaleApi {
      */
     String reorderLines(Actor member, String groupNumber);
 
+    /** The lines of one of the shop's bulk orders that it weighs at packing, and which are weighed. */
+    List<WeighableLine> weighingSheet(Actor staff, String orderNumber);
+
+    /**
+     * The shop records what lines of a bulk order weighed at packing, each once: a shortfall within
+     * the offer's tolerance is refunded at once; beyond it the buyer decides.
+     *
+     * @throws org.techan.platform.ConflictException for an order past packing or no bulk order,
+     *     or a line weighed before (nothing is recorded then)
+     * @throws org.techan.platform.RuleViolationException for a line not sold by weight, or a weight
+     *     that cannot be
+     */
+    List<WeighingView> weighOrder(Actor staff, String orderNumber, List<LineWeight> weights);
+
+    /** The weighed lines of one of the shop's orders. */
+    List<WeighingView> shopWeighings(Actor staff, String orderNumber);
+
+    /** The weighed lines of a checkout placed by the member's organisation. */
+    List<WeighingView> weighings(Actor member, String groupNumber);
+
+    /**
+     * The buyer takes a line short beyond its tolerance at its weight (its shortfall refunded) or
+     * refuses it (refunded whole).
+     *
+     * @throws org.techan.platform.ConflictException once it was answered
+     */
+    WeighingView answerWeighing(Actor buyer, String orderNumber, long skuId, boolean accept);
+
     /** The orders of the member's organisation, whoever of it placed them, newest first. */
     List<OrganisationOrder> organisationOrders(Actor member, int page, int size);
 }

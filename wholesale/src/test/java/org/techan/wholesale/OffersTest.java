@@ -134,6 +134,7 @@ class OffersTest {
                         null,
                         List.of(new PriceTier(20, new BigDecimal("25.00"))),
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -144,6 +145,7 @@ class OffersTest {
                         null,
                         List.of(new PriceTier(10, new BigDecimal("25.001"))),
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -154,6 +156,7 @@ class OffersTest {
                         null,
                         List.of(new PriceTier(10, new BigDecimal("25.00"))),
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -163,6 +166,7 @@ class OffersTest {
                         1,
                         null,
                         List.of(new PriceTier(10, new BigDecimal("25.00"))),
+                        null,
                         null,
                         null))) {
             assertThatThrownBy(() -> wholesale.saveOffer(otherShop.staff(), bad))
@@ -191,7 +195,7 @@ class OffersTest {
             tiers.add(new PriceTier(i == 0 ? min : min * 5 * i, new BigDecimal(prices[i])));
         }
         return new OfferCommand(
-                sku, PackKind.BOX, 5000, min, increment, max, tiers, Grade.FIRST, "GB/T 10651-2008 一等果");
+                sku, PackKind.BOX, 5000, min, increment, max, tiers, Grade.FIRST, "GB/T 10651-2008 一等果", null);
     }
 
     private Actor organisationBuyer(String name, boolean verified) {

@@ -225,6 +225,7 @@ class OrderApprovalTest {
                 null,
                 List.of(new PriceTier(10, new BigDecimal(price))),
                 Grade.FIRST,
+                null,
                 null);
     }
 

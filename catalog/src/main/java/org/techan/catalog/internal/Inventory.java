@@ -42,9 +42,18 @@ import org.techan.platform.SqlScript;
 @Singleton
 class Inventory implements StockPort {
 
-    static final int MOST_LINES = 50;
-    static final int MOST_UNITS = 10_000;
+    /** A wholesale order from a producing base's file holds up to 5,000 SKUs, each of many packs. */
+    static final int MOST_LINES = 5_000;
+
+    static final int MOST_UNITS = 100_000;
     static final Duration SHORTEST_HOLD = Duration.ofMinutes(1);
+
+    /** Up to this many SKUs a reservation takes its units a row at a time; more, in sets. */
+    static final int ROW_BY_ROW = 50;
+
+    /** The rows one set-wise decrement changes: a statement of a few thousand parameters. */
+    static final int SET_SIZE = 1_000;
+
     static final Duration LONGEST_HOLD = Duration.ofDays(7);
 
     /** Takes units off sale only if the SKU still has them: the decrement that cannot oversell. */
@@ -156,6 +165,9 @@ class Inventory implements StockPort {
         insertReservations(writes, wanted);
         writes.add("SET @techan_reservation = LAST_INSERT_ID()");
         publishStockChanged(writes, total, products);
+        if (total.size() > ROW_BY_ROW) {
+            return reserveInSets(writes, wanted, total, plans);
+        }
         Map<Long, SqlScript.Statement> decrements = new TreeMap<>();
         for (Map.Entry<Long, Integer> line : total.entrySet()) {
             decrements.put(line.getKey(), writes.add(TAKE_FROM_SKU, line.getValue(), line.getKey(), line.getValue()));
@@ -186,6 +198,68 @@ class Inventory implements StockPort {
             }
         }
         return java.util.Optional.of(shares.reservations());
+    }
+
+    /**
+     * As {@link #reserveAsPlanned} for a bulk order's many SKUs: the conditional decrements in a few
+     * statements of up to {@link #SET_SIZE} rows each, still in id order (so locks are taken in the
+     * order every checkout takes them), instead of a statement per SKU and batch. When a set comes
+     * up short, nothing of it is kept and the reservation is made a statement at a time, which
+     * names the SKU that is short.
+     */
+    private java.util.Optional<List<StockReservation>> reserveInSets(
+            SqlScript writes, List<Wanted> wanted, Map<Long, Integer> total, Map<Long, List<Planned>> plans)
+            throws SQLException {
+        Map<SqlScript.Statement, Integer> takes = new java.util.LinkedHashMap<>();
+        decrementInSets(writes, "catalog_sku", "available", ", version = version + 1", total, takes);
+        Map<Long, Integer> batches = new TreeMap<>();
+        plans.values().forEach(plan -> plan.forEach(batch -> batches.put(batch.batchId(), batch.quantity())));
+        decrementInSets(writes, "catalog_batch", "remaining", "", batches, takes);
+        Map<Long, List<Planned>> taken = new TreeMap<>();
+        plans.forEach((sku, plan) -> taken.put(sku, new ArrayList<>(plan)));
+        Shares shares = shares(wanted, taken);
+        writes.add(
+                "INSERT INTO catalog_reservation_line (reservation_id, batch_id, sku_id, quantity) VALUES "
+                        + shares.rows(i -> "@techan_reservation + " + i + " * @@auto_increment_increment"),
+                shares.values());
+        SqlScript.Results results = runReserving(writes, wanted);
+        for (Map.Entry<SqlScript.Statement, Integer> take : takes.entrySet()) {
+            if (results.of(take.getKey()).updated() != take.getValue()) {
+                update("ROLLBACK TO SAVEPOINT techan_reserve");
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(shares.reservations());
+    }
+
+    /**
+     * Adds the conditional decrements of {@code units} (row id to units) on {@code table}'s {@code
+     * column}, in sets of rows in id order; each statement with the number of rows it must change.
+     */
+    private static void decrementInSets(
+            SqlScript writes,
+            String table,
+            String column,
+            String alsoSet,
+            Map<Long, Integer> units,
+            Map<SqlScript.Statement, Integer> takes) {
+        List<Map.Entry<Long, Integer>> rows = new ArrayList<>(new TreeMap<>(units).entrySet());
+        for (int from = 0; from < rows.size(); from += SET_SIZE) {
+            List<Map.Entry<Long, Integer>> set = rows.subList(from, Math.min(rows.size(), from + SET_SIZE));
+            String cases = "CASE id" + " WHEN ? THEN ?".repeat(set.size()) + " END";
+            List<Object> parameters = new ArrayList<>();
+            set.forEach(row -> parameters.addAll(List.of(row.getKey(), row.getValue())));
+            List<Object> all = new ArrayList<>(parameters);
+            set.forEach(row -> all.add(row.getKey()));
+            all.addAll(parameters);
+            takes.put(
+                    writes.add(
+                            "UPDATE " + table + " SET " + column + " = " + column + " - (" + cases + ")" + alsoSet
+                                    + " WHERE id IN (" + SqlScript.rows("?", set.size()) + ") AND " + column + " >= ("
+                                    + cases + ") ORDER BY id",
+                            all),
+                    set.size());
+        }
     }
 
     /**

@@ -185,6 +185,14 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
+    public OrderView refundByRule(
+            String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey) {
+        // Not sent from here: the caller's transaction may still roll back. The payments job sends
+        // it once it is committed.
+        return refunds.refundByRule(orderNumber, amount, reason, idempotencyKey);
+    }
+
+    @Override
     public OrderView refund(
             Actor actor,
             String orderNumber,

@@ -74,9 +74,12 @@ class PricingPipeline {
 
     private List<PriceOffer> offers(PricingStage stage, PricingContext context) {
         List<PriceOffer> offers = new ArrayList<>();
+        // Looked up once per stage: a bulk order's 5,000 line prices would otherwise scan 5,000 lines each.
+        Set<Long> open = new java.util.HashSet<>();
+        context.lines().forEach(line -> open.add(line.item().skuId()));
         for (PricingStep step : steps.getOrDefault(stage, List.of())) {
             for (PriceOffer offer : step.offers(context)) {
-                offers.add(checked(stage, offer, context, step));
+                offers.add(checked(stage, offer, context, open, step));
             }
         }
         return offers;
@@ -222,10 +225,11 @@ class PricingPipeline {
     }
 
     /** A step's offer, refused when it breaks the pipeline's contract: a bug in the step, not the buyer's problem. */
-    private static PriceOffer checked(PricingStage stage, PriceOffer offer, PricingContext context, PricingStep step) {
+    private static PriceOffer checked(
+            PricingStage stage, PriceOffer offer, PricingContext context, Set<Long> open, PricingStep step) {
         String problem;
         if (offer instanceof PriceOffer.LinePrice price) {
-            problem = problem(stage, price, context);
+            problem = problem(stage, price, open);
         } else if (offer instanceof PriceOffer.LinesDiscount discount) {
             problem = problem(stage, discount, context);
         } else {
@@ -238,11 +242,11 @@ class PricingPipeline {
         return offer;
     }
 
-    private static String problem(PricingStage stage, PriceOffer.LinePrice price, PricingContext context) {
+    private static String problem(PricingStage stage, PriceOffer.LinePrice price, Set<Long> open) {
         if (stage != PricingStage.BASE_PRICE && stage != PricingStage.ITEM_PRICE) {
             return "a unit price outside the base and item stages";
         }
-        if (context.lines().stream().noneMatch(line -> line.item().skuId() == price.skuId())) {
+        if (!open.contains(price.skuId())) {
             return "a price for a line it may not change";
         }
         return Money.problem(price.unitPrice());

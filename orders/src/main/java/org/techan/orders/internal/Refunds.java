@@ -129,6 +129,27 @@ class Refunds {
     }
 
     /**
+     * Gives money back for another module's rule (a weighing shortfall), once per {@code requestKey}:
+     * a repeat answers the order and gives nothing more.
+     */
+    @Transactional
+    public OrderView refundByRule(String orderNumber, BigDecimal amount, String reason, String requestKey) {
+        String key = requestKey == null ? "" : requestKey.strip();
+        if (key.isEmpty() || key.length() > 100) {
+            throw new RuleViolationException("refund.key.invalid");
+        }
+        Paid order = lock(orderNumber);
+        Optional<BigDecimal> earlier = refundedUnder(order.id(), key);
+        if (earlier.isPresent()) {
+            if (amount == null || earlier.get().compareTo(amount) != 0) {
+                throw new ConflictException("refund.key-reused", key);
+            }
+            return groups.order(order.id());
+        }
+        return give(order, orderNumber, amount, reason, null, key);
+    }
+
+    /**
      * Gives money back for the marketplace's own rules (a line refused at a pickup store, the no-show
      * policy), whoever's order it is; {@code actor} is the clerk, or none for a scheduled rule.
      */

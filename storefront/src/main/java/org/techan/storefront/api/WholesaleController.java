@@ -27,6 +27,7 @@ import org.techan.orders.OrderGroupView;
 import org.techan.platform.Actor;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.LineWeight;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OfferCommand;
@@ -40,6 +41,8 @@ import org.techan.wholesale.PriceListView;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.TemplateView;
+import org.techan.wholesale.WeighableLine;
+import org.techan.wholesale.WeighingView;
 import org.techan.wholesale.WholesaleApi;
 
 /**
@@ -150,7 +153,8 @@ class WholesaleController {
                         command.maxPacks(),
                         command.tiers(),
                         command.grade(),
-                        command.gradeStandard()));
+                        command.gradeStandard(),
+                        command.weightTolerancePercent()));
     }
 
     @Delete("/api/v1/coop/wholesale-offers/{skuId}")
@@ -269,6 +273,47 @@ class WholesaleController {
     String reorderLines(Actor member, @PathVariable String number) {
         return wholesale.reorderLines(member, number);
     }
+
+    @Get("/api/v1/coop/orders/{number}/weighings")
+    @Operation(
+            summary = "The lines of one of the shop's bulk orders sold by weight, and what each weighed (shop staff)")
+    WeighingSheet weighingSheet(Actor staff, @PathVariable String number) {
+        return new WeighingSheet(wholesale.weighingSheet(staff, number), wholesale.shopWeighings(staff, number));
+    }
+
+    @Serdeable
+    record WeighingSheet(List<WeighableLine> lines, List<WeighingView> weighed) {}
+
+    @Post("/api/v1/coop/orders/{number}/weighings")
+    @Operation(
+            summary = "Records what lines of a bulk order weighed at packing, each once (shop staff)",
+            description = "`weights`: the SKU and the grams of all its packs together. A shortfall within the offer's"
+                    + " tolerance is refunded at once (its share of the line's price); beyond it the buyer decides."
+                    + " 409 for a line weighed before or an order past packing; nothing is recorded then.")
+    List<WeighingView> weigh(Actor staff, @PathVariable String number, @Body WeightsBody body) {
+        return wholesale.weighOrder(staff, number, body.weights());
+    }
+
+    @Serdeable
+    record WeightsBody(@Nullable List<LineWeight> weights) {}
+
+    @Get("/api/v1/wholesale/orders/{number}/weighings")
+    @Operation(summary = "The weighed lines of a checkout of the organisation (members)")
+    Page<WeighingView> weighings(Actor member, @PathVariable String number) {
+        return Page.of(wholesale.weighings(member, number));
+    }
+
+    @Post("/api/v1/wholesale/weighings/{orderNumber}/{skuId}/decision")
+    @Operation(
+            summary = "Takes a line weighed short beyond its tolerance at its weight, or refuses it (members)",
+            description = "`accept` true refunds the shortfall, false the whole line; 409 once answered.")
+    WeighingView answerWeighing(
+            Actor buyer, @PathVariable String orderNumber, @PathVariable long skuId, @Body WeighingDecision body) {
+        return wholesale.answerWeighing(buyer, orderNumber, skuId, Boolean.TRUE.equals(body.accept()));
+    }
+
+    @Serdeable
+    record WeighingDecision(@Nullable Boolean accept) {}
 
     @Get("/api/v1/wholesale/orders")
     @Operation(summary = "The organisation's orders, whoever of it placed them, newest first (members)")

@@ -165,11 +165,14 @@ public final class QuickOrderBenchmark {
                                         false,
                                         shapes))
                         .id();
-                for (var sku : catalog.product(staff, id).skus()) {
+                List<Long> made = catalog.product(staff, id).skus().stream()
+                        .map(sku -> sku.id())
+                        .toList();
+                for (long sku : made) {
                     catalog.receiveBatch(
                             staff,
                             new ReceiveBatchCommand(
-                                    sku.id(),
+                                    sku,
                                     STOCK,
                                     harvested,
                                     "基准测试地块",
@@ -178,10 +181,14 @@ public final class QuickOrderBenchmark {
                                     null,
                                     InspectionResult.NOT_INSPECTED,
                                     null));
+                }
+                // Offered once on sale: wholesale offers only SKUs shoppers can buy.
+                catalog.publishProduct(staff, id);
+                for (long sku : made) {
                     wholesale.saveOffer(
                             staff,
                             new OfferCommand(
-                                    sku.id(),
+                                    sku,
                                     PackKind.BOX,
                                     5000,
                                     PACKS,
@@ -191,10 +198,10 @@ public final class QuickOrderBenchmark {
                                             new PriceTier(PACKS, new BigDecimal("50.00")),
                                             new PriceTier(5 * PACKS, new BigDecimal("45.00"))),
                                     Grade.FIRST,
+                                    null,
                                     null));
-                    skus.add(sku.id());
+                    skus.add(sku);
                 }
-                catalog.publishProduct(staff, id);
             }
         }
         return skus;
@@ -279,7 +286,7 @@ public final class QuickOrderBenchmark {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(signedIn.body());
-        if (signedIn.statusCode() != 200 || !token.find()) {
+        if (signedIn.statusCode() / 100 != 2 || !token.find()) {
             throw new IllegalStateException("Sign-in failed: " + signedIn.statusCode() + " " + signedIn.body());
         }
         csrf = token.group(1);

@@ -59,6 +59,65 @@ class CoopWholesaleController {
         return page(staff, null, OfferForm.BLANK, PriceListForm.BLANK);
     }
 
+    /** 称重: the lines of a bulk order the shop weighs at packing, and what each weighed. */
+    @View("coop/weighing")
+    @Get(uri = "/orders/{number}/weighing", produces = MediaType.TEXT_HTML)
+    WeighingPage weighing(Actor staff, @PathVariable String number) {
+        return weighingPage(staff, number, null);
+    }
+
+    /** Records the weights typed (kilograms, as the scale shows them); a refusal records none. */
+    @Post(
+            uri = "/orders/{number}/weighing",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> weigh(HttpRequest<?> request, Actor staff, @PathVariable String number, @Body WeightsForm form) {
+        try {
+            wholesale.weighOrder(staff, number, form.weights());
+            return HttpResponse.seeOther(URI.create("/coop/wholesale/orders/" + number + "/weighing"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/weighing", weighingPage(staff, number, failures.of(request, refused))));
+        }
+    }
+
+    private WeighingPage weighingPage(Actor staff, String number, @Nullable String error) {
+        return new WeighingPage(
+                number, wholesale.weighingSheet(staff, number), wholesale.shopWeighings(staff, number), error);
+    }
+
+    @Introspected
+    record WeighingPage(
+            String orderNumber,
+            List<org.techan.wholesale.WeighableLine> lines,
+            List<org.techan.wholesale.WeighingView> weighed,
+            @Nullable String error) {}
+
+    /** The weights typed beside the lines, in kilograms; blank lines are left for later. */
+    @Serdeable
+    record WeightsForm(@Nullable List<String> sku, @Nullable List<String> kilograms) {
+
+        List<org.techan.wholesale.LineWeight> weights() {
+            List<org.techan.wholesale.LineWeight> weights = new ArrayList<>();
+            int count = Math.min(sku == null ? 0 : sku.size(), kilograms == null ? 0 : kilograms.size());
+            for (int i = 0; i < count; i++) {
+                String typed = kilograms.get(i) == null ? "" : kilograms.get(i).strip();
+                if (!typed.isEmpty()) {
+                    BigDecimal kg = FormValues.decimal(typed);
+                    // A typo weighs nothing, which the weighing refuses with the line's name.
+                    long grams = kg == null
+                            ? 0
+                            : kg.movePointRight(3)
+                                    .setScale(0, java.math.RoundingMode.HALF_UP)
+                                    .longValue();
+                    weights.add(new org.techan.wholesale.LineWeight(FormValues.integer(sku.get(i)), grams));
+                }
+            }
+            return weights;
+        }
+    }
+
     /** A price list for a kind of organisation or one organisation; a refusal keeps what was typed. */
     @Post(uri = "/price-lists", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> savePriceList(HttpRequest<?> request, Actor staff, @Body PriceListForm form) {
@@ -154,10 +213,11 @@ class CoopWholesaleController {
             @Nullable String packs3,
             @Nullable String price3,
             @Nullable String grade,
-            @Nullable String gradeStandard) {
+            @Nullable String gradeStandard,
+            @Nullable String weightTolerance) {
 
         static final OfferForm BLANK =
-                new OfferForm(null, "BOX", null, "10", "1", null, null, null, null, null, null, null, null);
+                new OfferForm(null, "BOX", null, "10", "1", null, null, null, null, null, null, null, null, null);
 
         OfferCommand command() {
             int min = FormValues.integer(minPacks);
@@ -174,7 +234,23 @@ class CoopWholesaleController {
                     FormValues.optionalInteger(maxPacks),
                     tiers,
                     FormValues.constant(Grade.class, grade),
-                    gradeStandard);
+                    gradeStandard,
+                    tolerance());
+        }
+
+        /** Blank: not sold by weight; anything else must read as a percentage. */
+        private @Nullable BigDecimal tolerance() {
+            String typed = weightTolerance == null
+                    ? ""
+                    : weightTolerance.replace("%", "").strip();
+            if (typed.isEmpty()) {
+                return null;
+            }
+            BigDecimal percent = FormValues.decimal(typed);
+            if (percent == null) {
+                throw new org.techan.platform.RuleViolationException("wholesale.offer.tolerance", BigDecimal.TEN);
+            }
+            return percent;
         }
 
         private static void tier(List<PriceTier> tiers, @Nullable String packs, @Nullable String price) {

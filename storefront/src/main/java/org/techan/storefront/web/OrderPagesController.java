@@ -60,7 +60,15 @@ class OrderPagesController {
     private final AddressText addresses;
     private final FailureText failures;
 
-    OrderPagesController(OrdersApi orders, StripeEndpoint endpoint, AddressText addresses, FailureText failures) {
+    private final org.techan.wholesale.WholesaleApi wholesale;
+
+    OrderPagesController(
+            OrdersApi orders,
+            StripeEndpoint endpoint,
+            AddressText addresses,
+            FailureText failures,
+            org.techan.wholesale.WholesaleApi wholesale) {
+        this.wholesale = wholesale;
         this.addresses = addresses;
         this.failures = failures;
         this.orders = orders;
@@ -259,7 +267,11 @@ class OrderPagesController {
                 addresses.of(group.address()),
                 error,
                 List.of(AfterSaleKind.values()),
-                List.of(AfterSaleReason.values()));
+                List.of(AfterSaleReason.values()),
+                // A business buyer's lines weighed at packing, to take at their weight or refuse.
+                signedIn.role() == org.techan.platform.Role.WHOLESALE_BUYER && group.business() != null
+                        ? wholesale.weighings(signedIn, group.number())
+                        : List.of());
     }
 
     private ShopOrder shopOrder(Actor signedIn, OrderView o) {
@@ -334,5 +346,6 @@ class OrderPagesController {
             @Nullable String deliverTo,
             @Nullable String error,
             List<AfterSaleKind> afterSaleKinds,
-            List<AfterSaleReason> afterSaleReasons) {}
+            List<AfterSaleReason> afterSaleReasons,
+            List<org.techan.wholesale.WeighingView> weighings) {}
 }

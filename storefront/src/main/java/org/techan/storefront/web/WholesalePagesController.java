@@ -163,6 +163,18 @@ class WholesalePagesController {
     @Serdeable
     record DecisionForm(@Nullable String decision, @Nullable String reason) {}
 
+    /** The buyer takes a line weighed short beyond its tolerance at its weight, or refuses it. */
+    @Post(
+            uri = "/weighings/{orderNumber}/{skuId}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> answerWeighing(
+            Actor buyer, @PathVariable String orderNumber, @PathVariable long skuId, @Body DecisionForm form) {
+        org.techan.wholesale.WeighingView answered =
+                wholesale.answerWeighing(buyer, orderNumber, skuId, "accept".equals(form.decision()));
+        return HttpResponse.seeOther(URI.create("/orders/" + answered.groupNumber() + "#weighings"));
+    }
+
     /** The buyer places an approved requisition and goes on to pay. */
     @Post(
             uri = "/requisitions/{id}/order",

@@ -70,12 +70,13 @@ class Offers {
         script.add("DELETE FROM wholesale_tier WHERE sku_id = ?", sku.skuId());
         script.add(
                 "INSERT INTO wholesale_offer (sku_id, product_id, shop_slug, title_zh, spec_zh, pack, pack_net_grams,"
-                        + " min_packs, increment, max_packs, grade, grade_standard, updated_by, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                        + " min_packs, increment, max_packs, grade, grade_standard, weight_tolerance_pct, updated_by,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
                         + " title_zh = VALUES(title_zh), spec_zh = VALUES(spec_zh), pack = VALUES(pack),"
                         + " pack_net_grams = VALUES(pack_net_grams), min_packs = VALUES(min_packs),"
                         + " increment = VALUES(increment), max_packs = VALUES(max_packs), grade = VALUES(grade),"
-                        + " grade_standard = VALUES(grade_standard), updated_by = VALUES(updated_by),"
+                        + " grade_standard = VALUES(grade_standard), weight_tolerance_pct ="
+                        + " VALUES(weight_tolerance_pct), updated_by = VALUES(updated_by),"
                         + " updated_at = VALUES(updated_at)",
                 sku.skuId(),
                 sku.productId(),
@@ -89,6 +90,7 @@ class Offers {
                 command.maxPacks(),
                 command.grade() == null ? null : command.grade().name(),
                 standard,
+                tolerance(command.weightTolerancePercent()),
                 staff.accountId(),
                 Timestamp.from(clock.instant()));
         List<Object> values = new ArrayList<>();
@@ -103,6 +105,17 @@ class Offers {
                 values);
         sql.run(script);
         return of(List.of(sku.skuId())).get(0);
+    }
+
+    /** The most shortfall a shop may declare tolerable: more is no longer the weight sold. */
+    private static final BigDecimal MOST_TOLERANCE = BigDecimal.TEN;
+
+    private static @Nullable BigDecimal tolerance(@Nullable BigDecimal percent) {
+        if (percent != null
+                && (percent.signum() <= 0 || percent.compareTo(MOST_TOLERANCE) > 0 || percent.scale() > 2)) {
+            throw new RuleViolationException("wholesale.offer.tolerance", MOST_TOLERANCE);
+        }
+        return percent;
     }
 
     @Transactional
@@ -175,7 +188,8 @@ class Offers {
                 maxPacks,
                 List.of(),
                 grade == null ? null : org.techan.wholesale.Grade.valueOf(grade),
-                row.getString("grade_standard"));
+                row.getString("grade_standard"),
+                row.getBigDecimal("weight_tolerance_pct"));
     }
 
     private static OfferView withTiers(OfferView offer, List<PriceTier> tiers) {
@@ -192,7 +206,8 @@ class Offers {
                 offer.maxPacks(),
                 List.copyOf(tiers),
                 offer.grade(),
-                offer.gradeStandard());
+                offer.gradeStandard(),
+                offer.weightTolerancePercent());
     }
 
     /**

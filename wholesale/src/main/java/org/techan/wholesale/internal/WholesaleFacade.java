@@ -26,6 +26,7 @@ class WholesaleFacade implements WholesaleApi {
     private final Requisitions requisitions;
     private final PriceLists priceLists;
     private final Templates templates;
+    private final Weighings weighings;
 
     WholesaleFacade(
             Organisations organisations,
@@ -34,7 +35,9 @@ class WholesaleFacade implements WholesaleApi {
             Purchases purchases,
             Requisitions requisitions,
             PriceLists priceLists,
-            Templates templates) {
+            Templates templates,
+            Weighings weighings) {
+        this.weighings = weighings;
         this.templates = templates;
         this.priceLists = priceLists;
         this.requisitions = requisitions;
@@ -125,6 +128,33 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public String reorderLines(Actor member, String groupNumber) {
         return templates.linesOf(member, groupNumber);
+    }
+
+    @Override
+    public List<org.techan.wholesale.WeighableLine> weighingSheet(Actor staff, String orderNumber) {
+        return weighings.sheet(staff, orderNumber);
+    }
+
+    @Override
+    public List<org.techan.wholesale.WeighingView> weighOrder(
+            Actor staff, String orderNumber, List<org.techan.wholesale.LineWeight> weights) {
+        return weighings.weigh(staff, orderNumber, weights);
+    }
+
+    @Override
+    public List<org.techan.wholesale.WeighingView> shopWeighings(Actor staff, String orderNumber) {
+        return weighings.ofShopOrder(staff, orderNumber);
+    }
+
+    @Override
+    public List<org.techan.wholesale.WeighingView> weighings(Actor member, String groupNumber) {
+        return weighings.ofGroup(member, groupNumber);
+    }
+
+    @Override
+    public org.techan.wholesale.WeighingView answerWeighing(
+            Actor buyer, String orderNumber, long skuId, boolean accept) {
+        return weighings.answer(buyer, orderNumber, skuId, accept);
     }
 
     @Override
