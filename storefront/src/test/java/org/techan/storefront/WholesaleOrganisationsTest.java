@@ -711,6 +711,20 @@ class WholesaleOrganisationsTest {
                         .code())
                 .isEqualTo(303);
         assertThat(wholesale.shopPriceLists(shop.staff())).isEmpty();
+
+        assertThat(staff.post("/coop/wholesale/freight", List.of(Map.entry("kg1", "500"), Map.entry("charge1", "80")))
+                        .code())
+                .as("no charge for heavier orders")
+                .isEqualTo(422);
+        assertThat(staff.post(
+                                "/coop/wholesale/freight",
+                                List.of(
+                                        Map.entry("kg1", "500"),
+                                        Map.entry("charge1", "80"),
+                                        Map.entry("heavier", "350")))
+                        .code())
+                .isEqualTo(303);
+        assertThat(staff.get("/coop/wholesale").body()).contains("不超过 500 公斤：¥80.00", "更重：¥350.00");
     }
 
     private Map<String, String> application(String name, String login) {

@@ -87,6 +87,17 @@ public interface WholesaleApi {
      */
     void deletePriceList(Actor staff, long priceListId);
 
+    /**
+     * A shop's staff set its bulk freight by weight, replaced whole (none: its delivery rule applies).
+     *
+     * @throws org.techan.platform.RuleViolationException unless the limits rise band by band, the
+     *     last band open, every charge an amount of 0 or more
+     */
+    List<FreightBand> saveFreight(Actor staff, List<FreightBand> bands);
+
+    /** The staff's shop's bulk freight bands, lightest first. */
+    List<FreightBand> freight(Actor staff);
+
     /** The staff's shop's wholesale offers. */
     List<OfferView> shopOffers(Actor staff);
 

@@ -88,6 +88,7 @@ class Checkout {
     private final Clock clock;
     private final Buyers buyers;
     private final List<DiscountClaims> claims;
+    private final List<org.techan.orders.BulkFreight> freights;
 
     /**
      * Unpaid checkouts one account may hold at once: each holds stock (and pickup places) for 15
@@ -107,7 +108,9 @@ class Checkout {
             Clock clock,
             Buyers buyers,
             List<DiscountClaims> claims,
+            List<org.techan.orders.BulkFreight> freights,
             @Value("${techan.checkout.max-unpaid:3}") int maxUnpaid) {
+        this.freights = List.copyOf(freights);
         this.claims = List.copyOf(claims);
         this.buyers = buyers;
         this.maxUnpaid = Math.max(1, maxUnpaid);
@@ -338,10 +341,12 @@ class Checkout {
                 outcomes.add(new Together(null, null, tooManyUnpaid()));
             } else {
                 try {
+                    Function<String, ShippingRule> byRule =
+                            slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT);
                     drafts.add(draft(
                             request,
                             forSale,
-                            slug -> rules.getOrDefault(slug, ShippingRule.MARKETPLACE_DEFAULT),
+                            request.bulk() ? bulkFreight(request, forSale, byRule) : byRule,
                             boughtHere));
                     drafted.add(outcomes.size());
                     outcomes.add(null);
@@ -374,6 +379,29 @@ class Checkout {
             throw outcome.refused();
         }
         return outcome;
+    }
+
+    /**
+     * A bulk order's delivery: each shop's freight as the bulk-freight beans say (a flat charge, no
+     * free threshold), else the shop's delivery rule.
+     */
+    private Function<String, ShippingRule> bulkFreight(
+            Request request, List<SkuOnSale> forSale, Function<String, ShippingRule> otherwise) {
+        if (freights.isEmpty()) {
+            return otherwise;
+        }
+        Map<String, Map<Long, Integer>> byShop = new TreeMap<>();
+        for (SkuOnSale sku : forSale) {
+            Integer units = request.units().get(sku.skuId());
+            if (units != null) {
+                byShop.computeIfAbsent(sku.shopSlug(), shop -> new TreeMap<>()).put(sku.skuId(), units);
+            }
+        }
+        Map<String, BigDecimal> freight = new HashMap<>();
+        freights.forEach(bean -> freight.putAll(bean.freight(request.consumer(), byShop)));
+        return slug -> freight.containsKey(slug)
+                ? new ShippingRule(org.techan.orders.ShippingKind.FLAT, freight.get(slug), null, null)
+                : otherwise.apply(slug);
     }
 
     /** A buyer and a SKU, for what a per-person limit counts. */

@@ -279,7 +279,8 @@ class CombinedCheckoutTest {
         // The real (transactional) checkout does the work; this one only stops batches at the door.
         Checkout stopsBatches =
                 new Checkout(
-                        jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, List.of(), 3) {
+                        jdbc, stock, quotes, delivery, stores, numbers, groups, outbox, clock, buyers, List.of(),
+                        List.of(), 3) {
                     @Override
                     public Together placeOne(Request request) {
                         return checkout.placeOne(request);

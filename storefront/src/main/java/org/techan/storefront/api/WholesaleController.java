@@ -27,6 +27,7 @@ import org.techan.orders.OrderGroupView;
 import org.techan.platform.Actor;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.FreightBand;
 import org.techan.wholesale.LineWeight;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.MemberView;
@@ -127,6 +128,24 @@ class WholesaleController {
     void deletePriceList(Actor staff, @PathVariable long id) {
         wholesale.deletePriceList(staff, id);
     }
+
+    @Get("/api/v1/coop/wholesale-freight")
+    @Operation(summary = "The shop's bulk freight bands by weight, lightest first (shop staff)")
+    Page<FreightBand> freight(Actor staff) {
+        return Page.of(wholesale.freight(staff));
+    }
+
+    @Put("/api/v1/coop/wholesale-freight")
+    @Operation(
+            summary = "Sets the shop's bulk freight by weight, replaced whole (shop staff)",
+            description = "`bands`: `upToKg` rising band by band, the last one without `upToKg` (heavier orders),"
+                    + " each with a `charge` of 0 or more; at most 5. Empty: the shop's delivery rule applies.")
+    Page<FreightBand> saveFreight(Actor staff, @Body FreightBody body) {
+        return Page.of(wholesale.saveFreight(staff, body.bands() == null ? List.of() : body.bands()));
+    }
+
+    @Serdeable
+    record FreightBody(@Nullable List<FreightBand> bands) {}
 
     @Get("/api/v1/coop/wholesale-offers")
     @Operation(summary = "The shop's wholesale offers (shop staff)")

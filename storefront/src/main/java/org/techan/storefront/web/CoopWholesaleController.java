@@ -59,6 +59,53 @@ class CoopWholesaleController {
         return page(staff, null, OfferForm.BLANK, PriceListForm.BLANK);
     }
 
+    /** Bulk freight by weight: up to three bands and the charge above them; all empty: none. */
+    @Post(uri = "/freight", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveFreight(HttpRequest<?> request, Actor staff, @Body FreightForm form) {
+        try {
+            wholesale.saveFreight(staff, form.bands());
+            return HttpResponse.seeOther(URI.create("/coop/wholesale#freight"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/wholesale",
+                            page(staff, failures.of(request, refused), OfferForm.BLANK, PriceListForm.BLANK)));
+        }
+    }
+
+    /** Three bands of kilograms and a charge each, then the charge for anything heavier. */
+    @Serdeable
+    record FreightForm(
+            @Nullable String kg1,
+            @Nullable String charge1,
+            @Nullable String kg2,
+            @Nullable String charge2,
+            @Nullable String kg3,
+            @Nullable String charge3,
+            @Nullable String heavier) {
+
+        List<org.techan.wholesale.FreightBand> bands() {
+            List<org.techan.wholesale.FreightBand> bands = new ArrayList<>();
+            band(bands, kg1, charge1);
+            band(bands, kg2, charge2);
+            band(bands, kg3, charge3);
+            if (heavier != null && !heavier.isBlank()) {
+                bands.add(new org.techan.wholesale.FreightBand(null, FormValues.decimal(heavier)));
+            } else if (!bands.isEmpty()) {
+                // Bands without a charge for heavier orders are refused, saying what is missing.
+                bands.add(new org.techan.wholesale.FreightBand(null, null));
+            }
+            return bands;
+        }
+
+        private static void band(
+                List<org.techan.wholesale.FreightBand> bands, @Nullable String kg, @Nullable String charge) {
+            if (kg != null && !kg.isBlank()) {
+                bands.add(new org.techan.wholesale.FreightBand(FormValues.integer(kg), FormValues.decimal(charge)));
+            }
+        }
+    }
+
     /** 称重: the lines of a bulk order the shop weighs at packing, and what each weighed. */
     @View("coop/weighing")
     @Get(uri = "/orders/{number}/weighing", produces = MediaType.TEXT_HTML)
@@ -195,7 +242,8 @@ class CoopWholesaleController {
                 wholesale.shopPriceLists(staff),
                 listLines,
                 List.of(org.techan.wholesale.OrganisationKind.values()),
-                listForm);
+                listForm,
+                wholesale.freight(staff));
     }
 
     /** An offer as a clerk types it: up to three tiers, each a number of packs and a price per pack. */
@@ -272,7 +320,8 @@ class CoopWholesaleController {
             List<org.techan.wholesale.PriceListView> priceLists,
             List<ListLine> listLines,
             List<org.techan.wholesale.OrganisationKind> kinds,
-            PriceListForm listForm) {}
+            PriceListForm listForm,
+            List<org.techan.wholesale.FreightBand> freight) {}
 
     /** A wholesale SKU on the price-list form, with the price typed for it. */
     @Introspected

@@ -39,7 +39,11 @@ class QuickOrders {
     private final StockPort stock;
     private final OrdersApi orders;
 
-    QuickOrders(Organisations organisations, Offers offers, StockPort stock, OrdersApi orders) {
+    private final FreightBands freightBands;
+
+    QuickOrders(
+            Organisations organisations, Offers offers, StockPort stock, OrdersApi orders, FreightBands freightBands) {
+        this.freightBands = freightBands;
         this.organisations = organisations;
         this.offers = offers;
         this.stock = stock;
@@ -191,13 +195,17 @@ class QuickOrders {
                             priced.unitPrice(),
                             priced.total()));
         }
+        Map<String, Map<Long, Integer>> units = new LinkedHashMap<>();
+        byShop.forEach((shop, lines) -> lines.forEach(
+                line -> units.computeIfAbsent(shop, s -> new LinkedHashMap<>()).put(line.skuId(), line.packs())));
+        Map<String, BigDecimal> freight = freightBands.freight(buyer, units);
         List<ShopDraft> shops = new ArrayList<>();
         BigDecimal goods = BigDecimal.ZERO.setScale(2);
         for (Map.Entry<String, List<DraftLine>> shop : byShop.entrySet()) {
             BigDecimal shopGoods =
                     shop.getValue().stream().map(DraftLine::total).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
             String name = onSale.get(shop.getValue().get(0).skuId()).shopNameZh();
-            shops.add(new ShopDraft(shop.getKey(), name, shop.getValue(), shopGoods));
+            shops.add(new ShopDraft(shop.getKey(), name, shop.getValue(), shopGoods, freight.get(shop.getKey())));
             goods = goods.add(shopGoods);
         }
         return new QuickOrderDraft(shops, problems, goods, text);

@@ -27,6 +27,7 @@ class WholesaleFacade implements WholesaleApi {
     private final PriceLists priceLists;
     private final Templates templates;
     private final Weighings weighings;
+    private final FreightBands freightBands;
 
     WholesaleFacade(
             Organisations organisations,
@@ -36,7 +37,9 @@ class WholesaleFacade implements WholesaleApi {
             Requisitions requisitions,
             PriceLists priceLists,
             Templates templates,
-            Weighings weighings) {
+            Weighings weighings,
+            FreightBands freightBands) {
+        this.freightBands = freightBands;
         this.weighings = weighings;
         this.templates = templates;
         this.priceLists = priceLists;
@@ -155,6 +158,17 @@ class WholesaleFacade implements WholesaleApi {
     public org.techan.wholesale.WeighingView answerWeighing(
             Actor buyer, String orderNumber, long skuId, boolean accept) {
         return weighings.answer(buyer, orderNumber, skuId, accept);
+    }
+
+    @Override
+    public List<org.techan.wholesale.FreightBand> saveFreight(
+            Actor staff, List<org.techan.wholesale.FreightBand> bands) {
+        return freightBands.save(staff, bands);
+    }
+
+    @Override
+    public List<org.techan.wholesale.FreightBand> freight(Actor staff) {
+        return freightBands.of(staff);
     }
 
     @Override
