@@ -28,4 +28,20 @@ public record OrganisationView(
     public boolean verified() {
         return state == OrganisationState.VERIFIED;
     }
+
+    /** Whether this account is a member holding {@code role}. */
+    public boolean grants(long accountId, MemberRole role) {
+        return members.stream().anyMatch(m -> m.accountId() == accountId && m.can(role));
+    }
+
+    /** The members' accounts. */
+    public List<Long> memberIds() {
+        return members.stream().map(MemberView::accountId).toList();
+    }
+
+    /** Each member's name, by account: who placed, sent or answered what. */
+    public java.util.Map<Long, String> memberNames() {
+        return members.stream()
+                .collect(java.util.stream.Collectors.toMap(MemberView::accountId, MemberView::displayName));
+    }
 }

@@ -152,6 +152,11 @@ class FreightBandsTest {
         assertThatThrownBy(() ->
                         wholesale.saveFreight(banded.staff(), List.of(new FreightBand(null, new BigDecimal("-1")))))
                 .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> wholesale.saveFreight(
+                        banded.staff(),
+                        List.of(band(Integer.MAX_VALUE, "80.00"), new FreightBand(null, BigDecimal.TEN))))
+                .as("a limit past a thousand tonnes")
+                .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.saveFreight(buyer, List.of())).isInstanceOf(NotAllowedException.class);
         assertThat(wholesale.freight(banded.staff())).isEqualTo(kept);
     }

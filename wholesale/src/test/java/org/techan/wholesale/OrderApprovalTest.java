@@ -167,6 +167,25 @@ class OrderApprovalTest {
                 .isNotNull();
         assertThatThrownBy(() -> wholesale.decideRequisition(admin, adminsOwn.id(), true, null))
                 .isInstanceOf(NotAllowedException.class);
+
+        String longName = "洛阳市第一中学食堂后勤服务中心冷库收货组值班员".repeat(2);
+        PlaceQuickOrderCommand named = place(40, "2000.00");
+        RequisitionView kept = wholesale
+                .placeQuickOrder(
+                        buyer,
+                        new PlaceQuickOrderCommand(
+                                named.requestKey(),
+                                named.text(),
+                                named.purchaseOrder(),
+                                named.deliverOn(),
+                                longName,
+                                named.phone(),
+                                named.expectedGoods(),
+                                null))
+                .requisition();
+        assertThat(longName).as("longer than the column was").hasSizeBetween(41, 60);
+        assertThat(kept.state()).as("a recipient orders accepts is kept").isEqualTo(RequisitionState.WAITING);
+        assertThat(wholesale.requisitions(buyer)).anyMatch(r -> r.id() == kept.id());
     }
 
     @Test

@@ -229,6 +229,25 @@ class QuickOrderPlacingTest {
         assertThatThrownBy(() -> wholesale.saveTemplate(buyer, " ", again)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.saveTemplate(buyer, "空", "")).isInstanceOf(RuleViolationException.class);
 
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<TemplateView>> saves = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Actor member = i % 2 == 0 ? buyer : colleague;
+                saves.add(pool.submit(() -> wholesale.saveTemplate(member, "同时保存", again)));
+            }
+            for (var save : saves) {
+                assertThat(save.get().name()).as("each at once succeeds").isEqualTo("同时保存");
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(wholesale.templates(buyer))
+                .filteredOn(t -> t.name().equals("同时保存"))
+                .hasSize(1);
+
         wholesale.deleteTemplate(buyer, weekly.id());
         assertThat(wholesale.templates(buyer)).noneMatch(t -> t.id() == weekly.id());
     }

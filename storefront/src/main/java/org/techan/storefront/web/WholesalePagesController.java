@@ -303,8 +303,7 @@ class WholesalePagesController {
 
     private OrdersPage ordersPage(Actor member, @Nullable String error) {
         OrganisationView organisation = wholesale.organisationOf(member);
-        boolean approver = organisation.members().stream()
-                .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.APPROVER));
+        boolean approver = organisation.grants(member.accountId(), MemberRole.APPROVER);
         List<ListedRequisition> requisitions = wholesale.requisitions(member).stream()
                 .map(r -> new ListedRequisition(
                         r,
@@ -415,15 +414,12 @@ class WholesalePagesController {
 
     private OrganisationPage organisationPage(Actor member, @Nullable String error) {
         OrganisationView organisation = wholesale.organisationOf(member);
-        boolean admin = organisation.verified()
-                && organisation.members().stream()
-                        .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.ADMIN));
+        boolean admin = organisation.verified() && organisation.grants(member.accountId(), MemberRole.ADMIN);
         String place = catalog.regionPath(RegionCode.parse(organisation.regionCode())).stream()
                 .map(org.techan.catalog.RegionView::nameZh)
                 .collect(java.util.stream.Collectors.joining(" "));
         List<RequisitionView> requisitions = organisation.verified() ? wholesale.requisitions(member) : List.of();
-        boolean approver = organisation.members().stream()
-                .anyMatch(m -> m.accountId() == member.accountId() && m.can(MemberRole.APPROVER));
+        boolean approver = organisation.grants(member.accountId(), MemberRole.APPROVER);
         long waiting = approver
                 ? requisitions.stream()
                         .filter(r -> r.state() == RequisitionState.WAITING && r.buyerAccountId() != member.accountId())
@@ -563,7 +559,7 @@ class WholesalePagesController {
                     .filter(m -> m.accountId() == buyer.accountId())
                     .findFirst()
                     .orElse(null);
-            String phone = me != null && me.login().matches("1\\d{10}") ? me.login() : "";
+            String phone = me != null && org.techan.platform.MobileNumbers.isMainland(me.login()) ? me.login() : "";
             return new PlaceForm(
                     java.util.UUID.randomUUID().toString(),
                     null,

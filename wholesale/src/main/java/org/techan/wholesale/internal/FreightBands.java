@@ -26,6 +26,10 @@ class FreightBands implements BulkFreight {
     private static final int OPEN = Integer.MAX_VALUE;
 
     private static final int MOST_BANDS = 5;
+
+    /** The heaviest band limit: a thousand tonnes, well below the open band's stored limit. */
+    private static final int MOST_KG = 1_000_000;
+
     private static final BigDecimal MOST_CHARGE = new BigDecimal("100000");
 
     private final WholesaleSql sql;
@@ -77,7 +81,7 @@ class FreightBands implements BulkFreight {
                     || band.charge().scale() > 2
                     || band.charge().compareTo(MOST_CHARGE) >= 0
                     || open != lastOne
-                    || (!open && band.upToKg() <= last)) {
+                    || (!open && (band.upToKg() <= last || band.upToKg() > MOST_KG))) {
                 throw new RuleViolationException("wholesale.freight.bands", MOST_BANDS);
             }
             last = open ? last : band.upToKg();

@@ -287,11 +287,7 @@ class Organisations {
     private long adminOf(Actor admin) {
         long organisation = organisationIdOf(admin);
         OrganisationView view = view(organisation);
-        MemberView self = view.members().stream()
-                .filter(m -> m.accountId() == admin.accountId())
-                .findFirst()
-                .orElseThrow();
-        if (!self.can(MemberRole.ADMIN) || !view.verified()) {
+        if (!view.grants(admin.accountId(), MemberRole.ADMIN) || !view.verified()) {
             throw new NotAllowedException("wholesale.admins-only");
         }
         return organisation;

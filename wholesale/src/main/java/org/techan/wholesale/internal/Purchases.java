@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.techan.orders.BulkOrderCommand;
 import org.techan.orders.BusinessTerms;
 import org.techan.orders.CartLine;
@@ -18,7 +17,6 @@ import org.techan.platform.NotAllowedException;
 import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
 import org.techan.wholesale.MemberRole;
-import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
@@ -118,8 +116,7 @@ class Purchases {
     List<OrganisationOrder> ofOrganisation(Actor member, int page, int size) {
         PageBounds.check(page, size, 100);
         OrganisationView organisation = organisations.organisationOf(member);
-        Map<Long, String> names = organisation.members().stream()
-                .collect(Collectors.toMap(MemberView::accountId, MemberView::displayName));
+        Map<Long, String> names = organisation.memberNames();
         return orders.orderGroupsOfBuyers(names.keySet(), page, size).stream()
                 .map(group -> new OrganisationOrder(
                         group,
@@ -151,9 +148,7 @@ class Purchases {
     /** The verified organisation in which this member places orders. */
     private OrganisationView buyersOrganisation(Actor buyer) {
         OrganisationView organisation = organisations.organisationOf(buyer);
-        boolean buys = organisation.members().stream()
-                .anyMatch(m -> m.accountId() == buyer.accountId() && m.can(MemberRole.BUYER));
-        if (!organisation.verified() || !buys) {
+        if (!organisation.verified() || !organisation.grants(buyer.accountId(), MemberRole.BUYER)) {
             throw new NotAllowedException("wholesale.buyers-only");
         }
         return organisation;

@@ -11,14 +11,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 import org.techan.wholesale.MemberRole;
-import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.RequisitionState;
@@ -104,7 +102,7 @@ class Requisitions {
         return sql
                 .query(
                         SELECT + " WHERE account_id = ? AND request_key = ?",
-                        row -> view(row, names(organisation)),
+                        row -> view(row, organisation.memberNames()),
                         buyer.accountId(),
                         key.strip())
                 .stream()
@@ -118,7 +116,7 @@ class Requisitions {
         return sql.query(
                 SELECT + " WHERE organisation_id = ? ORDER BY state <> 'WAITING', created_at DESC, id DESC LIMIT "
                         + LISTED,
-                row -> view(row, names(organisation)),
+                row -> view(row, organisation.memberNames()),
                 organisation.id());
     }
 
@@ -132,9 +130,7 @@ class Requisitions {
     public RequisitionView decide(Actor approver, long id, boolean approve, @Nullable String reason) {
         OrganisationView organisation = organisations.organisationOf(approver);
         RequisitionView requisition = find(organisation, id);
-        boolean approves = organisation.members().stream()
-                .anyMatch(m -> m.accountId() == approver.accountId() && m.can(MemberRole.APPROVER));
-        if (!approves || !organisation.verified()) {
+        if (!organisation.grants(approver.accountId(), MemberRole.APPROVER) || !organisation.verified()) {
             throw new NotAllowedException("wholesale.approvers-only");
         }
         if (requisition.buyerAccountId() == approver.accountId()) {
@@ -212,17 +208,12 @@ class Requisitions {
         return sql
                 .query(
                         SELECT + " WHERE id = ? AND organisation_id = ?",
-                        row -> view(row, names(organisation)),
+                        row -> view(row, organisation.memberNames()),
                         id,
                         organisation.id())
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("wholesale.requisition.not-found", id));
-    }
-
-    private static Map<Long, String> names(OrganisationView organisation) {
-        return organisation.members().stream()
-                .collect(Collectors.toMap(MemberView::accountId, MemberView::displayName));
     }
 
     private static final String SELECT = "SELECT id, account_id, purchase_order, deliver_on, goods, line_count, state,"

@@ -6,14 +6,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
-import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.TemplateView;
 
@@ -55,33 +52,26 @@ class Templates {
         // The same reading as a check: a template holds what the quick-order box accepts.
         int count = QuickOrderFile.read((lines == null ? "" : lines).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .size();
-        int replaced = sql.update(
-                "UPDATE wholesale_template SET lines_text = ?, line_count = ?, saved_by = ?, saved_at = ?"
-                        + " WHERE organisation_id = ? AND name = ?",
+        List<TemplateView> kept = of(organisation);
+        if (kept.size() >= MOST_TEMPLATES
+                && kept.stream().noneMatch(t -> t.name().equals(clean))) {
+            throw new RuleViolationException("wholesale.template.too-many", MOST_TEMPLATES);
+        }
+        // One statement whether the name is new or kept: two members saving the same name at once
+        // both succeed, the later one's lines kept, instead of the second insert failing.
+        sql.update(
+                "INSERT INTO wholesale_template (organisation_id, name, lines_text, line_count, saved_by, saved_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE lines_text = VALUES(lines_text),"
+                        + " line_count = VALUES(line_count), saved_by = VALUES(saved_by), saved_at = VALUES(saved_at)",
+                organisation.id(),
+                clean,
                 lines,
                 count,
                 member.accountId(),
-                Timestamp.from(clock.instant()),
-                organisation.id(),
-                clean);
-        if (replaced == 0) {
-            if (of(organisation).size() >= MOST_TEMPLATES) {
-                throw new RuleViolationException("wholesale.template.too-many", MOST_TEMPLATES);
-            }
-            sql.update(
-                    "INSERT INTO wholesale_template (organisation_id, name, lines_text, line_count, saved_by,"
-                            + " saved_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    organisation.id(),
-                    clean,
-                    lines,
-                    count,
-                    member.accountId(),
-                    Timestamp.from(clock.instant()));
-        }
-        return of(organisation).stream()
-                .filter(t -> t.name().equals(clean))
-                .findFirst()
-                .orElseThrow(() -> new ConflictException("wholesale.template.name", MOST_NAME));
+                Timestamp.from(clock.instant()));
+        // A locking read sees the row as it now stands, also when a colleague's save at the same
+        // moment wrote it and this transaction's snapshot predates that.
+        return read(organisation, " AND name = ? FOR UPDATE", clean).get(0);
     }
 
     /** The member's organisation's templates, by name. */
@@ -119,8 +109,7 @@ class Templates {
      */
     public String linesOf(Actor member, String groupNumber) {
         OrganisationView organisation = organisations.organisationOf(member);
-        OrderGroupView group = orders.orderGroupOfBuyers(
-                organisation.members().stream().map(MemberView::accountId).toList(), groupNumber);
+        OrderGroupView group = orders.orderGroupOfBuyers(organisation.memberIds(), groupNumber);
         StringBuilder lines = new StringBuilder("sku,quantity\n");
         group.orders().stream().flatMap(order -> order.lines().stream()).forEach(line -> lines.append(line.skuId())
                 .append(',')
@@ -130,11 +119,17 @@ class Templates {
     }
 
     private List<TemplateView> of(OrganisationView organisation) {
-        Map<Long, String> names = organisation.members().stream()
-                .collect(Collectors.toMap(MemberView::accountId, MemberView::displayName));
+        return read(organisation, " ORDER BY name");
+    }
+
+    private List<TemplateView> read(OrganisationView organisation, String rest, Object... more) {
+        Map<Long, String> names = organisation.memberNames();
+        List<Object> parameters = new java.util.ArrayList<>();
+        parameters.add(organisation.id());
+        parameters.addAll(List.of(more));
         return sql.query(
                 "SELECT id, name, lines_text, line_count, saved_by, saved_at FROM wholesale_template"
-                        + " WHERE organisation_id = ? ORDER BY name",
+                        + " WHERE organisation_id = ?" + rest,
                 row -> new TemplateView(
                         row.getLong(1),
                         row.getString(2),
@@ -142,6 +137,6 @@ class Templates {
                         row.getInt(4),
                         names.getOrDefault(row.getLong(5), ""),
                         row.getTimestamp(6).toInstant()),
-                organisation.id());
+                parameters.toArray());
     }
 }

@@ -23,7 +23,6 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 import org.techan.wholesale.LineWeight;
-import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OfferView;
 import org.techan.wholesale.WeighableLine;
 import org.techan.wholesale.WeighingState;
@@ -205,10 +204,7 @@ class Weighings {
     }
 
     private void ofBuyersOrganisation(Actor buyer, String groupNumber) {
-        List<Long> members = organisations.organisationOf(buyer).members().stream()
-                .map(MemberView::accountId)
-                .toList();
-        orders.orderGroupOfBuyers(members, groupNumber);
+        orders.orderGroupOfBuyers(organisations.organisationOf(buyer).memberIds(), groupNumber);
     }
 
     /** The order's lines sold by weight, by SKU: what its offers say now. */
