@@ -28,7 +28,8 @@ public record SearchQuery(
         @Nullable String festival,
         SearchSort sort,
         int page,
-        int size) {
+        int size,
+        @Nullable WholesaleFilter wholesale) {
 
     public SearchQuery {
         certificates = certificates == null ? Set.of() : Set.copyOf(certificates);
@@ -39,7 +40,8 @@ public record SearchQuery(
     /** Everything matching {@code text}, most relevant first. */
     public static SearchQuery text(String text) {
         return new SearchQuery(
-                text, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, null, 0, 20);
+                text, null, null, Set.of(), Set.of(), null, null, null, false, false, false, false, null, null, 0, 20,
+                null);
     }
 
     /** Every product on sale, most relevant first: a starting point for the filters below. */
@@ -64,7 +66,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery inRegion(RegionCode code) {
@@ -84,7 +87,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery inPavilion(String slug) {
@@ -104,7 +108,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery certified(Set<CertificateKind> kinds) {
@@ -124,7 +129,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery kept(Set<TemperatureClass> classes) {
@@ -144,7 +150,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery pricedBetween(@Nullable BigDecimal min, @Nullable BigDecimal max) {
@@ -164,7 +171,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     /** Only what the filters name ({@code true} keeps a filter on): in stock, fresh, in season, poverty relief. */
@@ -185,7 +193,8 @@ public record SearchQuery(
                 festival,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     /** Only products a festival's campaigns sell (warming up or live). */
@@ -206,7 +215,8 @@ public record SearchQuery(
                 slug,
                 sort,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery sortedBy(SearchSort order) {
@@ -226,7 +236,8 @@ public record SearchQuery(
                 festival,
                 order,
                 page,
-                size);
+                size,
+                wholesale);
     }
 
     public SearchQuery page(int number, int ofSize) {
@@ -246,6 +257,29 @@ public record SearchQuery(
                 festival,
                 sort,
                 number,
-                ofSize);
+                ofSize,
+                wholesale);
+    }
+
+    /** The wholesale catalogue: only products offered wholesale, filtered as {@code filter} says. */
+    public SearchQuery wholesale(WholesaleFilter filter) {
+        return new SearchQuery(
+                text,
+                category,
+                region,
+                certificates,
+                temperatures,
+                pavilion,
+                priceMin,
+                priceMax,
+                inStockOnly,
+                freshOnly,
+                inSeasonOnly,
+                povertyReliefOnly,
+                festival,
+                sort,
+                page,
+                size,
+                filter);
     }
 }

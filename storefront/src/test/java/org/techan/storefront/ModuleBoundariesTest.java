@@ -46,6 +46,8 @@ class ModuleBoundariesTest {
                 // Promotions plugs into search as into orders: search's ProductPromotions port and
                 // its indexing queue; search names no promotions class.
                 .containsEntry("promotions", Set.of("orders", "search", "catalog", "platform"))
+                // Wholesale plugs into search the same way: its WholesaleListings port.
+                .containsEntry("wholesale", Set.of("orders", "search", "catalog", "platform"))
                 .containsEntry("stripestub", Set.of("platform"));
         assertThat(MAP.unknownDependencies())
                 .as("declared dependencies naming no module")

@@ -89,6 +89,9 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
     @Inject
     org.techan.wholesale.WholesaleApi wholesale;
 
+    @Inject
+    org.techan.search.SearchApi search;
+
     private HeadlessChromium browser;
     private PageChecks checks;
     private final Set<String> visitedTemplates = new TreeSet<>();
@@ -220,6 +223,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         Actor staff = accounts.authenticate(SHOP + ".staff", passwords.others(), "192.0.2.31")
                 .actor();
         orders.moveAfterSale(staff, afterSale, AfterSaleState.REFUSED, "发货时外箱完好，有发货照片");
+        offeredWholesale(staff, product.id(), sku.id());
         orders.moveAfterSale(buyer, afterSale, AfterSaleState.DISPUTED, "快递员签收时已破损");
 
         signIn("yongtai-post.clerk", passwords.others());
@@ -243,13 +247,50 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
         signOut();
 
         signIn(wholesaleBuyer(), "layout-canteen-2026");
-        check("wholesale buyer", "/wholesale", "/wholesale/quick-order", "/wholesale/orders");
+        check(
+                "wholesale buyer",
+                "/wholesale",
+                "/wholesale/quick-order",
+                "/wholesale/orders",
+                "/wholesale/catalogue",
+                "/products/" + product.id());
         signOut();
 
         assertThat(visitedTemplates)
                 .as("every page the router serves was checked")
                 .containsAll(htmlPages());
         assertThat(failures).isEmpty();
+    }
+
+    /** The SKU on offer wholesale from a producing base, found in the wholesale catalogue. */
+    private void offeredWholesale(Actor staff, long productId, long skuId) {
+        wholesale.saveOffer(
+                staff,
+                new org.techan.wholesale.OfferCommand(
+                        skuId,
+                        org.techan.wholesale.PackKind.BOX,
+                        5000,
+                        10,
+                        10,
+                        null,
+                        List.of(
+                                new org.techan.wholesale.PriceTier(10, new BigDecimal("30.00")),
+                                new org.techan.wholesale.PriceTier(50, new BigDecimal("27.50"))),
+                        org.techan.wholesale.Grade.FIRST,
+                        "GB/T 10651-2008",
+                        null));
+        wholesale.saveProducingBase(
+                staff,
+                new org.techan.wholesale.ProducingBaseCommand(
+                        "版式测试基地", "350125", "嵩口镇月洲村", new BigDecimal("350.5"), List.of(6, 7)));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> search
+                        .search(org.techan.search.SearchQuery.everything()
+                                .wholesale(org.techan.search.WholesaleFilter.anyOffer()))
+                        .items()
+                        .stream()
+                        .anyMatch(hit -> hit.id() == productId));
     }
 
     /** The admin of a verified canteen, with a colleague: what a wholesale buyer's pages show. */

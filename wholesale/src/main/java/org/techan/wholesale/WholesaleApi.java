@@ -228,4 +228,28 @@ public interface WholesaleApi {
 
     /** The orders of the member's organisation, whoever of it placed them, newest first. */
     List<OrganisationOrder> organisationOrders(Actor member, int page, int size);
+
+    /**
+     * A shop's staff describe its producing base (location, capacity, harvest months), replacing
+     * what they said before; the wholesale catalogue shows it and filters by it.
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone but shop staff
+     * @throws org.techan.platform.RuleViolationException for a name, division (a county or
+     *     township), address, capacity or months that do not make one
+     */
+    ProducingBaseView saveProducingBase(Actor staff, ProducingBaseCommand command);
+
+    /** The staff's shop's producing base, if it described one. */
+    java.util.Optional<ProducingBaseView> ownProducingBase(Actor staff);
+
+    /** The producing bases of those of these shops that describe one: public, as a shop page is. */
+    List<ProducingBaseView> producingBases(java.util.Collection<String> shopSlugs);
+
+    /**
+     * The wholesale offers of these products' SKUs as the buyer's organisation pays for them: each
+     * with the price list that applies to it today, if one does.
+     *
+     * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
+     */
+    List<BuyerOffer> offersOfProducts(Actor buyer, java.util.Collection<Long> productIds);
 }

@@ -56,7 +56,8 @@ record ProductDocument(
         List<String> regionNamesZhList,
         List<String> regionNamesEnList,
         List<String> festivals,
-        IndexedBadge campaign) {
+        IndexedBadge campaign,
+        IndexedWholesale offered) {
 
     /**
      * A {@link org.techan.search.CampaignBadge} as the index holds it: its last day as the text the
@@ -69,4 +70,7 @@ record ProductDocument(
             String kind,
             java.math.BigDecimal price,
             String until) {}
+
+    /** A {@link org.techan.search.WholesaleListing} as the index holds it; null while nothing is offered wholesale. */
+    record IndexedWholesale(List<String> gradeNames, List<String> packKinds, int fewestPacks, String producingBase) {}
 }

@@ -28,6 +28,8 @@ import org.techan.platform.MarketCalendar;
 import org.techan.search.CampaignBadge;
 import org.techan.search.ProductPromotion;
 import org.techan.search.ProductPromotions;
+import org.techan.search.WholesaleListing;
+import org.techan.search.WholesaleListings;
 
 /**
  * Flattens catalog views into index documents, reading names of regions, categories and pavilions
@@ -47,13 +49,20 @@ class ProductDocuments {
     private final CatalogReads catalog;
     private final SalesCounts sales;
     private final List<ProductPromotions> promotions;
+    private final List<WholesaleListings> wholesale;
     private final Clock clock;
     private final Map<String, List<RegionView>> regionPaths = new ConcurrentHashMap<>();
 
-    ProductDocuments(CatalogReads catalog, SalesCounts sales, List<ProductPromotions> promotions, Clock clock) {
+    ProductDocuments(
+            CatalogReads catalog,
+            SalesCounts sales,
+            List<ProductPromotions> promotions,
+            List<WholesaleListings> wholesale,
+            Clock clock) {
         this.catalog = catalog;
         this.sales = sales;
         this.promotions = promotions;
+        this.wholesale = wholesale;
         this.clock = clock;
     }
 
@@ -68,6 +77,7 @@ class ProductDocuments {
         List<Long> ids = products.stream().map(ProductView::id).toList();
         Map<Long, Long> sold = sales.soldOf(ids);
         Map<Long, ProductPromotion> promoted = promoted(ids);
+        Map<Long, WholesaleListing> offered = offered(ids);
         List<ProductDocument> documents = new ArrayList<>(products.size());
         for (ProductView product : products) {
             documents.add(of(
@@ -75,7 +85,8 @@ class ProductDocuments {
                     categories,
                     pavilions,
                     sold.getOrDefault(product.id(), 0L),
-                    promoted.getOrDefault(product.id(), NOT_PROMOTED)));
+                    promoted.getOrDefault(product.id(), NOT_PROMOTED),
+                    offered.get(product.id())));
         }
         return documents;
     }
@@ -88,6 +99,23 @@ class ProductDocuments {
         Map<Long, ProductPromotion> promoted = new HashMap<>();
         promotions.forEach(source -> promoted.putAll(source.of(ids, today)));
         return promoted;
+    }
+
+    private Map<Long, WholesaleListing> offered(List<Long> ids) {
+        Map<Long, WholesaleListing> offered = new HashMap<>();
+        wholesale.forEach(source -> offered.putAll(source.of(ids)));
+        return offered;
+    }
+
+    private static ProductDocument.IndexedWholesale indexed(WholesaleListing listing) {
+        if (listing == null) {
+            return null;
+        }
+        return new ProductDocument.IndexedWholesale(
+                listing.grades().stream().sorted().toList(),
+                listing.packs().stream().sorted().toList(),
+                listing.fewestPacks(),
+                listing.producingBase());
     }
 
     private static ProductDocument.IndexedBadge indexed(CampaignBadge badge) {
@@ -113,7 +141,8 @@ class ProductDocuments {
             Map<String, CategoryView> categories,
             List<PavilionView> pavilions,
             long sold,
-            ProductPromotion promotion) {
+            ProductPromotion promotion,
+            WholesaleListing listing) {
         List<CategoryView> categoryPath = categoryPath(product.categorySlug(), categories);
         List<RegionView> regions =
                 regionPaths.computeIfAbsent(product.originCode(), code -> catalog.regionPath(RegionCode.parse(code)));
@@ -185,7 +214,8 @@ class ProductDocuments {
                         .map(r -> r.nameEn() == null ? r.nameZh() : r.nameEn())
                         .toList(),
                 promotion.festivalSlugs(),
-                indexed(promotion.badge()));
+                indexed(promotion.badge()),
+                indexed(listing));
     }
 
     /** Region names typed without their suffix too: 永泰 for 永泰县, yongtai, yt. */

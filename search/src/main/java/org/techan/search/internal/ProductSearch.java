@@ -28,6 +28,7 @@ import org.techan.search.Facets;
 import org.techan.search.SearchHit;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchResult;
+import org.techan.search.WholesaleFilter;
 
 /**
  * Runs a search against the index. Filters go in a post filter and each facet is counted under
@@ -60,7 +61,15 @@ class ProductSearch {
         IN_STOCK,
         FRESH,
         IN_SEASON,
-        POVERTY_RELIEF
+        POVERTY_RELIEF,
+        GRADE,
+        PACK,
+        PRODUCING_BASE;
+
+        /** Whether only the wholesale catalogue counts it. */
+        boolean wholesale() {
+            return this == GRADE || this == PACK || this == PRODUCING_BASE;
+        }
     }
 
     private final ElasticsearchClient client;
@@ -102,13 +111,14 @@ class ProductSearch {
                 ? Query.of(q -> q.matchAll(m -> m))
                 : TextQueries.anyOf(synonyms.variants(query.text().strip()), loose);
         // A festival is where the shopper is, not a facet: its products are all the facets count.
-        Query text = query.festival() == null
-                ? matching
-                : Query.of(q -> q.bool(b -> b.must(matching).filter(term("festivals", query.festival()))));
+        Query text = where(query, matching);
         // A facet without a choice of its own is counted under all the filters: those share one filter.
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         Map<String, Aggregation> shared = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
+            if (facet.wholesale() && query.wholesale() == null) {
+                continue;
+            }
             if (filters.containsKey(facet)) {
                 aggregations.put(facet.name(), Aggregation.of(a -> a.filter(allBut(filters, facet))
                         .aggregations(VALUES, values(facet, query, today))));
@@ -138,7 +148,30 @@ class ProductSearch {
         long total = response.hits().total() == null
                 ? items.size()
                 : response.hits().total().value();
-        return new SearchResult(items, total, facets(response.aggregations()), query.page(), query.size(), false, null);
+        return new SearchResult(
+                items, total, facets(response.aggregations(), query), query.page(), query.size(), false, null);
+    }
+
+    /**
+     * A festival, and the wholesale catalogue, are where the shopper is, not facets: their products
+     * are all the facets count.
+     */
+    private static Query where(SearchQuery query, Query matching) {
+        List<Query> within = new ArrayList<>();
+        if (query.festival() != null) {
+            within.add(term("festivals", query.festival()));
+        }
+        WholesaleFilter wholesale = query.wholesale();
+        if (wholesale != null) {
+            within.add(Query.of(q -> q.exists(e -> e.field("offered.fewestPacks"))));
+            if (wholesale.fewestPacksAtMost() != null) {
+                within.add(Query.of(q -> q.range(r -> r.number(n -> n.field("offered.fewestPacks")
+                        .lte(wholesale.fewestPacksAtMost().doubleValue())))));
+            }
+        }
+        return within.isEmpty()
+                ? matching
+                : Query.of(q -> q.bool(b -> b.must(matching).filter(within)));
     }
 
     private static Map<Facet, Query> filters(SearchQuery query, LocalDate today) {
@@ -157,12 +190,11 @@ class ProductSearch {
                     Facet.CERTIFICATE, Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1"))));
         }
         if (!query.temperatures().isEmpty()) {
-            List<FieldValue> values = query.temperatures().stream()
-                    .map(t -> FieldValue.of(t.name()))
-                    .toList();
             filters.put(
                     Facet.TEMPERATURE,
-                    Query.of(q -> q.terms(t -> t.field("temperature").terms(v -> v.value(values)))));
+                    anyOf(
+                            "temperature",
+                            query.temperatures().stream().map(Enum::name).toList()));
         }
         if (query.pavilion() != null) {
             filters.put(Facet.PAVILION, term("pavilions", query.pavilion()));
@@ -193,7 +225,24 @@ class ProductSearch {
         if (query.povertyReliefOnly()) {
             filters.put(Facet.POVERTY_RELIEF, flag("povertyRelief"));
         }
+        WholesaleFilter wholesale = query.wholesale();
+        if (wholesale != null) {
+            if (!wholesale.grades().isEmpty()) {
+                filters.put(Facet.GRADE, anyOf("offered.gradeNames", wholesale.grades()));
+            }
+            if (!wholesale.packs().isEmpty()) {
+                filters.put(Facet.PACK, anyOf("offered.packKinds", wholesale.packs()));
+            }
+            if (wholesale.producingBase() != null) {
+                filters.put(Facet.PRODUCING_BASE, term("offered.producingBase", wholesale.producingBase()));
+            }
+        }
         return filters;
+    }
+
+    private static Query anyOf(String field, java.util.Collection<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
     }
 
     private static Query allBut(Map<Facet, Query> filters, Facet left) {
@@ -231,6 +280,9 @@ class ProductSearch {
             case FRESH -> Aggregation.of(a -> a.filter(flag("fresh")));
             case IN_SEASON -> Aggregation.of(a -> a.filter(inSeason(today)));
             case POVERTY_RELIEF -> Aggregation.of(a -> a.filter(flag("povertyRelief")));
+            case GRADE -> terms("offered.gradeNames");
+            case PACK -> terms("offered.packKinds");
+            case PRODUCING_BASE -> terms("offered.producingBase");
         };
     }
 
@@ -248,7 +300,8 @@ class ProductSearch {
         };
     }
 
-    private static Facets facets(Map<String, Aggregate> aggregations) {
+    private static Facets facets(Map<String, Aggregate> aggregations, SearchQuery query) {
+        boolean wholesale = query.wholesale() != null;
         return new Facets(
                 buckets(valuesOf(aggregations, Facet.CATEGORY)),
                 buckets(valuesOf(aggregations, Facet.REGION)),
@@ -259,7 +312,10 @@ class ProductSearch {
                 valuesOf(aggregations, Facet.IN_STOCK).filter().docCount(),
                 valuesOf(aggregations, Facet.FRESH).filter().docCount(),
                 valuesOf(aggregations, Facet.IN_SEASON).filter().docCount(),
-                valuesOf(aggregations, Facet.POVERTY_RELIEF).filter().docCount());
+                valuesOf(aggregations, Facet.POVERTY_RELIEF).filter().docCount(),
+                wholesale ? buckets(valuesOf(aggregations, Facet.GRADE)) : List.of(),
+                wholesale ? buckets(valuesOf(aggregations, Facet.PACK)) : List.of(),
+                wholesale ? buckets(valuesOf(aggregations, Facet.PRODUCING_BASE)) : List.of());
     }
 
     private static Aggregate valuesOf(Map<String, Aggregate> aggregations, Facet facet) {

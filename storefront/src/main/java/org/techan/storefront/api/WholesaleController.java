@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Set;
 import org.techan.orders.OrderGroupView;
 import org.techan.platform.Actor;
+import org.techan.platform.NotFoundException;
+import org.techan.storefront.web.WholesaleCatalogue;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
 import org.techan.wholesale.FreightBand;
@@ -39,6 +41,8 @@ import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.PlacedQuickOrder;
 import org.techan.wholesale.PriceListCommand;
 import org.techan.wholesale.PriceListView;
+import org.techan.wholesale.ProducingBaseCommand;
+import org.techan.wholesale.ProducingBaseView;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.TemplateView;
@@ -57,10 +61,12 @@ class WholesaleController {
 
     private final WholesaleApi wholesale;
     private final HttpClientAddressResolver clientAddress;
+    private final WholesaleCatalogue catalogue;
 
-    WholesaleController(WholesaleApi wholesale, HttpClientAddressResolver clientAddress) {
+    WholesaleController(WholesaleApi wholesale, HttpClientAddressResolver clientAddress, WholesaleCatalogue catalogue) {
         this.wholesale = wholesale;
         this.clientAddress = clientAddress;
+        this.catalogue = catalogue;
     }
 
     /** An operator's answer: verify, or refuse with a reason. */
@@ -127,6 +133,34 @@ class WholesaleController {
     @Operation(summary = "Deletes a price list; its prices stop applying at once (shop staff)")
     void deletePriceList(Actor staff, @PathVariable long id) {
         wholesale.deletePriceList(staff, id);
+    }
+
+    @Get("/api/v1/coop/wholesale-base")
+    @Operation(summary = "The shop's producing base (shop staff)", description = "404 until the shop describes one.")
+    ProducingBaseView producingBase(Actor staff) {
+        return wholesale.ownProducingBase(staff).orElseThrow(() -> new NotFoundException("wholesale.base.none"));
+    }
+
+    @Put("/api/v1/coop/wholesale-base")
+    @Operation(
+            summary = "Describes the shop's producing base, replacing what it said before (shop staff)",
+            description = "`regionCode`: a county or township of the national divisions (/api/v1/divisions);"
+                    + " `capacityTonnes`: yearly output, above 0, one decimal; `harvestMonths`: 1 to 12.")
+    ProducingBaseView saveProducingBase(Actor staff, @Body ProducingBaseCommand body) {
+        return wholesale.saveProducingBase(staff, body);
+    }
+
+    @Get("/api/v1/wholesale/catalogue")
+    @Operation(
+            summary = "Searches the wholesale catalogue (members of verified organisations)",
+            description = "The search parameters of /api/v1/search (q, region, inStock, sort, page, size, ...) and"
+                    + " the catalogue's own: `grade` (SPECIAL, FIRST, SECOND; several allowed), `pack` (BOX, CASE,"
+                    + " BAG), `moq` (products some SKU of which may be ordered from at most this many packs) and"
+                    + " `base` (a shop's producing base, by the shop's slug). Answers the results with their"
+                    + " facets, each result's offers as the organisation pays for them, and the producing bases"
+                    + " named. 403 for anyone else: consumers never see wholesale prices.")
+    WholesaleCatalogue.Result catalogue(HttpRequest<?> request, Actor buyer) {
+        return catalogue.search(buyer, WholesaleCatalogue.query(request.getParameters()));
     }
 
     @Get("/api/v1/coop/wholesale-freight")

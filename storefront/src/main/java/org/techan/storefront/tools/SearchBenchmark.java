@@ -151,7 +151,8 @@ public final class SearchBenchmark {
                 null,
                 SearchSort.RELEVANCE,
                 random.nextInt(3),
-                20);
+                20,
+                null);
     }
 
     /** Renames demo products one at a time and polls until each new title is found. */

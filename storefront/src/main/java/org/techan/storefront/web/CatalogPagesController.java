@@ -25,6 +25,7 @@ import org.techan.catalog.ProductView;
 import org.techan.catalog.RegionView;
 import org.techan.catalog.ShopDetail;
 import org.techan.catalog.ShopView;
+import org.techan.platform.Actor;
 import org.techan.promotions.CouponView;
 import org.techan.promotions.FestivalPhase;
 import org.techan.promotions.FestivalView;
@@ -51,8 +52,14 @@ class CatalogPagesController {
     private final CatalogApi catalog;
     private final SearchApi search;
     private final PromotionsApi promotions;
+    private final org.techan.wholesale.WholesaleApi wholesale;
 
-    CatalogPagesController(CatalogApi catalog, SearchApi search, PromotionsApi promotions) {
+    CatalogPagesController(
+            CatalogApi catalog,
+            SearchApi search,
+            PromotionsApi promotions,
+            org.techan.wholesale.WholesaleApi wholesale) {
+        this.wholesale = wholesale;
         this.promotions = promotions;
         this.search = search;
         this.catalog = catalog;
@@ -98,20 +105,35 @@ class CatalogPagesController {
 
     @View("shop")
     @Get(uri = "/shops/{slug}", produces = MediaType.TEXT_HTML)
-    ShopPage shop(@PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
+    ShopPage shop(@Nullable Actor actor, @PathVariable String slug, @QueryValue(defaultValue = "0") int page) {
         ShopDetail detail = catalog.shopDetail(slug, Math.max(page, 0), PRODUCTS_PER_PAGE);
         PageOf<ProductView> products = detail.products();
         return new ShopPage(
                 detail.shop(),
                 detail.location(),
                 products,
-                (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE);
+                (products.total() + PRODUCTS_PER_PAGE - 1) / PRODUCTS_PER_PAGE,
+                buysWholesale(actor) ? producingBase(slug) : null);
     }
 
     @View("product")
     @Get(uri = "/products/{id}", produces = MediaType.TEXT_HTML)
-    ProductPage product(@PathVariable long id, @Nullable @QueryValue Long claimed) {
+    ProductPage product(@Nullable Actor actor, @PathVariable long id, @Nullable @QueryValue Long claimed) {
         ProductDetail detail = catalog.productDetail(id);
+        WholesaleSection wholesaleSection = null;
+        if (buysWholesale(actor)) {
+            // Wholesale decides whether the buyer's organisation may see the prices.
+            List<WholesaleCataloguePageController.OfferLine> offers;
+            try {
+                offers = wholesale.offersOfProducts(actor, List.of(id)).stream()
+                        .map(WholesaleCataloguePageController.OfferLine::of)
+                        .toList();
+            } catch (org.techan.platform.NotAllowedException unverified) {
+                offers = List.of();
+            }
+            wholesaleSection =
+                    new WholesaleSection(offers, producingBase(detail.product().shopSlug()));
+        }
         Map<Long, BigDecimal> prices = new HashMap<>();
         detail.product().skus().forEach(sku -> prices.put(sku.id(), sku.price()));
         return new ProductPage(
@@ -121,8 +143,24 @@ class CatalogPagesController {
                 search.unitsSold(id),
                 promotions.liveDeals(prices),
                 promotions.couponsForProductPage(detail.product().shopSlug(), COUPONS_ON_PRODUCT),
-                claimed != null);
+                claimed != null,
+                wholesaleSection);
     }
+
+    /** Only wholesale buyers are shown offers and bases: a consumer's pages cost nothing more. */
+    private static boolean buysWholesale(@Nullable Actor actor) {
+        return actor != null && actor.role() == org.techan.platform.Role.WHOLESALE_BUYER;
+    }
+
+    private org.techan.wholesale.@Nullable ProducingBaseView producingBase(String shopSlug) {
+        return wholesale.producingBases(List.of(shopSlug)).stream().findFirst().orElse(null);
+    }
+
+    /** What a wholesale buyer sees of a product besides the shopper's view: its offers and the base. */
+    @Introspected
+    record WholesaleSection(
+            List<WholesaleCataloguePageController.OfferLine> offers,
+            org.techan.wholesale.@Nullable ProducingBaseView base) {}
 
     @View("category")
     @Get(uri = "/categories/{slug}", produces = MediaType.TEXT_HTML)
@@ -147,7 +185,8 @@ class CatalogPagesController {
             long sold,
             Map<Long, SkuDeal> deals,
             List<CouponView> coupons,
-            boolean claimed) {}
+            boolean claimed,
+            @Nullable WholesaleSection wholesale) {}
 
     @Introspected
     record CategoryPage(CategoryView category, PageOf<ProductView> products, long pageCount) {}
@@ -167,5 +206,10 @@ class CatalogPagesController {
     record FestivalPicks(FestivalView festival, List<SearchHit> hits, long total) {}
 
     @Introspected
-    record ShopPage(ShopView shop, List<RegionView> location, PageOf<ProductView> products, long pageCount) {}
+    record ShopPage(
+            ShopView shop,
+            List<RegionView> location,
+            PageOf<ProductView> products,
+            long pageCount,
+            org.techan.wholesale.@Nullable ProducingBaseView base) {}
 }

@@ -46,11 +46,71 @@ class CoopWholesaleController {
     private final WholesaleApi wholesale;
     private final CatalogApi catalog;
     private final FailureText failures;
+    private final RegionChoices regions;
 
-    CoopWholesaleController(WholesaleApi wholesale, CatalogApi catalog, FailureText failures) {
+    CoopWholesaleController(WholesaleApi wholesale, CatalogApi catalog, FailureText failures, RegionChoices regions) {
         this.wholesale = wholesale;
         this.catalog = catalog;
         this.failures = failures;
+        this.regions = regions;
+    }
+
+    /** The shop's producing base: what wholesale buyers see of where and how much it grows. */
+    @Post(uri = "/base", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveBase(HttpRequest<?> request, Actor staff, @Body BaseForm form) {
+        try {
+            wholesale.saveProducingBase(staff, form.command());
+            return HttpResponse.seeOther(URI.create("/coop/wholesale#base"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/wholesale",
+                            page(staff, failures.of(request, refused), OfferForm.BLANK, PriceListForm.BLANK, form)));
+        }
+    }
+
+    /** A producing base as a clerk types it: the division picked level by level, months ticked. */
+    @Serdeable
+    record BaseForm(
+            @Nullable String name,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String regionCode,
+            @Nullable String address,
+            @Nullable String capacity,
+            @Nullable List<String> month) {
+
+        static BaseForm of(org.techan.wholesale.ProducingBaseView base) {
+            return new BaseForm(
+                    base.name(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    base.regionCode(),
+                    base.address(),
+                    base.capacityTonnes().toPlainString(),
+                    base.harvestMonths().stream().map(String::valueOf).toList());
+        }
+
+        static final BaseForm BLANK = new BaseForm(null, null, null, null, null, null, null, null, List.of());
+
+        String region() {
+            return RegionChoices.chosen(regionCode, province, city, county, township);
+        }
+
+        org.techan.wholesale.ProducingBaseCommand command() {
+            List<Integer> months = new ArrayList<>();
+            if (month != null) {
+                for (String ticked : month) {
+                    months.add(FormValues.integer(ticked));
+                }
+            }
+            return new org.techan.wholesale.ProducingBaseCommand(
+                    name, region(), address, FormValues.decimal(capacity), months);
+        }
     }
 
     @View("coop/wholesale")
@@ -220,6 +280,14 @@ class CoopWholesaleController {
     }
 
     private OffersPage page(Actor staff, @Nullable String error, OfferForm form, PriceListForm listForm) {
+        return page(staff, error, form, listForm, null);
+    }
+
+    private OffersPage page(
+            Actor staff, @Nullable String error, OfferForm form, PriceListForm listForm, @Nullable BaseForm typedBase) {
+        var base = wholesale.ownProducingBase(staff);
+        BaseForm baseForm =
+                typedBase != null ? typedBase : base.map(BaseForm::of).orElse(BaseForm.BLANK);
         List<CoopPromotionsController.Choice> skus = new ArrayList<>();
         for (ProductView product :
                 catalog.ownProducts(staff, 0, PRODUCTS_LISTED).items()) {
@@ -243,8 +311,14 @@ class CoopWholesaleController {
                 listLines,
                 List.of(org.techan.wholesale.OrganisationKind.values()),
                 listForm,
-                wholesale.freight(staff));
+                wholesale.freight(staff),
+                base.orElse(null),
+                baseForm,
+                regions.divisions("base", baseForm.region()),
+                MONTHS);
     }
+
+    private static final List<Integer> MONTHS = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 
     /** An offer as a clerk types it: up to three tiers, each a number of packs and a price per pack. */
     @Serdeable
@@ -321,7 +395,11 @@ class CoopWholesaleController {
             List<ListLine> listLines,
             List<org.techan.wholesale.OrganisationKind> kinds,
             PriceListForm listForm,
-            List<org.techan.wholesale.FreightBand> freight) {}
+            List<org.techan.wholesale.FreightBand> freight,
+            @Nullable org.techan.wholesale.ProducingBaseView base,
+            BaseForm baseForm,
+            RegionChoices.Picker basePicker,
+            List<Integer> months) {}
 
     /** A wholesale SKU on the price-list form, with the price typed for it. */
     @Introspected

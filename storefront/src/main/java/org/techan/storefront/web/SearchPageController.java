@@ -75,7 +75,7 @@ class SearchPageController {
                                 SUGGESTED)
                         .items();
         List<NamedOption> categories = categories(query, result);
-        List<NamedOption> regions = regions(query, result);
+        List<NamedOption> regions = regions(catalog, query, result);
         List<NamedOption> pavilions = pavilions(query, result);
         List<KeyedOption> certificates = keyed(
                 "certificate",
@@ -146,7 +146,7 @@ class SearchPageController {
     }
 
     /** The chosen region (to keep it) and the regions one level below it that have results. */
-    private List<NamedOption> regions(SearchQuery query, SearchResult result) {
+    static List<NamedOption> regions(CatalogApi catalog, SearchQuery query, SearchResult result) {
         Map<String, FacetCount> counts = byValue(result.facets().region());
         List<NamedOption> options = new ArrayList<>();
         if (query.region() != null) {
@@ -204,8 +204,7 @@ class SearchPageController {
                         query.povertyReliefOnly()));
     }
 
-    private static List<KeyedOption> keyed(
-            String parameter, String keyPrefix, List<FacetCount> counts, List<String> selected) {
+    static List<KeyedOption> keyed(String parameter, String keyPrefix, List<FacetCount> counts, List<String> selected) {
         List<KeyedOption> options = new ArrayList<>();
         for (FacetCount count : counts) {
             boolean chosen = selected.contains(count.value());
@@ -222,12 +221,12 @@ class SearchPageController {
         return band == null ? List.of() : List.of(band);
     }
 
-    private static Map<String, FacetCount> byValue(List<FacetCount> counts) {
+    static Map<String, FacetCount> byValue(List<FacetCount> counts) {
         return counts.stream().collect(Collectors.toMap(FacetCount::value, Function.identity(), (a, b) -> a));
     }
 
     /** The current query string without its page, ready for {@code page=} to be appended. */
-    private static String pageLinkBase(HttpRequest<?> request) {
+    static String pageLinkBase(HttpRequest<?> request) {
         StringBuilder base = new StringBuilder();
         for (String name : request.getParameters().names()) {
             if (name.equals("page")) {

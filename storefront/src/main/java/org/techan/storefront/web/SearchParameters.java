@@ -13,6 +13,9 @@ import org.techan.catalog.TemperatureClass;
 import org.techan.platform.RuleViolationException;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchSort;
+import org.techan.search.WholesaleFilter;
+import org.techan.wholesale.Grade;
+import org.techan.wholesale.PackKind;
 
 /**
  * Reads a search from query parameters, the same for the page and the API. A value that cannot be
@@ -54,7 +57,8 @@ public final class SearchParameters {
                 text(parameters, "festival"),
                 sort(parameters),
                 number(parameters, "page", 0),
-                number(parameters, "size", defaultSize));
+                number(parameters, "size", defaultSize),
+                null);
     }
 
     private static @Nullable String text(HttpParameters parameters, String name) {
@@ -118,5 +122,28 @@ public final class SearchParameters {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("search.parameter.invalid", name, value);
         }
+    }
+
+    /**
+     * The wholesale catalogue's search: the shopper's filters and its own, {@code grade} and {@code
+     * pack} (ticked, several allowed), {@code moq} (the most packs a first order may need) and {@code
+     * base} (a shop's producing base, by the shop's slug).
+     */
+    public static SearchQuery wholesale(HttpParameters parameters, int defaultSize) {
+        Integer moq =
+                parameters.get("moq") == null || parameters.get("moq").isBlank() ? null : number(parameters, "moq", 0);
+        if (moq != null && moq < 1) {
+            throw new RuleViolationException("search.parameter.invalid", "moq", String.valueOf(moq));
+        }
+        return read(parameters, defaultSize)
+                .wholesale(new WholesaleFilter(
+                        names(values(parameters, "grade", Grade.class)),
+                        names(values(parameters, "pack", PackKind.class)),
+                        moq,
+                        text(parameters, "base")));
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 }

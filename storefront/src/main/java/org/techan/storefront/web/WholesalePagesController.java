@@ -221,10 +221,17 @@ class WholesalePagesController {
 
     @View("wholesale/quick-order")
     @Get(uri = "/quick-order", produces = MediaType.TEXT_HTML)
-    QuickOrderPage quickOrder(Actor buyer, @QueryValue @Nullable Long template, @QueryValue @Nullable String reorder) {
+    QuickOrderPage quickOrder(
+            Actor buyer,
+            @QueryValue @Nullable Long template,
+            @QueryValue @Nullable String reorder,
+            @QueryValue @Nullable Long sku,
+            @QueryValue @Nullable Integer packs) {
+        // From the catalogue: the offer's SKU at its minimum, checked like any other line once sent.
+        String catalogueLine = sku == null ? "" : sku + "," + (packs == null ? 1 : packs);
         String lines = template != null
                 ? wholesale.template(buyer, template).lines()
-                : reorder != null ? wholesale.reorderLines(buyer, reorder) : "";
+                : reorder != null ? wholesale.reorderLines(buyer, reorder) : catalogueLine;
         return quickOrderPage(buyer, lines, null, List.of(), null, null);
     }
 

@@ -23,6 +23,7 @@ import org.techan.platform.NotFoundException;
 import org.techan.platform.Role;
 import org.techan.platform.RuleViolationException;
 import org.techan.platform.SqlScript;
+import org.techan.search.SearchApi;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OfferView;
 import org.techan.wholesale.PriceTier;
@@ -42,12 +43,14 @@ class Offers {
     private final WholesaleSql sql;
     private final CatalogReads catalog;
     private final StockPort stock;
+    private final SearchApi search;
     private final Clock clock;
 
-    Offers(WholesaleSql sql, CatalogReads catalog, StockPort stock, Clock clock) {
+    Offers(WholesaleSql sql, CatalogReads catalog, StockPort stock, SearchApi search, Clock clock) {
         this.sql = sql;
         this.catalog = catalog;
         this.stock = stock;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -104,6 +107,8 @@ class Offers {
                         + SqlScript.rows("(?, ?, ?)", tiers.size()),
                 values);
         sql.run(script);
+        // The wholesale catalogue finds the product by its offers' grades, packs and minimum.
+        search.queueForIndexing(List.of(sku.productId()));
         return of(List.of(sku.skuId())).get(0);
     }
 
@@ -121,9 +126,16 @@ class Offers {
     @Transactional
     public void withdraw(Actor staff, long skuId) {
         String shop = shopOf(staff);
-        if (sql.update("DELETE FROM wholesale_offer WHERE sku_id = ? AND shop_slug = ?", skuId, shop) != 1) {
+        List<Long> product = sql.query(
+                "SELECT product_id FROM wholesale_offer WHERE sku_id = ? AND shop_slug = ? FOR UPDATE",
+                row -> row.getLong(1),
+                skuId,
+                shop);
+        if (product.isEmpty()
+                || sql.update("DELETE FROM wholesale_offer WHERE sku_id = ? AND shop_slug = ?", skuId, shop) != 1) {
             throw new NotFoundException("wholesale.offer.not-found", skuId);
         }
+        search.queueForIndexing(product);
     }
 
     @Transactional(readOnly = true)

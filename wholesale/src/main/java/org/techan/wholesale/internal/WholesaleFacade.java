@@ -28,6 +28,7 @@ class WholesaleFacade implements WholesaleApi {
     private final Templates templates;
     private final Weighings weighings;
     private final FreightBands freightBands;
+    private final ProducingBases producingBases;
 
     WholesaleFacade(
             Organisations organisations,
@@ -38,8 +39,10 @@ class WholesaleFacade implements WholesaleApi {
             PriceLists priceLists,
             Templates templates,
             Weighings weighings,
-            FreightBands freightBands) {
+            FreightBands freightBands,
+            ProducingBases producingBases) {
         this.freightBands = freightBands;
+        this.producingBases = producingBases;
         this.weighings = weighings;
         this.templates = templates;
         this.priceLists = priceLists;
@@ -48,6 +51,42 @@ class WholesaleFacade implements WholesaleApi {
         this.organisations = organisations;
         this.offers = offers;
         this.quickOrders = quickOrders;
+    }
+
+    @Override
+    public org.techan.wholesale.ProducingBaseView saveProducingBase(
+            Actor staff, org.techan.wholesale.ProducingBaseCommand command) {
+        return producingBases.save(staff, command);
+    }
+
+    @Override
+    public java.util.Optional<org.techan.wholesale.ProducingBaseView> ownProducingBase(Actor staff) {
+        return producingBases.ofStaff(staff);
+    }
+
+    @Override
+    public List<org.techan.wholesale.ProducingBaseView> producingBases(java.util.Collection<String> shopSlugs) {
+        return producingBases.of(shopSlugs);
+    }
+
+    @Override
+    public List<org.techan.wholesale.BuyerOffer> offersOfProducts(Actor buyer, java.util.Collection<Long> productIds) {
+        if (!organisations.buysWholesale(buyer)) {
+            throw new NotAllowedException("wholesale.verified-buyers-only");
+        }
+        OrganisationView organisation = organisations.organisationOf(buyer);
+        List<OfferView> found = offers.ofProducts(productIds);
+        var listed = priceLists.pricesFor(
+                organisation.id(),
+                organisation.kind(),
+                found.stream().map(OfferView::skuId).toList());
+        return found.stream()
+                .map(offer -> {
+                    var price = listed.get(offer.skuId());
+                    return new org.techan.wholesale.BuyerOffer(
+                            offer, price == null ? null : price.unitPrice(), price == null ? null : price.listName());
+                })
+                .toList();
     }
 
     @Override
