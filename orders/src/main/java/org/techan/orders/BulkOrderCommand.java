@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A business buyer's order of many lines in bulk, one order per shop, delivered to the address.
+ * A business buyer's order of many lines in bulk, one order per shop, delivered to the address
+ * ({@code fulfilment} null or {@link Fulfilment#DELIVERY}), or collected by the buyer at each
+ * shop's producing base ({@link Fulfilment#COLLECTION}: no freight; the address is the buyer's).
  * The module that sells in bulk has checked each line against its own rules (minimums, steps):
  * the consumer's purchase rules (per order and per person) do not apply. As for a consumer's
  * checkout, the key makes a repeated request answer the first group, and {@code
@@ -19,4 +21,5 @@ public record BulkOrderCommand(
         @Nullable DeliveryAddress address,
         @Nullable BusinessTerms terms,
         @Nullable BigDecimal expectedGoodsTotal,
-        @Nullable String remarks) {}
+        @Nullable String remarks,
+        @Nullable Fulfilment fulfilment) {}

@@ -21,7 +21,8 @@ public enum OrderState {
         return switch (this) {
             case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED);
             case PAID -> EnumSet.of(PACKED, REFUNDED);
-            case PACKED -> EnumSet.of(SHIPPED, REFUNDED);
+                // Shipped, or ready where it was packed for a business buyer to collect.
+            case PACKED -> EnumSet.of(SHIPPED, READY_FOR_PICKUP, REFUNDED);
                 // Shipped to the buyer (then delivered) or to the pickup store (then ready there).
             case SHIPPED -> EnumSet.of(DELIVERED, READY_FOR_PICKUP, REFUNDED);
                 // Not collected in time: closed under the no-show policy.

@@ -41,8 +41,28 @@ class OrderStateTest {
     }
 
     @Test
-    void shouldReachThePickupOrTheDoorOnlyAfterShipping() {
-        assertThat(OrderState.PACKED.canBecome(OrderState.READY_FOR_PICKUP)).isFalse();
+    void shouldReachTheStoreOrTheDoorOnlyAfterShippingAndTheBaseWithout() {
+        assertThat(Fulfilment.PICKUP.allows(OrderState.PACKED, OrderState.READY_FOR_PICKUP))
+                .as("a pickup is ready at the store it was shipped to")
+                .isFalse();
+        assertThat(Fulfilment.PICKUP.allows(OrderState.SHIPPED, OrderState.READY_FOR_PICKUP))
+                .isTrue();
+        assertThat(Fulfilment.DELIVERY.allows(OrderState.PACKED, OrderState.READY_FOR_PICKUP))
+                .isFalse();
+        assertThat(Fulfilment.DELIVERY.allows(OrderState.SHIPPED, OrderState.READY_FOR_PICKUP))
+                .isFalse();
+        assertThat(Fulfilment.DELIVERY.allows(OrderState.SHIPPED, OrderState.DELIVERED))
+                .isTrue();
+        assertThat(Fulfilment.COLLECTION.allows(OrderState.PACKED, OrderState.READY_FOR_PICKUP))
+                .as("a collection is ready where it was packed")
+                .isTrue();
+        assertThat(Fulfilment.COLLECTION.allows(OrderState.PACKED, OrderState.SHIPPED))
+                .isFalse();
+        assertThat(Fulfilment.COLLECTION.allows(OrderState.READY_FOR_PICKUP, OrderState.PICKED_UP))
+                .isTrue();
+        assertThat(Fulfilment.COLLECTION.allows(OrderState.PAID, OrderState.READY_FOR_PICKUP))
+                .as("packed first")
+                .isFalse();
         assertThat(OrderState.SHIPPED.next())
                 .contains(OrderState.READY_FOR_PICKUP, OrderState.DELIVERED)
                 .doesNotContain(OrderState.PAID);

@@ -57,6 +57,7 @@ class MessageKeysTest {
             entry("wholesale.pack.", names(org.techan.wholesale.PackKind.values())),
             entry("wholesale.grade.", names(org.techan.wholesale.Grade.values())),
             entry("wholesale.requisition.state.", names(org.techan.wholesale.RequisitionState.values())),
+            entry("grade-change.state.", names(org.techan.wholesale.GradeChangeState.values())),
             entry("weighing.state.", names(org.techan.wholesale.WeighingState.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(

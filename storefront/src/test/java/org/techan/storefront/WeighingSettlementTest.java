@@ -213,7 +213,8 @@ class WeighingSettlementTest {
                                 "周师傅",
                                 "13700002222",
                                 null,
-                                null))
+                                null,
+                                false))
                 .order();
         return cards.pay(buyer, group.number(), "4242424242424242").orders().get(0);
     }

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * Places a checked quick order: the file's text again (it is checked anew, against today's stock
  * and prices), the buyer's purchase-order number and delivery day, who receives the goods at the
  * organisation's delivery address, and the goods total the buyer saw, so a price that changed
- * meanwhile is not paid unseen. The request key, chosen once with the draft, makes a repeated
+ * meanwhile is not paid unseen; {@code collect} when the organisation collects every shop's part
+ * at its producing base instead (基地自提, no freight). The request key, chosen once with the draft, makes a repeated
  * request answer the first order.
  */
 @Serdeable
@@ -21,4 +22,5 @@ public record PlaceQuickOrderCommand(
         @Nullable String recipient,
         @Nullable String phone,
         @Nullable BigDecimal expectedGoods,
-        @Nullable String remarks) {}
+        @Nullable String remarks,
+        boolean collect) {}

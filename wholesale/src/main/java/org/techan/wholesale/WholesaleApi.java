@@ -252,4 +252,35 @@ public interface WholesaleApi {
      * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
      */
     List<BuyerOffer> offersOfProducts(Actor buyer, java.util.Collection<Long> productIds);
+
+    /**
+     * 等级不符: the shop declares, at packing, a line packed in a lower grade than ordered and the
+     * price per pack it asks for it; the buyer answers on the order.
+     *
+     * @throws org.techan.platform.NotFoundException for another shop's order, or a line it does not have
+     * @throws org.techan.platform.ConflictException for an order that is no bulk order or is past
+     *     packing, or a line settled before (by weight or by grade)
+     * @throws org.techan.platform.RuleViolationException for a line sold without a grade, a grade
+     *     that is not lower, or a price that is not below what the buyer paid
+     */
+    GradeChangeView declareLowerGrade(Actor staff, String orderNumber, LowerGrade change);
+
+    /** The lines of one of the shop's orders declared of a lower grade. */
+    List<GradeChangeView> shopGradeChanges(Actor staff, String orderNumber);
+
+    /**
+     * The lines of a checkout of the member's organisation declared of a lower grade.
+     *
+     * @throws org.techan.platform.NotFoundException for a checkout of another organisation
+     */
+    List<GradeChangeView> gradeChanges(Actor member, String groupNumber);
+
+    /**
+     * The buyer takes a line of a lower grade at the shop's price (the difference is refunded) or
+     * refuses it (the line is refunded whole); once.
+     *
+     * @throws org.techan.platform.NotFoundException for a line no member of the organisation ordered
+     * @throws org.techan.platform.ConflictException once it was answered
+     */
+    GradeChangeView answerGradeChange(Actor buyer, String orderNumber, long skuId, boolean accept);
 }

@@ -124,7 +124,8 @@ class FreightBandsTest {
                                 "王经理",
                                 "13700003333",
                                 null,
-                                null))
+                                null,
+                                false))
                 .order();
         assertThat(placed.orders())
                 .filteredOn(order -> order.shopSlug().equals(banded.slug()))

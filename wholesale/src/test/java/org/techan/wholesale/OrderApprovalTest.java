@@ -181,7 +181,8 @@ class OrderApprovalTest {
                                 longName,
                                 named.phone(),
                                 named.expectedGoods(),
-                                null))
+                                null,
+                                false))
                 .requisition();
         assertThat(longName).as("longer than the column was").hasSizeBetween(41, 60);
         assertThat(kept.state()).as("a recipient orders accepts is kept").isEqualTo(RequisitionState.WAITING);
@@ -210,7 +211,8 @@ class OrderApprovalTest {
                 "赵师傅",
                 "13800002222",
                 new BigDecimal("3000.00"),
-                null);
+                null,
+                false);
         assertThatThrownBy(() -> wholesale.placeQuickOrder(buyer, today)).isInstanceOf(RuleViolationException.class);
         assertThat(wholesale.requisitions(buyer))
                 .noneMatch(r -> r.purchaseOrder().equals("PO-A-9"));
@@ -231,7 +233,8 @@ class OrderApprovalTest {
                 "赵师傅",
                 "13800002222",
                 new BigDecimal(expected),
-                null);
+                null,
+                false);
     }
 
     private OfferCommand offer(String price) {

@@ -64,6 +64,10 @@ class Checkout {
     static final int MOST_LINES = 50;
     static final int MOST_UNITS = 999;
 
+    /** What a buyer who collects the goods at the producing base pays for delivery: nothing. */
+    private static final ShippingRule COLLECTED =
+            new ShippingRule(org.techan.orders.ShippingKind.FLAT, BigDecimal.ZERO, null, null);
+
     /** A bulk order is a producing base's file: up to 5,000 lines, each of many packs. */
     static final int MOST_BULK_LINES = 5_000;
 
@@ -137,7 +141,8 @@ class Checkout {
             @Nullable BigDecimal expectedGoodsTotal,
             @Nullable String remarks,
             @Nullable Set<String> coupons,
-            @Nullable BusinessTerms business) {
+            @Nullable BusinessTerms business,
+            boolean collected) {
 
         /** A business buyer's bulk order: the consumer's purchase rules do not apply to it. */
         boolean bulk() {
@@ -210,7 +215,8 @@ class Checkout {
                 command.expectedGoodsTotal(),
                 remarks,
                 coupons,
-                null);
+                null,
+                false);
     }
 
     /**
@@ -230,8 +236,12 @@ class Checkout {
         DeliveryAddress address = AddressRules.checked(command.address());
         String remarks = remarks(command.remarks());
         BusinessTerms terms = terms(command.terms(), today);
-        String hash =
-                hash(units, address, Map.of(), remarks, null) + "|" + terms.purchaseOrder() + "|" + terms.deliverOn();
+        if (command.fulfilment() == Fulfilment.PICKUP) {
+            throw new RuleViolationException("checkout.bulk.fulfilment");
+        }
+        boolean collected = command.fulfilment() == Fulfilment.COLLECTION;
+        String hash = hash(units, address, Map.of(), remarks, null) + "|" + terms.purchaseOrder() + "|"
+                + terms.deliverOn() + (collected ? "|collected" : "");
         return new Request(
                 buyer,
                 key,
@@ -243,7 +253,8 @@ class Checkout {
                 command.expectedGoodsTotal(),
                 remarks,
                 Set.of(),
-                terms);
+                terms,
+                collected);
     }
 
     /** As {@link #bulkRequest(Actor, BulkOrderCommand, java.time.LocalDate)}, today. */
@@ -346,7 +357,9 @@ class Checkout {
                     drafts.add(draft(
                             request,
                             forSale,
-                            request.bulk() ? bulkFreight(request, forSale, byRule) : byRule,
+                            request.collected()
+                                    ? slug -> COLLECTED
+                                    : request.bulk() ? bulkFreight(request, forSale, byRule) : byRule,
                             boughtHere));
                     drafted.add(outcomes.size());
                     outcomes.add(null);
@@ -569,8 +582,9 @@ class Checkout {
             if (order.slot() != null) {
                 return null;
             }
-            views.add(PlacedViews.deliveredOrder(
+            views.add(PlacedViews.placedOrder(
                     order.number(),
+                    order.fulfilment(),
                     number,
                     order.bill(),
                     draft.request().units(),
@@ -628,7 +642,15 @@ class Checkout {
     }
 
     /** One order to write: a shop's part of a draft, collected at a slot or delivered. */
-    private record OrderRow(Draft draft, int group, String number, Quotes.ShopBill bill, @Nullable Stores.Slot slot) {}
+    private record OrderRow(Draft draft, int group, String number, Quotes.ShopBill bill, @Nullable Stores.Slot slot) {
+
+        Fulfilment fulfilment() {
+            if (slot != null) {
+                return Fulfilment.PICKUP;
+            }
+            return draft.request().collected() ? Fulfilment.COLLECTION : Fulfilment.DELIVERY;
+        }
+    }
 
     /**
      * Books every pickup slot of every draft, in slot id order so two checkouts never wait on each
@@ -748,7 +770,7 @@ class Checkout {
                     bill.goods(),
                     bill.shipping(),
                     bill.total(),
-                    (slot == null ? Fulfilment.DELIVERY : Fulfilment.PICKUP).name(),
+                    order.fulfilment().name(),
                     coldest(bill.skus()).name(),
                     bill.skus().stream()
                             .mapToInt(SkuOnSale::shelfLifeDays)

@@ -43,6 +43,10 @@ class OrderMoves {
     /** What a shop's staff may do to its own orders; payments, buyers and store clerks do the rest. */
     private static final Set<OrderState> STAFF_MOVES = EnumSet.of(OrderState.PACKED, OrderState.SHIPPED);
 
+    /** What a shop's staff do to an order collected at its producing base: nobody else is there. */
+    private static final Set<OrderState> COLLECTION_MOVES =
+            EnumSet.of(OrderState.PACKED, OrderState.READY_FOR_PICKUP, OrderState.PICKED_UP);
+
     /** What an order holding a recalled batch may not do until someone resolves it: leave the shop or the store. */
     private static final Set<OrderState> HELD_BY_RECALL =
             EnumSet.of(OrderState.PACKED, OrderState.SHIPPED, OrderState.PICKED_UP);
@@ -191,7 +195,8 @@ class OrderMoves {
     }
 
     /**
-     * A shop's staff pack, ship or hand orders to a pickup store.
+     * A shop's staff pack, ship or hand orders to a pickup store; for an order collected at its
+     * producing base, they make it ready there and record its collection, which completes it.
      *
      * @throws NotFoundException for another shop's order
      * @throws NotAllowedException for moves that are not the shop's to make
@@ -200,8 +205,13 @@ class OrderMoves {
     @Transactional
     public OrderView advance(Actor staff, String orderNumber, OrderState next) {
         Locked order = ownOrder(staff, orderNumber);
-        if (!STAFF_MOVES.contains(next)) {
+        boolean collection = order.fulfilment() == Fulfilment.COLLECTION;
+        if (!(collection ? COLLECTION_MOVES : STAFF_MOVES).contains(next)) {
             throw new NotAllowedException("order.move.not-yours", next);
+        }
+        if (next == OrderState.PICKED_UP) {
+            move(move(order, next, staff, null), OrderState.COMPLETED, staff, null);
+            return groups.order(order.id());
         }
         if (next == OrderState.SHIPPED && order.fulfilment() == Fulfilment.DELIVERY) {
             throw new RuleViolationException("order.ship.tracking-required", orderNumber);
@@ -290,7 +300,7 @@ class OrderMoves {
 
     /** Moves a locked order one step and records it; answers the order in its new state. */
     Locked move(Locked order, OrderState next, @Nullable Actor actor, @Nullable String note) {
-        if (!order.state().canBecome(next) || !order.fulfilment().allows(next)) {
+        if (!order.fulfilment().allows(order.state(), next)) {
             throw new ConflictException("order.transition.illegal", order.number(), order.state(), next);
         }
         if (order.recallHold() != null && HELD_BY_RECALL.contains(next)) {

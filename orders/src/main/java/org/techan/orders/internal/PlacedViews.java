@@ -61,9 +61,13 @@ final class PlacedViews {
         return at.plus(ReserveStockCommand.DEFAULT_HOLD);
     }
 
-    /** A shop's order of the group, waiting for payment, its lines in SKU order as they are read. */
-    static OrderView deliveredOrder(
+    /**
+     * A shop's order of the group delivered or collected at the producing base (no pickup slot),
+     * waiting for payment, its lines in SKU order as they are read.
+     */
+    static OrderView placedOrder(
             String number,
+            Fulfilment fulfilment,
             String group,
             Quotes.ShopBill bill,
             Map<Long, Integer> units,
@@ -107,7 +111,7 @@ final class PlacedViews {
                 money(bill.total()),
                 List.of(new TransitionView(
                         null, OrderState.PENDING_PAYMENT, buyer.role().name(), null, at)),
-                Fulfilment.DELIVERY,
+                fulfilment,
                 null,
                 null,
                 null,

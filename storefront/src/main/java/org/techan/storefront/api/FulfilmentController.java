@@ -64,6 +64,22 @@ class FulfilmentController {
         return orders.advance(signedIn, number, OrderState.PACKED);
     }
 
+    @Post("/coop/orders/{number}/ready")
+    @Operation(
+            summary = "Marks a packed order collected at the producing base ready there (409 from any other state)",
+            description = "Only for orders the buyer collects (fulfilment COLLECTION); 403 for any other.")
+    OrderView readyForCollection(Actor signedIn, @PathVariable String number) {
+        return orders.advance(signedIn, number, OrderState.READY_FOR_PICKUP);
+    }
+
+    @Post("/coop/orders/{number}/collected")
+    @Operation(
+            summary = "Records that the buyer collected a ready order at the producing base, which completes it",
+            description = "Only for orders the buyer collects (fulfilment COLLECTION); 403 for any other.")
+    OrderView collected(Actor signedIn, @PathVariable String number) {
+        return orders.advance(signedIn, number, OrderState.PICKED_UP);
+    }
+
     @Post("/coop/orders/{number}/ship")
     @Operation(summary = "Ships a delivery order with carrier and tracking number (packing it first if needed)")
     OrderView ship(Actor signedIn, @PathVariable String number, @Body Shipment shipment) {

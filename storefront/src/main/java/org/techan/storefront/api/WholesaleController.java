@@ -30,7 +30,9 @@ import org.techan.storefront.web.WholesaleCatalogue;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
 import org.techan.wholesale.FreightBand;
+import org.techan.wholesale.GradeChangeView;
 import org.techan.wholesale.LineWeight;
+import org.techan.wholesale.LowerGrade;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OfferCommand;
@@ -249,7 +251,9 @@ class WholesaleController {
             description = "`text` is the file as for quick-order-checks, checked again now; every line must be"
                     + " orderable (422 with the count otherwise). `purchaseOrder` (at most 40 characters) and"
                     + " `deliverOn` (tomorrow to 90 days ahead) go on every order; the goods are delivered to the"
-                    + " organisation's address for `recipient` and `phone`. `expectedGoods` is the draft's goods total"
+                    + " organisation's address for `recipient` and `phone`, or with `collect` true collected at each"
+                    + " shop's producing base without freight (422 naming the shops that describe no base)."
+                    + " `expectedGoods` is the draft's goods total"
                     + " the buyer saw: 409 when prices changed. `requestKey`, chosen once per draft, answers the same"
                     + " checkout when the request is repeated. The stock is held until the checkout is paid"
                     + " (`payBefore`), on /orders/{number} as for consumers.")
@@ -367,6 +371,39 @@ class WholesaleController {
 
     @Serdeable
     record WeighingDecision(@Nullable Boolean accept) {}
+
+    @Get("/api/v1/coop/orders/{number}/grade-changes")
+    @Operation(summary = "The lines of one of the shop's bulk orders declared of a lower grade (shop staff)")
+    Page<GradeChangeView> shopGradeChanges(Actor staff, @PathVariable String number) {
+        return Page.of(wholesale.shopGradeChanges(staff, number));
+    }
+
+    @Post("/api/v1/coop/orders/{number}/grade-changes")
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Declares a line of a bulk order packed in a lower grade, with the price per pack asked (shop staff)",
+            description = "`packedGrade` below the offer's grade, `unitPrice` such that the line comes to less than"
+                    + " the buyer paid. Nothing is refunded until the buyer answers. 409 for a line settled before (by"
+                    + " weight or grade) or an order past packing.")
+    GradeChangeView declareLowerGrade(Actor staff, @PathVariable String number, @Body LowerGrade body) {
+        return wholesale.declareLowerGrade(staff, number, body);
+    }
+
+    @Get("/api/v1/wholesale/orders/{number}/grade-changes")
+    @Operation(summary = "The lines of a checkout of the organisation packed in a lower grade (members)")
+    Page<GradeChangeView> gradeChanges(Actor member, @PathVariable String number) {
+        return Page.of(wholesale.gradeChanges(member, number));
+    }
+
+    @Post("/api/v1/wholesale/grade-changes/{orderNumber}/{skuId}/decision")
+    @Operation(
+            summary = "Takes a line of a lower grade at the shop's price, or refuses it (members)",
+            description = "`accept` true refunds the difference, false the whole line; 409 once answered.")
+    GradeChangeView answerGradeChange(
+            Actor buyer, @PathVariable String orderNumber, @PathVariable long skuId, @Body WeighingDecision body) {
+        return wholesale.answerGradeChange(buyer, orderNumber, skuId, Boolean.TRUE.equals(body.accept()));
+    }
 
     @Get("/api/v1/wholesale/orders")
     @Operation(summary = "The organisation's orders, whoever of it placed them, newest first (members)")

@@ -76,6 +76,30 @@ class CoopOrdersController {
         }
     }
 
+    /** 基地自提: the order waits at the producing base, then the buyer's truck takes it. */
+    @Post(
+            uri = "/orders/{number}/collection",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> collection(
+            HttpRequest<?> request, Actor staff, @PathVariable String number, @Body CollectionForm form) {
+        try {
+            orders.advance(staff, number, form.next());
+            return HttpResponse.seeOther(URI.create("/coop/orders"));
+        } catch (ConflictException | RuleViolationException refused) {
+            return ordersRefusal(request, staff, refused);
+        }
+    }
+
+    /** {@code step}: READY (packed and waiting at the base) or COLLECTED. */
+    @io.micronaut.serde.annotation.Serdeable
+    record CollectionForm(@Nullable String step) {
+
+        OrderState next() {
+            return "COLLECTED".equals(step) ? OrderState.PICKED_UP : OrderState.READY_FOR_PICKUP;
+        }
+    }
+
     @Post(
             uri = "/orders/{number}/ship",
             consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -130,7 +154,7 @@ class CoopOrdersController {
                                         ? null
                                         : OrderPagesController.day(
                                                 order.pickup().day()),
-                                order.fulfilment() == Fulfilment.DELIVERY ? addresses.of(order.deliverTo()) : null),
+                                order.fulfilment() != Fulfilment.PICKUP ? addresses.of(order.deliverTo()) : null),
                         OrderPagesController.local(order.timeline().get(0).at(), "yyyy-MM-dd HH:mm"))));
     }
 
@@ -169,7 +193,7 @@ class CoopOrdersController {
                         o.pickup() == null
                                 ? null
                                 : OrderPagesController.day(o.pickup().day()),
-                        o.fulfilment() == Fulfilment.DELIVERY ? addresses.of(o.deliverTo()) : null))
+                        o.fulfilment() != Fulfilment.PICKUP ? addresses.of(o.deliverTo()) : null))
                 .toList();
         return new OrdersPage(listed, state, List.of(OrderState.values()), error, orders.waitingAfterSales(staff));
     }

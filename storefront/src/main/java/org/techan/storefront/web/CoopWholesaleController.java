@@ -47,8 +47,15 @@ class CoopWholesaleController {
     private final CatalogApi catalog;
     private final FailureText failures;
     private final RegionChoices regions;
+    private final org.techan.orders.OrdersApi orders;
 
-    CoopWholesaleController(WholesaleApi wholesale, CatalogApi catalog, FailureText failures, RegionChoices regions) {
+    CoopWholesaleController(
+            WholesaleApi wholesale,
+            CatalogApi catalog,
+            FailureText failures,
+            RegionChoices regions,
+            org.techan.orders.OrdersApi orders) {
+        this.orders = orders;
         this.wholesale = wholesale;
         this.catalog = catalog;
         this.failures = failures;
@@ -190,16 +197,74 @@ class CoopWholesaleController {
     }
 
     private WeighingPage weighingPage(Actor staff, String number, @Nullable String error) {
+        List<org.techan.wholesale.GradeChangeView> graded = wholesale.shopGradeChanges(staff, number);
+        java.util.Map<Long, OfferView> offered = new java.util.HashMap<>();
+        wholesale.shopOffers(staff).forEach(offer -> offered.put(offer.skuId(), offer));
+        List<GradableLine> gradable = new ArrayList<>();
+        org.techan.orders.OrderView order = orders.shopOrder(staff, number);
+        // Only a bulk order's lines are settled by grade.
+        List<org.techan.orders.OrderLineView> lines = order.business() == null ? List.of() : order.lines();
+        for (org.techan.orders.OrderLineView line : lines) {
+            OfferView offer = offered.get(line.skuId());
+            boolean declared = graded.stream().anyMatch(g -> g.skuId() == line.skuId());
+            if (offer != null && offer.grade() != null && offer.grade() != Grade.SECOND && !declared) {
+                gradable.add(new GradableLine(
+                        line.skuId(),
+                        line.titleZh() + " " + line.specZh(),
+                        line.quantity(),
+                        line.lineTotal(),
+                        offer.grade(),
+                        java.util.Arrays.stream(Grade.values())
+                                .filter(g -> g.ordinal() > offer.grade().ordinal())
+                                .toList()));
+            }
+        }
         return new WeighingPage(
-                number, wholesale.weighingSheet(staff, number), wholesale.shopWeighings(staff, number), error);
+                number,
+                wholesale.weighingSheet(staff, number),
+                wholesale.shopWeighings(staff, number),
+                error,
+                gradable,
+                graded);
     }
+
+    /** 等级不符: a line the shop may declare packed in one of the grades below the one ordered. */
+    @Introspected
+    record GradableLine(
+            long skuId, String titleZh, int packs, BigDecimal lineTotal, Grade ordered, List<Grade> lower) {}
+
+    /** A lower grade declared for one line, and the price asked per pack. */
+    @Post(
+            uri = "/orders/{number}/grade",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> declareGrade(
+            HttpRequest<?> request, Actor staff, @PathVariable String number, @Body GradeForm form) {
+        try {
+            wholesale.declareLowerGrade(
+                    staff,
+                    number,
+                    new org.techan.wholesale.LowerGrade(
+                            form.sku() == null ? 0 : form.sku(), form.grade(), FormValues.decimal(form.unitPrice())));
+            return HttpResponse.seeOther(URI.create("/coop/wholesale/orders/" + number + "/weighing#graded"));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "coop/weighing", weighingPage(staff, number, failures.of(request, refused))));
+        }
+    }
+
+    @Serdeable
+    record GradeForm(@Nullable Long sku, @Nullable Grade grade, @Nullable String unitPrice) {}
 
     @Introspected
     record WeighingPage(
             String orderNumber,
             List<org.techan.wholesale.WeighableLine> lines,
             List<org.techan.wholesale.WeighingView> weighed,
-            @Nullable String error) {}
+            @Nullable String error,
+            List<GradableLine> gradable,
+            List<org.techan.wholesale.GradeChangeView> graded) {}
 
     /** The weights typed beside the lines, in kilograms; blank lines are left for later. */
     @Serdeable

@@ -254,8 +254,18 @@ class OrderPagesController {
 
     private OrderPage page(
             Actor signedIn, OrderGroupView group, @Nullable PaymentView payment, @Nullable String error) {
-        List<ShopOrder> shops =
-                group.orders().stream().map(o -> shopOrder(signedIn, o)).toList();
+        // A business buyer collecting at producing bases is shown where each base is.
+        List<String> collected = group.orders().stream()
+                .filter(o -> o.fulfilment() == org.techan.orders.Fulfilment.COLLECTION)
+                .map(OrderView::shopSlug)
+                .toList();
+        java.util.Map<String, org.techan.wholesale.ProducingBaseView> bases = new java.util.HashMap<>();
+        if (!collected.isEmpty()) {
+            wholesale.producingBases(collected).forEach(base -> bases.put(base.shopSlug(), base));
+        }
+        List<ShopOrder> shops = group.orders().stream()
+                .map(o -> shopOrder(signedIn, o, bases.get(o.shopSlug())))
+                .toList();
         return new OrderPage(
                 group,
                 payable(group),
@@ -269,12 +279,16 @@ class OrderPagesController {
                 List.of(AfterSaleKind.values()),
                 List.of(AfterSaleReason.values()),
                 // A business buyer's lines weighed at packing, to take at their weight or refuse.
-                signedIn.role() == org.techan.platform.Role.WHOLESALE_BUYER && group.business() != null
-                        ? wholesale.weighings(signedIn, group.number())
-                        : List.of());
+                businessBuyer(signedIn, group) ? wholesale.weighings(signedIn, group.number()) : List.of(),
+                businessBuyer(signedIn, group) ? wholesale.gradeChanges(signedIn, group.number()) : List.of());
     }
 
-    private ShopOrder shopOrder(Actor signedIn, OrderView o) {
+    private static boolean businessBuyer(Actor signedIn, OrderGroupView group) {
+        return signedIn.role() == org.techan.platform.Role.WHOLESALE_BUYER && group.business() != null;
+    }
+
+    private ShopOrder shopOrder(
+            Actor signedIn, OrderView o, org.techan.wholesale.@Nullable ProducingBaseView collectAt) {
         // After-sale requests are a consumer's; a business buyer's shortfalls are settled otherwise.
         boolean consumer = signedIn.role() == org.techan.platform.Role.CONSUMER;
         List<AfterSaleView> afterSales = consumer && o.state().canBecome(OrderState.REFUNDED)
@@ -302,7 +316,8 @@ class OrderPagesController {
                         : o.pickup().store().opens() + "–" + o.pickup().store().closes(),
                 afterSales,
                 canAsk,
-                askUntil == null ? null : local(askUntil, "yyyy-MM-dd HH:mm"));
+                askUntil == null ? null : local(askUntil, "yyyy-MM-dd HH:mm"),
+                collectAt);
     }
 
     /** A collection day as shoppers read it: 2026-11-24. */
@@ -332,7 +347,8 @@ class OrderPagesController {
             @Nullable String storeHours,
             List<AfterSaleView> afterSales,
             boolean canAsk,
-            @Nullable String askUntil) {}
+            @Nullable String askUntil,
+            org.techan.wholesale.@Nullable ProducingBaseView collectAt) {}
 
     @Introspected
     record OrderPage(
@@ -347,5 +363,6 @@ class OrderPagesController {
             @Nullable String error,
             List<AfterSaleKind> afterSaleKinds,
             List<AfterSaleReason> afterSaleReasons,
-            List<org.techan.wholesale.WeighingView> weighings) {}
+            List<org.techan.wholesale.WeighingView> weighings,
+            List<org.techan.wholesale.GradeChangeView> gradeChanges) {}
 }

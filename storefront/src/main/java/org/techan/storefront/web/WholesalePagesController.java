@@ -175,6 +175,18 @@ class WholesalePagesController {
         return HttpResponse.seeOther(URI.create("/orders/" + answered.groupNumber() + "#weighings"));
     }
 
+    /** The buyer takes a line packed in a lower grade at the shop's price, or refuses it. */
+    @Post(
+            uri = "/grade-changes/{orderNumber}/{skuId}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> answerGradeChange(
+            Actor buyer, @PathVariable String orderNumber, @PathVariable long skuId, @Body DecisionForm form) {
+        org.techan.wholesale.GradeChangeView answered =
+                wholesale.answerGradeChange(buyer, orderNumber, skuId, "accept".equals(form.decision()));
+        return HttpResponse.seeOther(URI.create("/orders/" + answered.groupNumber() + "#grade-changes"));
+    }
+
     /** The buyer places an approved requisition and goes on to pay. */
     @Post(
             uri = "/requisitions/{id}/order",
@@ -362,12 +374,21 @@ class WholesalePagesController {
         }
     }
 
+    private boolean collectable(QuickOrderDraft draft) {
+        java.util.Set<String> shops = draft.shops().stream()
+                .map(org.techan.wholesale.ShopDraft::shopSlug)
+                .collect(java.util.stream.Collectors.toSet());
+        return wholesale.producingBases(shops).size() == shops.size();
+    }
+
     private QuickOrderPage draftPage(
             HttpRequest<?> request, Actor buyer, QuickOrderDraft draft, @Nullable String error, PlaceForm typed) {
         List<String> problems = draft.problems().stream()
                 .map(problem -> failures.of(request, "wholesale.csv.line", problem.line()) + text(request, problem))
                 .toList();
-        PlaceFields place = draft.orderable() ? PlaceFields.of(typed, draft, MarketCalendar.today(clock)) : null;
+        PlaceFields place = draft.orderable()
+                ? PlaceFields.of(typed, draft, MarketCalendar.today(clock), collectable(draft))
+                : null;
         return quickOrderPage(buyer, draft.text(), draft, problems, error, place);
     }
 
@@ -558,7 +579,8 @@ class WholesalePagesController {
             @Nullable String recipient,
             @Nullable String phone,
             @Nullable String expectedGoods,
-            @Nullable String remarks) {
+            @Nullable String remarks,
+            @Nullable String collect) {
 
         /** A new draft's form: a fresh key, and the member as recipient (their login when it is a mobile). */
         static PlaceForm blank(Actor buyer, WholesaleApi wholesale) {
@@ -575,7 +597,8 @@ class WholesalePagesController {
                     me == null ? "" : me.displayName(),
                     phone,
                     null,
-                    "");
+                    "",
+                    null);
         }
 
         PlaceQuickOrderCommand command() {
@@ -587,7 +610,8 @@ class WholesalePagesController {
                     recipient,
                     phone,
                     FormValues.decimal(expectedGoods),
-                    remarks);
+                    remarks,
+                    "true".equals(collect));
         }
     }
 
@@ -602,9 +626,12 @@ class WholesalePagesController {
             String remarks,
             String expectedGoods,
             String earliest,
-            String latest) {
+            String latest,
+            boolean collect,
+            boolean collectable) {
 
-        static PlaceFields of(PlaceForm typed, QuickOrderDraft draft, java.time.LocalDate today) {
+        /** {@code collectable}: every shop of the draft says where its producing base is. */
+        static PlaceFields of(PlaceForm typed, QuickOrderDraft draft, java.time.LocalDate today, boolean collectable) {
             return new PlaceFields(
                     typed.requestKey() == null ? java.util.UUID.randomUUID().toString() : typed.requestKey(),
                     blankIfNull(typed.purchaseOrder()),
@@ -614,7 +641,9 @@ class WholesalePagesController {
                     blankIfNull(typed.remarks()),
                     draft.goods().toPlainString(),
                     today.plusDays(1).toString(),
-                    today.plusDays(90).toString());
+                    today.plusDays(90).toString(),
+                    "true".equals(typed.collect()),
+                    collectable);
         }
 
         private static String blankIfNull(@Nullable String text) {

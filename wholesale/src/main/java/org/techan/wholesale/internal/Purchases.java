@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.techan.orders.BulkOrderCommand;
 import org.techan.orders.BusinessTerms;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Fulfilment;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
@@ -21,9 +24,11 @@ import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.PlacedQuickOrder;
+import org.techan.wholesale.ProducingBaseView;
 import org.techan.wholesale.QuickOrderDraft;
 import org.techan.wholesale.RequisitionState;
 import org.techan.wholesale.RequisitionView;
+import org.techan.wholesale.ShopDraft;
 
 /**
  * A buyer's quick order becomes orders: checked again (stock and prices may have moved since the
@@ -39,8 +44,15 @@ class Purchases {
     private final QuickOrders quickOrders;
     private final Requisitions requisitions;
     private final OrdersApi orders;
+    private final ProducingBases producingBases;
 
-    Purchases(Organisations organisations, QuickOrders quickOrders, Requisitions requisitions, OrdersApi orders) {
+    Purchases(
+            Organisations organisations,
+            QuickOrders quickOrders,
+            Requisitions requisitions,
+            OrdersApi orders,
+            ProducingBases producingBases) {
+        this.producingBases = producingBases;
         this.organisations = organisations;
         this.quickOrders = quickOrders;
         this.requisitions = requisitions;
@@ -67,6 +79,9 @@ class Purchases {
             throw new ConflictException("wholesale.quick-order.prices-changed", command.expectedGoods(), draft.goods());
         }
         BulkOrderCommand bulk = bulk(organisation, command, draft);
+        if (command.collect()) {
+            collectable(draft);
+        }
         if (Requisitions.needsApproval(organisation, buyer, draft.goods())) {
             orders.checkBulkOrder(buyer, bulk);
             try {
@@ -108,6 +123,9 @@ class Purchases {
         if (draft.goods().compareTo(approved.goods()) != 0) {
             throw new ConflictException("wholesale.requisition.prices-changed", approved.goods(), draft.goods());
         }
+        if (command.collect()) {
+            collectable(draft);
+        }
         OrderGroupView placed = orders.placeBulkOrder(buyer, bulk(organisation, command, draft));
         requisitions.placed(requisitionId, placed.number());
         return placed;
@@ -142,7 +160,23 @@ class Purchases {
                         command.recipient(), command.phone(), organisation.regionCode(), organisation.street()),
                 new BusinessTerms(command.purchaseOrder(), command.deliverOn()),
                 draft.goods(),
-                command.remarks());
+                command.remarks(),
+                command.collect() ? Fulfilment.COLLECTION : Fulfilment.DELIVERY);
+    }
+
+    /** Goods are collected only where a shop says where its producing base is. */
+    private void collectable(QuickOrderDraft draft) {
+        Set<String> shops = draft.shops().stream().map(ShopDraft::shopSlug).collect(Collectors.toSet());
+        Set<String> withBase = producingBases.of(shops).stream()
+                .map(ProducingBaseView::shopSlug)
+                .collect(Collectors.toSet());
+        List<String> without = draft.shops().stream()
+                .filter(shop -> !withBase.contains(shop.shopSlug()))
+                .map(ShopDraft::shopNameZh)
+                .toList();
+        if (!without.isEmpty()) {
+            throw new RuleViolationException("wholesale.collect.no-base", String.join("、", without));
+        }
     }
 
     /** The verified organisation in which this member places orders. */

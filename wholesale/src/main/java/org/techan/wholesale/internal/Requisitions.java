@@ -61,8 +61,8 @@ class Requisitions {
         try {
             long id = sql.insert(
                     "INSERT INTO wholesale_requisition (organisation_id, account_id, request_key, lines_text,"
-                            + " line_count, purchase_order, deliver_on, recipient, phone, remarks, goods, state,"
-                            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)",
+                            + " line_count, purchase_order, deliver_on, recipient, phone, remarks, goods, collect,"
+                            + " state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)",
                     organisation.id(),
                     buyer.accountId(),
                     command.requestKey().strip(),
@@ -76,6 +76,7 @@ class Requisitions {
                             ? null
                             : command.remarks().strip(),
                     goods,
+                    command.collect(),
                     Timestamp.from(clock.instant()));
             return find(organisation, id);
         } catch (RuntimeException failure) {
@@ -189,8 +190,8 @@ class Requisitions {
     @Transactional(readOnly = true)
     public PlaceQuickOrderCommand commandOf(long id) {
         return sql.query(
-                        "SELECT request_key, lines_text, purchase_order, deliver_on, recipient, phone, goods, remarks"
-                                + " FROM wholesale_requisition WHERE id = ?",
+                        "SELECT request_key, lines_text, purchase_order, deliver_on, recipient, phone, goods, remarks,"
+                                + " collect FROM wholesale_requisition WHERE id = ?",
                         row -> new PlaceQuickOrderCommand(
                                 row.getString(1),
                                 row.getString(2),
@@ -199,7 +200,8 @@ class Requisitions {
                                 row.getString(5),
                                 row.getString(6),
                                 row.getBigDecimal(7),
-                                row.getString(8)),
+                                row.getString(8),
+                                row.getBoolean(9)),
                         id)
                 .get(0);
     }

@@ -124,6 +124,8 @@ class Weighings {
                         .compareTo(offer.weightTolerancePercent().multiply(BigDecimal.valueOf(expected)))
                 <= 0;
         WeighingState state = tolerated ? WeighingState.SETTLED : WeighingState.WAITING;
+        LineSettlements.claim(
+                sql, order.number(), line.skuId(), LineSettlements.Kind.WEIGHT, line.titleZh() + " " + line.specZh());
         try {
             sql.update(
                     "INSERT INTO wholesale_weighing (order_number, sku_id, group_number, shop_slug, title_zh, packs,"

@@ -29,6 +29,7 @@ class WholesaleFacade implements WholesaleApi {
     private final Weighings weighings;
     private final FreightBands freightBands;
     private final ProducingBases producingBases;
+    private final GradeChanges gradeChanges;
 
     WholesaleFacade(
             Organisations organisations,
@@ -40,7 +41,9 @@ class WholesaleFacade implements WholesaleApi {
             Templates templates,
             Weighings weighings,
             FreightBands freightBands,
-            ProducingBases producingBases) {
+            ProducingBases producingBases,
+            GradeChanges gradeChanges) {
+        this.gradeChanges = gradeChanges;
         this.freightBands = freightBands;
         this.producingBases = producingBases;
         this.weighings = weighings;
@@ -51,6 +54,28 @@ class WholesaleFacade implements WholesaleApi {
         this.organisations = organisations;
         this.offers = offers;
         this.quickOrders = quickOrders;
+    }
+
+    @Override
+    public org.techan.wholesale.GradeChangeView declareLowerGrade(
+            Actor staff, String orderNumber, org.techan.wholesale.LowerGrade change) {
+        return gradeChanges.declare(staff, orderNumber, change);
+    }
+
+    @Override
+    public List<org.techan.wholesale.GradeChangeView> shopGradeChanges(Actor staff, String orderNumber) {
+        return gradeChanges.ofShopOrder(staff, orderNumber);
+    }
+
+    @Override
+    public List<org.techan.wholesale.GradeChangeView> gradeChanges(Actor member, String groupNumber) {
+        return gradeChanges.ofGroup(member, groupNumber);
+    }
+
+    @Override
+    public org.techan.wholesale.GradeChangeView answerGradeChange(
+            Actor buyer, String orderNumber, long skuId, boolean accept) {
+        return gradeChanges.answer(buyer, orderNumber, skuId, accept);
     }
 
     @Override
