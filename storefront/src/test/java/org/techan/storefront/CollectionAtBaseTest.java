@@ -32,6 +32,7 @@ import org.techan.platform.SignUpCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
 import org.techan.wholesale.CreditCode;
 import org.techan.wholesale.FreightBand;
+import org.techan.wholesale.FreightRules;
 import org.techan.wholesale.Grade;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OrganisationKind;
@@ -53,7 +54,7 @@ import org.techan.wholesale.WholesaleApi;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CollectionAtBaseTest {
 
-    private static final String VILLAGE = "610629103201";
+    private static final String VILLAGE = "620826100201";
 
     @Inject
     @Client("/")
@@ -85,7 +86,7 @@ class CollectionAtBaseTest {
 
     @BeforeAll
     void anOrchardWithABaseAndOneWithout() {
-        market.regions(VILLAGE, "陕西省/Shaanxi", "延安市/Yan'an", "洛川县/Luochuan", "老庙镇", "果园村");
+        market.regions(VILLAGE, "甘肃省/Gansu", "平凉市/Pingliang", "静宁县/Jingning", "城关镇", "果园村");
         staffLogin = "collection.staff." + run;
         base = market.aShop("collect-orchard-" + run)
                 .named("老庙苹果基地")
@@ -108,10 +109,11 @@ class CollectionAtBaseTest {
                 .skuId();
         wholesale.saveOffer(base.staff(), offer(apples));
         wholesale.saveOffer(noBase.staff(), offer(pears));
-        wholesale.saveFreight(base.staff(), List.of(new FreightBand(null, new BigDecimal("120.00"))));
+        wholesale.saveFreight(
+                base.staff(), FreightRules.byWeight(List.of(new FreightBand(null, new BigDecimal("120.00")))));
         wholesale.saveProducingBase(
                 base.staff(),
-                new ProducingBaseCommand("老庙镇苹果基地", "610629103000", "老庙镇果园村冷库", new BigDecimal("600"), List.of(9, 10)));
+                new ProducingBaseCommand("老庙镇苹果基地", "620826100000", "城关镇果园村冷库", new BigDecimal("600"), List.of(9, 10)));
         buyerLogin = "134" + String.format("%08d", (run * 41 + 1) % 100_000_000L);
         buyer = verified(buyerLogin);
     }
@@ -134,7 +136,7 @@ class CollectionAtBaseTest {
 
         FormClient member = FormClient.signIn(http, buyerLogin, "collection-buyer-26");
         assertThat(member.get("/orders/" + collected.number()).body())
-                .contains("collect-at-" + order.number(), "到基地自提：老庙镇苹果基地，陕西省 延安市 洛川县 老庙镇 老庙镇果园村冷库");
+                .contains("collect-at-" + order.number(), "到基地自提：老庙镇苹果基地，甘肃省 平凉市 静宁县 城关镇 城关镇果园村冷库");
 
         FormClient staff = FormClient.signIn(http, staffLogin, "collection-staff-2026");
         String number = order.number();
@@ -230,17 +232,18 @@ class CollectionAtBaseTest {
                 List.of(new PriceTier(10, new BigDecimal("55.00"))),
                 Grade.FIRST,
                 null,
+                null,
                 null);
     }
 
     private Actor verified(String login) {
-        String first17 = "91610629" + String.format("%09d", (run * 43 + 7) % 1_000_000_000L);
+        String first17 = "91620826" + String.format("%09d", (run * 43 + 7) % 1_000_000_000L);
         OrganisationView applied = wholesale.apply(
                 new ApplyOrganisationCommand(
                         "老庙食堂",
                         first17 + CreditCode.checkCharacter(first17),
                         OrganisationKind.CANTEEN,
-                        "610629",
+                        "620826",
                         "食堂路 1 号",
                         new SignUpCommand(
                                 login,

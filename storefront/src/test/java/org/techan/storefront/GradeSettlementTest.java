@@ -54,7 +54,7 @@ import org.techan.wholesale.WholesaleApi;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GradeSettlementTest {
 
-    private static final String VILLAGE = "410328102201";
+    private static final String VILLAGE = "370686101201";
 
     @Inject
     @Client("/")
@@ -87,7 +87,7 @@ class GradeSettlementTest {
 
     @BeforeAll
     void anOrchardGradingItsApples() {
-        market.regions(VILLAGE, "河南省/Henan", "洛阳市/Luoyang", "洛宁县/Luoning", "长水镇", "分级村");
+        market.regions(VILLAGE, "山东省/Shandong", "烟台市/Yantai", "栖霞市/Qixia", "翠屏街道", "分级村");
         staffLogin = "grading.staff." + run;
         shop = market.aShop("grading-apples-" + run)
                 .named("长水分级果园")
@@ -287,7 +287,8 @@ class GradeSettlementTest {
                 List.of(new PriceTier(10, new BigDecimal("70.00"))),
                 grade,
                 grade == null ? null : "GB/T 10651-2008",
-                tolerance);
+                tolerance,
+                null);
     }
 
     private Actor verified(int n, String login) {
@@ -297,7 +298,7 @@ class GradeSettlementTest {
                         "分级买家" + n,
                         first17 + CreditCode.checkCharacter(first17),
                         OrganisationKind.SUPERMARKET,
-                        "410328",
+                        "370686",
                         "分级路 " + n + " 号",
                         new SignUpCommand(
                                 login,

@@ -58,6 +58,7 @@ class MessageKeysTest {
             entry("wholesale.grade.", names(org.techan.wholesale.Grade.values())),
             entry("wholesale.requisition.state.", names(org.techan.wholesale.RequisitionState.values())),
             entry("grade-change.state.", names(org.techan.wholesale.GradeChangeState.values())),
+            entry("coop.freight.unit.", names(org.techan.wholesale.FreightBasis.values())),
             entry("weighing.state.", names(org.techan.wholesale.WeighingState.values())),
             // The legal pages: each document's title and its numbered paragraphs (LegalPagesController).
             entry(

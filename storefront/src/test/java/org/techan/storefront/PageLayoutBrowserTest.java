@@ -278,7 +278,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                                 new org.techan.wholesale.PriceTier(50, new BigDecimal("27.50"))),
                         org.techan.wholesale.Grade.FIRST,
                         "GB/T 10651-2008",
-                        null));
+                        null,
+                        20));
         wholesale.saveProducingBase(
                 staff,
                 new org.techan.wholesale.ProducingBaseCommand(

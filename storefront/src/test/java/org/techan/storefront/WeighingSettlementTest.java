@@ -258,7 +258,8 @@ class WeighingSettlementTest {
                 List.of(new PriceTier(10, new BigDecimal("40.00"))),
                 Grade.FIRST,
                 null,
-                tolerance);
+                tolerance,
+                null);
     }
 
     private Actor verified(int n, String login) {

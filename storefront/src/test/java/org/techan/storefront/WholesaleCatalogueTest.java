@@ -57,6 +57,11 @@ class WholesaleCatalogueTest {
     private static final String LUOCHUAN = "610629";
 
     private static final String YANGBI = "532922";
+
+    /** The villages the two shops stand in: the filters look no wider, whatever other tests sell nearby. */
+    private static final String ORCHARD_VILLAGE = LUOCHUAN + "100201";
+
+    private static final String WALNUT_VILLAGE = YANGBI + "101201";
     private static final Duration INDEXED = Duration.ofSeconds(30);
 
     @Inject
@@ -133,27 +138,29 @@ class WholesaleCatalogueTest {
                 offer(soldOut.skuId(), PackKind.BOX, 2, null, new PriceTier(2, new BigDecimal("45.00"))));
         buyerLogin = "133" + String.format("%08d", (run * 37 + 1) % 100_000_000L);
         verified(1, buyerLogin);
-        await().atMost(INDEXED).until(() -> found(buyer(), "region=" + LUOCHUAN).size() == 2);
+        await().atMost(INDEXED)
+                .until(() -> found(buyer(), "region=" + ORCHARD_VILLAGE).size() == 2);
     }
 
     @Test
     void theCatalogueListsWholesaleProductsWithTheirFilters() throws IOException {
         FormClient buyer = buyer();
-        assertThat(found(buyer, "region=" + LUOCHUAN))
+        assertThat(found(buyer, "region=" + ORCHARD_VILLAGE))
                 .as("only what is offered wholesale")
                 .containsExactlyInAnyOrder(special.id(), bagged.id())
                 .doesNotContain(retailOnly.id());
-        assertThat(found(buyer, "region=" + LUOCHUAN + "&grade=SPECIAL")).containsExactly(special.id());
-        assertThat(found(buyer, "region=" + LUOCHUAN + "&grade=SPECIAL&grade=FIRST"))
+        assertThat(found(buyer, "region=" + ORCHARD_VILLAGE + "&grade=SPECIAL")).containsExactly(special.id());
+        assertThat(found(buyer, "region=" + ORCHARD_VILLAGE + "&grade=SPECIAL&grade=FIRST"))
                 .containsExactlyInAnyOrder(special.id(), bagged.id());
-        assertThat(found(buyer, "region=" + LUOCHUAN + "&pack=BAG")).containsExactly(bagged.id());
-        assertThat(found(buyer, "region=" + LUOCHUAN + "&moq=20")).containsExactly(special.id());
-        assertThat(found(buyer, "region=" + YANGBI)).containsExactly(soldOut.id());
-        assertThat(found(buyer, "region=" + YANGBI + "&inStock=true"))
+        assertThat(found(buyer, "region=" + ORCHARD_VILLAGE + "&pack=BAG")).containsExactly(bagged.id());
+        assertThat(found(buyer, "region=" + ORCHARD_VILLAGE + "&moq=20")).containsExactly(special.id());
+        assertThat(found(buyer, "region=" + WALNUT_VILLAGE)).containsExactly(soldOut.id());
+        assertThat(found(buyer, "region=" + WALNUT_VILLAGE + "&inStock=true"))
                 .as("no stock")
                 .isEmpty();
 
-        String page = buyer.get("/wholesale/catalogue?region=" + LUOCHUAN).body();
+        String page =
+                buyer.get("/wholesale/catalogue?region=" + ORCHARD_VILLAGE).body();
         assertThat(page)
                 .contains("tiers-" + special.skuId(), "≥ 50 箱", "¥50.00/箱", "¥55.00/箱", "10 箱起订")
                 .contains("quick-order-" + special.skuId())
@@ -163,7 +170,7 @@ class WholesaleCatalogueTest {
                         .body())
                 .contains(special.skuId() + ",10");
 
-        HttpResponse<String> api = buyer.get("/api/v1/wholesale/catalogue?region=" + LUOCHUAN + "&grade=FIRST");
+        HttpResponse<String> api = buyer.get("/api/v1/wholesale/catalogue?region=" + ORCHARD_VILLAGE + "&grade=FIRST");
         assertThat(api.code()).isEqualTo(200);
         JsonNode answer = json.readValue(api.body(), JsonNode.class);
         assertThat(answer.get("result").get("total").getLongValue()).isEqualTo(1);
@@ -220,7 +227,8 @@ class WholesaleCatalogueTest {
         assertThat(found(buyer, "base=" + walnuts.slug()))
                 .as("a shop without a base")
                 .isEmpty();
-        assertThat(buyer.get("/wholesale/catalogue?region=" + LUOCHUAN).body()).contains("base-" + orchard.slug());
+        assertThat(buyer.get("/wholesale/catalogue?region=" + ORCHARD_VILLAGE).body())
+                .contains("base-" + orchard.slug());
     }
 
     @Test
@@ -288,7 +296,7 @@ class WholesaleCatalogueTest {
     }
 
     private static OfferCommand offer(long sku, PackKind pack, int min, Grade grade, PriceTier... tiers) {
-        return new OfferCommand(sku, pack, 5000, min, min, null, List.of(tiers), grade, null, null);
+        return new OfferCommand(sku, pack, 5000, min, min, null, List.of(tiers), grade, null, null, null);
     }
 
     private Actor verified(int n, String login) {

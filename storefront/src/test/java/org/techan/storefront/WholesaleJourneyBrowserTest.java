@@ -111,7 +111,8 @@ class WholesaleJourneyBrowserTest {
                         List.of(new PriceTier(10, new BigDecimal("40.00"))),
                         Grade.FIRST,
                         "GB/T 10651",
-                        new BigDecimal("2")));
+                        new BigDecimal("2"),
+                        null));
         accounts.register(new RegisterAccountCommand(OPERATOR, PASSWORD, "批发运营", Role.OPERATOR));
         browser = HeadlessChromium.start();
     }

@@ -382,6 +382,7 @@ class WholesaleOrganisationsTest {
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("68.00"))),
                         null,
                         null,
+                        null,
                         null));
         String login = mobile();
         OrganisationView canteen = wholesale.apply(
@@ -457,6 +458,7 @@ class WholesaleOrganisationsTest {
                         6,
                         null,
                         List.of(new org.techan.wholesale.PriceTier(6, new java.math.BigDecimal("128.00"))),
+                        null,
                         null,
                         null,
                         null));
@@ -580,6 +582,7 @@ class WholesaleOrganisationsTest {
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("70.00"))),
                         null,
                         null,
+                        null,
                         null));
         String adminLogin = mobile();
         OrganisationView canteen = wholesale.apply(
@@ -683,6 +686,7 @@ class WholesaleOrganisationsTest {
                         10,
                         null,
                         List.of(new org.techan.wholesale.PriceTier(10, new java.math.BigDecimal("38.00"))),
+                        null,
                         null,
                         null,
                         null));

@@ -5,8 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 
 /**
- * One band of a shop's bulk freight: a shop's part of a bulk order weighing up to {@code upToKg}
- * (net) pays {@code charge}; the last band has no limit (null) and covers everything heavier.
+ * One band of a shop's bulk freight: a shop's part of a bulk order up to {@code upTo} kilograms
+ * net (or litres, when the shop charges by volume) pays {@code charge}; the last band has no limit
+ * (null) and covers everything more.
  */
 @Serdeable
-public record FreightBand(@Nullable Integer upToKg, @Nullable BigDecimal charge) {}
+public record FreightBand(@Nullable Integer upTo, @Nullable BigDecimal charge) {}

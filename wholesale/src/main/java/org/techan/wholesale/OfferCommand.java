@@ -10,7 +10,8 @@ import java.util.List;
  * when given, at tiered prices (the first tier starts at the minimum); a grade with the standard
  * it follows, when the produce is graded. Produce sold by weight declares the shortfall tolerated
  * per line, in percent of its net weight (at most 10): a line packed lighter than ordered but
- * within it is refunded the difference at once (称重差价); beyond it the buyer decides.
+ * within it is refunded the difference at once (称重差价); beyond it the buyer decides. {@code
+ * packLitres}, the space one pack takes, is needed when the shop charges bulk freight by volume.
  */
 @Serdeable
 public record OfferCommand(
@@ -23,4 +24,5 @@ public record OfferCommand(
         @Nullable List<PriceTier> tiers,
         @Nullable Grade grade,
         @Nullable String gradeStandard,
-        @Nullable java.math.BigDecimal weightTolerancePercent) {}
+        @Nullable java.math.BigDecimal weightTolerancePercent,
+        @Nullable Integer packLitres) {}

@@ -21,7 +21,8 @@ public record OfferView(
         List<PriceTier> tiers,
         @Nullable Grade grade,
         @Nullable String gradeStandard,
-        @Nullable BigDecimal weightTolerancePercent) {
+        @Nullable BigDecimal weightTolerancePercent,
+        @Nullable Integer packLitres) {
 
     /** Whether the shop weighs each line at packing: it declared a tolerance. */
     public boolean soldByWeight() {

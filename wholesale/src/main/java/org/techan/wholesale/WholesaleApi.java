@@ -88,15 +88,17 @@ public interface WholesaleApi {
     void deletePriceList(Actor staff, long priceListId);
 
     /**
-     * A shop's staff set its bulk freight by weight, replaced whole (none: its delivery rule applies).
+     * A shop's staff set its bulk freight by weight or by volume, replaced whole (no bands: its
+     * delivery rule applies).
      *
      * @throws org.techan.platform.RuleViolationException unless the limits rise band by band, the
-     *     last band open, every charge an amount of 0 or more
+     *     last band open, every charge an amount of 0 or more; by volume, unless every offer of
+     *     the shop says how much space a pack takes
      */
-    List<FreightBand> saveFreight(Actor staff, List<FreightBand> bands);
+    FreightRules saveFreight(Actor staff, FreightRules rules);
 
-    /** The staff's shop's bulk freight bands, lightest first. */
-    List<FreightBand> freight(Actor staff);
+    /** The staff's shop's bulk freight, lightest band first. */
+    FreightRules freight(Actor staff);
 
     /** The staff's shop's wholesale offers. */
     List<OfferView> shopOffers(Actor staff);

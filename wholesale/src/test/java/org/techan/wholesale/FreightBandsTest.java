@@ -91,12 +91,14 @@ class FreightBandsTest {
 
     @Test
     void theBandAShopsPartReachesIsShownAndCharged() {
-        assertThat(wholesale.saveFreight(
-                        banded.staff(),
-                        List.of(
-                                band(500, "80.00"),
-                                band(2000, "200.00"),
-                                new FreightBand(null, new BigDecimal("350.00")))))
+        assertThat(wholesale
+                        .saveFreight(
+                                banded.staff(),
+                                FreightRules.byWeight(List.of(
+                                        band(500, "80.00"),
+                                        band(2000, "200.00"),
+                                        new FreightBand(null, new BigDecimal("350.00")))))
+                        .bands())
                 .hasSize(3);
 
         // 20 bags of 25 kg: 500 kg, the first band exactly; 40 bags: 1,000 kg, the second.
@@ -141,25 +143,80 @@ class FreightBandsTest {
 
     @Test
     void bandsThatCannotBeAreRefusedAndTheShopKeepsItsOwn() {
-        List<FreightBand> kept = wholesale.freight(banded.staff());
-        assertThatThrownBy(() -> wholesale.saveFreight(banded.staff(), List.of(band(500, "80.00"))))
+        FreightRules kept = wholesale.freight(banded.staff());
+        assertThatThrownBy(
+                        () -> wholesale.saveFreight(banded.staff(), FreightRules.byWeight(List.of(band(500, "80.00")))))
                 .as("no charge for heavier orders")
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.saveFreight(
                         banded.staff(),
-                        List.of(band(500, "80.00"), band(300, "60.00"), new FreightBand(null, BigDecimal.TEN))))
+                        FreightRules.byWeight(List.of(
+                                band(500, "80.00"), band(300, "60.00"), new FreightBand(null, BigDecimal.TEN)))))
                 .as("limits that do not rise")
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() ->
-                        wholesale.saveFreight(banded.staff(), List.of(new FreightBand(null, new BigDecimal("-1")))))
+        assertThatThrownBy(() -> wholesale.saveFreight(
+                        banded.staff(), FreightRules.byWeight(List.of(new FreightBand(null, new BigDecimal("-1"))))))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.saveFreight(
                         banded.staff(),
-                        List.of(band(Integer.MAX_VALUE, "80.00"), new FreightBand(null, BigDecimal.TEN))))
+                        FreightRules.byWeight(
+                                List.of(band(Integer.MAX_VALUE, "80.00"), new FreightBand(null, BigDecimal.TEN)))))
                 .as("a limit past a thousand tonnes")
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> wholesale.saveFreight(buyer, List.of())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> wholesale.saveFreight(buyer, FreightRules.byWeight(List.of())))
+                .isInstanceOf(NotAllowedException.class);
         assertThat(wholesale.freight(banded.staff())).isEqualTo(kept);
+    }
+
+    @Test
+    void byVolumeTheSpaceAShopsPartTakesIsCharged() {
+        TestMarketplace.Shop bulky = market.aShop("freight-melons-" + run)
+                .named("洛宁西瓜基地")
+                .inVillage(VILLAGE)
+                .open();
+        long melons = market.aProduct(bulky, "西瓜 两个一箱")
+                .priced("40.00")
+                .withBatch(500)
+                .create()
+                .skuId();
+        wholesale.saveOffer(bulky.staff(), offer(melons, 10_000, "30.00"));
+        FreightRules byVolume = new FreightRules(
+                FreightBasis.VOLUME, List.of(band(1000, "90.00"), new FreightBand(null, new BigDecimal("300.00"))));
+        assertThatThrownBy(() -> wholesale.saveFreight(bulky.staff(), byVolume))
+                .as("an offer that does not say how much space a pack takes")
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "wholesale.freight.litres-missing");
+        assertThat(wholesale.freight(bulky.staff()).bands())
+                .as("nothing was kept")
+                .isEmpty();
+
+        wholesale.saveOffer(bulky.staff(), litres(offer(melons, 10_000, "30.00"), 50));
+        assertThat(wholesale.saveFreight(bulky.staff(), byVolume).basis()).isEqualTo(FreightBasis.VOLUME);
+        // 20 boxes of 50 litres: 1,000 litres, the first band exactly (by weight they are 200 kg).
+        assertThat(freightOf(melons + ",20\n")).isEqualByComparingTo("90.00");
+        assertThat(freightOf(melons + ",30\n")).isEqualByComparingTo("300.00");
+        assertThatThrownBy(() -> wholesale.saveOffer(bulky.staff(), offer(melons, 10_000, "30.00")))
+                .as("charged by volume, every offer says its litres")
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "wholesale.offer.litres-required");
+        assertThatThrownBy(() -> wholesale.saveOffer(bulky.staff(), litres(offer(melons, 10_000, "30.00"), 0)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(wholesale.shopOffers(bulky.staff()).get(0).packLitres()).isEqualTo(50);
+    }
+
+    private static OfferCommand litres(OfferCommand offer, int litres) {
+        return new OfferCommand(
+                offer.skuId(),
+                offer.pack(),
+                offer.packNetGrams(),
+                offer.minPacks(),
+                offer.increment(),
+                offer.maxPacks(),
+                offer.tiers(),
+                offer.grade(),
+                offer.gradeStandard(),
+                offer.weightTolerancePercent(),
+                litres);
     }
 
     private BigDecimal freightOf(String lines) {
@@ -183,6 +240,7 @@ class FreightBandsTest {
                 10,
                 null,
                 List.of(new PriceTier(10, new BigDecimal(price))),
+                null,
                 null,
                 null,
                 null);

@@ -135,6 +135,7 @@ class OffersTest {
                         List.of(new PriceTier(20, new BigDecimal("25.00"))),
                         null,
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -146,6 +147,7 @@ class OffersTest {
                         List.of(new PriceTier(10, new BigDecimal("25.001"))),
                         null,
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -157,6 +159,7 @@ class OffersTest {
                         List.of(new PriceTier(10, new BigDecimal("25.00"))),
                         null,
                         null,
+                        null,
                         null),
                 new OfferCommand(
                         pears,
@@ -166,6 +169,7 @@ class OffersTest {
                         1,
                         null,
                         List.of(new PriceTier(10, new BigDecimal("25.00"))),
+                        null,
                         null,
                         null,
                         null))) {
@@ -195,7 +199,7 @@ class OffersTest {
             tiers.add(new PriceTier(i == 0 ? min : min * 5 * i, new BigDecimal(prices[i])));
         }
         return new OfferCommand(
-                sku, PackKind.BOX, 5000, min, increment, max, tiers, Grade.FIRST, "GB/T 10651-2008 一等果", null);
+                sku, PackKind.BOX, 5000, min, increment, max, tiers, Grade.FIRST, "GB/T 10651-2008 一等果", null, null);
     }
 
     private Actor organisationBuyer(String name, boolean verified) {

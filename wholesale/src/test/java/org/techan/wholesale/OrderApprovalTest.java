@@ -248,6 +248,7 @@ class OrderApprovalTest {
                 List.of(new PriceTier(10, new BigDecimal(price))),
                 Grade.FIRST,
                 null,
+                null,
                 null);
     }
 

@@ -84,11 +84,22 @@ class PriceListsTest {
                         List.of(tier(10, "50.00"), tier(50, "45.00")),
                         Grade.FIRST,
                         null,
+                        null,
                         null));
         wholesale.saveOffer(
                 other.staff(),
                 new OfferCommand(
-                        otherShopsSku, PackKind.BAG, 5000, 10, 10, null, List.of(tier(10, "40.00")), null, null, null));
+                        otherShopsSku,
+                        PackKind.BAG,
+                        5000,
+                        10,
+                        10,
+                        null,
+                        List.of(tier(10, "40.00")),
+                        null,
+                        null,
+                        null,
+                        null));
         canteenCode = code(1);
         canteen = verified(1, canteenCode, OrganisationKind.CANTEEN);
         otherCanteen = verified(2, code(2), OrganisationKind.CANTEEN);

@@ -277,7 +277,8 @@ class QuickOrderPlacingTest {
     }
 
     private static OfferCommand offer(long sku, int min, int step, PriceTier... tiers) {
-        return new OfferCommand(sku, PackKind.BOX, 5000, min, step, null, List.of(tiers), Grade.FIRST, null, null);
+        return new OfferCommand(
+                sku, PackKind.BOX, 5000, min, step, null, List.of(tiers), Grade.FIRST, null, null, null);
     }
 
     private Actor verifiedBuyer(int n, String name) {

@@ -161,7 +161,7 @@ class QuickOrdersTest {
     }
 
     private static OfferCommand offer(long sku, int min, int step, Integer max, Grade grade, PriceTier... tiers) {
-        return new OfferCommand(sku, PackKind.BOX, 5000, min, step, max, List.of(tiers), grade, null, null);
+        return new OfferCommand(sku, PackKind.BOX, 5000, min, step, max, List.of(tiers), grade, null, null, null);
     }
 
     private Actor verifiedBuyer() {

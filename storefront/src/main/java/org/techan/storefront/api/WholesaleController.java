@@ -29,7 +29,7 @@ import org.techan.platform.NotFoundException;
 import org.techan.storefront.web.WholesaleCatalogue;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
-import org.techan.wholesale.FreightBand;
+import org.techan.wholesale.FreightRules;
 import org.techan.wholesale.GradeChangeView;
 import org.techan.wholesale.LineWeight;
 import org.techan.wholesale.LowerGrade;
@@ -166,22 +166,21 @@ class WholesaleController {
     }
 
     @Get("/api/v1/coop/wholesale-freight")
-    @Operation(summary = "The shop's bulk freight bands by weight, lightest first (shop staff)")
-    Page<FreightBand> freight(Actor staff) {
-        return Page.of(wholesale.freight(staff));
+    @Operation(summary = "The shop's bulk freight: by weight or volume, its bands lightest first (shop staff)")
+    FreightRules freight(Actor staff) {
+        return wholesale.freight(staff);
     }
 
     @Put("/api/v1/coop/wholesale-freight")
     @Operation(
-            summary = "Sets the shop's bulk freight by weight, replaced whole (shop staff)",
-            description = "`bands`: `upToKg` rising band by band, the last one without `upToKg` (heavier orders),"
-                    + " each with a `charge` of 0 or more; at most 5. Empty: the shop's delivery rule applies.")
-    Page<FreightBand> saveFreight(Actor staff, @Body FreightBody body) {
-        return Page.of(wholesale.saveFreight(staff, body.bands() == null ? List.of() : body.bands()));
+            summary = "Sets the shop's bulk freight by weight or by volume, replaced whole (shop staff)",
+            description = "`basis`: WEIGHT (the packs' net kilograms, the default) or VOLUME (the litres they take;"
+                    + " every offer of the shop must give `packLitres`). `bands`: `upTo` (kilograms or litres)"
+                    + " rising band by band, the last one without `upTo` (anything more), each with a `charge` of 0"
+                    + " or more; at most 5. Empty: the shop's delivery rule applies.")
+    FreightRules saveFreight(Actor staff, @Body FreightRules body) {
+        return wholesale.saveFreight(staff, body);
     }
-
-    @Serdeable
-    record FreightBody(@Nullable List<FreightBand> bands) {}
 
     @Get("/api/v1/coop/wholesale-offers")
     @Operation(summary = "The shop's wholesale offers (shop staff)")
@@ -209,7 +208,8 @@ class WholesaleController {
                         command.tiers(),
                         command.grade(),
                         command.gradeStandard(),
-                        command.weightTolerancePercent()));
+                        command.weightTolerancePercent(),
+                        null));
     }
 
     @Delete("/api/v1/coop/wholesale-offers/{skuId}")

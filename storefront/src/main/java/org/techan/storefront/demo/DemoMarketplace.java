@@ -70,6 +70,7 @@ class DemoMarketplace {
     private final BeanProvider<OrdersApi> orders;
     private final DemoPasswords passwords;
     private final PromotionsApi promotions;
+    private final DemoWholesale wholesale;
     /** A family's photo on the table, drawn once for all its products. */
     private final java.util.Map<String, byte[]> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,7 +80,9 @@ class DemoMarketplace {
             Clock clock,
             BeanProvider<OrdersApi> orders,
             DemoPasswords passwords,
-            PromotionsApi promotions) {
+            PromotionsApi promotions,
+            DemoWholesale wholesale) {
+        this.wholesale = wholesale;
         this.promotions = promotions;
         this.orders = orders;
         this.passwords = passwords;
@@ -100,6 +103,7 @@ class DemoMarketplace {
         int products = 0;
         int serial = 0;
         Actor firstStaff = null;
+        List<Actor> staffs = new java.util.ArrayList<>();
         for (DemoShops.Shop shop : DemoShops.ALL) {
             serial++;
             openShop(operator, shop, serial);
@@ -109,6 +113,7 @@ class DemoMarketplace {
                             new RegisterAccountCommand(staffLogin(shop), chosen.staff(), shop.specialty() + "店员", null))
                     .actor();
             firstStaff = firstStaff == null ? staff : firstStaff;
+            staffs.add(staff);
             tellStory(staff, shop);
             products += stockShop(operator, staff, shop, scan);
         }
@@ -124,6 +129,7 @@ class DemoMarketplace {
         openPickupStore(operator, chosen.staff());
         DemoFestivals.ALL.forEach(festival -> promotions.createFestival(operator, festival));
         issueCoupons(operator, firstStaff);
+        wholesale.load(operator, staffs, chosen.staff());
         return new Summary(DemoShops.ALL.size(), products, pavilions.size());
     }
 

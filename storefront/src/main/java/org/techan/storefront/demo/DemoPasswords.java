@@ -39,10 +39,11 @@ class DemoPasswords {
         Chosen chosen = new Chosen(randomPassword(), randomPassword());
         LOG.warn(
                 "Demo accounts created with new passwords, shown only this once: operator '{}' → {} ;"
-                        + " every shop's '<slug>.staff' and the store clerk '{}' → {}",
+                        + " every shop's '<slug>.staff', the store clerk '{}' and the canteen buyer '{}' → {}",
                 DemoMarketplace.OPERATOR_LOGIN,
                 chosen.operator(),
                 DemoMarketplace.CLERK_LOGIN,
+                DemoWholesale.CANTEEN_LOGIN,
                 chosen.staff());
         return chosen;
     }

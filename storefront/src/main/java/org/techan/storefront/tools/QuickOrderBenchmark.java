@@ -199,6 +199,7 @@ public final class QuickOrderBenchmark {
                                             new PriceTier(5 * PACKS, new BigDecimal("45.00"))),
                                     Grade.FIRST,
                                     null,
+                                    null,
                                     null));
                     skus.add(sku);
                 }

@@ -130,7 +130,7 @@ class CoopWholesaleController {
     @Post(uri = "/freight", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> saveFreight(HttpRequest<?> request, Actor staff, @Body FreightForm form) {
         try {
-            wholesale.saveFreight(staff, form.bands());
+            wholesale.saveFreight(staff, new org.techan.wholesale.FreightRules(form.chosenBasis(), form.bands()));
             return HttpResponse.seeOther(URI.create("/coop/wholesale#freight"));
         } catch (DomainException refused) {
             return HttpResponse.status(ErrorResponses.statusOf(refused))
@@ -149,7 +149,14 @@ class CoopWholesaleController {
             @Nullable String charge2,
             @Nullable String kg3,
             @Nullable String charge3,
-            @Nullable String heavier) {
+            @Nullable String heavier,
+            @Nullable String basis) {
+
+        org.techan.wholesale.FreightBasis chosenBasis() {
+            return "VOLUME".equals(basis)
+                    ? org.techan.wholesale.FreightBasis.VOLUME
+                    : org.techan.wholesale.FreightBasis.WEIGHT;
+        }
 
         List<org.techan.wholesale.FreightBand> bands() {
             List<org.techan.wholesale.FreightBand> bands = new ArrayList<>();
@@ -401,10 +408,11 @@ class CoopWholesaleController {
             @Nullable String price3,
             @Nullable String grade,
             @Nullable String gradeStandard,
-            @Nullable String weightTolerance) {
+            @Nullable String weightTolerance,
+            @Nullable String packLitres) {
 
         static final OfferForm BLANK =
-                new OfferForm(null, "BOX", null, "10", "1", null, null, null, null, null, null, null, null, null);
+                new OfferForm(null, "BOX", null, "10", "1", null, null, null, null, null, null, null, null, null, null);
 
         OfferCommand command() {
             int min = FormValues.integer(minPacks);
@@ -422,7 +430,8 @@ class CoopWholesaleController {
                     tiers,
                     FormValues.constant(Grade.class, grade),
                     gradeStandard,
-                    tolerance());
+                    tolerance(),
+                    FormValues.optionalInteger(packLitres));
         }
 
         /** Blank: not sold by weight; anything else must read as a percentage. */
@@ -460,7 +469,7 @@ class CoopWholesaleController {
             List<ListLine> listLines,
             List<org.techan.wholesale.OrganisationKind> kinds,
             PriceListForm listForm,
-            List<org.techan.wholesale.FreightBand> freight,
+            org.techan.wholesale.FreightRules freight,
             @Nullable org.techan.wholesale.ProducingBaseView base,
             BaseForm baseForm,
             RegionChoices.Picker basePicker,

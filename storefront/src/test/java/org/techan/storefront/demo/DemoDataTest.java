@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,9 @@ class DemoDataTest implements TestPropertyProvider {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    org.techan.wholesale.WholesaleApi wholesale;
 
     @Inject
     DemoDataLoader loader;
@@ -169,6 +173,18 @@ class DemoDataTest implements TestPropertyProvider {
                         .role()
                         .name())
                 .isEqualTo("SHOP_STAFF");
+        org.techan.platform.Actor canteen = accounts.authenticate(
+                        DemoWholesale.CANTEEN_LOGIN, shown.group(2), "192.0.2.1")
+                .actor();
+        assertThat(canteen.role().name()).as("the demo canteen's buyer").isEqualTo("WHOLESALE_BUYER");
+        List<Long> shopProducts =
+                catalog.publishedProducts(new ProductQuery(null, null, ligan.shopSlug()), 0, 50).items().stream()
+                        .map(ProductView::id)
+                        .toList();
+        assertThat(wholesale.offersOfProducts(canteen, shopProducts))
+                .as("the first shop offers its products by the box, verified buyers see it")
+                .isNotEmpty();
+        assertThat(wholesale.producingBases(List.of(ligan.shopSlug()))).hasSize(1);
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/pavilions/yongtai")))
                 .contains("永泰县馆", "嵩口李干专业合作社");
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/shops/" + ligan.shopSlug())))

@@ -73,8 +73,9 @@ class Offers {
         script.add("DELETE FROM wholesale_tier WHERE sku_id = ?", sku.skuId());
         script.add(
                 "INSERT INTO wholesale_offer (sku_id, product_id, shop_slug, title_zh, spec_zh, pack, pack_net_grams,"
-                        + " min_packs, increment, max_packs, grade, grade_standard, weight_tolerance_pct, updated_by,"
-                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                        + " min_packs, increment, max_packs, grade, grade_standard, weight_tolerance_pct, pack_litres,"
+                        + " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE pack_litres = VALUES(pack_litres),"
                         + " title_zh = VALUES(title_zh), spec_zh = VALUES(spec_zh), pack = VALUES(pack),"
                         + " pack_net_grams = VALUES(pack_net_grams), min_packs = VALUES(min_packs),"
                         + " increment = VALUES(increment), max_packs = VALUES(max_packs), grade = VALUES(grade),"
@@ -94,6 +95,7 @@ class Offers {
                 command.grade() == null ? null : command.grade().name(),
                 standard,
                 tolerance(command.weightTolerancePercent()),
+                litres(shop, command.packLitres()),
                 staff.accountId(),
                 Timestamp.from(clock.instant()));
         List<Object> values = new ArrayList<>();
@@ -110,6 +112,25 @@ class Offers {
         // The wholesale catalogue finds the product by its offers' grades, packs and minimum.
         search.queueForIndexing(List.of(sku.productId()));
         return of(List.of(sku.skuId())).get(0);
+    }
+
+    /** A container's worth: more is no pack. */
+    private static final int MOST_LITRES = 100_000;
+
+    /** The space one pack takes; a shop that charges bulk freight by volume needs it for every offer. */
+    private @Nullable Integer litres(String shop, @Nullable Integer litres) {
+        if (litres != null && (litres < 1 || litres > MOST_LITRES)) {
+            throw new RuleViolationException("wholesale.offer.litres", MOST_LITRES);
+        }
+        if (litres == null
+                && !sql.query(
+                                "SELECT 1 FROM wholesale_freight_band WHERE shop_slug = ? AND basis = 'VOLUME' LIMIT 1",
+                                row -> 1,
+                                shop)
+                        .isEmpty()) {
+            throw new RuleViolationException("wholesale.offer.litres-required");
+        }
+        return litres;
     }
 
     /** The most shortfall a shop may declare tolerable: more is no longer the weight sold. */
@@ -201,7 +222,8 @@ class Offers {
                 List.of(),
                 grade == null ? null : org.techan.wholesale.Grade.valueOf(grade),
                 row.getString("grade_standard"),
-                row.getBigDecimal("weight_tolerance_pct"));
+                row.getBigDecimal("weight_tolerance_pct"),
+                row.getObject("pack_litres") == null ? null : row.getInt("pack_litres"));
     }
 
     private static OfferView withTiers(OfferView offer, List<PriceTier> tiers) {
@@ -219,7 +241,8 @@ class Offers {
                 List.copyOf(tiers),
                 offer.grade(),
                 offer.gradeStandard(),
-                offer.weightTolerancePercent());
+                offer.weightTolerancePercent(),
+                offer.packLitres());
     }
 
     /**

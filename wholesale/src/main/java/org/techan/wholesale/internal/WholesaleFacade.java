@@ -225,13 +225,12 @@ class WholesaleFacade implements WholesaleApi {
     }
 
     @Override
-    public List<org.techan.wholesale.FreightBand> saveFreight(
-            Actor staff, List<org.techan.wholesale.FreightBand> bands) {
-        return freightBands.save(staff, bands);
+    public org.techan.wholesale.FreightRules saveFreight(Actor staff, org.techan.wholesale.FreightRules rules) {
+        return freightBands.save(staff, rules);
     }
 
     @Override
-    public List<org.techan.wholesale.FreightBand> freight(Actor staff) {
+    public org.techan.wholesale.FreightRules freight(Actor staff) {
         return freightBands.of(staff);
     }
 
