@@ -52,12 +52,24 @@ class PageStatementBudgetTest implements TestPropertyProvider {
     /** Statements for a product page nobody has viewed on this replica yet, as of this writing plus a margin. */
     private static final double COLD_PRODUCT_BUDGET = 10;
 
+    /**
+     * A wholesale buyer's pages: the session, the organisation and its members, the offers, the
+     * price lists and the producing bases, on top of the search or the product page.
+     */
+    private static final Map<String, Double> BUYER_BUDGETS = Map.of("catalogue", 8.0, "product", 8.0);
+
     @Inject
     @Client("/")
     HttpClient http;
 
     @Inject
     CatalogApi catalog;
+
+    @Inject
+    org.techan.wholesale.WholesaleApi wholesale;
+
+    @Inject
+    org.techan.platform.Accounts accounts;
 
     private long product;
     private String shop;
@@ -69,9 +81,15 @@ class PageStatementBudgetTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         // Connections the app opens count their round trips; the statement counter stays server-side.
         return Map.of(
-                "datasources.default.url", counted(TestInfrastructure.separateDatabase("budget")),
-                "elasticsearch.index-prefix", TestInfrastructure.separateIndexPrefix("budget"),
-                "techan.demo-data.enabled", "true");
+                "datasources.default.url",
+                counted(TestInfrastructure.separateDatabase("budget")),
+                "elasticsearch.index-prefix",
+                TestInfrastructure.separateIndexPrefix("budget"),
+                "techan.demo-data.enabled",
+                "true",
+                // The buyer signs in through the form, which answers 303.
+                "micronaut.http.client.follow-redirects",
+                "false");
     }
 
     @BeforeAll
@@ -119,6 +137,47 @@ class PageStatementBudgetTest implements TestPropertyProvider {
                     .isLessThanOrEqualTo(WARM_BUDGETS.get(page.getKey()));
         }
         System.out.println("Statements per page viewed again: " + measured);
+    }
+
+    @Test
+    void aWholesaleBuyersPagesStayWithinTheirBudgets() throws Exception {
+        String login = "136" + String.format("%08d", System.currentTimeMillis() % 100_000_000L);
+        String first17 = "91350125" + String.format("%09d", System.currentTimeMillis() % 1_000_000_000L);
+        org.techan.wholesale.OrganisationView canteen = wholesale.apply(
+                new org.techan.wholesale.ApplyOrganisationCommand(
+                        "预算测试食堂",
+                        first17 + org.techan.wholesale.CreditCode.checkCharacter(first17),
+                        org.techan.wholesale.OrganisationKind.CANTEEN,
+                        "350125",
+                        "预算路 1 号",
+                        new org.techan.platform.SignUpCommand(
+                                login,
+                                "budget-canteen-26",
+                                "采购",
+                                true,
+                                accounts.legalTerms().version())),
+                "test");
+        wholesale.review(org.techan.catalog.fixtures.TestMarketplace.OPERATOR, canteen.id(), true, null);
+        FormClient buyer = FormClient.signIn(http, login, "budget-canteen-26");
+        Map<String, String> pages = Map.of("catalogue", "/wholesale/catalogue", "product", "/products/" + product);
+        StringBuilder measured = new StringBuilder();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(buyer.get(page.getValue()).code()).isEqualTo(200);
+            }
+            double perPage = perRequest(() -> buyer.get(page.getValue()), PageStatementBudgetTest::questions);
+            measured.append(page.getKey())
+                    .append(' ')
+                    .append(String.format("%.1f", perPage))
+                    .append("; ");
+            assertThat(perPage)
+                    .as("statements per wholesale buyer's %s page (%s)", page.getKey(), measured)
+                    .isLessThanOrEqualTo(BUYER_BUDGETS.get(page.getKey()));
+        }
+        assertThat(buyer.get("/wholesale/catalogue").body())
+                .as("the demo's shops offer wholesale")
+                .contains("catalogue-results", "tiers-");
+        System.out.println("Statements per wholesale buyer's page: " + measured);
     }
 
     @Test
@@ -195,11 +254,15 @@ class PageStatementBudgetTest implements TestPropertyProvider {
     }
 
     private double perRequest(String path, Counter counter) throws Exception {
+        return perRequest(() -> http.toBlocking().retrieve(path), counter);
+    }
+
+    private double perRequest(Runnable request, Counter counter) throws Exception {
         double idlePerNano = steadyBackground(counter);
         long from = counter.count();
         long start = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
-            http.toBlocking().retrieve(path);
+            request.run();
         }
         double background = idlePerNano * (System.nanoTime() - start);
         return Math.max(0, counter.count() - from - background) / REQUESTS;

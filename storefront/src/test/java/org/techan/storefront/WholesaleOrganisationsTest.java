@@ -429,6 +429,22 @@ class WholesaleOrganisationsTest {
                         .header("X-CSRF-Token", buyer.csrfToken()));
         assertThat(api.code()).as(api.body()).isEqualTo(200);
         assertThat(api.body()).contains("\"problem\":\"wholesale.line.not-a-step\"", "\"line\":1");
+        HttpResponse<String> uploaded = FormClient.send(
+                http,
+                HttpRequest.POST(
+                                "/api/v1/wholesale/quick-order-uploads",
+                                (rice + ",25\n").getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv")
+                        .accept(MediaType.APPLICATION_JSON_TYPE)
+                        .header("X-File-Name", "weekly.csv")
+                        .cookie(Cookie.of("techan_session", buyer.session()))
+                        .header("X-CSRF-Token", buyer.csrfToken()));
+        assertThat(uploaded.code()).as(uploaded.body()).isEqualTo(201);
+        String location = uploaded.header("Location");
+        assertThat(location).startsWith("/api/v1/wholesale/quick-order-uploads/");
+        assertThat(buyer.get(location).body())
+                .as("its status, checked again")
+                .contains("\"fileName\":\"weekly.csv\"", "wholesale.line.not-a-step");
         String shopperLogin = mobile();
         market.aConsumer(shopperLogin, "consumer-2026-pw");
         assertThat(FormClient.signIn(http, shopperLogin, "consumer-2026-pw")

@@ -285,4 +285,30 @@ public interface WholesaleApi {
      * @throws org.techan.platform.ConflictException once it was answered
      */
     GradeChangeView answerGradeChange(Actor buyer, String orderNumber, long skuId, boolean accept);
+
+    /**
+     * Uploads a quick-order file (as {@link #checkQuickOrder}) and keeps it for its status to be
+     * asked again: checked now, and again at every {@link #quickOrderUpload}.
+     *
+     * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
+     * @throws org.techan.platform.RuleViolationException for an empty file or one over 5,000 lines
+     *     (nothing is kept), or a file name over 200 characters
+     */
+    QuickOrderUpload uploadQuickOrder(Actor buyer, byte[] file, @io.micronaut.core.annotation.Nullable String fileName);
+
+    /**
+     * An upload of the member's organisation, checked against today's stock and prices.
+     *
+     * @throws org.techan.platform.NotFoundException for another organisation's upload
+     */
+    QuickOrderUpload quickOrderUpload(Actor member, long uploadId);
+
+    /**
+     * As {@link #offersOfProducts}, with the producing bases of these shops, read together: a
+     * buyer's catalogue and product pages ask for both on every view.
+     *
+     * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
+     */
+    CatalogueOffers catalogueOffers(
+            Actor buyer, java.util.Collection<Long> productIds, java.util.Collection<String> shopSlugs);
 }

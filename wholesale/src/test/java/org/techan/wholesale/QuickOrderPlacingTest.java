@@ -139,6 +139,31 @@ class QuickOrderPlacingTest {
     }
 
     @Test
+    void anUploadIsKeptForTheOrganisationAndCheckedAgainWhenItsStatusIsAsked() {
+        String file = "sku,quantity\r\n" + fuji + ",10\r\n" + pear + ",7\r\n";
+        QuickOrderUpload uploaded =
+                wholesale.uploadQuickOrder(buyer, file.getBytes(java.nio.charset.Charset.forName("GBK")), "食堂周一采购.csv");
+        assertThat(uploaded.fileName()).isEqualTo("食堂周一采购.csv");
+        assertThat(uploaded.draft().problems())
+                .as("7 pears: off the steps of 5")
+                .hasSize(1);
+
+        QuickOrderUpload asked = wholesale.quickOrderUpload(colleague, uploaded.id());
+        assertThat(asked.draft().problems()).hasSize(1);
+        assertThat(asked.draft().text()).contains(fuji + ",10");
+        assertThat(asked.uploadedAt()).isEqualTo(uploaded.uploadedAt());
+        assertThatThrownBy(() -> wholesale.quickOrderUpload(stranger, uploaded.id()))
+                .as("another organisation's upload")
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, new byte[0], "空.csv"))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, file.getBytes(), "x".repeat(201)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> wholesale.quickOrderUpload(buyer, uploaded.id() + 1_000_000))
+                .isInstanceOf(org.techan.platform.NotFoundException.class);
+    }
+
+    @Test
     void colleaguesSeeTheOrganisationsOrdersAndNobodyElseDoes() {
         OrderGroupView placed = wholesale
                 .placeQuickOrder(buyer, place(UUID.randomUUID().toString(), pear + ",10\n", "240.00"))

@@ -46,6 +46,7 @@ import org.techan.wholesale.PriceListView;
 import org.techan.wholesale.ProducingBaseCommand;
 import org.techan.wholesale.ProducingBaseView;
 import org.techan.wholesale.QuickOrderDraft;
+import org.techan.wholesale.QuickOrderUpload;
 import org.techan.wholesale.RequisitionView;
 import org.techan.wholesale.TemplateView;
 import org.techan.wholesale.WeighableLine;
@@ -241,6 +242,30 @@ class WholesaleController {
                             + " tiers reached, split by shop. Nothing is held or ordered.")
     QuickOrderDraft checkQuickOrder(Actor buyer, @Body byte[] file) {
         return wholesale.checkQuickOrder(buyer, file);
+    }
+
+    @Post(
+            uri = "/api/v1/wholesale/quick-order-uploads",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Uploads a quick-order file and keeps it, checked (verified organisations' members)",
+            description = "The body as for quick-order-checks; `X-File-Name` may name the file. Answers the upload's"
+                    + " id and its draft; GET .../{id} checks it again against today's stock and prices (a 5,000-line"
+                    + " file takes well under a second, so the status is ready at once). Place it with its"
+                    + " `draft.text` through POST /api/v1/wholesale/orders.")
+    HttpResponse<QuickOrderUpload> uploadQuickOrder(
+            Actor buyer, @Body byte[] file, @io.micronaut.http.annotation.Header("X-File-Name") @Nullable String name) {
+        QuickOrderUpload upload = wholesale.uploadQuickOrder(buyer, file, name);
+        return HttpResponse.created(upload, URI.create("/api/v1/wholesale/quick-order-uploads/" + upload.id()));
+    }
+
+    @Get("/api/v1/wholesale/quick-order-uploads/{id}")
+    @Operation(
+            summary = "An upload of the organisation and where it stands now (members)",
+            description = "Checked again now: `draft.problems` empty and `draft.shops` not means it can be ordered.")
+    QuickOrderUpload quickOrderUpload(Actor member, @PathVariable long id) {
+        return wholesale.quickOrderUpload(member, id);
     }
 
     @Post("/api/v1/wholesale/orders")

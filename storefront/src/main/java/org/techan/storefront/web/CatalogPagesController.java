@@ -122,17 +122,19 @@ class CatalogPagesController {
         ProductDetail detail = catalog.productDetail(id);
         WholesaleSection wholesaleSection = null;
         if (buysWholesale(actor)) {
-            // Wholesale decides whether the buyer's organisation may see the prices.
-            List<WholesaleCataloguePageController.OfferLine> offers;
+            // Wholesale decides whether the buyer's organisation may see the prices: an
+            // organisation still waiting for review sees the shopper's page.
             try {
-                offers = wholesale.offersOfProducts(actor, List.of(id)).stream()
-                        .map(WholesaleCataloguePageController.OfferLine::of)
-                        .toList();
+                org.techan.wholesale.CatalogueOffers offered = wholesale.catalogueOffers(
+                        actor, List.of(id), List.of(detail.product().shopSlug()));
+                wholesaleSection = new WholesaleSection(
+                        offered.offers().stream()
+                                .map(WholesaleCataloguePageController.OfferLine::of)
+                                .toList(),
+                        offered.bases().stream().findFirst().orElse(null));
             } catch (org.techan.platform.NotAllowedException unverified) {
-                offers = List.of();
+                wholesaleSection = null;
             }
-            wholesaleSection =
-                    new WholesaleSection(offers, producingBase(detail.product().shopSlug()));
         }
         Map<Long, BigDecimal> prices = new HashMap<>();
         detail.product().skus().forEach(sku -> prices.put(sku.id(), sku.price()));

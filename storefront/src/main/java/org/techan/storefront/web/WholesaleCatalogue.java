@@ -13,6 +13,7 @@ import org.techan.search.SearchHit;
 import org.techan.search.SearchQuery;
 import org.techan.search.SearchResult;
 import org.techan.wholesale.BuyerOffer;
+import org.techan.wholesale.CatalogueOffers;
 import org.techan.wholesale.ProducingBaseView;
 import org.techan.wholesale.WholesaleApi;
 
@@ -43,15 +44,15 @@ public class WholesaleCatalogue {
     /** {@code query} is one of {@link #query}'s. */
     public Result search(Actor buyer, SearchQuery query) {
         SearchResult found = search.search(query);
-        List<BuyerOffer> offers = wholesale.offersOfProducts(
-                buyer, found.items().stream().map(SearchHit::id).toList());
         Set<String> shops = new LinkedHashSet<>();
         found.facets().producingBase().stream().map(FacetCount::value).forEach(shops::add);
         found.items().stream().map(SearchHit::shopSlug).forEach(shops::add);
         if (query.wholesale().producingBase() != null) {
             shops.add(query.wholesale().producingBase());
         }
-        return new Result(found, offers, wholesale.producingBases(shops));
+        CatalogueOffers offered = wholesale.catalogueOffers(
+                buyer, found.items().stream().map(SearchHit::id).toList(), shops);
+        return new Result(found, offered.offers(), offered.bases());
     }
 
     /**

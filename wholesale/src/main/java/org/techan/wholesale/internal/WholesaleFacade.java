@@ -30,6 +30,7 @@ class WholesaleFacade implements WholesaleApi {
     private final FreightBands freightBands;
     private final ProducingBases producingBases;
     private final GradeChanges gradeChanges;
+    private final Uploads uploads;
 
     WholesaleFacade(
             Organisations organisations,
@@ -42,7 +43,9 @@ class WholesaleFacade implements WholesaleApi {
             Weighings weighings,
             FreightBands freightBands,
             ProducingBases producingBases,
-            GradeChanges gradeChanges) {
+            GradeChanges gradeChanges,
+            Uploads uploads) {
+        this.uploads = uploads;
         this.gradeChanges = gradeChanges;
         this.freightBands = freightBands;
         this.producingBases = producingBases;
@@ -54,6 +57,16 @@ class WholesaleFacade implements WholesaleApi {
         this.organisations = organisations;
         this.offers = offers;
         this.quickOrders = quickOrders;
+    }
+
+    @Override
+    public org.techan.wholesale.QuickOrderUpload uploadQuickOrder(Actor buyer, byte[] file, String fileName) {
+        return uploads.upload(buyer, file, fileName);
+    }
+
+    @Override
+    public org.techan.wholesale.QuickOrderUpload quickOrderUpload(Actor member, long uploadId) {
+        return uploads.status(member, uploadId);
     }
 
     @Override
@@ -95,14 +108,23 @@ class WholesaleFacade implements WholesaleApi {
     }
 
     @Override
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
+    public org.techan.wholesale.CatalogueOffers catalogueOffers(
+            Actor buyer, java.util.Collection<Long> productIds, java.util.Collection<String> shopSlugs) {
+        return new org.techan.wholesale.CatalogueOffers(
+                offersOfProducts(buyer, productIds), producingBases.of(shopSlugs));
+    }
+
+    @Override
+    @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     public List<org.techan.wholesale.BuyerOffer> offersOfProducts(Actor buyer, java.util.Collection<Long> productIds) {
-        if (!organisations.buysWholesale(buyer)) {
-            throw new NotAllowedException("wholesale.verified-buyers-only");
-        }
-        OrganisationView organisation = organisations.organisationOf(buyer);
+        // One statement for who buys, whatever the organisation's size: this is on every catalogue page.
+        Organisations.Buying organisation = organisations
+                .buying(buyer)
+                .orElseThrow(() -> new NotAllowedException("wholesale.verified-buyers-only"));
         List<OfferView> found = offers.ofProducts(productIds);
         var listed = priceLists.pricesFor(
-                organisation.id(),
+                organisation.organisationId(),
                 organisation.kind(),
                 found.stream().map(OfferView::skuId).toList());
         return found.stream()
