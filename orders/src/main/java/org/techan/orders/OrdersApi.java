@@ -154,6 +154,17 @@ public interface OrdersApi {
     OrderView refundByRule(String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey);
 
     /**
+     * Tells an order's buyer that a line waits for their answer ({@link NoticeKind#WEIGHT_SHORT}
+     * or {@link NoticeKind#GRADE_LOWER}, {@code details} naming the line): in their notices, and by
+     * e-mail where their login is an address. Once per {@code eventKey}; it joins the caller's
+     * transaction.
+     *
+     * @throws org.techan.platform.NotFoundException for an unknown order
+     * @throws IllegalArgumentException for any other kind: orders tells the rest itself
+     */
+    void askBuyer(String orderNumber, NoticeKind kind, java.util.List<String> details, String eventKey);
+
+    /**
      * A buyer asks for money back, or to return the goods, on their own paid order (售后): at most
      * what is left to refund, one open request per order.
      *

@@ -73,6 +73,9 @@ class GradeSettlementTest {
     CardPayments cards;
 
     @Inject
+    org.techan.orders.OrdersApi orders;
+
+    @Inject
     TransactionOperations<Connection> transactions;
 
     private final long run = System.currentTimeMillis() % 10_000_000L;
@@ -126,6 +129,12 @@ class GradeSettlementTest {
         assertThat(refunded(order.number()))
                 .as("nothing before the buyer answers")
                 .isEqualByComparingTo("0");
+        assertThat(orders.notices(buyer, 20))
+                .as("the buyer is asked, in the notices (and by e-mail where the login is an address)")
+                .anySatisfy(notice -> {
+                    assertThat(notice.kind()).isEqualTo(org.techan.orders.NoticeKind.GRADE_LOWER);
+                    assertThat(notice.orderNumber()).isEqualTo(order.number());
+                });
 
         assertThatThrownBy(() -> wholesale.answerGradeChange(stranger, order.number(), special, true))
                 .isInstanceOf(NotFoundException.class);

@@ -154,6 +154,11 @@ class WeighingSettlementTest {
         assertThat(refunds(taken.number()))
                 .as("nothing refunded before the buyer decides")
                 .isZero();
+        assertThat(orders.notices(buyer, 50))
+                .as("the buyer is asked about each line weighed short beyond its tolerance")
+                .filteredOn(notice -> notice.kind() == org.techan.orders.NoticeKind.WEIGHT_SHORT)
+                .extracting(org.techan.orders.NoticeView::orderNumber)
+                .contains(taken.number(), refused.number());
         assertThatThrownBy(() -> wholesale.answerWeighing(stranger, taken.number(), apples, true))
                 .isInstanceOf(NotFoundException.class);
 

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.techan.catalog.TemperatureClass;
 import org.techan.orders.AfterSaleState;
@@ -22,6 +23,7 @@ import org.techan.orders.ConsignmentView;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.HandOverCommand;
 import org.techan.orders.HandOverView;
+import org.techan.orders.NoticeKind;
 import org.techan.orders.NoticeView;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrderGroupView;
@@ -43,6 +45,7 @@ import org.techan.orders.WaitingPickupView;
 import org.techan.platform.AccountView;
 import org.techan.platform.Actor;
 import org.techan.platform.NotAllowedException;
+import org.techan.platform.NotFoundException;
 import org.techan.platform.PageBounds;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.RuleViolationException;
@@ -182,6 +185,24 @@ class OrdersFacade implements OrdersApi {
     public OrderGroupView checkPayment(Actor consumer, String groupNumber) {
         payments.checkOutcome(consumer, groupNumber);
         return groups.own(consumer.accountId(), groupNumber);
+    }
+
+    @Override
+    @Transactional
+    public void askBuyer(String orderNumber, NoticeKind kind, List<String> details, String eventKey) {
+        if (kind != NoticeKind.WEIGHT_SHORT && kind != NoticeKind.GRADE_LOWER) {
+            throw new IllegalArgumentException("orders tells its buyers of " + kind + " itself");
+        }
+        List<String> groups = new ArrayList<>();
+        Statements.query(
+                jdbc,
+                "SELECT g.number FROM orders_order o JOIN orders_group g ON g.id = o.group_id WHERE o.number = ?",
+                rows -> groups.add(rows.getString(1)),
+                orderNumber);
+        if (groups.isEmpty()) {
+            throw new NotFoundException("order.not-found", orderNumber);
+        }
+        notices.tell(eventKey, kind, groups.get(0), orderNumber, details);
     }
 
     @Override

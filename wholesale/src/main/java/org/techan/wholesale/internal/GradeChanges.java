@@ -101,6 +101,11 @@ class GradeChanges {
                 offered,
                 staff.accountId(),
                 Timestamp.from(clock.instant()));
+        orders.askBuyer(
+                orderNumber,
+                org.techan.orders.NoticeKind.GRADE_LOWER,
+                List.of(title),
+                "grade-asked:" + orderNumber + ":" + line.skuId());
         return views("order_number = ? AND sku_id = ?", orderNumber, line.skuId())
                 .get(0);
     }

@@ -151,6 +151,13 @@ class Weighings {
             }
             throw failure;
         }
+        if (!tolerated) {
+            orders.askBuyer(
+                    order.number(),
+                    org.techan.orders.NoticeKind.WEIGHT_SHORT,
+                    List.of(line.titleZh() + " " + line.specZh()),
+                    "weight-asked:" + order.number() + ":" + line.skuId());
+        }
         if (tolerated && amount.signum() > 0) {
             orders.refundByRule(
                     order.number(),
