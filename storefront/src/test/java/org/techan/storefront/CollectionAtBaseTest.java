@@ -28,15 +28,11 @@ import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.platform.SignUpCommand;
-import org.techan.wholesale.ApplyOrganisationCommand;
-import org.techan.wholesale.CreditCode;
 import org.techan.wholesale.FreightBand;
 import org.techan.wholesale.FreightRules;
 import org.techan.wholesale.Grade;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OrganisationKind;
-import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PackKind;
 import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.PriceTier;
@@ -237,22 +233,14 @@ class CollectionAtBaseTest {
     }
 
     private Actor verified(String login) {
-        String first17 = "91620826" + String.format("%09d", (run * 43 + 7) % 1_000_000_000L);
-        OrganisationView applied = wholesale.apply(
-                new ApplyOrganisationCommand(
-                        "老庙食堂",
-                        first17 + CreditCode.checkCharacter(first17),
-                        OrganisationKind.CANTEEN,
-                        "620826",
-                        "食堂路 1 号",
-                        new SignUpCommand(
-                                login,
-                                "collection-buyer-26",
-                                "采购员",
-                                true,
-                                accounts.legalTerms().version())),
-                "test");
-        wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
-        return accounts.authenticate(login, "collection-buyer-26", "test").actor();
+        return WholesaleFixtures.verifiedBuyer(
+                wholesale,
+                accounts,
+                "老庙食堂",
+                OrganisationKind.CANTEEN,
+                "620826",
+                "食堂路 1 号",
+                login,
+                "collection-buyer-26");
     }
 }

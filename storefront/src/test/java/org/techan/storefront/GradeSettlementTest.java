@@ -27,9 +27,6 @@ import org.techan.platform.DomainException;
 import org.techan.platform.MarketCalendar;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
-import org.techan.platform.SignUpCommand;
-import org.techan.wholesale.ApplyOrganisationCommand;
-import org.techan.wholesale.CreditCode;
 import org.techan.wholesale.Grade;
 import org.techan.wholesale.GradeChangeState;
 import org.techan.wholesale.GradeChangeView;
@@ -37,7 +34,6 @@ import org.techan.wholesale.LineWeight;
 import org.techan.wholesale.LowerGrade;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OrganisationKind;
-import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PackKind;
 import org.techan.wholesale.PlaceQuickOrderCommand;
 import org.techan.wholesale.PriceTier;
@@ -258,31 +254,11 @@ class GradeSettlementTest {
     }
 
     private BigDecimal refunded(String orderNumber) {
-        return transactions.executeRead(status -> {
-            try (var select = status.getConnection()
-                    .prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM orders_refund WHERE order_id ="
-                            + " (SELECT id FROM orders_order WHERE number = ?)")) {
-                select.setString(1, orderNumber);
-                try (var rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getBigDecimal(1);
-                }
-            }
-        });
+        return WholesaleFixtures.refunded(transactions, orderNumber);
     }
 
     private long refunds(String orderNumber) {
-        return transactions.executeRead(status -> {
-            try (var select = status.getConnection()
-                    .prepareStatement("SELECT COUNT(*) FROM orders_refund WHERE order_id ="
-                            + " (SELECT id FROM orders_order WHERE number = ?)")) {
-                select.setString(1, orderNumber);
-                try (var rows = select.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return WholesaleFixtures.refunds(transactions, orderNumber);
     }
 
     private static OfferCommand offer(long sku, Grade grade, BigDecimal tolerance) {
@@ -301,22 +277,14 @@ class GradeSettlementTest {
     }
 
     private Actor verified(int n, String login) {
-        String first17 = "91410328" + String.format("%09d", (run * 53 + n) % 1_000_000_000L);
-        OrganisationView applied = wholesale.apply(
-                new ApplyOrganisationCommand(
-                        "分级买家" + n,
-                        first17 + CreditCode.checkCharacter(first17),
-                        OrganisationKind.SUPERMARKET,
-                        "370686",
-                        "分级路 " + n + " 号",
-                        new SignUpCommand(
-                                login,
-                                "grading-buyer-26",
-                                "采购" + n,
-                                true,
-                                accounts.legalTerms().version())),
-                "test");
-        wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
-        return accounts.authenticate(login, "grading-buyer-26", "test").actor();
+        return WholesaleFixtures.verifiedBuyer(
+                wholesale,
+                accounts,
+                "分级买家" + n,
+                OrganisationKind.SUPERMARKET,
+                "370686",
+                "分级路 " + n + " 号",
+                login,
+                "grading-buyer-26");
     }
 }

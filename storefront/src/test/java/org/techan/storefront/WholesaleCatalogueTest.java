@@ -26,15 +26,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
-import org.techan.platform.SignUpCommand;
 import org.techan.search.fixtures.SearchIndexFixture;
-import org.techan.wholesale.ApplyOrganisationCommand;
-import org.techan.wholesale.CreditCode;
 import org.techan.wholesale.Grade;
 import org.techan.wholesale.ListPrice;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OrganisationKind;
-import org.techan.wholesale.OrganisationView;
 import org.techan.wholesale.PackKind;
 import org.techan.wholesale.PriceListCommand;
 import org.techan.wholesale.PriceTier;
@@ -300,22 +296,14 @@ class WholesaleCatalogueTest {
     }
 
     private Actor verified(int n, String login) {
-        String first17 = "91610629" + String.format("%09d", (run * 31 + n) % 1_000_000_000L);
-        OrganisationView applied = wholesale.apply(
-                new ApplyOrganisationCommand(
-                        "洛川餐饮" + n,
-                        first17 + CreditCode.checkCharacter(first17),
-                        OrganisationKind.RESTAURANT,
-                        LUOCHUAN,
-                        "餐饮路 " + n + " 号",
-                        new SignUpCommand(
-                                login,
-                                "catalogue-buyer-26",
-                                "采购" + n,
-                                true,
-                                accounts.legalTerms().version())),
-                "test");
-        wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
-        return accounts.authenticate(login, "catalogue-buyer-26", "test").actor();
+        return WholesaleFixtures.verifiedBuyer(
+                wholesale,
+                accounts,
+                "洛川餐饮" + n,
+                OrganisationKind.RESTAURANT,
+                LUOCHUAN,
+                "餐饮路 " + n + " 号",
+                login,
+                "catalogue-buyer-26");
     }
 }
