@@ -8,11 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.techan.orders.OrderLineView;
-import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
@@ -34,8 +31,6 @@ import org.techan.wholesale.OfferView;
  */
 @Singleton
 class GradeChanges {
-
-    private static final Set<OrderState> PACKING = EnumSet.of(OrderState.PAID, OrderState.PACKED);
 
     private final WholesaleSql sql;
     private final OrdersApi orders;
@@ -62,13 +57,7 @@ class GradeChanges {
      */
     @Transactional
     public GradeChangeView declare(Actor staff, String orderNumber, LowerGrade change) {
-        OrderView order = orders.shopOrder(staff, orderNumber);
-        if (order.business() == null) {
-            throw new ConflictException("wholesale.weighing.not-bulk", orderNumber);
-        }
-        if (!PACKING.contains(order.state())) {
-            throw new ConflictException("wholesale.weighing.not-packing", orderNumber);
-        }
+        OrderView order = LineSettlements.atPacking(orders, staff, orderNumber);
         OrderLineView line = order.lines().stream()
                 .filter(l -> change != null && l.skuId() == change.skuId())
                 .findFirst()
@@ -169,7 +158,7 @@ class GradeChanges {
     }
 
     private void ofBuyersOrganisation(Actor buyer, String groupNumber) {
-        orders.orderGroupOfBuyers(organisations.organisationOf(buyer).memberIds(), groupNumber);
+        LineSettlements.ofBuyersOrganisation(orders, organisations, buyer, groupNumber);
     }
 
     private List<GradeChangeView> views(String where, Object... parameters) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.techan.orders.OrderLineView;
-import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
@@ -37,8 +36,6 @@ import org.techan.wholesale.WeighingView;
  */
 @Singleton
 class Weighings {
-
-    private static final Set<OrderState> PACKING = java.util.EnumSet.of(OrderState.PAID, OrderState.PACKED);
 
     private final WholesaleSql sql;
     private final OrdersApi orders;
@@ -83,13 +80,7 @@ class Weighings {
      */
     @Transactional
     public List<WeighingView> weigh(Actor staff, String orderNumber, List<LineWeight> weights) {
-        OrderView order = orders.shopOrder(staff, orderNumber);
-        if (order.business() == null) {
-            throw new ConflictException("wholesale.weighing.not-bulk", orderNumber);
-        }
-        if (!PACKING.contains(order.state())) {
-            throw new ConflictException("wholesale.weighing.not-packing", orderNumber);
-        }
+        OrderView order = LineSettlements.atPacking(orders, staff, orderNumber);
         if (weights == null || weights.isEmpty()) {
             throw new RuleViolationException("wholesale.weighing.none");
         }
@@ -213,7 +204,7 @@ class Weighings {
     }
 
     private void ofBuyersOrganisation(Actor buyer, String groupNumber) {
-        orders.orderGroupOfBuyers(organisations.organisationOf(buyer).memberIds(), groupNumber);
+        LineSettlements.ofBuyersOrganisation(orders, organisations, buyer, groupNumber);
     }
 
     /** The order's lines sold by weight, by SKU: what its offers say now. */
