@@ -165,6 +165,16 @@ public interface OrdersApi {
     void askBuyer(String orderNumber, NoticeKind kind, java.util.List<String> details, String eventKey);
 
     /**
+     * Tells a member of a business buyer's organisation about a purchase request (a kind for which
+     * {@link NoticeKind#aboutRequisition()} holds), {@code path} being the page on this site where
+     * it is answered or placed: in their notices, and by e-mail where their login is an address.
+     * Once per {@code eventKey}; it joins the caller's transaction.
+     *
+     * @throws IllegalArgumentException for any other kind, or a path that is not on this site
+     */
+    void tellMember(long accountId, NoticeKind kind, java.util.List<String> details, String path, String eventKey);
+
+    /**
      * A buyer asks for money back, or to return the goods, on their own paid order (售后): at most
      * what is left to refund, one open request per order.
      *

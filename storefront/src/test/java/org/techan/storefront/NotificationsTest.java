@@ -1,6 +1,7 @@
 package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -39,8 +40,9 @@ import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 
 /**
- * Buyers are told when a checkout is paid, shipped and refunded: in the app, and by e-mail
- * through a real SMTP server (GreenMail, in this JVM) when their login is an e-mail address.
+ * Buyers are told when a checkout is paid, shipped and refunded, and business buyers of their
+ * organisation's purchase requests: in the app, and by e-mail through a real SMTP server
+ * (GreenMail, in this JVM) when their login is an e-mail address.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -134,9 +136,9 @@ class NotificationsTest implements TestPropertyProvider {
         orders.shipOrder(staff, order, "中国邮政", "EMS1234567890");
         orders.refund(staff, order, new BigDecimal("20.00"), "一袋受潮");
 
-        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(20).toMillis(), 3))
-                .isTrue();
-        MimeMessage[] mails = smtp.getReceivedMessages();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo("long.mei@example.cn").size() >= 3);
+        MimeMessage[] mails = mailsTo("long.mei@example.cn").toArray(MimeMessage[]::new);
         assertThat(mails).hasSize(3);
         assertThat(Arrays.stream(mails).map(m -> subject(m)).toList())
                 .containsExactlyInAnyOrder(
@@ -175,10 +177,76 @@ class NotificationsTest implements TestPropertyProvider {
                 .until(() -> !(orders.notices(byPhone, 10).isEmpty()));
         assertThat(orders.notices(byPhone, 10)).singleElement().satisfies(n -> assertThat(n.kind())
                 .isEqualTo(NoticeKind.PAID));
-        // No fourth mail follows: the count holds for a second.
+        // No fourth mail follows, and none to a login that is a phone number: the count holds for a second.
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(5))
-                .until(() -> smtp.getReceivedMessages().length == 3);
+                .until(() -> mailsTo("long.mei@example.cn").size() == 3
+                        && Arrays.stream(smtp.getReceivedMessages())
+                                .noneMatch(m -> recipient(m).contains("13908575678")));
+    }
+
+    @Test
+    void aBusinessBuyerIsToldOfAPurchaseRequestInTheInboxAndByEmailLeadingToItsPage() {
+        Actor approver = accounts.register(new RegisterAccountCommand(
+                        "cai.gou@example.cn", "canteen-2026-pw", "食堂审批人", Role.WHOLESALE_BUYER))
+                .actor();
+        String page = "/wholesale/orders#requisition-4711";
+        List<String> details = List.of("PO-2026-118", "王采购", "1500.00");
+
+        orders.tellMember(approver.accountId(), NoticeKind.REQUISITION_WAITING, details, page, "requisition-4711-to-a");
+        orders.tellMember(approver.accountId(), NoticeKind.REQUISITION_WAITING, details, page, "requisition-4711-to-a");
+
+        assertThatThrownBy(() -> orders.tellMember(
+                        approver.accountId(), NoticeKind.PAID, details, page, "requisition-4711-paid"))
+                .as("orders tells of checkouts itself")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> orders.tellMember(
+                        approver.accountId(),
+                        NoticeKind.REQUISITION_APPROVED,
+                        details,
+                        "//evil.example.com/x",
+                        "requisition-4711-elsewhere"))
+                .as("a notice leads only to a page of this site")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(orders.notices(approver, 10)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.REQUISITION_WAITING);
+            assertThat(n.groupNumber()).isNull();
+            assertThat(n.path()).isEqualTo(page);
+            assertThat(n.details()).isEqualTo(details);
+        });
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !mailsTo("cai.gou@example.cn").isEmpty());
+        MimeMessage mail = mailsTo("cai.gou@example.cn").get(0);
+        assertThat(subject(mail))
+                .isEqualTo("【特产】采购申请 PO-2026-118 等待您审批 / Techan: purchase request PO-2026-118 waits for your"
+                        + " approval");
+        assertThat(text(mail))
+                .contains(
+                        "王采购 申请采购 ¥1500.00 的货品（采购单号 PO-2026-118）",
+                        "王采购 asks to buy ¥1500.00 of goods under purchase order PO-2026-118",
+                        "https://techan.example.cn" + page);
+
+        FormClient browser = FormClient.signIn(http, "cai.gou@example.cn", "canteen-2026-pw");
+        String inbox = browser.get("/notices").body();
+        assertThat(inbox).contains("消息（1）", "王采购 的采购申请 PO-2026-118（¥1500.00）等待您审批。", "href=\"" + page + "\"");
+        await().during(Duration.ofMillis(600))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo("cai.gou@example.cn").size() == 1);
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(address))
+                .toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {

@@ -54,9 +54,10 @@ class PageStatementBudgetTest implements TestPropertyProvider {
 
     /**
      * A wholesale buyer's pages: the session, the organisation and its members, the offers, the
-     * price lists and the producing bases, on top of the search or the product page.
+     * price lists and the producing bases, on top of the search or the product page, and the unread
+     * notices the header shows (a buyer is told of purchase requests and bulk-order lines there).
      */
-    private static final Map<String, Double> BUYER_BUDGETS = Map.of("catalogue", 8.0, "product", 8.0);
+    private static final Map<String, Double> BUYER_BUDGETS = Map.of("catalogue", 9.0, "product", 9.0);
 
     @Inject
     @Client("/")

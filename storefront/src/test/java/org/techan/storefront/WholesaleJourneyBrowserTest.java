@@ -196,14 +196,20 @@ class WholesaleJourneyBrowserTest {
         signIn(APPROVER);
         open("/wholesale");
         assertThat(driver.findElement(By.id("requisitions-waiting")).getText()).contains("1 个采购申请等待您审批");
-        open("/wholesale/orders");
+        // Told in the inbox (and by e-mail where the login is an address), which leads to the request.
+        open("/notices");
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("的采购申请 LN-2026-031", "等待您审批");
+        browser.click(By.cssSelector("#notices ul.notices a"));
+        wait.until(ExpectedConditions.urlContains("/wholesale/orders#requisition-"));
         long requisition = wholesale.requisitions(admin).get(0).id();
         browser.click(By.id("approve-" + requisition));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requisition-" + requisition), "已批准"));
         signOut();
 
-        // The buyer places and pays it.
+        // The buyer is told, and places and pays it.
         signIn(BUYER);
+        open("/notices");
+        assertThat(driver.findElement(By.id("notices")).getText()).contains("已批准您的采购申请 LN-2026-031");
         open("/wholesale/orders");
         browser.click(By.id("place-requisition-" + requisition));
         By cardNumber = By.cssSelector("#card-element input");

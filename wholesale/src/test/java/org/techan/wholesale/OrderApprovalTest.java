@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.SkuOnSale;
 import org.techan.catalog.StockPort;
 import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.orders.NoticeKind;
+import org.techan.orders.NoticeView;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrdersApi;
 import org.techan.platform.Accounts;
@@ -106,6 +108,18 @@ class OrderApprovalTest {
 
         assertThat(sent.state()).isEqualTo(RequisitionState.WAITING);
         assertThat(sent.goods()).isEqualByComparingTo("1500.00");
+        assertThat(noticesOf(approver, sent))
+                .as("the approver is told, once, where to answer it")
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NoticeKind.REQUISITION_WAITING);
+                    assertThat(n.details()).containsExactly(command.purchaseOrder(), "食堂采购员2号", "1500.00");
+                    assertThat(n.path()).isEqualTo("/wholesale/orders#requisition-" + sent.id());
+                });
+        assertThat(noticesOf(buyer, sent))
+                .as("the buyer sent it, and is not asked")
+                .isEmpty();
+        assertThat(noticesOf(otherApprover, sent)).as("another organisation").isEmpty();
         assertThat(available()).as("nothing held while it waits").isEqualTo(before);
         assertThat(orders.orderGroupByKey(buyer, command.requestKey())).isEmpty();
         assertThat(wholesale.placeQuickOrder(buyer, command).requisition().id())
@@ -126,6 +140,13 @@ class OrderApprovalTest {
         assertThat(approved.decidedBy()).isEqualTo("食堂审批人3号");
         assertThatThrownBy(() -> wholesale.decideRequisition(approver, sent.id(), false, "重复"))
                 .isInstanceOf(ConflictException.class);
+        assertThat(noticesOf(buyer, sent))
+                .as("the buyer is told of the answer once, the refused second answer tells nothing")
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NoticeKind.REQUISITION_APPROVED);
+                    assertThat(n.details()).containsExactly(command.purchaseOrder(), "食堂审批人3号");
+                });
         assertThatThrownBy(() -> wholesale.placeApprovedRequisition(approver, sent.id()))
                 .as("only its buyer places it")
                 .isInstanceOf(NotAllowedException.class);
@@ -157,6 +178,10 @@ class OrderApprovalTest {
         RequisitionView refused = wholesale.decideRequisition(approver, sent.id(), false, "超出本月预算");
         assertThat(refused.state()).isEqualTo(RequisitionState.REFUSED);
         assertThat(refused.note()).isEqualTo("超出本月预算");
+        assertThat(noticesOf(buyer, sent)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.REQUISITION_REFUSED);
+            assertThat(n.details()).containsExactly(sent.purchaseOrder(), "食堂审批人3号", "超出本月预算");
+        });
         assertThatThrownBy(() -> wholesale.placeApprovedRequisition(buyer, sent.id()))
                 .isInstanceOf(ConflictException.class);
 
@@ -167,6 +192,10 @@ class OrderApprovalTest {
                 .isNotNull();
         assertThatThrownBy(() -> wholesale.decideRequisition(admin, adminsOwn.id(), true, null))
                 .isInstanceOf(NotAllowedException.class);
+        assertThat(noticesOf(admin, adminsOwn)).as("nobody asks themselves").isEmpty();
+        assertThat(noticesOf(approver, adminsOwn))
+                .extracting(NoticeView::kind)
+                .containsExactly(NoticeKind.REQUISITION_WAITING);
 
         String longName = "洛阳市第一中学食堂后勤服务中心冷库收货组值班员".repeat(2);
         PlaceQuickOrderCommand named = place(40, "2000.00");
@@ -216,6 +245,12 @@ class OrderApprovalTest {
         assertThatThrownBy(() -> wholesale.placeQuickOrder(buyer, today)).isInstanceOf(RuleViolationException.class);
         assertThat(wholesale.requisitions(buyer))
                 .noneMatch(r -> r.purchaseOrder().equals("PO-A-9"));
+    }
+
+    private List<NoticeView> noticesOf(Actor member, RequisitionView requisition) {
+        return orders.notices(member, 200).stream()
+                .filter(n -> n.path().equals("/wholesale/orders#requisition-" + requisition.id()))
+                .toList();
     }
 
     private int available() {

@@ -59,7 +59,8 @@ class NoticeMails {
             String groupNumber,
             String orderNumber,
             List<String> details,
-            int attempts) {}
+            int attempts,
+            String path) {}
 
     /** Sends one batch of due notices; answers how many were due. */
     @Transactional
@@ -67,7 +68,8 @@ class NoticeMails {
         List<Queued> due = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT id, account_id, kind, group_number, order_number, details, email_attempts FROM orders_notice"
+                "SELECT id, account_id, kind, group_number, order_number, details, email_attempts, path"
+                        + " FROM orders_notice"
                         + " WHERE email_status = 'PENDING' AND email_next_at <= ? ORDER BY id LIMIT " + BATCH
                         + " FOR UPDATE SKIP LOCKED",
                 rows -> due.add(new Queued(
@@ -77,7 +79,8 @@ class NoticeMails {
                         rows.getString(4),
                         rows.getString(5),
                         Notices.details(rows.getString(6)),
-                        rows.getInt(7))),
+                        rows.getInt(7),
+                        Notices.path(rows.getString(8), rows.getString(4)))),
                 Timestamp.from(clock.instant()));
         for (Queued notice : due) {
             send(notice);
@@ -108,7 +111,7 @@ class NoticeMails {
     }
 
     private String body(Queued notice) {
-        String link = siteUrl + "/orders/" + notice.groupNumber();
+        String link = siteUrl + notice.path();
         return text(Locale.SIMPLIFIED_CHINESE, notice, "body") + "\n" + link + "\n\n"
                 + text(Locale.ENGLISH, notice, "body") + "\n" + link + "\n";
     }
@@ -118,8 +121,9 @@ class NoticeMails {
         String pattern =
                 ResourceBundle.getBundle(BUNDLE, locale).getString(notice.kind().name() + "." + part);
         List<Object> arguments = new ArrayList<>();
-        arguments.add(notice.groupNumber());
-        arguments.add(notice.orderNumber() == null ? notice.groupNumber() : notice.orderNumber());
+        String group = notice.groupNumber() == null ? "" : notice.groupNumber();
+        arguments.add(group);
+        arguments.add(notice.orderNumber() == null ? group : notice.orderNumber());
         arguments.addAll(notice.details());
         return new MessageFormat(pattern, locale).format(arguments.toArray());
     }

@@ -25,6 +25,9 @@ class Notices {
     /** Unit separator: no buyer-facing fact contains it. */
     static final String SEPARATOR = "\u001F";
 
+    /** Longest page path a notice keeps. */
+    static final int MOST_PATH = 120;
+
     private final JdbcOperations jdbc;
     private final Accounts accounts;
     private final Clock clock;
@@ -50,21 +53,43 @@ class Notices {
         if (buyers.isEmpty()) {
             return;
         }
-        long buyer = buyers.get(0);
-        boolean email = mailConfigured && accounts.account(buyer).login().contains("@");
+        keep(eventId, kind, buyers.get(0), groupNumber, orderNumber, details, null);
+    }
+
+    /** Keeps a notice for one account about no checkout, leading to {@code path}, once per event. */
+    @Transactional
+    public void tellAccount(String eventId, NoticeKind kind, long accountId, List<String> details, String path) {
+        keep(eventId, kind, accountId, null, null, details, path);
+    }
+
+    private void keep(
+            String eventId,
+            NoticeKind kind,
+            long accountId,
+            @Nullable String groupNumber,
+            @Nullable String orderNumber,
+            List<String> details,
+            @Nullable String path) {
+        boolean email = mailConfigured && accounts.account(accountId).login().contains("@");
         Statements.update(
                 jdbc,
                 "INSERT IGNORE INTO orders_notice (event_id, account_id, kind, group_number, order_number, details,"
-                        + " created_at, email_status, email_next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " path, created_at, email_status, email_next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 eventId,
-                buyer,
+                accountId,
                 kind.name(),
                 groupNumber,
                 orderNumber,
                 String.join(SEPARATOR, details),
+                path,
                 Timestamp.from(clock.instant()),
                 email ? "PENDING" : "SKIPPED",
                 email ? Timestamp.from(clock.instant()) : null);
+    }
+
+    /** The page a stored notice leads to: its own, or its checkout's. */
+    static String path(@Nullable String stored, @Nullable String groupNumber) {
+        return stored != null ? stored : NoticeView.checkoutPath(groupNumber);
     }
 
     @Connectable
@@ -72,7 +97,7 @@ class Notices {
         List<NoticeView> notices = new ArrayList<>();
         Statements.query(
                 jdbc,
-                "SELECT id, kind, group_number, order_number, details, created_at, read_at FROM orders_notice"
+                "SELECT id, kind, group_number, order_number, details, created_at, read_at, path FROM orders_notice"
                         + " WHERE account_id = ? ORDER BY id DESC LIMIT ?",
                 rows -> notices.add(new NoticeView(
                         rows.getLong(1),
@@ -81,7 +106,8 @@ class Notices {
                         rows.getString(4),
                         details(rows.getString(5)),
                         rows.getTimestamp(6).toInstant(),
-                        rows.getTimestamp(7) != null)),
+                        rows.getTimestamp(7) != null,
+                        path(rows.getString(8), rows.getString(3)))),
                 buyer.accountId(),
                 limit);
         return notices;

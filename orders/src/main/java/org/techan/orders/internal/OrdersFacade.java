@@ -206,6 +206,18 @@ class OrdersFacade implements OrdersApi {
     }
 
     @Override
+    @Transactional
+    public void tellMember(long accountId, NoticeKind kind, List<String> details, String path, String eventKey) {
+        if (!kind.aboutRequisition()) {
+            throw new IllegalArgumentException("orders tells its buyers of " + kind + " itself");
+        }
+        if (!path.startsWith("/") || path.startsWith("//") || path.length() > Notices.MOST_PATH) {
+            throw new IllegalArgumentException("not a page of this site: " + path);
+        }
+        notices.tellAccount(eventKey, kind, accountId, details, path);
+    }
+
+    @Override
     public OrderView refundByRule(
             String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey) {
         // Not sent from here: the caller's transaction may still roll back. The payments job sends

@@ -62,7 +62,10 @@ class CheckoutController {
     }
 
     @Get("/notices")
-    @Operation(summary = "The consumer's notices (paid, ready for pickup, shipped, refunded), newest first")
+    @Operation(
+            summary =
+                    "The buyer's notices (paid, ready for pickup, shipped, refunded; for business buyers also bulk-order"
+                            + " lines and purchase requests waiting for an answer), newest first")
     List<NoticeView> notices(Actor signedIn, @QueryValue(defaultValue = "50") int limit) {
         return orders.notices(signedIn, limit);
     }

@@ -47,8 +47,9 @@ class NoticesController {
     /** The sentence's arguments: checkout number, order number, then the notice's own facts. */
     private static List<String> arguments(NoticeView notice) {
         List<String> arguments = new java.util.ArrayList<>();
-        arguments.add(notice.groupNumber());
-        arguments.add(notice.orderNumber() == null ? notice.groupNumber() : notice.orderNumber());
+        String group = notice.groupNumber() == null ? "" : notice.groupNumber();
+        arguments.add(group);
+        arguments.add(notice.orderNumber() == null ? group : notice.orderNumber());
         arguments.addAll(notice.details());
         while (arguments.size() < 6) {
             arguments.add("");

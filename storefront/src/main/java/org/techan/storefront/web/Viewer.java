@@ -55,9 +55,14 @@ public final class Viewer {
         return authentication != null && SignedIn.actor(authentication).role() == Role.WHOLESALE_BUYER;
     }
 
-    /** Unread notices of a signed-in shopper, asked only when the layout shows the inbox link. */
+    /** Whether the layout shows the inbox: to shoppers and business buyers. */
+    public boolean isNoticed() {
+        return isConsumer() || isWholesaleBuyer();
+    }
+
+    /** Unread notices of a signed-in buyer, asked only when the layout shows the inbox link. */
     public int getUnreadNotices() {
-        return isConsumer() ? orders.unreadNotices(SignedIn.actor(authentication)) : 0;
+        return isNoticed() ? orders.unreadNotices(SignedIn.actor(authentication)) : 0;
     }
 
     /**

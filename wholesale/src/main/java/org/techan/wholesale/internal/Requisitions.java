@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.techan.orders.NoticeKind;
+import org.techan.orders.OrdersApi;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
@@ -25,7 +27,9 @@ import org.techan.wholesale.RequisitionView;
 /**
  * 采购申请: quick orders above an organisation's threshold, kept as sent until an approver of the
  * same organisation, other than the buyer, approves or refuses them with a reason. An answer is
- * given once: the second of two approvers answering at once gets a 409.
+ * given once: the second of two approvers answering at once gets a 409. The approvers are told
+ * when one is sent and the buyer when it is answered, in their notices and by e-mail, in the same
+ * transaction.
  */
 @Singleton
 class Requisitions {
@@ -35,12 +39,19 @@ class Requisitions {
 
     private final WholesaleSql sql;
     private final Organisations organisations;
+    private final OrdersApi orders;
     private final Clock clock;
 
-    Requisitions(WholesaleSql sql, Organisations organisations, Clock clock) {
+    Requisitions(WholesaleSql sql, Organisations organisations, OrdersApi orders, Clock clock) {
         this.sql = sql;
         this.organisations = organisations;
+        this.orders = orders;
         this.clock = clock;
+    }
+
+    /** Where the organisation's members answer and place requisitions. */
+    static String page(long id) {
+        return "/wholesale/orders#requisition-" + id;
     }
 
     /**
@@ -78,7 +89,9 @@ class Requisitions {
                     goods,
                     command.collect(),
                     Timestamp.from(clock.instant()));
-            return find(organisation, id);
+            RequisitionView sent = find(organisation, id);
+            tellApprovers(organisation, sent);
+            return sent;
         } catch (RuntimeException failure) {
             if (WholesaleSql.duplicateKey(failure)) {
                 throw new SentMeanwhile(failure);
@@ -155,7 +168,38 @@ class Requisitions {
         if (answered != 1) {
             throw new ConflictException("wholesale.requisition.answered", requisition.purchaseOrder());
         }
-        return find(organisation, id);
+        RequisitionView decided = find(organisation, id);
+        tellBuyer(decided);
+        return decided;
+    }
+
+    private void tellApprovers(OrganisationView organisation, RequisitionView sent) {
+        List<String> details = List.of(
+                sent.purchaseOrder(),
+                sent.placedBy(),
+                sent.goods().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        organisation.members().stream()
+                .filter(m -> m.can(MemberRole.APPROVER) && m.accountId() != sent.buyerAccountId())
+                .forEach(approver -> orders.tellMember(
+                        approver.accountId(),
+                        NoticeKind.REQUISITION_WAITING,
+                        details,
+                        page(sent.id()),
+                        "requisition-" + sent.id() + "-to-" + approver.accountId()));
+    }
+
+    private void tellBuyer(RequisitionView decided) {
+        boolean approved = decided.state() == RequisitionState.APPROVED;
+        String approver = java.util.Objects.requireNonNullElse(decided.decidedBy(), "");
+        List<String> details = approved
+                ? List.of(decided.purchaseOrder(), approver)
+                : List.of(decided.purchaseOrder(), approver, java.util.Objects.requireNonNullElse(decided.note(), ""));
+        orders.tellMember(
+                decided.buyerAccountId(),
+                approved ? NoticeKind.REQUISITION_APPROVED : NoticeKind.REQUISITION_REFUSED,
+                details,
+                page(decided.id()),
+                "requisition-" + decided.id() + "-answered");
     }
 
     /**
