@@ -312,6 +312,7 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                                 true,
                                 accounts.legalTerms().version())),
                 "layout");
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(org.techan.catalog.fixtures.TestMarketplace.OPERATOR, canteen.id(), true, null);
         wholesale.addMember(
                 accounts.authenticate(login, "layout-canteen-2026", "layout").actor(),

@@ -158,6 +158,7 @@ class PageStatementBudgetTest implements TestPropertyProvider {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(org.techan.catalog.fixtures.TestMarketplace.OPERATOR, canteen.id(), true, null);
         FormClient buyer = FormClient.signIn(http, login, "budget-canteen-26");
         Map<String, String> pages = Map.of("catalogue", "/wholesale/catalogue", "product", "/products/" + product);

@@ -50,8 +50,20 @@ final class WholesaleFixtures {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        licensed(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         return accounts.authenticate(login, password, "test").actor();
+    }
+
+    /** A PDF by its first bytes, as an uploaded scan is recognised. */
+    static final byte[] LICENCE_SCAN =
+            "%PDF-1.4\n% 营业执照（测试）\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** The applicant attaches the licence scan an operator verifies no organisation without. */
+    static void licensed(WholesaleApi wholesale, OrganisationView applied) {
+        wholesale.attachLicence(
+                new Actor(applied.members().get(0).accountId(), org.techan.platform.Role.WHOLESALE_BUYER),
+                LICENCE_SCAN);
     }
 
     /** What orders refunded on an order so far, all refunds together. */

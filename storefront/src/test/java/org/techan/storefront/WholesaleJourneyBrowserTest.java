@@ -148,15 +148,23 @@ class WholesaleJourneyBrowserTest {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation-state")))
                         .getText())
                 .contains("审核");
+        // Next, the scan of its business licence.
+        Path licence = Files.createTempFile("licence", ".png");
+        Files.write(licence, org.techan.storefront.demo.DemoLicence.scan(first17 + CreditCode.checkCharacter(first17)));
+        driver.findElement(By.id("licence-file")).sendKeys(licence.toString());
+        browser.click(By.id("attach-licence"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("licence-link")));
         signOut();
 
-        // An operator verifies it.
+        // An operator looks at the licence and verifies it.
         signIn(OPERATOR);
         open("/ops/wholesale");
         OrganisationView canteen = wholesale.applications(TestMarketplace.OPERATOR).stream()
                 .filter(o -> o.name().equals("洛宁县第一中学食堂"))
                 .findFirst()
                 .orElseThrow();
+        assertThat(driver.findElement(By.id("licence-" + canteen.id())).getAttribute("href"))
+                .endsWith("/ops/wholesale/" + canteen.id() + "/licence");
         browser.click(By.id("verify-" + canteen.id()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisation-" + canteen.id()), "已认证"));
         signOut();

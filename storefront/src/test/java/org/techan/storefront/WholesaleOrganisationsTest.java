@@ -82,14 +82,66 @@ class WholesaleOrganisationsTest {
         String session = applied.getCookie("techan_session").orElseThrow().getValue();
         String page = FormClient.send(http, HttpRequest.GET("/wholesale").cookie(Cookie.of("techan_session", session)))
                 .body();
-        assertThat(page).contains("台江区机关食堂", "正在等待运营人员审核", "管理员").doesNotContain("id=\"add-member\"");
+        assertThat(page)
+                .contains("台江区机关食堂", "正在等待运营人员审核", "管理员", "下一步：请上传营业执照扫描件", "id=\"licence-form\"")
+                .doesNotContain("id=\"add-member\"");
 
         OrganisationView pending = wholesale.applications(TestMarketplace.OPERATOR).stream()
                 .filter(o -> o.name().equals("台江区机关食堂") && o.state() == OrganisationState.PENDING)
                 .findFirst()
                 .orElseThrow();
         FormClient operator = FormClient.signIn(http, "wholesale.ops", "wholesale-ops-2026");
-        assertThat(operator.get("/ops/wholesale").body()).contains("organisation-" + pending.id(), "台江区机关食堂");
+        assertThat(operator.get("/ops/wholesale").body())
+                .contains("organisation-" + pending.id(), "台江区机关食堂", "no-licence-" + pending.id());
+        HttpResponse<String> unlicensed = operator.post(
+                "/ops/wholesale/" + pending.id() + "/review",
+                List.of(Map.entry("decision", "VERIFY"), Map.entry("reason", "")));
+        assertThat(unlicensed.code()).isEqualTo(409);
+        assertThat(unlicensed.body()).contains("“台江区机关食堂”尚未上传营业执照扫描件");
+
+        FormClient applicant = FormClient.signIn(http, login, "canteen-pw-2026");
+        HttpResponse<String> wrongFile = applicant.upload(
+                "/wholesale/licence",
+                parts -> parts.addPart(
+                        "licence", "licence.txt", MediaType.TEXT_PLAIN_TYPE, "营业执照".getBytes(StandardCharsets.UTF_8)),
+                true);
+        assertThat(wrongFile.code()).isEqualTo(422);
+        assertThat(wrongFile.body()).contains("营业执照扫描件须为 JPG、PNG 或 PDF 文件");
+        assertThat(applicant
+                        .upload(
+                                "/wholesale/licence",
+                                parts -> parts.addPart(
+                                        "licence",
+                                        "licence.pdf",
+                                        MediaType.APPLICATION_PDF_TYPE,
+                                        WholesaleFixtures.LICENCE_SCAN),
+                                false)
+                        .code())
+                .as("not without the form's token")
+                .isEqualTo(403);
+        assertThat(applicant
+                        .upload(
+                                "/wholesale/licence",
+                                parts -> parts.addPart(
+                                        "licence",
+                                        "licence.pdf",
+                                        MediaType.APPLICATION_PDF_TYPE,
+                                        WholesaleFixtures.LICENCE_SCAN),
+                                true)
+                        .code())
+                .isEqualTo(303);
+        assertThat(applicant.get("/wholesale").body()).contains("id=\"licence-link\"");
+        assertThat(operator.get("/ops/wholesale").body()).contains("licence-" + pending.id());
+        HttpResponse<byte[]> scan = operator.getBytes("/ops/wholesale/" + pending.id() + "/licence");
+        assertThat(scan.code()).isEqualTo(200);
+        assertThat(scan.header("Content-Type")).startsWith("application/pdf");
+        assertThat(scan.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(scan.body()).isEqualTo(WholesaleFixtures.LICENCE_SCAN);
+        assertThat(applicant
+                        .getBytes("/ops/wholesale/" + pending.id() + "/licence")
+                        .code())
+                .as("operators only")
+                .isEqualTo(403);
         HttpResponse<String> noReason =
                 operator.post("/ops/wholesale/" + pending.id() + "/review", List.of(Map.entry("decision", "REFUSE")));
         assertThat(noReason.code()).isEqualTo(422);
@@ -194,9 +246,30 @@ class WholesaleOrganisationsTest {
         HttpResponse<String> verified = operator.json(
                 HttpRequest.POST("/api/v1/ops/wholesale/organisations/" + id + "/review", Map.of("verify", true)),
                 true);
-        assertThat(verified.code()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.code()).as("no licence scan yet").isEqualTo(409);
 
         FormClient admin = FormClient.signIn(http, login, "restaurant-pw-2026");
+        HttpResponse<String> attached =
+                admin.raw(HttpRequest.PUT("/api/v1/wholesale/organisation/licence", WholesaleFixtures.LICENCE_SCAN)
+                        .contentType(MediaType.APPLICATION_PDF_TYPE)
+                        .header("X-CSRF-Token", admin.csrfToken()));
+        assertThat(attached.code()).as(attached.body()).isEqualTo(200);
+        assertThat(attached.body()).contains("\"licenceAttached\":true");
+        assertThat(admin.getBytes("/api/v1/wholesale/organisation/licence").body())
+                .isEqualTo(WholesaleFixtures.LICENCE_SCAN);
+        assertThat(operator.getBytes("/api/v1/ops/wholesale/organisations/" + id + "/licence")
+                        .body())
+                .isEqualTo(WholesaleFixtures.LICENCE_SCAN);
+        verified = operator.json(
+                HttpRequest.POST("/api/v1/ops/wholesale/organisations/" + id + "/review", Map.of("verify", true)),
+                true);
+        assertThat(verified.code()).as(verified.body()).isEqualTo(200);
+        HttpResponse<String> late =
+                admin.raw(HttpRequest.PUT("/api/v1/wholesale/organisation/licence", WholesaleFixtures.LICENCE_SCAN)
+                        .contentType(MediaType.APPLICATION_PDF_TYPE)
+                        .header("X-CSRF-Token", admin.csrfToken()));
+        assertThat(late.code()).as("a verified organisation's licence stays").isEqualTo(409);
+
         assertThat(admin.json(HttpRequest.GET("/api/v1/wholesale/organisation"), false)
                         .body())
                 .contains("\"state\":\"VERIFIED\"", "林经理");
@@ -301,6 +374,7 @@ class WholesaleOrganisationsTest {
                         .code())
                 .as("not verified yet")
                 .isEqualTo(403);
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
         assertThat(buyer.json(HttpRequest.GET("/api/v1/wholesale/offers?sku=" + tea), false)
                         .body())
@@ -399,6 +473,7 @@ class WholesaleOrganisationsTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
         FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
         assertThat(buyer.get("/wholesale/quick-order").body()).contains("quick-order-form");
@@ -493,6 +568,7 @@ class WholesaleOrganisationsTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
         FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
         String lines = oil + ",12\n";
@@ -615,6 +691,7 @@ class WholesaleOrganisationsTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
         FormClient admin = FormClient.signIn(http, adminLogin, "canteen-pw-2026");
         assertThat(admin.post("/wholesale/approval-threshold", List.of(Map.entry("threshold", "五百")))

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A buyer organisation: who it is, where it takes deliveries, where its application stands (with
- * the operator's reason when refused), its members, and the goods total above which a buyer's
- * order waits for an approver (none: no order waits).
+ * the operator's reason when refused) and whether the scan of its business licence is attached,
+ * its members, and the goods total above which a buyer's order waits for an approver (none: no
+ * order waits).
  */
 @Serdeable
 public record OrganisationView(
@@ -23,7 +24,8 @@ public record OrganisationView(
         Instant appliedAt,
         @Nullable Instant reviewedAt,
         List<MemberView> members,
-        @Nullable java.math.BigDecimal approvalThreshold) {
+        @Nullable java.math.BigDecimal approvalThreshold,
+        boolean licenceAttached) {
 
     public boolean verified() {
         return state == OrganisationState.VERIFIED;

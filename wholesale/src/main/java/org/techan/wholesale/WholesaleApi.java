@@ -38,10 +38,32 @@ public interface WholesaleApi {
     /**
      * Verifies an application, or refuses it with a reason.
      *
-     * @throws org.techan.platform.ConflictException once it was answered
+     * @throws org.techan.platform.ConflictException once it was answered, or to verify one whose
+     *     licence scan is not attached
      * @throws org.techan.platform.RuleViolationException for a refusal without a reason
      */
     OrganisationView review(Actor operator, long organisationId, boolean verify, @Nullable String reason);
+
+    /**
+     * The admin of an organisation waiting for review attaches the scan of its business licence
+     * (营业执照): a JPEG, PNG or PDF of at most {@value #MOST_LICENCE_BYTES} bytes, recognised by its
+     * content. A new scan replaces the one before.
+     *
+     * @throws org.techan.platform.RuleViolationException for an empty, unknown or oversized file
+     * @throws org.techan.platform.NotAllowedException for a member who is not its admin
+     * @throws org.techan.platform.ConflictException once the application was reviewed
+     */
+    OrganisationView attachLicence(Actor admin, byte[] scan);
+
+    /** Largest licence scan kept: a phone photo or a scanned page. */
+    int MOST_LICENCE_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * An organisation's licence scan: for an operator, or a member of it.
+     *
+     * @throws org.techan.platform.NotFoundException for anyone else, or when none is attached
+     */
+    org.techan.platform.MediaStore.StoredMedia licence(Actor actor, long organisationId);
 
     /**
      * An admin adds a colleague with their own account and roles.

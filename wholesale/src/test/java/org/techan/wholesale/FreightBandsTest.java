@@ -85,6 +85,7 @@ class FreightBandsTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        LicenceScans.attach(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         buyer = accounts.authenticate(login, "freight-buyer-26", "test").actor();
     }

@@ -222,6 +222,7 @@ class OffersTest {
                                 accounts.legalTerms().version())),
                 "test");
         if (verified) {
+            LicenceScans.attach(wholesale, applied);
             wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         }
         return accounts.authenticate(login, "canteen-2026-pw", "test").actor();

@@ -315,6 +315,7 @@ class OrderApprovalTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        LicenceScans.attach(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         return accounts.authenticate(login(n), "approval-admin-pw", "test").actor();
     }

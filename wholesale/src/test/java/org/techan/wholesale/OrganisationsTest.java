@@ -21,8 +21,8 @@ import org.techan.platform.RuleViolationException;
 import org.techan.platform.SignUpCommand;
 
 /**
- * A buyer organisation applies with its contact's account, an operator verifies or refuses it with
- * a reason, and its admins add colleagues with roles; members see their own organisation only.
+ * A buyer organisation applies with its contact's account and the scan of its business licence, an
+ * operator verifies (never without the scan) or refuses it with a reason, and its admins add colleagues with roles; members see their own organisation only.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -71,12 +71,51 @@ class OrganisationsTest {
                 .as("a refusal says why")
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("wholesale.refusal.reason-required");
+        assertThatThrownBy(() -> wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null))
+                .as("not without the licence scan")
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("wholesale.licence.missing");
+
+        assertThatThrownBy(() -> wholesale.attachLicence(contact, new byte[0]))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("wholesale.licence.required");
+        assertThatThrownBy(() ->
+                        wholesale.attachLicence(contact, "营业执照.docx".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("wholesale.licence.type");
+        byte[] huge = java.util.Arrays.copyOf(LicenceScans.PDF, WholesaleApi.MOST_LICENCE_BYTES + 1);
+        assertThatThrownBy(() -> wholesale.attachLicence(contact, huge))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("wholesale.licence.too-large");
+        Actor stranger = new Actor(contact.accountId() + 1_000_000, Role.CONSUMER);
+        assertThatThrownBy(() -> wholesale.attachLicence(stranger, LicenceScans.PDF))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(wholesale.organisation(contact, applied.id()).licenceAttached())
+                .as("nothing refused was kept")
+                .isFalse();
+        assertThatThrownBy(() -> wholesale.licence(TestMarketplace.OPERATOR, applied.id()))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(wholesale.attachLicence(contact, LicenceScans.PDF).licenceAttached())
+                .isTrue();
+        assertThat(wholesale.licence(TestMarketplace.OPERATOR, applied.id()).content())
+                .as("the operator reads what was sent")
+                .isEqualTo(LicenceScans.PDF);
+        assertThat(wholesale.licence(contact, applied.id()).type())
+                .isEqualTo(org.techan.platform.MediaStore.MediaType.PDF);
+        assertThatThrownBy(() -> wholesale.licence(stranger, applied.id()))
+                .as("nobody else")
+                .isInstanceOf(NotFoundException.class);
         OrganisationView verified = wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         assertThat(verified.state()).isEqualTo(OrganisationState.VERIFIED);
         assertThat(verified.reviewedAt()).isNotNull();
         assertThatThrownBy(() -> wholesale.review(TestMarketplace.OPERATOR, applied.id(), false, "营业执照过期"))
                 .as("answered once")
                 .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> wholesale.attachLicence(contact, LicenceScans.PDF))
+                .as("the licence verified stays")
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("wholesale.licence.reviewed");
         assertThat(wholesale.organisation(contact, applied.id()).state()).isEqualTo(OrganisationState.VERIFIED);
     }
 
@@ -126,6 +165,7 @@ class OrganisationsTest {
         assertThatThrownBy(() -> wholesale.addMember(admin, buyer))
                 .as("not before the organisation is verified")
                 .isInstanceOf(NotAllowedException.class);
+        LicenceScans.attach(wholesale, restaurant);
         wholesale.review(TestMarketplace.OPERATOR, restaurant.id(), true, null);
 
         MemberView added = wholesale.addMember(admin, buyer);

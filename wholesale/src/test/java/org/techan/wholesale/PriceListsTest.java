@@ -219,6 +219,7 @@ class PriceListsTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        LicenceScans.attach(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         return accounts.authenticate(login, "price-list-pw-26", "test").actor();
     }

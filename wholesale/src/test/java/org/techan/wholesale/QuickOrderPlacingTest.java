@@ -323,6 +323,7 @@ class QuickOrderPlacingTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        LicenceScans.attach(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         return accounts.authenticate(login, "canteen-2026-pw", "test").actor();
     }

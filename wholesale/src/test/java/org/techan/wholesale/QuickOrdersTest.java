@@ -181,6 +181,7 @@ class QuickOrdersTest {
                                 true,
                                 accounts.legalTerms().version())),
                 "test");
+        LicenceScans.attach(wholesale, applied);
         wholesale.review(TestMarketplace.OPERATOR, applied.id(), true, null);
         return accounts.authenticate(login, "distributor-2026-pw", "test").actor();
     }

@@ -100,6 +100,25 @@ class WholesaleController {
         return wholesale.organisationOf(member);
     }
 
+    @Put(
+            uri = "/api/v1/wholesale/organisation/licence",
+            consumes = {"image/jpeg", "image/png", "application/pdf"})
+    @Operation(
+            summary = "Attaches the scan of the business licence (the applicant's admin, while it waits for review)",
+            description = "The body is the file: JPEG, PNG or PDF, at most 5 MB, recognised by its content. A new scan"
+                    + " replaces the one before; an operator verifies no organisation without one. 409 once the"
+                    + " application was reviewed; 422 for an empty or unknown file.")
+    OrganisationView attachLicence(Actor admin, @Body byte[] scan) {
+        return wholesale.attachLicence(admin, scan);
+    }
+
+    @Get("/api/v1/wholesale/organisation/licence")
+    @Operation(summary = "The organisation's licence scan (its members)")
+    HttpResponse<byte[]> licence(Actor member) {
+        return org.techan.storefront.web.Uploads.asResponse(
+                wholesale.licence(member, wholesale.organisationOf(member).id()));
+    }
+
     @Post("/api/v1/wholesale/members")
     @Operation(summary = "Adds a colleague with their own account and roles (admins of a verified organisation)")
     HttpResponse<MemberView> addMember(Actor admin, @Body AddMemberCommand command) {
@@ -443,10 +462,16 @@ class WholesaleController {
         return Page.of(wholesale.applications(operator));
     }
 
+    @Get("/api/v1/ops/wholesale/organisations/{id}/licence")
+    @Operation(summary = "The licence scan an organisation applied with (operators)")
+    HttpResponse<byte[]> applicantsLicence(Actor operator, @PathVariable long id) {
+        return org.techan.storefront.web.Uploads.asResponse(wholesale.licence(operator, id));
+    }
+
     @Post("/api/v1/ops/wholesale/organisations/{id}/review")
     @Operation(
             summary = "Verifies an application or refuses it with a reason (operators)",
-            description = "409 once it was answered.")
+            description = "409 once it was answered, or to verify one whose licence scan is not attached.")
     OrganisationView review(Actor operator, @PathVariable long id, @Body Review review) {
         return wholesale.review(operator, id, review.verify(), review.reason());
     }

@@ -85,6 +85,10 @@ class DemoWholesale {
                                 true,
                                 accounts.legalTerms().version())),
                 "demo");
+        wholesale.attachLicence(
+                new org.techan.platform.Actor(
+                        canteen.members().get(0).accountId(), org.techan.platform.Role.WHOLESALE_BUYER),
+                DemoLicence.scan(canteen.creditCode()));
         wholesale.review(operator, canteen.id(), true, null);
     }
 

@@ -251,6 +251,10 @@ public final class QuickOrderBenchmark {
                                 true,
                                 accounts.legalTerms().version())),
                 "benchmark");
+        wholesale.attachLicence(
+                new org.techan.platform.Actor(
+                        applied.members().get(0).accountId(), org.techan.platform.Role.WHOLESALE_BUYER),
+                org.techan.storefront.demo.DemoLicence.scan(applied.creditCode()));
         wholesale.review(OPERATOR, applied.id(), true, null);
         return login;
     }

@@ -56,6 +56,12 @@ class OperatorWholesaleController {
         return HttpResponse.seeOther(URI.create("/ops/wholesale#organisation-" + id));
     }
 
+    /** The scan an organisation applied with, to check against its name and credit code. */
+    @Get(uri = "/{id}/licence")
+    HttpResponse<byte[]> licence(Actor operator, @PathVariable long id) {
+        return Uploads.asResponse(wholesale.licence(operator, id));
+    }
+
     /** {@code decision} is VERIFY or REFUSE (the button pressed). */
     @Serdeable
     record ReviewForm(@Nullable String decision, @Nullable String reason) {}

@@ -9,7 +9,7 @@ import org.techan.platform.MediaStore;
 import org.techan.platform.RuleViolationException;
 
 /** Uploaded files as the catalog takes them: present and within the size limit. */
-final class Uploads {
+public final class Uploads {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
@@ -34,7 +34,7 @@ final class Uploads {
     }
 
     /** Served as a download with its sniffed type, so a crafted upload never runs as a page of ours. */
-    static HttpResponse<byte[]> asResponse(MediaStore.StoredMedia stored) {
+    public static HttpResponse<byte[]> asResponse(MediaStore.StoredMedia stored) {
         return HttpResponse.ok(stored.content())
                 .contentType(stored.type().contentType())
                 .header("X-Content-Type-Options", "nosniff")

@@ -118,6 +118,24 @@ class WholesalePagesController {
         return organisationPage(member, null);
     }
 
+    /** The applicant attaches the scan of the business licence, which the review needs. */
+    @Post(uri = "/licence", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> attachLicence(
+            HttpRequest<?> request, Actor admin, @Part("licence") @Nullable CompletedFileUpload licence) {
+        try {
+            wholesale.attachLicence(admin, Uploads.bytes(licence));
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#licence"));
+    }
+
+    @Get(uri = "/licence")
+    HttpResponse<byte[]> licence(Actor member) {
+        return Uploads.asResponse(
+                wholesale.licence(member, wholesale.organisationOf(member).id()));
+    }
+
     @Post(uri = "/approval-threshold", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> setApprovalThreshold(HttpRequest<?> request, Actor admin, @Body ThresholdForm form) {
         try {
@@ -457,7 +475,10 @@ class WholesalePagesController {
                 .filter(r -> r.buyerAccountId() == member.accountId()
                         && (r.state() == RequisitionState.APPROVED || r.state() == RequisitionState.REFUSED))
                 .count();
-        return new OrganisationPage(organisation, place, admin, List.of(MemberRole.values()), error, waiting, answered);
+        boolean applicant = organisation.state() == org.techan.wholesale.OrganisationState.PENDING
+                && organisation.grants(member.accountId(), MemberRole.ADMIN);
+        return new OrganisationPage(
+                organisation, place, admin, List.of(MemberRole.values()), error, waiting, answered, applicant);
     }
 
     private ApplyPage applyPage(ApplyForm typed, @Nullable String error) {
@@ -661,7 +682,9 @@ class WholesalePagesController {
 
     /**
      * The organisation page; {@code waiting} counts the requisitions this approver may answer,
-     * {@code answered} this buyer's requisitions approved (to be placed) or refused.
+     * {@code answered} this buyer's requisitions approved (to be placed) or refused; {@code applicant}
+     * says the viewer is the admin of an organisation still waiting for review, who attaches the
+     * licence scan.
      */
     @Introspected
     record OrganisationPage(
@@ -671,5 +694,6 @@ class WholesalePagesController {
             List<MemberRole> roles,
             @Nullable String error,
             long waiting,
-            long answered) {}
+            long answered,
+            boolean applicant) {}
 }

@@ -130,6 +130,9 @@ class Organisations {
     public OrganisationView review(Actor operator, long id, boolean verify, @Nullable String reason) {
         requireOperator(operator);
         OrganisationView organisation = view(id);
+        if (verify && organisation.state() == OrganisationState.PENDING && !organisation.licenceAttached()) {
+            throw new ConflictException("wholesale.licence.missing", organisation.name());
+        }
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (!verify && note == null) {
             throw new RuleViolationException("wholesale.refusal.reason-required");
@@ -149,6 +152,37 @@ class Organisations {
             throw new ConflictException("wholesale.organisation.answered", organisation.name());
         }
         return view(id);
+    }
+
+    /**
+     * Keeps the key of a stored licence scan for the admin's organisation while it waits for
+     * review; a new scan replaces the one before.
+     */
+    @Transactional
+    public OrganisationView attachLicence(Actor admin, String licenceKey) {
+        long id = organisationIdOf(admin);
+        OrganisationView organisation = view(id);
+        if (!organisation.grants(admin.accountId(), MemberRole.ADMIN)) {
+            throw new NotAllowedException("wholesale.admins-only");
+        }
+        int attached = sql.update(
+                "UPDATE wholesale_organisation SET licence_key = ? WHERE id = ? AND state = 'PENDING'", licenceKey, id);
+        if (attached != 1) {
+            throw new ConflictException("wholesale.licence.reviewed", organisation.name());
+        }
+        return view(id);
+    }
+
+    /** The key of an organisation's licence scan: for an operator, or a member of it. */
+    @Transactional(readOnly = true)
+    public String licenceKey(Actor actor, long id) {
+        organisation(actor, id);
+        return sql
+                .query("SELECT licence_key FROM wholesale_organisation WHERE id = ?", row -> row.getString(1), id)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("wholesale.licence.none", id));
     }
 
     @Transactional
@@ -383,7 +417,8 @@ class Organisations {
                 row.getTimestamp("applied_at").toInstant(),
                 reviewed == null ? null : reviewed.toInstant(),
                 members,
-                row.getBigDecimal("approval_threshold"));
+                row.getBigDecimal("approval_threshold"),
+                row.getString("licence_key") != null);
     }
 
     private static MemberView memberRow(ResultSet row) throws SQLException {

@@ -31,6 +31,7 @@ class WholesaleFacade implements WholesaleApi {
     private final ProducingBases producingBases;
     private final GradeChanges gradeChanges;
     private final Uploads uploads;
+    private final Licences licences;
 
     WholesaleFacade(
             Organisations organisations,
@@ -44,8 +45,10 @@ class WholesaleFacade implements WholesaleApi {
             FreightBands freightBands,
             ProducingBases producingBases,
             GradeChanges gradeChanges,
-            Uploads uploads) {
+            Uploads uploads,
+            Licences licences) {
         this.uploads = uploads;
+        this.licences = licences;
         this.gradeChanges = gradeChanges;
         this.freightBands = freightBands;
         this.producingBases = producingBases;
@@ -297,6 +300,16 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public OrganisationView review(Actor operator, long organisationId, boolean verify, String reason) {
         return organisations.review(operator, organisationId, verify, reason);
+    }
+
+    @Override
+    public OrganisationView attachLicence(Actor admin, byte[] scan) {
+        return licences.attach(admin, scan);
+    }
+
+    @Override
+    public org.techan.platform.MediaStore.StoredMedia licence(Actor actor, long organisationId) {
+        return licences.of(actor, organisationId);
     }
 
     @Override
