@@ -213,7 +213,8 @@ class CollectionAtBaseTest {
                                 "13700003333",
                                 null,
                                 null,
-                                collect))
+                                collect,
+                                null))
                 .order();
     }
 

@@ -248,7 +248,8 @@ class GradeSettlementTest {
                                 "13700004444",
                                 null,
                                 null,
-                                false))
+                                false,
+                                null))
                 .order();
         return cards.pay(buyer, group.number(), "4242424242424242").orders().get(0);
     }

@@ -215,7 +215,8 @@ class WeighingSettlementTest {
                                 "13700002222",
                                 null,
                                 null,
-                                false))
+                                false,
+                                null))
                 .order();
         return cards.pay(buyer, group.number(), "4242424242424242").orders().get(0);
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.wholesale.CreditCode;
@@ -269,6 +270,39 @@ class WholesaleOrganisationsTest {
                         .contentType(MediaType.APPLICATION_PDF_TYPE)
                         .header("X-CSRF-Token", admin.csrfToken()));
         assertThat(late.code()).as("a verified organisation's licence stays").isEqualTo(409);
+
+        assertThat(admin.json(HttpRequest.GET("/api/v1/wholesale/delivery-locations"), false)
+                        .body())
+                .contains("\"label\":\"台江海鲜酒楼\"", "\"street\":\"江滨路 8 号\"");
+        HttpResponse<String> cellar = admin.json(
+                HttpRequest.POST(
+                        "/api/v1/wholesale/delivery-locations",
+                        Map.of("label", "海鲜池", "regionCode", DISTRICT, "street", "江滨路 10 号")),
+                true);
+        assertThat(cellar.code()).as(cellar.body()).isEqualTo(201);
+        long cellarId = Long.parseLong(cellar.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        HttpResponse<String> coarse = admin.json(
+                HttpRequest.POST(
+                        "/api/v1/wholesale/delivery-locations",
+                        Map.of("label", "仓库", "regionCode", "350100", "street", "x")),
+                true);
+        assertThat(coarse.code()).isEqualTo(422);
+        assertThat(admin.json(HttpRequest.DELETE("/api/v1/wholesale/delivery-locations/" + cellarId), true)
+                        .code())
+                .isEqualTo(204);
+        assertThat(admin.json(HttpRequest.DELETE("/api/v1/wholesale/delivery-locations/" + cellarId), true)
+                        .code())
+                .as("removed once")
+                .isEqualTo(404);
+        long only = wholesale
+                .deliveryLocations(
+                        accounts.authenticate(login, "restaurant-pw-2026", "t").actor())
+                .get(0)
+                .id();
+        assertThat(admin.json(HttpRequest.DELETE("/api/v1/wholesale/delivery-locations/" + only), true)
+                        .code())
+                .as("the last one stays")
+                .isEqualTo(409);
 
         assertThat(admin.json(HttpRequest.GET("/api/v1/wholesale/organisation"), false)
                         .body())
@@ -571,10 +605,42 @@ class WholesaleOrganisationsTest {
         WholesaleFixtures.licensed(wholesale, canteen);
         wholesale.review(TestMarketplace.OPERATOR, canteen.id(), true, null);
         FormClient buyer = FormClient.signIn(http, login, "canteen-pw-2026");
+        // Its admin (the applicant) adds a second delivery location, the kitchen across town.
+        assertThat(buyer.get("/wholesale").body())
+                .contains("收货地点", "台江区第五食堂：福建省 福州市 台江区 五一中路 50 号", "id=\"add-location\"")
+                .doesNotContain("remove-location-");
+        HttpResponse<String> unnamed = buyer.post(
+                "/wholesale/locations",
+                List.of(
+                        Map.entry("label", ""),
+                        Map.entry("province", "350000"),
+                        Map.entry("city", "350100"),
+                        Map.entry("county", DISTRICT),
+                        Map.entry("street", "江滨路 1 号")));
+        assertThat(unnamed.code()).isEqualTo(422);
+        assertThat(unnamed.body()).contains("请填写收货地点名称");
+        assertThat(buyer.post(
+                                "/wholesale/locations",
+                                List.of(
+                                        Map.entry("label", "江滨后厨"),
+                                        Map.entry("province", "350000"),
+                                        Map.entry("city", "350100"),
+                                        Map.entry("county", DISTRICT),
+                                        Map.entry("street", "江滨路 1 号")))
+                        .code())
+                .isEqualTo(303);
+        Actor canteenAdmin =
+                accounts.authenticate(login, "canteen-pw-2026", "test").actor();
+        long riverside = wholesale.deliveryLocations(canteenAdmin).get(1).id();
+        assertThat(buyer.get("/wholesale").body()).contains("江滨后厨：福建省 福州市 台江区 江滨路 1 号", "remove-location-" + riverside);
         String lines = oil + ",12\n";
         HttpResponse<String> checked =
                 buyer.upload("/wholesale/quick-order", parts -> parts.addPart("lines", lines), true);
-        assertThat(checked.body()).contains("place-form", "value=\"" + login + "\"", "value=\"食堂林主任\"");
+        assertThat(checked.body())
+                .contains("place-form", "value=\"" + login + "\"", "value=\"食堂林主任\"")
+                .as("both locations offered, the first chosen")
+                .contains("id=\"deliverTo\"", "江滨后厨：福建省 福州市 台江区 江滨路 1 号")
+                .containsPattern("<option value=\"\\d+\" selected=\"selected\">台江区第五食堂");
         java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"")
                 .matcher(checked.body());
         assertThat(key.find()).isTrue();
@@ -588,7 +654,8 @@ class WholesaleOrganisationsTest {
                 Map.entry("purchaseOrder", ""),
                 Map.entry("deliverOn", deliverOn),
                 Map.entry("recipient", "林主任"),
-                Map.entry("phone", login));
+                Map.entry("phone", login),
+                Map.entry("deliverTo", String.valueOf(riverside)));
 
         HttpResponse<String> withoutPo = buyer.post("/wholesale/quick-order/place", form);
         assertThat(withoutPo.code()).isEqualTo(422);
@@ -605,7 +672,12 @@ class WholesaleOrganisationsTest {
                 .isEqualTo(orderPage);
         HttpResponse<String> order = buyer.get(orderPage);
         assertThat(order.code()).isEqualTo(200);
-        assertThat(order.body()).contains("采购单号 CG-2026-0412，要求 " + deliverOn + " 送达", "card-form", "1536.00");
+        assertThat(order.body())
+                .contains("采购单号 CG-2026-0412，要求 " + deliverOn + " 送达", "card-form", "1536.00", "江滨路 1 号");
+        assertThat(buyer.post("/wholesale/locations/" + riverside + "/remove", List.of())
+                        .code())
+                .isEqualTo(303);
+        assertThat(wholesale.deliveryLocations(canteenAdmin)).noneMatch(l -> l.id() == riverside);
         String number = orderPage.replace("/orders/", "");
         assertThat(buyer.get("/wholesale/orders").body()).contains("wholesale-order-" + number, "CG-2026-0412");
         assertThat(buyer.get("/wholesale/quick-order?reorder=" + number).body())

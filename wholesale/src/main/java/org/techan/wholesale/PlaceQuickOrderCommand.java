@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * organisation's delivery address, and the goods total the buyer saw, so a price that changed
  * meanwhile is not paid unseen; {@code collect} when the organisation collects every shop's part
  * at its producing base instead (基地自提, no freight). The request key, chosen once with the draft, makes a repeated
- * request answer the first order.
+ * request answer the first order. {@code deliverTo} is one of the organisation's delivery
+ * locations, by id; none means its first.
  */
 @Serdeable
 public record PlaceQuickOrderCommand(
@@ -23,4 +24,5 @@ public record PlaceQuickOrderCommand(
         @Nullable String phone,
         @Nullable BigDecimal expectedGoods,
         @Nullable String remarks,
-        boolean collect) {}
+        boolean collect,
+        @Nullable Long deliverTo) {}

@@ -55,6 +55,27 @@ public interface WholesaleApi {
      */
     OrganisationView attachLicence(Actor admin, byte[] scan);
 
+    /** Where orders of the member's organisation may be delivered, the first one first. */
+    List<DeliveryLocationView> deliveryLocations(Actor member);
+
+    /**
+     * An admin of a verified organisation adds a delivery location.
+     *
+     * @throws org.techan.platform.RuleViolationException for a label, division (a county or a
+     *     township) or street that does not make one, or more than twenty
+     * @throws org.techan.platform.NotAllowedException unless an admin of a verified organisation asks
+     */
+    DeliveryLocationView addDeliveryLocation(Actor admin, DeliveryLocationCommand command);
+
+    /**
+     * An admin removes a delivery location: it is no longer offered; purchase requests sent for it
+     * still go there.
+     *
+     * @throws org.techan.platform.NotFoundException for another organisation's, or one removed
+     * @throws org.techan.platform.ConflictException for the organisation's last one
+     */
+    void removeDeliveryLocation(Actor admin, long locationId);
+
     /** Largest licence scan kept: a phone photo or a scanned page. */
     int MOST_LICENCE_BYTES = 5 * 1024 * 1024;
 

@@ -128,7 +128,8 @@ class FreightBandsTest {
                                 "13700003333",
                                 null,
                                 null,
-                                false))
+                                false,
+                                null))
                 .order();
         assertThat(placed.orders())
                 .filteredOn(order -> order.shopSlug().equals(banded.slug()))

@@ -211,7 +211,8 @@ class OrderApprovalTest {
                                 named.phone(),
                                 named.expectedGoods(),
                                 null,
-                                false))
+                                false,
+                                null))
                 .requisition();
         assertThat(longName).as("longer than the column was").hasSizeBetween(41, 60);
         assertThat(kept.state()).as("a recipient orders accepts is kept").isEqualTo(RequisitionState.WAITING);
@@ -241,7 +242,8 @@ class OrderApprovalTest {
                 "13800002222",
                 new BigDecimal("3000.00"),
                 null,
-                false);
+                false,
+                null);
         assertThatThrownBy(() -> wholesale.placeQuickOrder(buyer, today)).isInstanceOf(RuleViolationException.class);
         assertThat(wholesale.requisitions(buyer))
                 .noneMatch(r -> r.purchaseOrder().equals("PO-A-9"));
@@ -269,7 +271,8 @@ class OrderApprovalTest {
                 "13800002222",
                 new BigDecimal(expected),
                 null,
-                false);
+                false,
+                null);
     }
 
     private OfferCommand offer(String price) {

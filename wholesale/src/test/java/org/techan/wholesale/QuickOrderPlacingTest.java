@@ -289,12 +289,30 @@ class QuickOrderPlacingTest {
 
     private static PlaceQuickOrderCommand place(String key, String lines, String expected) {
         return new PlaceQuickOrderCommand(
-                key, lines, "PO-2026-118", deliverOn(), "王师傅", "13700001111", new BigDecimal(expected), null, false);
+                key,
+                lines,
+                "PO-2026-118",
+                deliverOn(),
+                "王师傅",
+                "13700001111",
+                new BigDecimal(expected),
+                null,
+                false,
+                null);
     }
 
     private static PlaceQuickOrderCommand place(UUID key, String lines, String purchaseOrder, LocalDate day) {
         return new PlaceQuickOrderCommand(
-                key.toString(), lines, purchaseOrder, day, "王师傅", "13700001111", new BigDecimal("260.00"), null, false);
+                key.toString(),
+                lines,
+                purchaseOrder,
+                day,
+                "王师傅",
+                "13700001111",
+                new BigDecimal("260.00"),
+                null,
+                false,
+                null);
     }
 
     private static PriceTier tier(int packs, String price) {

@@ -119,6 +119,31 @@ class WholesaleController {
                 wholesale.licence(member, wholesale.organisationOf(member).id()));
     }
 
+    @Get("/api/v1/wholesale/delivery-locations")
+    @Operation(summary = "Where the organisation takes deliveries, the first one first (members)")
+    List<org.techan.wholesale.DeliveryLocationView> deliveryLocations(Actor member) {
+        return wholesale.deliveryLocations(member);
+    }
+
+    @Post("/api/v1/wholesale/delivery-locations")
+    @Operation(
+            summary = "Adds a delivery location (admins of a verified organisation)",
+            description = "label (what the organisation calls it), regionCode (a county or a township), street;"
+                    + " at most 20. A quick order names one as `deliverTo`.")
+    HttpResponse<org.techan.wholesale.DeliveryLocationView> addDeliveryLocation(
+            Actor admin, @Body org.techan.wholesale.DeliveryLocationCommand command) {
+        return HttpResponse.created(wholesale.addDeliveryLocation(admin, command));
+    }
+
+    @io.micronaut.http.annotation.Delete("/api/v1/wholesale/delivery-locations/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Removes a delivery location (admins)",
+            description = "409 for the last one; purchase requests sent for it still go there.")
+    void removeDeliveryLocation(Actor admin, @PathVariable long id) {
+        wholesale.removeDeliveryLocation(admin, id);
+    }
+
     @Post("/api/v1/wholesale/members")
     @Operation(summary = "Adds a colleague with their own account and roles (admins of a verified organisation)")
     HttpResponse<MemberView> addMember(Actor admin, @Body AddMemberCommand command) {
@@ -295,7 +320,8 @@ class WholesaleController {
             description = "`text` is the file as for quick-order-checks, checked again now; every line must be"
                     + " orderable (422 with the count otherwise). `purchaseOrder` (at most 40 characters) and"
                     + " `deliverOn` (tomorrow to 90 days ahead) go on every order; the goods are delivered to the"
-                    + " organisation's address for `recipient` and `phone`, or with `collect` true collected at each"
+                    + " organisation's delivery location `deliverTo` (an id from GET delivery-locations; none: its"
+                    + " first) for `recipient` and `phone`, or with `collect` true collected at each"
                     + " shop's producing base without freight (422 naming the shops that describe no base)."
                     + " `expectedGoods` is the draft's goods total"
                     + " the buyer saw: 409 when prices changed. `requestKey`, chosen once per draft, answers the same"

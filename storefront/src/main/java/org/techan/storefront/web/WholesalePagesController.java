@@ -37,6 +37,7 @@ import org.techan.platform.SignUpCommand;
 import org.techan.storefront.security.SessionCookie;
 import org.techan.wholesale.AddMemberCommand;
 import org.techan.wholesale.ApplyOrganisationCommand;
+import org.techan.wholesale.DeliveryLocationCommand;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.MemberView;
 import org.techan.wholesale.OrganisationKind;
@@ -224,6 +225,46 @@ class WholesalePagesController {
                 .body(new ModelAndView<>("wholesale/orders", ordersPage(member, failures.of(request, why))));
     }
 
+    @Post(uri = "/locations", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> addLocation(HttpRequest<?> request, Actor admin, @Body LocationForm form) {
+        try {
+            wholesale.addDeliveryLocation(admin, form.command());
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#locations"));
+    }
+
+    @Post(
+            uri = "/locations/{id}/remove",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> removeLocation(HttpRequest<?> request, Actor admin, @PathVariable long id) {
+        try {
+            wholesale.removeDeliveryLocation(admin, id);
+        } catch (DomainException refused) {
+            return refused(request, admin, refused);
+        }
+        return HttpResponse.seeOther(URI.create("/wholesale#locations"));
+    }
+
+    /** A delivery location as the form sends it: the picker's levels, deepest chosen wins. */
+    @Serdeable
+    record LocationForm(
+            @Nullable String label,
+            @Nullable String regionCode,
+            @Nullable String province,
+            @Nullable String city,
+            @Nullable String county,
+            @Nullable String township,
+            @Nullable String street) {
+
+        DeliveryLocationCommand command() {
+            return new DeliveryLocationCommand(
+                    label, RegionChoices.chosen(regionCode, province, city, county, township), street);
+        }
+    }
+
     @Post(uri = "/members", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> addMember(HttpRequest<?> request, Actor admin, @Body MemberForm form) {
         try {
@@ -405,7 +446,7 @@ class WholesalePagesController {
                 .map(problem -> failures.of(request, "wholesale.csv.line", problem.line()) + text(request, problem))
                 .toList();
         PlaceFields place = draft.orderable()
-                ? PlaceFields.of(typed, draft, MarketCalendar.today(clock), collectable(draft))
+                ? PlaceFields.of(typed, draft, MarketCalendar.today(clock), collectable(draft), locationChoices(buyer))
                 : null;
         return quickOrderPage(buyer, draft.text(), draft, problems, error, place);
     }
@@ -461,9 +502,7 @@ class WholesalePagesController {
     private OrganisationPage organisationPage(Actor member, @Nullable String error) {
         OrganisationView organisation = wholesale.organisationOf(member);
         boolean admin = organisation.verified() && organisation.grants(member.accountId(), MemberRole.ADMIN);
-        String place = catalog.regionPath(RegionCode.parse(organisation.regionCode())).stream()
-                .map(org.techan.catalog.RegionView::nameZh)
-                .collect(java.util.stream.Collectors.joining(" "));
+        String place = place(organisation.regionCode());
         List<RequisitionView> requisitions = organisation.verified() ? wholesale.requisitions(member) : List.of();
         boolean approver = organisation.grants(member.accountId(), MemberRole.APPROVER);
         long waiting = approver
@@ -477,8 +516,34 @@ class WholesalePagesController {
                 .count();
         boolean applicant = organisation.state() == org.techan.wholesale.OrganisationState.PENDING
                 && organisation.grants(member.accountId(), MemberRole.ADMIN);
+        List<LocationChoice> locations = organisation.verified() ? locationChoices(member) : List.of();
         return new OrganisationPage(
-                organisation, place, admin, List.of(MemberRole.values()), error, waiting, answered, applicant);
+                organisation,
+                place,
+                admin,
+                List.of(MemberRole.values()),
+                error,
+                waiting,
+                answered,
+                applicant,
+                locations,
+                admin ? regions.divisions("location", null) : null);
+    }
+
+    /** The organisation's delivery locations, each with its address, as pages offer them. */
+    private List<LocationChoice> locationChoices(Actor member) {
+        return wholesale.deliveryLocations(member).stream()
+                .map(location -> new LocationChoice(
+                        String.valueOf(location.id()),
+                        location.label() + "：" + place(location.regionCode()) + " " + location.street()))
+                .toList();
+    }
+
+    /** A division's names from the province down, as an address shows them. */
+    private String place(String regionCode) {
+        return catalog.regionPath(RegionCode.parse(regionCode)).stream()
+                .map(org.techan.catalog.RegionView::nameZh)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private ApplyPage applyPage(ApplyForm typed, @Nullable String error) {
@@ -601,7 +666,8 @@ class WholesalePagesController {
             @Nullable String phone,
             @Nullable String expectedGoods,
             @Nullable String remarks,
-            @Nullable String collect) {
+            @Nullable String collect,
+            @Nullable String deliverTo) {
 
         /** A new draft's form: a fresh key, and the member as recipient (their login when it is a mobile). */
         static PlaceForm blank(Actor buyer, WholesaleApi wholesale) {
@@ -619,6 +685,7 @@ class WholesalePagesController {
                     phone,
                     null,
                     "",
+                    null,
                     null);
         }
 
@@ -632,7 +699,20 @@ class WholesalePagesController {
                     phone,
                     FormValues.decimal(expectedGoods),
                     remarks,
-                    "true".equals(collect));
+                    "true".equals(collect),
+                    location(deliverTo));
+        }
+
+        /** The location chosen; a value no location has is refused as one of another organisation. */
+        private static @Nullable Long location(@Nullable String chosen) {
+            if (chosen == null || chosen.isBlank()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(chosen.strip());
+            } catch (NumberFormatException notANumber) {
+                return -1L;
+            }
         }
     }
 
@@ -649,10 +729,21 @@ class WholesalePagesController {
             String earliest,
             String latest,
             boolean collect,
-            boolean collectable) {
+            boolean collectable,
+            List<LocationChoice> locations,
+            String deliverTo) {
 
-        /** {@code collectable}: every shop of the draft says where its producing base is. */
-        static PlaceFields of(PlaceForm typed, QuickOrderDraft draft, java.time.LocalDate today, boolean collectable) {
+        /**
+         * {@code collectable}: every shop of the draft says where its producing base is;
+         * {@code locations}: where the organisation takes deliveries, the first one chosen unless
+         * another was.
+         */
+        static PlaceFields of(
+                PlaceForm typed,
+                QuickOrderDraft draft,
+                java.time.LocalDate today,
+                boolean collectable,
+                List<LocationChoice> locations) {
             return new PlaceFields(
                     typed.requestKey() == null ? java.util.UUID.randomUUID().toString() : typed.requestKey(),
                     blankIfNull(typed.purchaseOrder()),
@@ -664,13 +755,21 @@ class WholesalePagesController {
                     today.plusDays(1).toString(),
                     today.plusDays(90).toString(),
                     "true".equals(typed.collect()),
-                    collectable);
+                    collectable,
+                    locations,
+                    typed.deliverTo() == null || typed.deliverTo().isBlank()
+                            ? locations.isEmpty() ? "" : locations.get(0).id()
+                            : typed.deliverTo());
         }
 
         private static String blankIfNull(@Nullable String text) {
             return text == null ? "" : text;
         }
     }
+
+    /** A delivery location as the place form offers it: its id, and its name with its address. */
+    @Introspected
+    record LocationChoice(String id, String text) {}
 
     @Introspected
     record ApplyPage(
@@ -684,7 +783,8 @@ class WholesalePagesController {
      * The organisation page; {@code waiting} counts the requisitions this approver may answer,
      * {@code answered} this buyer's requisitions approved (to be placed) or refused; {@code applicant}
      * says the viewer is the admin of an organisation still waiting for review, who attaches the
-     * licence scan.
+     * licence scan; {@code locations} are where it takes deliveries, with a picker for an admin to
+     * add one.
      */
     @Introspected
     record OrganisationPage(
@@ -695,5 +795,7 @@ class WholesalePagesController {
             @Nullable String error,
             long waiting,
             long answered,
-            boolean applicant) {}
+            boolean applicant,
+            List<LocationChoice> locations,
+            RegionChoices.@Nullable Picker locationPicker) {}
 }

@@ -100,6 +100,16 @@ class Organisations {
             throw failure;
         }
         addMemberRow(id, contact.id(), EnumSet.allOf(MemberRole.class), contact.id());
+        // The address it applies with is its first delivery location, called by its name.
+        sql.insert(
+                "INSERT INTO wholesale_delivery_location (organisation_id, label, region_code, street, added_by,"
+                        + " added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                id,
+                name,
+                region,
+                street,
+                contact.id(),
+                Timestamp.from(clock.instant()));
         return view(id);
     }
 
@@ -318,7 +328,7 @@ class Organisations {
     }
 
     /** The verified organisation an admin manages. */
-    private long adminOf(Actor admin) {
+    long adminOf(Actor admin) {
         long organisation = organisationIdOf(admin);
         OrganisationView view = view(organisation);
         if (!view.grants(admin.accountId(), MemberRole.ADMIN) || !view.verified()) {
@@ -443,7 +453,7 @@ class Organisations {
     }
 
     /** A delivery location is a county or below: a province or city alone is no address. */
-    private String deliveryRegion(@Nullable String typed) {
+    String deliveryRegion(@Nullable String typed) {
         RegionCode code = RegionCode.parse(typed == null ? "" : typed);
         if (code.level() == RegionLevel.PROVINCE || code.level() == RegionLevel.CITY) {
             throw new RuleViolationException("wholesale.region.too-coarse", code.value());
@@ -457,7 +467,7 @@ class Organisations {
         return code.value();
     }
 
-    private static String required(@Nullable String text, int most, String key) {
+    static String required(@Nullable String text, int most, String key) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.length() > most) {
             throw new RuleViolationException(key, most);

@@ -19,6 +19,7 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotAllowedException;
 import org.techan.platform.PageBounds;
 import org.techan.platform.RuleViolationException;
+import org.techan.wholesale.DeliveryLocationView;
 import org.techan.wholesale.MemberRole;
 import org.techan.wholesale.OrganisationOrder;
 import org.techan.wholesale.OrganisationView;
@@ -45,14 +46,17 @@ class Purchases {
     private final Requisitions requisitions;
     private final OrdersApi orders;
     private final ProducingBases producingBases;
+    private final DeliveryLocations locations;
 
     Purchases(
             Organisations organisations,
             QuickOrders quickOrders,
             Requisitions requisitions,
             OrdersApi orders,
-            ProducingBases producingBases) {
+            ProducingBases producingBases,
+            DeliveryLocations locations) {
         this.producingBases = producingBases;
+        this.locations = locations;
         this.organisations = organisations;
         this.quickOrders = quickOrders;
         this.requisitions = requisitions;
@@ -78,7 +82,7 @@ class Purchases {
         if (command.expectedGoods() != null && command.expectedGoods().compareTo(draft.goods()) != 0) {
             throw new ConflictException("wholesale.quick-order.prices-changed", command.expectedGoods(), draft.goods());
         }
-        BulkOrderCommand bulk = bulk(organisation, command, draft);
+        BulkOrderCommand bulk = bulk(locations.chosen(organisation.id(), command.deliverTo(), false), command, draft);
         if (command.collect()) {
             collectable(draft);
         }
@@ -126,7 +130,8 @@ class Purchases {
         if (command.collect()) {
             collectable(draft);
         }
-        OrderGroupView placed = orders.placeBulkOrder(buyer, bulk(organisation, command, draft));
+        OrderGroupView placed = orders.placeBulkOrder(
+                buyer, bulk(locations.chosen(organisation.id(), command.deliverTo(), true), command, draft));
         requisitions.placed(requisitionId, placed.number());
         return placed;
     }
@@ -148,7 +153,7 @@ class Purchases {
     }
 
     private static BulkOrderCommand bulk(
-            OrganisationView organisation, PlaceQuickOrderCommand command, QuickOrderDraft draft) {
+            DeliveryLocationView location, PlaceQuickOrderCommand command, QuickOrderDraft draft) {
         List<CartLine> lines = draft.shops().stream()
                 .flatMap(shop -> shop.lines().stream())
                 .map(line -> new CartLine(line.skuId(), line.packs()))
@@ -156,8 +161,7 @@ class Purchases {
         return new BulkOrderCommand(
                 command.requestKey(),
                 lines,
-                new DeliveryAddress(
-                        command.recipient(), command.phone(), organisation.regionCode(), organisation.street()),
+                new DeliveryAddress(command.recipient(), command.phone(), location.regionCode(), location.street()),
                 new BusinessTerms(command.purchaseOrder(), command.deliverOn()),
                 draft.goods(),
                 command.remarks(),

@@ -73,7 +73,8 @@ class Requisitions {
             long id = sql.insert(
                     "INSERT INTO wholesale_requisition (organisation_id, account_id, request_key, lines_text,"
                             + " line_count, purchase_order, deliver_on, recipient, phone, remarks, goods, collect,"
-                            + " state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?)",
+                            + " deliver_to, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING',"
+                            + " ?)",
                     organisation.id(),
                     buyer.accountId(),
                     command.requestKey().strip(),
@@ -88,6 +89,7 @@ class Requisitions {
                             : command.remarks().strip(),
                     goods,
                     command.collect(),
+                    command.deliverTo(),
                     Timestamp.from(clock.instant()));
             RequisitionView sent = find(organisation, id);
             tellApprovers(organisation, sent);
@@ -235,7 +237,7 @@ class Requisitions {
     public PlaceQuickOrderCommand commandOf(long id) {
         return sql.query(
                         "SELECT request_key, lines_text, purchase_order, deliver_on, recipient, phone, goods, remarks,"
-                                + " collect FROM wholesale_requisition WHERE id = ?",
+                                + " collect, deliver_to FROM wholesale_requisition WHERE id = ?",
                         row -> new PlaceQuickOrderCommand(
                                 row.getString(1),
                                 row.getString(2),
@@ -245,7 +247,8 @@ class Requisitions {
                                 row.getString(6),
                                 row.getBigDecimal(7),
                                 row.getString(8),
-                                row.getBoolean(9)),
+                                row.getBoolean(9),
+                                row.getObject(10) == null ? null : row.getLong(10)),
                         id)
                 .get(0);
     }

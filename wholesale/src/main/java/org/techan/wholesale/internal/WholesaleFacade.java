@@ -32,6 +32,7 @@ class WholesaleFacade implements WholesaleApi {
     private final GradeChanges gradeChanges;
     private final Uploads uploads;
     private final Licences licences;
+    private final DeliveryLocations locations;
 
     WholesaleFacade(
             Organisations organisations,
@@ -46,7 +47,9 @@ class WholesaleFacade implements WholesaleApi {
             ProducingBases producingBases,
             GradeChanges gradeChanges,
             Uploads uploads,
-            Licences licences) {
+            Licences licences,
+            DeliveryLocations locations) {
+        this.locations = locations;
         this.uploads = uploads;
         this.licences = licences;
         this.gradeChanges = gradeChanges;
@@ -300,6 +303,22 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public OrganisationView review(Actor operator, long organisationId, boolean verify, String reason) {
         return organisations.review(operator, organisationId, verify, reason);
+    }
+
+    @Override
+    public List<org.techan.wholesale.DeliveryLocationView> deliveryLocations(Actor member) {
+        return locations.of(member);
+    }
+
+    @Override
+    public org.techan.wholesale.DeliveryLocationView addDeliveryLocation(
+            Actor admin, org.techan.wholesale.DeliveryLocationCommand command) {
+        return locations.add(admin, command);
+    }
+
+    @Override
+    public void removeDeliveryLocation(Actor admin, long locationId) {
+        locations.remove(admin, locationId);
     }
 
     @Override
