@@ -12,7 +12,8 @@ import java.util.Set;
  *     {@code campaign:12}); orders stores it and never interprets it
  * @param funder who pays for the discount
  * @param excludes the later stages that may take nothing more off the lines this discount touched
- *     (a flash-sale price that takes no coupon, say)
+ *     (a flash-sale price that takes no coupon, say); on a base price (a wholesale price), the
+ *     stages closed to consumer promotions, which only steps pricing business lines still see
  */
 @Serdeable
 public record DiscountTerms(String label, String source, Funder funder, Set<PricingStage> excludes) {

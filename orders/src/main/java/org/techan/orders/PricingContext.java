@@ -25,8 +25,20 @@ public record PricingContext(
      * @param unitPrice the unit price after the base and item stages
      * @param amount what the line costs so far: its units at {@code unitPrice}, less the order-level
      *     discounts it already carries
+     * @param business whether a business base price (a wholesale price) closed this stage to
+     *     consumer promotions on this line: only steps that {@link PricingStep#pricesBusinessLines()}
+     *     see it, and offer it only what business buyers get
      */
-    public record Line(PricingRequest.Item item, BigDecimal unitPrice, BigDecimal amount) {}
+    public record Line(PricingRequest.Item item, BigDecimal unitPrice, BigDecimal amount, boolean business) {}
+
+    /** This context as a step that does not price business lines sees it. */
+    public PricingContext withoutBusinessLines() {
+        if (lines.stream().noneMatch(Line::business)) {
+            return this;
+        }
+        return new PricingContext(
+                request, stage, lines.stream().filter(line -> !line.business()).toList(), shipping);
+    }
 
     /** What {@code lines} cost so far, together. */
     public static BigDecimal amountOf(List<Line> lines) {

@@ -12,7 +12,8 @@ import org.techan.orders.PricingStage;
 
 /**
  * A campaign, its dates (the festival edition it runs on), its scope, its rule, what it may spend
- * and has spent, and every move it made.
+ * and has spent, whether it also reaches business buyers at wholesale prices, and every move it
+ * made.
  */
 @Serdeable
 public record CampaignView(
@@ -32,6 +33,7 @@ public record CampaignView(
         @Nullable BigDecimal budget,
         BigDecimal spent,
         Set<PricingStage> excludes,
+        boolean businessBuyers,
         List<Move> moves) {
 
     /** One move: from which state to which, by whom (account and role), why, when. */

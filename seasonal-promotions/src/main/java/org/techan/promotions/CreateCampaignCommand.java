@@ -20,6 +20,8 @@ import org.techan.orders.PricingStage;
  *     campaign price that takes no coupon, say)
  * @param requestKey the request's own key (a form's, or an API client's idempotency key): the same
  *     key again answers the campaign it made, however often and however simultaneously sent
+ * @param businessBuyers whether it also reaches business buyers' lines at wholesale prices
+ *     (批发采购也适用); none or false: consumers only
  */
 @Serdeable
 public record CreateCampaignCommand(
@@ -33,7 +35,8 @@ public record CreateCampaignCommand(
         @Nullable CampaignRule rule,
         @Nullable BigDecimal budget,
         @Nullable Set<PricingStage> excludes,
-        @Nullable String requestKey) {
+        @Nullable String requestKey,
+        @Nullable Boolean businessBuyers) {
 
     /** A command without a request key: sent twice, it makes two campaigns. */
     public CreateCampaignCommand(
@@ -58,6 +61,12 @@ public record CreateCampaignCommand(
                 rule,
                 budget,
                 excludes,
+                null,
                 null);
+    }
+
+    /** Whether the campaign also reaches business buyers. */
+    public boolean reachesBusinessBuyers() {
+        return Boolean.TRUE.equals(businessBuyers);
     }
 }

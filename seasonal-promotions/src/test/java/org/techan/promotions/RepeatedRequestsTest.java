@@ -90,7 +90,18 @@ class RepeatedRequestsTest {
 
     private CreateCampaignCommand campaign(String key) {
         return new CreateCampaignCommand(
-                festival, "双击也只建一次", null, null, null, null, Funder.SHOP, CampaignRule.priceCut(), null, null, key);
+                festival,
+                "双击也只建一次",
+                null,
+                null,
+                null,
+                null,
+                Funder.SHOP,
+                CampaignRule.priceCut(),
+                null,
+                null,
+                key,
+                null);
     }
 
     private static CreateCouponCommand coupon(String key) {

@@ -89,7 +89,16 @@ class CampaignsApiTest {
                 .isEqualTo(403);
         HttpResponse<String> created = operator.json(HttpRequest.POST("/api/v1/ops/campaigns", plan), true);
         assertThat(created.code()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).as("for consumers unless it says so").contains("\"businessBuyers\":false");
         long campaign = firstId(created.body());
+        Map<String, Object> forBusiness = new java.util.HashMap<>(plan);
+        forBusiness.put("nameZh", "新米直降（批发也适用）");
+        forBusiness.put("businessBuyers", true);
+        HttpResponse<String> open = operator.json(HttpRequest.POST("/api/v1/ops/campaigns", forBusiness), true);
+        assertThat(open.code()).as(open.body()).isEqualTo(201);
+        assertThat(open.body()).contains("\"businessBuyers\":true");
+        assertThat(operator.get("/ops/campaigns/" + firstId(open.body())).body())
+                .contains("id=\"campaign-business\"", "批发采购也适用");
         String moves = "/api/v1/ops/campaigns/" + campaign + "/moves";
 
         HttpResponse<String> illegal = operator.json(HttpRequest.POST(moves, Map.of("to", "LIVE")), true);

@@ -77,9 +77,11 @@ class PricingPipeline {
         // Looked up once per stage: a bulk order's 5,000 line prices would otherwise scan 5,000 lines each.
         Set<Long> open = new java.util.HashSet<>();
         context.lines().forEach(line -> open.add(line.item().skuId()));
+        PricingContext consumers = context.withoutBusinessLines();
         for (PricingStep step : steps.getOrDefault(stage, List.of())) {
-            for (PriceOffer offer : step.offers(context)) {
-                offers.add(checked(stage, offer, context, open, step));
+            PricingContext seen = step.pricesBusinessLines() ? context : consumers;
+            for (PriceOffer offer : step.offers(seen)) {
+                offers.add(checked(stage, offer, seen, open, step));
             }
         }
         return offers;
@@ -145,8 +147,9 @@ class PricingPipeline {
 
     private List<PriceHint> hints(PricingStage stage, PricingContext context) {
         List<PriceHint> found = new ArrayList<>();
+        PricingContext consumers = context.withoutBusinessLines();
         for (PricingStep step : steps.getOrDefault(stage, List.of())) {
-            found.addAll(step.hints(context));
+            found.addAll(step.hints(step.pricesBusinessLines() ? context : consumers));
         }
         return found;
     }
@@ -219,7 +222,8 @@ class PricingPipeline {
             PricingRequest request, PricingStage stage, Map<Long, Pricing> lines, Map<String, BigDecimal> shipping) {
         List<PricingContext.Line> open = lines.values().stream()
                 .filter(line -> !line.closed.contains(stage))
-                .map(line -> new PricingContext.Line(line.item, line.unitPrice, line.amount()))
+                .map(line -> new PricingContext.Line(
+                        line.item, line.unitPrice, line.amount(), line.business.contains(stage)))
                 .toList();
         return new PricingContext(request, stage, open, shipping);
     }
@@ -294,6 +298,8 @@ class PricingPipeline {
         private BigDecimal discount = BigDecimal.ZERO.setScale(2);
         private final List<PriceAdjustment> adjustments = new ArrayList<>();
         private final Set<PricingStage> closed = EnumSet.noneOf(PricingStage.class);
+        /** The stages a business base price closed to consumer promotions, open to steps for business buyers. */
+        private final Set<PricingStage> business = EnumSet.noneOf(PricingStage.class);
 
         Pricing(PricingRequest.Item item) {
             this.item = item;
@@ -301,11 +307,14 @@ class PricingPipeline {
             this.unitPrice = basePrice;
         }
 
-        /** The line starts from another price (a wholesale price): later stages it excludes leave it alone. */
+        /**
+         * The line starts from another price (a wholesale price): the later stages it excludes
+         * are closed to consumer promotions, and open only to what says business buyers get it.
+         */
         void base(PriceOffer.LinePrice offer) {
             basePrice = offer.unitPrice().setScale(2);
             unitPrice = basePrice;
-            closed.addAll(offer.terms().excludes());
+            business.addAll(offer.terms().excludes());
         }
 
         void itemPrice(PriceOffer.LinePrice offer) {

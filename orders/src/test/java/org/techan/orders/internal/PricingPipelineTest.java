@@ -126,6 +126,67 @@ class PricingPipelineTest {
     }
 
     @Test
+    void aStepForBusinessBuyersSeesTheLinesAWholesalePriceClosedAndMarksThem() {
+        PricingStep wholesale = step(
+                PricingStage.BASE_PRICE,
+                0,
+                context -> List.of(new PriceOffer.LinePrice(
+                        PLUMS,
+                        new BigDecimal("30.00"),
+                        new DiscountTerms(
+                                "批发价",
+                                "wholesale:offer:1",
+                                Funder.SHOP,
+                                java.util.EnumSet.of(PricingStage.ITEM_PRICE, PricingStage.SHOP_THRESHOLD)))));
+        List<PricingContext> seenByConsumerStep = new ArrayList<>();
+        PricingStep consumerSale = step(PricingStage.ITEM_PRICE, 0, context -> {
+            seenByConsumerStep.add(context);
+            return context.lines().stream()
+                    .map(line -> price(line.item().skuId(), "20.00", "campaign:1"))
+                    .toList();
+        });
+        // A campaign open to business buyers: 28.00 for everyone, wholesale lines included.
+        PricingStep openToBusiness = new PricingStep() {
+            @Override
+            public PricingStage stage() {
+                return PricingStage.ITEM_PRICE;
+            }
+
+            @Override
+            public boolean pricesBusinessLines() {
+                return true;
+            }
+
+            @Override
+            public List<PriceOffer> offers(PricingContext context) {
+                assertThat(context.lines())
+                        .filteredOn(PricingContext.Line::business)
+                        .extracting(line -> line.item().skuId())
+                        .containsExactly(PLUMS);
+                return List.of(price(PLUMS, "28.00", "campaign:2"));
+            }
+
+            @Override
+            public int getOrder() {
+                return 1;
+            }
+        };
+
+        PriceQuote quote =
+                new PricingPipeline(List.of(wholesale, consumerSale, openToBusiness)).quote(CHECKOUT, SHIPPING);
+
+        assertThat(seenByConsumerStep).singleElement().satisfies(context -> assertThat(context.lines())
+                .extracting(line -> line.item().skuId())
+                .containsExactly(GIFT_BOX, TEA));
+        PricedLine plums = quote.lines().get(PLUMS);
+        assertThat(plums.unitPrice()).as("the campaign open to business buyers").isEqualByComparingTo("28.00");
+        assertThat(plums.adjustments())
+                .singleElement()
+                .satisfies(adjustment -> assertThat(adjustment.terms().source()).isEqualTo("campaign:2"));
+        assertThat(quote.lines().get(TEA).unitPrice()).isEqualByComparingTo("20.00");
+    }
+
+    @Test
     void aThresholdTakesOneDiscountPerShopTheLargestSharedToTheCentInProportion() {
         PricingStep ladder = step(PricingStage.SHOP_THRESHOLD, 0, context -> {
             List<PriceOffer> offers = new ArrayList<>();

@@ -29,6 +29,12 @@ class CampaignDeliveries implements PricingStep {
         return PricingStage.DELIVERY;
     }
 
+    /** Sees wholesale lines, and waives their freight only for a campaign open to business buyers. */
+    @Override
+    public boolean pricesBusinessLines() {
+        return true;
+    }
+
     @Override
     public List<PriceOffer> offers(PricingContext context) {
         List<PriceOffer> offers = new ArrayList<>();
@@ -37,7 +43,7 @@ class CampaignDeliveries implements PricingStep {
         }
         for (LiveCampaigns.Live campaign : live.ofStage(PricingStage.DELIVERY)) {
             for (Map.Entry<String, BigDecimal> shipping : context.shipping().entrySet()) {
-                List<PricingContext.Line> enrolled = context.linesOf(shipping.getKey()).stream()
+                List<PricingContext.Line> enrolled = campaign.reached(context).linesOf(shipping.getKey()).stream()
                         .filter(line -> campaign.skus().containsKey(line.item().skuId()))
                         .toList();
                 BigDecimal reached = PricingContext.amountOf(enrolled);

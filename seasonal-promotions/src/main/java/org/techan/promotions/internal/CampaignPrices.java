@@ -38,7 +38,7 @@ class CampaignPrices implements PricingStep {
         }
         List<PriceOffer> offers = new ArrayList<>();
         for (LiveCampaigns.Live campaign : live.ofStage(PricingStage.ITEM_PRICE)) {
-            for (PricingContext.Line line : context.lines()) {
+            for (PricingContext.Line line : campaign.reached(context).lines()) {
                 LiveCampaigns.Enrolled sku = campaign.skus().get(line.item().skuId());
                 if (sku == null || !sku.allows(line.item().quantity())) {
                     continue;
@@ -55,6 +55,12 @@ class CampaignPrices implements PricingStep {
             }
         }
         return offers;
+    }
+
+    /** Sees wholesale lines, and offers them only a campaign's price open to business buyers. */
+    @Override
+    public boolean pricesBusinessLines() {
+        return true;
     }
 
     @Override

@@ -77,7 +77,7 @@ class CampaignThresholds {
     /** A campaign's enrolled lines, by shop (or all together, under null, for the platform stage). */
     private static Map<String, List<PricingContext.Line>> groups(LiveCampaigns.Live campaign, PricingContext context) {
         Map<String, List<PricingContext.Line>> groups = new LinkedHashMap<>();
-        List<PricingContext.Line> enrolled = context.lines().stream()
+        List<PricingContext.Line> enrolled = campaign.reached(context).lines().stream()
                 .filter(line -> campaign.skus().containsKey(line.item().skuId()))
                 .toList();
         if (context.stage() == PricingStage.PLATFORM_THRESHOLD) {
@@ -128,6 +128,12 @@ class CampaignThresholds {
         @Override
         public List<PriceOffer> offers(PricingContext context) {
             return thresholds.offers(context);
+        }
+
+        /** Sees wholesale lines, and counts them only for a campaign open to business buyers. */
+        @Override
+        public boolean pricesBusinessLines() {
+            return true;
         }
 
         @Override

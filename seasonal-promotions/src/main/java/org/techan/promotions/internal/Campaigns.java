@@ -102,7 +102,8 @@ class Campaigns {
                 shops,
                 rule,
                 budget,
-                excludes);
+                excludes,
+                command.reachesBusinessBuyers());
         long id;
         try {
             id = insert(plan, requestKey);
@@ -140,7 +141,8 @@ class Campaigns {
             List<String> shops,
             CampaignRule rule,
             @Nullable BigDecimal budget,
-            Set<PricingStage> excludes) {}
+            Set<PricingStage> excludes,
+            boolean businessBuyers) {}
 
     private long insert(Plan plan, @Nullable String requestKey) {
         FestivalView festival = plan.festival();
@@ -149,8 +151,8 @@ class Campaigns {
                 "INSERT INTO promotions_campaign (festival_slug, name_zh, name_en, state, warm_up_from, starts_on,"
                         + " ends_on, funder, pavilion_slugs, category_slugs, shop_slugs, created_at, rule_kind,"
                         + " rule_percent_paid, rule_tiers, rule_every, rule_pieces, rule_delivery_from,"
-                        + " rule_across_shops, excludes, budget, request_key)"
-                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " rule_across_shops, excludes, budget, request_key, business_buyers)"
+                        + " VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 festival.slug(),
                 plan.nameZh(),
                 plan.nameEn(),
@@ -172,7 +174,8 @@ class Campaigns {
                 String.join(
                         ",", plan.excludes().stream().map(Enum::name).sorted().toList()),
                 plan.budget() == null ? null : plan.budget().setScale(2),
-                requestKey);
+                requestKey,
+                plan.businessBuyers());
     }
 
     /**
@@ -328,6 +331,7 @@ class Campaigns {
                 list(row.getString("excludes")).stream()
                         .map(PricingStage::valueOf)
                         .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                row.getBoolean("business_buyers"),
                 moves);
     }
 

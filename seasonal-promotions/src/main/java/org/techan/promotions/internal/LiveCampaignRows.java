@@ -38,7 +38,8 @@ class LiveCampaignRows {
                 CampaignRule rule,
                 DiscountTerms terms,
                 BigDecimal budgetLeft,
-                LiveCampaigns.Enrolled sku) {}
+                LiveCampaigns.Enrolled sku,
+                boolean businessBuyers) {}
         Date day = Date.valueOf(today);
         List<Row> rows = sql.query(
                 "SELECT c.*, e.sku_id, e.shop_slug, e.campaign_price, e.reference_price,"
@@ -68,7 +69,8 @@ class LiveCampaignRows {
                                     row.getString("shop_slug"),
                                     row.getBigDecimal("campaign_price"),
                                     unitsLeft,
-                                    row.getBigDecimal("reference_price")));
+                                    row.getBigDecimal("reference_price")),
+                            row.getBoolean("business_buyers"));
                 },
                 day,
                 day);
@@ -89,7 +91,8 @@ class LiveCampaignRows {
                         row.rule(),
                         row.terms(),
                         row.budgetLeft(),
-                        Map.copyOf(skus.get(id)))));
+                        Map.copyOf(skus.get(id)),
+                        row.businessBuyers())));
         return Map.copyOf(live);
     }
 

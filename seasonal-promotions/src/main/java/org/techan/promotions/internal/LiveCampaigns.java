@@ -54,16 +54,22 @@ class LiveCampaigns {
             CampaignRule rule,
             DiscountTerms terms,
             @Nullable BigDecimal budgetLeft,
-            Map<Long, Enrolled> skus) {
+            Map<Long, Enrolled> skus,
+            boolean businessBuyers) {
 
         Live withBudgetLeft(BigDecimal left) {
-            return new Live(id, nameZh, funder, rule, terms, left, skus);
+            return new Live(id, nameZh, funder, rule, terms, left, skus, businessBuyers);
+        }
+
+        /** The lines this campaign reaches: business buyers' wholesale lines only if it says so. */
+        org.techan.orders.PricingContext reached(org.techan.orders.PricingContext context) {
+            return businessBuyers ? context : context.withoutBusinessLines();
         }
 
         Live withSku(Enrolled sku) {
             Map<Long, Enrolled> changed = new HashMap<>(skus);
             changed.put(sku.skuId(), sku);
-            return new Live(id, nameZh, funder, rule, terms, budgetLeft, Map.copyOf(changed));
+            return new Live(id, nameZh, funder, rule, terms, budgetLeft, Map.copyOf(changed), businessBuyers);
         }
 
         PricingStage stage() {

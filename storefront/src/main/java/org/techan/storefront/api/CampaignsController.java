@@ -50,7 +50,9 @@ class CampaignsController {
             summary = "Plans a campaign on a festival's current or next edition, in DRAFT (operators)",
             description =
                     "requestKey (8–64 letters, digits, - or _; optional): the same key again answers what the first"
-                            + " request made, however often and however simultaneously sent.")
+                            + " request made, however often and however simultaneously sent. businessBuyers (optional,"
+                            + " false): true opens its prices, 满减 and free delivery to business buyers' lines at"
+                            + " wholesale prices, which consumer campaigns never reach.")
     HttpResponse<CampaignView> create(Actor signedIn, @Body CreateCampaignCommand command) {
         CampaignView created = promotions.createCampaign(signedIn, command);
         return HttpResponse.created(created, URI.create("/api/v1/ops/campaigns/" + created.id()));

@@ -199,7 +199,8 @@ class OperatorCampaignsController {
             @Nullable String acrossShops,
             @Nullable String budget,
             @Nullable String noCoupons,
-            @Nullable String requestKey) {
+            @Nullable String requestKey,
+            @Nullable String businessBuyers) {
 
         static final CampaignForm EMPTY = new CampaignForm(
                 null,
@@ -220,6 +221,7 @@ class OperatorCampaignsController {
                 null,
                 "3",
                 "99",
+                null,
                 null,
                 null,
                 null,
@@ -250,7 +252,8 @@ class OperatorCampaignsController {
                     rule,
                     FormValues.decimal(budget),
                     noCoupons == null ? Set.of() : Set.of(PricingStage.COUPON),
-                    requestKey);
+                    requestKey,
+                    businessBuyers != null);
         }
 
         private static void addTier(List<CampaignRule.Tier> tiers, @Nullable String threshold, @Nullable String off) {
