@@ -78,6 +78,13 @@ public interface OrdersApi {
      */
     OrderGroupView orderGroupOfBuyers(java.util.Collection<Long> buyers, String groupNumber);
 
+    /**
+     * What each of {@code buyers} bought in checkouts placed from {@code from} to {@code to}
+     * (market days, both included): orders paid and not cancelled, their goods and what was
+     * refunded on them. Buyers who bought nothing are left out.
+     */
+    List<BuyerSales> salesOfBuyers(java.util.Collection<Long> buyers, java.time.LocalDate from, java.time.LocalDate to);
+
     /** The checkouts placed by any of {@code buyers}, newest first. */
     List<OrderGroupView> orderGroupsOfBuyers(java.util.Collection<Long> buyers, int page, int size);
 

@@ -243,7 +243,8 @@ class PageLayoutBrowserTest implements TestPropertyProvider {
                 "/ops/payments",
                 "/ops/search",
                 "/ops/stores",
-                "/ops/wholesale");
+                "/ops/wholesale",
+                "/ops/wholesale/report");
         signOut();
 
         signIn(wholesaleBuyer(), "layout-canteen-2026");

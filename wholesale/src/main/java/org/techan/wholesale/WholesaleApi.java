@@ -76,6 +76,16 @@ public interface WholesaleApi {
      */
     void removeDeliveryLocation(Actor admin, long locationId);
 
+    /**
+     * Wholesale sales by kind of organisation in checkouts placed from {@code from} to {@code to}
+     * (market days, both included), every kind listed (operators only).
+     *
+     * @throws org.techan.platform.NotAllowedException for anyone but an operator
+     * @throws org.techan.platform.RuleViolationException for a period that ends before it starts or
+     *     is longer than a year
+     */
+    List<KindSales> salesByKind(Actor operator, java.time.LocalDate from, java.time.LocalDate to);
+
     /** Largest licence scan kept: a phone photo or a scanned page. */
     int MOST_LICENCE_BYTES = 5 * 1024 * 1024;
 

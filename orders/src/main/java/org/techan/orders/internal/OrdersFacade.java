@@ -82,6 +82,8 @@ class OrdersFacade implements OrdersApi {
         return pricing.quote(request, (shop, goods) -> java.math.BigDecimal.ZERO);
     }
 
+    private final BuyerSalesReport buyerSales;
+
     OrdersFacade(
             StripeEndpoint stripe,
             JdbcOperations jdbc,
@@ -103,7 +105,9 @@ class OrdersFacade implements OrdersApi {
             RecallHolds recallHolds,
             AfterSales afterSales,
             PaymentNewsPace paymentNewsPace,
-            PricingPipeline pricing) {
+            PricingPipeline pricing,
+            BuyerSalesReport buyerSales) {
+        this.buyerSales = buyerSales;
         this.pricing = pricing;
         this.paymentNewsPace = paymentNewsPace;
         this.recallHolds = recallHolds;
@@ -152,6 +156,12 @@ class OrdersFacade implements OrdersApi {
     @Override
     public OrderGroupView orderGroupOfBuyers(java.util.Collection<Long> buyers, String groupNumber) {
         return groups.ofAccounts(buyers, groupNumber);
+    }
+
+    @Override
+    public List<org.techan.orders.BuyerSales> salesOfBuyers(
+            java.util.Collection<Long> buyers, java.time.LocalDate from, java.time.LocalDate to) {
+        return buyerSales.of(buyers, from, to);
     }
 
     @Override

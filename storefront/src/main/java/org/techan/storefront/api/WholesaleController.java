@@ -488,6 +488,17 @@ class WholesaleController {
         return Page.of(wholesale.applications(operator));
     }
 
+    @Get("/api/v1/ops/wholesale/report")
+    @Operation(
+            summary = "Wholesale sales by kind of organisation (operators)",
+            description = "from and to (yyyy-MM-dd, market days, both included, at most a year): per kind the verified"
+                    + " organisations, those that bought, their paid orders, goods, refunds and net, every kind"
+                    + " listed. 422 for a period that ends before it starts or is longer than a year.")
+    List<org.techan.wholesale.KindSales> salesByKind(
+            Actor operator, @QueryValue java.time.LocalDate from, @QueryValue java.time.LocalDate to) {
+        return wholesale.salesByKind(operator, from, to);
+    }
+
     @Get("/api/v1/ops/wholesale/organisations/{id}/licence")
     @Operation(summary = "The licence scan an organisation applied with (operators)")
     HttpResponse<byte[]> applicantsLicence(Actor operator, @PathVariable long id) {

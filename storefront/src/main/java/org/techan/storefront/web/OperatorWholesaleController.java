@@ -31,11 +31,43 @@ class OperatorWholesaleController {
 
     private final WholesaleApi wholesale;
     private final FailureText failures;
+    private final java.time.Clock clock;
 
-    OperatorWholesaleController(WholesaleApi wholesale, FailureText failures) {
+    OperatorWholesaleController(WholesaleApi wholesale, FailureText failures, java.time.Clock clock) {
         this.wholesale = wholesale;
         this.failures = failures;
+        this.clock = clock;
     }
+
+    /**
+     * Sales by kind of organisation over market days, this month so far unless a period is asked;
+     * a mistyped day is refused with the period's message.
+     */
+    @Get(uri = "/report", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> report(
+            HttpRequest<?> request,
+            Actor operator,
+            @io.micronaut.http.annotation.QueryValue @Nullable String from,
+            @io.micronaut.http.annotation.QueryValue @Nullable String to) {
+        java.time.LocalDate today = org.techan.platform.MarketCalendar.today(clock);
+        java.time.LocalDate start = from == null || from.isBlank() ? today.withDayOfMonth(1) : FormValues.date(from);
+        java.time.LocalDate end = to == null || to.isBlank() ? today : FormValues.date(to);
+        String shownFrom = start == null ? String.valueOf(from) : start.toString();
+        String shownTo = end == null ? String.valueOf(to) : end.toString();
+        try {
+            return HttpResponse.ok(new ModelAndView<>(
+                    "ops/wholesale-report",
+                    new ReportPage(shownFrom, shownTo, wholesale.salesByKind(operator, start, end), null)));
+        } catch (DomainException refused) {
+            return HttpResponse.status(ErrorResponses.statusOf(refused))
+                    .body(new ModelAndView<>(
+                            "ops/wholesale-report",
+                            new ReportPage(shownFrom, shownTo, List.of(), failures.of(request, refused))));
+        }
+    }
+
+    @Introspected
+    record ReportPage(String from, String to, List<org.techan.wholesale.KindSales> rows, @Nullable String error) {}
 
     @View("ops/wholesale")
     @Get(produces = MediaType.TEXT_HTML)

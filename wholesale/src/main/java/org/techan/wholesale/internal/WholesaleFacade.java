@@ -33,6 +33,7 @@ class WholesaleFacade implements WholesaleApi {
     private final Uploads uploads;
     private final Licences licences;
     private final DeliveryLocations locations;
+    private final SalesByKind salesByKind;
 
     WholesaleFacade(
             Organisations organisations,
@@ -48,7 +49,9 @@ class WholesaleFacade implements WholesaleApi {
             GradeChanges gradeChanges,
             Uploads uploads,
             Licences licences,
-            DeliveryLocations locations) {
+            DeliveryLocations locations,
+            SalesByKind salesByKind) {
+        this.salesByKind = salesByKind;
         this.locations = locations;
         this.uploads = uploads;
         this.licences = licences;
@@ -303,6 +306,12 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public OrganisationView review(Actor operator, long organisationId, boolean verify, String reason) {
         return organisations.review(operator, organisationId, verify, reason);
+    }
+
+    @Override
+    public List<org.techan.wholesale.KindSales> salesByKind(
+            Actor operator, java.time.LocalDate from, java.time.LocalDate to) {
+        return salesByKind.report(operator, from, to);
     }
 
     @Override
