@@ -546,10 +546,25 @@ class WholesaleOrganisationsTest {
                         .contentType("text/csv")
                         .accept(MediaType.APPLICATION_JSON_TYPE)
                         .header("X-File-Name", "weekly.csv")
+                        .header("Idempotency-Key", "weekly-" + login)
                         .cookie(Cookie.of("techan_session", buyer.session()))
                         .header("X-CSRF-Token", buyer.csrfToken()));
         assertThat(uploaded.code()).as(uploaded.body()).isEqualTo(201);
         String location = uploaded.header("Location");
+        HttpResponse<String> again = FormClient.send(
+                http,
+                HttpRequest.POST(
+                                "/api/v1/wholesale/quick-order-uploads",
+                                (rice + ",25\n").getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv")
+                        .accept(MediaType.APPLICATION_JSON_TYPE)
+                        .header("X-File-Name", "weekly.csv")
+                        .header("Idempotency-Key", "weekly-" + login)
+                        .cookie(Cookie.of("techan_session", buyer.session()))
+                        .header("X-CSRF-Token", buyer.csrfToken()));
+        assertThat(again.header("Location"))
+                .as("sent again under its key: the same upload")
+                .isEqualTo(location);
         assertThat(location).startsWith("/api/v1/wholesale/quick-order-uploads/");
         assertThat(buyer.get(location).body())
                 .as("its status, checked again")

@@ -341,13 +341,18 @@ public interface WholesaleApi {
 
     /**
      * Uploads a quick-order file (as {@link #checkQuickOrder}) and keeps it for its status to be
-     * asked again: checked now, and again at every {@link #quickOrderUpload}.
+     * asked again: checked now, and again at every {@link #quickOrderUpload}. The same
+     * {@code requestKey} again, even sent twice at once, answers the first upload.
      *
      * @throws org.techan.platform.NotAllowedException unless a member of a verified organisation asks
      * @throws org.techan.platform.RuleViolationException for an empty file or one over 5,000 lines
-     *     (nothing is kept), or a file name over 200 characters
+     *     (nothing is kept), a file name over 200 characters or a key over 64
      */
-    QuickOrderUpload uploadQuickOrder(Actor buyer, byte[] file, @io.micronaut.core.annotation.Nullable String fileName);
+    QuickOrderUpload uploadQuickOrder(
+            Actor buyer,
+            byte[] file,
+            @io.micronaut.core.annotation.Nullable String fileName,
+            @io.micronaut.core.annotation.Nullable String requestKey);
 
     /**
      * An upload of the member's organisation, checked against today's stock and prices.

@@ -141,8 +141,8 @@ class QuickOrderPlacingTest {
     @Test
     void anUploadIsKeptForTheOrganisationAndCheckedAgainWhenItsStatusIsAsked() {
         String file = "sku,quantity\r\n" + fuji + ",10\r\n" + pear + ",7\r\n";
-        QuickOrderUpload uploaded =
-                wholesale.uploadQuickOrder(buyer, file.getBytes(java.nio.charset.Charset.forName("GBK")), "食堂周一采购.csv");
+        QuickOrderUpload uploaded = wholesale.uploadQuickOrder(
+                buyer, file.getBytes(java.nio.charset.Charset.forName("GBK")), "食堂周一采购.csv", null);
         assertThat(uploaded.fileName()).isEqualTo("食堂周一采购.csv");
         assertThat(uploaded.draft().problems())
                 .as("7 pears: off the steps of 5")
@@ -155,12 +155,46 @@ class QuickOrderPlacingTest {
         assertThatThrownBy(() -> wholesale.quickOrderUpload(stranger, uploaded.id()))
                 .as("another organisation's upload")
                 .isInstanceOf(org.techan.platform.NotFoundException.class);
-        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, new byte[0], "空.csv"))
+        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, new byte[0], "空.csv", null))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, file.getBytes(), "x".repeat(201)))
+        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, file.getBytes(), "x".repeat(201), null))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.quickOrderUpload(buyer, uploaded.id() + 1_000_000))
                 .isInstanceOf(org.techan.platform.NotFoundException.class);
+        assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, file.getBytes(), "a.csv", "k".repeat(65)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("wholesale.upload.key");
+    }
+
+    @Test
+    void anUploadSentAgainUnderItsKeyEvenAtOnceIsKeptOnce() throws Exception {
+        byte[] file = (fuji + ",10\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String key = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<QuickOrderUpload>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return wholesale.uploadQuickOrder(buyer, file, "重发.csv", key);
+                }));
+            }
+            start.countDown();
+            Set<Long> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<QuickOrderUpload> answer : answers) {
+                ids.add(answer.get().id());
+            }
+            assertThat(ids).as("eight at once: one upload").hasSize(1);
+            assertThat(wholesale.uploadQuickOrder(buyer, file, "重发.csv", key).id())
+                    .as("and again later")
+                    .isEqualTo(ids.iterator().next());
+            assertThat(wholesale.uploadQuickOrder(buyer, file, "重发.csv", null).id())
+                    .as("no key: a new upload")
+                    .isNotIn(ids);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

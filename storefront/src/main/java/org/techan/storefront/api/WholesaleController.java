@@ -294,13 +294,17 @@ class WholesaleController {
     @Status(HttpStatus.CREATED)
     @Operation(
             summary = "Uploads a quick-order file and keeps it, checked (verified organisations' members)",
-            description = "The body as for quick-order-checks; `X-File-Name` may name the file. Answers the upload's"
+            description = "The body as for quick-order-checks; `X-File-Name` may name the file; an `Idempotency-Key`"
+                    + " sent again (even twice at once) answers the first upload. Answers the upload's"
                     + " id and its draft; GET .../{id} checks it again against today's stock and prices (a 5,000-line"
                     + " file takes well under a second, so the status is ready at once). Place it with its"
                     + " `draft.text` through POST /api/v1/wholesale/orders.")
     HttpResponse<QuickOrderUpload> uploadQuickOrder(
-            Actor buyer, @Body byte[] file, @io.micronaut.http.annotation.Header("X-File-Name") @Nullable String name) {
-        QuickOrderUpload upload = wholesale.uploadQuickOrder(buyer, file, name);
+            Actor buyer,
+            @Body byte[] file,
+            @io.micronaut.http.annotation.Header("X-File-Name") @Nullable String name,
+            @io.micronaut.http.annotation.Header("Idempotency-Key") @Nullable String key) {
+        QuickOrderUpload upload = wholesale.uploadQuickOrder(buyer, file, name, key);
         return HttpResponse.created(upload, URI.create("/api/v1/wholesale/quick-order-uploads/" + upload.id()));
     }
 

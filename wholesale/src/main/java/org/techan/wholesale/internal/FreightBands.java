@@ -51,7 +51,7 @@ class FreightBands implements BulkFreight {
      *     every charge is an amount of 0 or more; by volume, unless every offer of the shop says
      *     how much space a pack takes
      */
-    @Transactional
+    @Transactional(isolation = io.micronaut.transaction.TransactionDefinition.Isolation.READ_COMMITTED)
     public FreightRules save(Actor staff, FreightRules rules) {
         String shop = offers.shopOf(staff);
         FreightBasis basis = rules == null || rules.basis() == null ? FreightBasis.WEIGHT : rules.basis();
@@ -65,7 +65,10 @@ class FreightBands implements BulkFreight {
                 throw new RuleViolationException("wholesale.freight.litres-missing", String.join("、", unmeasured));
             }
         }
+        // The shop's guard first: its saves run one after the other; read committed, the bands
+        // replaced lock no gaps shared with a neighbouring shop's.
         SqlScript script = new SqlScript();
+        script.add(Offers.GUARD, shop);
         script.add("DELETE FROM wholesale_freight_band WHERE shop_slug = ?", shop);
         if (!checked.isEmpty()) {
             List<Object> values = new ArrayList<>();

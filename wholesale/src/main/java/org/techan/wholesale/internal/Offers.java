@@ -54,7 +54,12 @@ class Offers {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Replaces the offer of one of the staff's SKUs. Saves of one shop run one after the other (its
+     * guard row first); in read-committed isolation the replaced tiers lock no gaps, so saves of
+     * neighbouring SKUs of other shops never deadlock with it.
+     */
+    @Transactional(isolation = io.micronaut.transaction.TransactionDefinition.Isolation.READ_COMMITTED)
     public OfferView save(Actor staff, OfferCommand command) {
         String shop = shopOf(staff);
         SkuOnSale sku = stock.skusForSale(List.of(command.skuId())).stream()
@@ -70,7 +75,7 @@ class Offers {
             throw new RuleViolationException("wholesale.offer.standard.too-long", 60);
         }
         SqlScript script = new SqlScript();
-        script.add("DELETE FROM wholesale_tier WHERE sku_id = ?", sku.skuId());
+        script.add(GUARD, shop);
         script.add(
                 "INSERT INTO wholesale_offer (sku_id, product_id, shop_slug, title_zh, spec_zh, pack, pack_net_grams,"
                         + " min_packs, increment, max_packs, grade, grade_standard, weight_tolerance_pct, pack_litres,"
@@ -98,6 +103,7 @@ class Offers {
                 litres(shop, command.packLitres()),
                 staff.accountId(),
                 Timestamp.from(clock.instant()));
+        script.add("DELETE FROM wholesale_tier WHERE sku_id = ?", sku.skuId());
         List<Object> values = new ArrayList<>();
         for (PriceTier tier : tiers) {
             values.add(sku.skuId());
@@ -113,6 +119,10 @@ class Offers {
         search.queueForIndexing(List.of(sku.productId()));
         return of(List.of(sku.skuId())).get(0);
     }
+
+    /** Takes a shop's guard row exclusively, making it on the shop's first save. */
+    static final String GUARD =
+            "INSERT INTO wholesale_shop_guard (shop_slug) VALUES (?) ON DUPLICATE KEY UPDATE shop_slug = shop_slug";
 
     /** A container's worth: more is no pack. */
     private static final int MOST_LITRES = 100_000;

@@ -24,6 +24,7 @@ import org.techan.wholesale.QuickOrderUpload;
 class Uploads {
 
     private static final int LONGEST_NAME = 200;
+    private static final int LONGEST_KEY = 64;
 
     private final WholesaleSql sql;
     private final QuickOrders quickOrders;
@@ -37,8 +38,20 @@ class Uploads {
         this.clock = clock;
     }
 
+    /**
+     * Keeps a checked file; under a key this buyer used before, answers that upload instead.
+     *
+     * @throws SentMeanwhile when the same key came twice at once: the other request kept it
+     */
     @Transactional
-    public QuickOrderUpload upload(Actor buyer, byte[] file, @Nullable String fileName) {
+    public QuickOrderUpload upload(Actor buyer, byte[] file, @Nullable String fileName, @Nullable String requestKey) {
+        String key = key(requestKey);
+        if (key != null) {
+            java.util.Optional<Long> sent = idByKey(buyer, key);
+            if (sent.isPresent()) {
+                return status(buyer, sent.get());
+            }
+        }
         QuickOrderDraft draft = quickOrders.check(buyer, file);
         String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
         if (name != null && name.length() > LONGEST_NAME) {
@@ -47,15 +60,58 @@ class Uploads {
         OrganisationView organisation = organisations.organisationOf(buyer);
         // As the column keeps it, so the status asked later says the same.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        long id = sql.insert(
-                "INSERT INTO wholesale_upload (organisation_id, account_id, file_name, lines_text, uploaded_at)"
-                        + " VALUES (?, ?, ?, ?, ?)",
-                organisation.id(),
-                buyer.accountId(),
-                name,
-                draft.text(),
-                Timestamp.from(now));
-        return new QuickOrderUpload(id, name, now, draft);
+        try {
+            long id = sql.insert(
+                    "INSERT INTO wholesale_upload (organisation_id, account_id, file_name, lines_text, uploaded_at,"
+                            + " request_key) VALUES (?, ?, ?, ?, ?, ?)",
+                    organisation.id(),
+                    buyer.accountId(),
+                    name,
+                    draft.text(),
+                    Timestamp.from(now),
+                    key);
+            return new QuickOrderUpload(id, name, now, draft);
+        } catch (RuntimeException failure) {
+            if (key != null && WholesaleSql.duplicateKey(failure)) {
+                throw new SentMeanwhile(failure);
+            }
+            throw failure;
+        }
+    }
+
+    /** The upload this buyer sent under this key, read after the request that kept it committed. */
+    @Transactional(readOnly = true)
+    public QuickOrderUpload byKey(Actor buyer, String requestKey) {
+        return status(buyer, idByKey(buyer, key(requestKey)).orElseThrow());
+    }
+
+    /** The same key came twice at once: the other request kept the file, this one's transaction rolls back. */
+    static final class SentMeanwhile extends RuntimeException {
+        SentMeanwhile(Throwable cause) {
+            super("An upload with this key was kept meanwhile", cause);
+        }
+    }
+
+    private java.util.Optional<Long> idByKey(Actor buyer, String key) {
+        return sql
+                .query(
+                        "SELECT id FROM wholesale_upload WHERE account_id = ? AND request_key = ?",
+                        row -> row.getLong(1),
+                        buyer.accountId(),
+                        key)
+                .stream()
+                .findFirst();
+    }
+
+    private static @Nullable String key(@Nullable String requestKey) {
+        if (requestKey == null || requestKey.isBlank()) {
+            return null;
+        }
+        String key = requestKey.strip();
+        if (key.length() > LONGEST_KEY) {
+            throw new RuleViolationException("wholesale.upload.key", LONGEST_KEY);
+        }
+        return key;
     }
 
     /**

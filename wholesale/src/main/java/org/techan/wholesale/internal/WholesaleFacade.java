@@ -69,8 +69,13 @@ class WholesaleFacade implements WholesaleApi {
     }
 
     @Override
-    public org.techan.wholesale.QuickOrderUpload uploadQuickOrder(Actor buyer, byte[] file, String fileName) {
-        return uploads.upload(buyer, file, fileName);
+    public org.techan.wholesale.QuickOrderUpload uploadQuickOrder(
+            Actor buyer, byte[] file, String fileName, String requestKey) {
+        try {
+            return uploads.upload(buyer, file, fileName, requestKey);
+        } catch (Uploads.SentMeanwhile twice) {
+            return uploads.byKey(buyer, requestKey);
+        }
     }
 
     @Override
