@@ -210,7 +210,8 @@ class WholesaleCatalogueTest {
                         null,
                         LocalDate.now().minusDays(1),
                         null,
-                        List.of(new ListPrice(special.skuId(), new BigDecimal("48.00")))));
+                        List.of(new ListPrice(special.skuId(), new BigDecimal("48.00"))),
+                        null));
         FormClient buyer = buyer();
         String page = buyer.get("/products/" + special.id()).body();
         assertThat(page)

@@ -879,7 +879,8 @@ class WholesaleOrganisationsTest {
                 Map.entry("creditCode", "91350100MA00000000"),
                 Map.entry("validFrom", today),
                 Map.entry("sku", Long.toString(noodles)),
-                Map.entry("price", "35.50")));
+                Map.entry("price", "35.50"),
+                Map.entry("requestKey", "noodle-list-" + run)));
 
         HttpResponse<String> unknown = staff.post("/coop/wholesale/price-lists", form);
         assertThat(unknown.code()).isEqualTo(422);
@@ -888,7 +889,12 @@ class WholesaleOrganisationsTest {
         form.set(1, Map.entry("audience", "CANTEEN"));
         form.set(2, Map.entry("creditCode", ""));
         assertThat(staff.post("/coop/wholesale/price-lists", form).code()).isEqualTo(303);
+        assertThat(staff.post("/coop/wholesale/price-lists", form).code())
+                .as("sent twice")
+                .isEqualTo(303);
+        assertThat(wholesale.shopPriceLists(shop.staff())).as("kept once").hasSize(1);
         String page = staff.get("/coop/wholesale").body();
+        assertThat(page).contains("name=\"requestKey\" value=\"");
         assertThat(page).contains("食堂协议价", today + " 起长期有效", "1 个商品");
         long id = wholesale.shopPriceLists(shop.staff()).get(0).id();
         assertThat(staff.post("/coop/wholesale/price-lists/" + id + "/delete", List.of())

@@ -140,15 +140,16 @@ class PriceListsTest {
 
         assertThatThrownBy(() -> wholesale.savePriceList(
                         base.staff(),
-                        new PriceListCommand("两者", OrganisationKind.CANTEEN, canteenCode, today, null, List.of(ok))))
+                        new PriceListCommand(
+                                "两者", OrganisationKind.CANTEEN, canteenCode, today, null, List.of(ok), null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
-                        base.staff(), new PriceListCommand("无对象", null, null, today, null, List.of(ok))))
+                        base.staff(), new PriceListCommand("无对象", null, null, today, null, List.of(ok), null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
                         base.staff(),
                         new PriceListCommand(
-                                "倒序", OrganisationKind.CANTEEN, null, today, today.minusDays(1), List.of(ok))))
+                                "倒序", OrganisationKind.CANTEEN, null, today, today.minusDays(1), List.of(ok), null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
                         base.staff(),
@@ -158,7 +159,8 @@ class PriceListsTest {
                                 null,
                                 today,
                                 null,
-                                List.of(new ListPrice(millet, BigDecimal.ZERO)))))
+                                List.of(new ListPrice(millet, BigDecimal.ZERO)),
+                                null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
                         base.staff(),
@@ -168,16 +170,53 @@ class PriceListsTest {
                                 null,
                                 today,
                                 null,
-                                List.of(new ListPrice(otherShopsSku, new BigDecimal("30.00"))))))
+                                List.of(new ListPrice(otherShopsSku, new BigDecimal("30.00"))),
+                                null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
-                        base.staff(), new PriceListCommand("无此单位", null, code(9), today, null, List.of(ok))))
+                        base.staff(), new PriceListCommand("无此单位", null, code(9), today, null, List.of(ok), null)))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> wholesale.savePriceList(
-                        canteen, new PriceListCommand("买家", OrganisationKind.CANTEEN, null, today, null, List.of(ok))))
+                        canteen,
+                        new PriceListCommand("买家", OrganisationKind.CANTEEN, null, today, null, List.of(ok), null)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(wholesale.shopPriceLists(base.staff())).hasSize(before);
         assertThatThrownBy(() -> wholesale.deletePriceList(canteen, 1)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void aListSentAgainUnderItsKeyEvenAtOnceIsSavedOnce() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        PriceListCommand command = new PriceListCommand(
+                "重复提交",
+                OrganisationKind.RESTAURANT,
+                null,
+                MarketCalendar.today(java.time.Clock.systemUTC()),
+                null,
+                List.of(new ListPrice(millet, new BigDecimal("11.00"))),
+                key);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<PriceListView>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return wholesale.savePriceList(base.staff(), command);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<PriceListView> answer : answers) {
+                ids.add(answer.get().id());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(wholesale.shopPriceLists(base.staff()))
+                    .filteredOn(list -> list.name().equals("重复提交"))
+                    .hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private PriceListView save(
@@ -185,7 +224,7 @@ class PriceListsTest {
         return wholesale.savePriceList(
                 base.staff(),
                 new PriceListCommand(
-                        name, kind, code, from, to, List.of(new ListPrice(millet, new BigDecimal(price)))));
+                        name, kind, code, from, to, List.of(new ListPrice(millet, new BigDecimal(price))), null));
     }
 
     private BigDecimal price(Actor buyer, int packs) {

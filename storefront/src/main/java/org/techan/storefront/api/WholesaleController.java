@@ -170,7 +170,9 @@ class WholesaleController {
             summary = "Adds a price list for a kind of organisation or one organisation (shop staff)",
             description = "Exactly one of `organisationKind` and `organisationCreditCode`. From `validFrom` to"
                     + " `validTo` (none: open-ended) its prices per pack replace the tiers for those buyers; an"
-                    + " organisation's own list comes before its kind's, a later start before an earlier one.")
+                    + " organisation's own list comes before its kind's, a later start before an earlier one."
+                    + " `requestKey` (optional, at most 64 characters): the same key again, even sent at once,"
+                    + " answers the list it saved.")
     PriceListView savePriceList(Actor staff, @Body PriceListCommand command) {
         return wholesale.savePriceList(staff, command);
     }

@@ -382,7 +382,7 @@ class CoopWholesaleController {
                 wholesale.shopPriceLists(staff),
                 listLines,
                 List.of(org.techan.wholesale.OrganisationKind.values()),
-                listForm,
+                listForm.keyed(),
                 wholesale.freight(staff),
                 base.orElse(null),
                 baseForm,
@@ -492,9 +492,25 @@ class CoopWholesaleController {
             @Nullable String validFrom,
             @Nullable String validTo,
             @Nullable List<String> sku,
-            @Nullable List<String> price) {
+            @Nullable List<String> price,
+            @Nullable String requestKey) {
 
-        static final PriceListForm BLANK = new PriceListForm(null, "CANTEEN", null, null, null, null, null);
+        static final PriceListForm BLANK = new PriceListForm(null, "CANTEEN", null, null, null, null, null, null);
+
+        /** The form as shown: a key chosen once, so the form sent twice saves one list. */
+        PriceListForm keyed() {
+            return requestKey != null && !requestKey.isBlank()
+                    ? this
+                    : new PriceListForm(
+                            name,
+                            audience,
+                            creditCode,
+                            validFrom,
+                            validTo,
+                            sku,
+                            price,
+                            java.util.UUID.randomUUID().toString());
+        }
 
         org.techan.wholesale.PriceListCommand command() {
             List<org.techan.wholesale.ListPrice> prices = new ArrayList<>();
@@ -512,7 +528,8 @@ class CoopWholesaleController {
                     one ? creditCode : null,
                     FormValues.date(validFrom),
                     FormValues.date(validTo),
-                    prices);
+                    prices,
+                    requestKey);
         }
 
         /** What was typed beside this SKU, kept beside a refusal. */

@@ -59,6 +59,13 @@ class PriceLists {
     @Transactional
     public PriceListView save(Actor staff, PriceListCommand command) {
         String shop = offers.shopOf(staff);
+        String key = key(command.requestKey());
+        if (key != null) {
+            List<PriceListView> saved = read("l.shop_slug = ? AND l.request_key = ?", shop, key);
+            if (!saved.isEmpty()) {
+                return saved.get(0);
+            }
+        }
         String name = command.name() == null ? "" : command.name().strip();
         if (name.isEmpty() || name.length() > MOST_NAME) {
             throw new RuleViolationException("wholesale.price-list.name", MOST_NAME);
@@ -75,17 +82,26 @@ class PriceLists {
             throw new RuleViolationException("wholesale.price-list.days");
         }
         Map<Long, BigDecimal> prices = prices(shop, command.prices());
-        long id = sql.insert(
-                "INSERT INTO wholesale_price_list (shop_slug, name, organisation_kind, organisation_id, valid_from,"
-                        + " valid_to, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                shop,
-                name,
-                forKind ? command.organisationKind().name() : null,
-                organisation,
-                Date.valueOf(command.validFrom()),
-                command.validTo() == null ? null : Date.valueOf(command.validTo()),
-                staff.accountId(),
-                Timestamp.from(clock.instant()));
+        long id;
+        try {
+            id = sql.insert(
+                    "INSERT INTO wholesale_price_list (shop_slug, name, organisation_kind, organisation_id, valid_from,"
+                            + " valid_to, created_by, created_at, request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    shop,
+                    name,
+                    forKind ? command.organisationKind().name() : null,
+                    organisation,
+                    Date.valueOf(command.validFrom()),
+                    command.validTo() == null ? null : Date.valueOf(command.validTo()),
+                    staff.accountId(),
+                    Timestamp.from(clock.instant()),
+                    key);
+        } catch (RuntimeException failure) {
+            if (key != null && WholesaleSql.duplicateKey(failure)) {
+                throw new SavedMeanwhile(failure);
+            }
+            throw failure;
+        }
         List<Object> values = new ArrayList<>();
         prices.forEach((sku, price) -> values.addAll(List.of(id, sku, price)));
         sql.update(
@@ -93,6 +109,30 @@ class PriceLists {
                         + SqlScript.rows("(?, ?, ?)", prices.size()),
                 values.toArray());
         return read("l.id = ?", id).get(0);
+    }
+
+    /** The list the staff's shop saved under this key, read after the request that saved it committed. */
+    @Transactional(readOnly = true)
+    public PriceListView byKey(Actor staff, String requestKey) {
+        return read("l.shop_slug = ? AND l.request_key = ?", offers.shopOf(staff), key(requestKey))
+                .get(0);
+    }
+
+    /** The same key came twice at once: the other request saved the list, this one's transaction rolls back. */
+    static final class SavedMeanwhile extends RuntimeException {
+        SavedMeanwhile(Throwable cause) {
+            super("A price list with this key was saved meanwhile", cause);
+        }
+    }
+
+    private static @Nullable String key(@Nullable String requestKey) {
+        if (requestKey == null || requestKey.isBlank()) {
+            return null;
+        }
+        if (requestKey.strip().length() > 64) {
+            throw new RuleViolationException("wholesale.upload.key", 64);
+        }
+        return requestKey.strip();
     }
 
     /** The prices typed: each for one of the shop's wholesale SKUs, once, at a real amount. */

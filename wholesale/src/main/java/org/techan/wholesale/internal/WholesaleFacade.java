@@ -195,7 +195,11 @@ class WholesaleFacade implements WholesaleApi {
     @Override
     public org.techan.wholesale.PriceListView savePriceList(
             Actor staff, org.techan.wholesale.PriceListCommand command) {
-        return priceLists.save(staff, command);
+        try {
+            return priceLists.save(staff, command);
+        } catch (PriceLists.SavedMeanwhile twice) {
+            return priceLists.byKey(staff, command.requestKey());
+        }
     }
 
     @Override
