@@ -62,6 +62,7 @@ class CampaignIndexingTest {
     @Test
     void aCampaignsProductsAreQueuedWhenItIsSeenStartsAndEnds() {
         today(2026, 12, 1);
+        long eventsBefore = lastCatalogEvent();
         market.regions(VILLAGE, "福建省/Fujian", "福州市/Fuzhou", "永泰县/Yongtai", "嵩口镇/Songkou", "月洲村");
         TestMarketplace.Shop shop = market.aShop("indexing-plums")
                 .named("李干索引合作社")
@@ -94,6 +95,9 @@ class CampaignIndexingTest {
                 .id();
         promotions.reviewEnrolment(TestMarketplace.OPERATOR, enrolment, true, null);
         promotions.moveCampaign(TestMarketplace.OPERATOR, campaign, CampaignState.REVIEW, null);
+        // The product's own events queue it for indexing when the relay hands them on: let that
+        // happen first, or it lands after the queue was cleared and looks like the campaign's doing.
+        awaitRelayed(eventsBefore);
         clearQueue(plums.id());
         assertThat(indexing.indexedFor(campaign))
                 .as("not yet seen by shoppers: not queued")
@@ -148,6 +152,38 @@ class CampaignIndexingTest {
                         return rows.getInt(1) > 0;
                     }
                 }));
+    }
+
+    private long lastCatalogEvent() {
+        return transactions.executeRead(
+                status -> jdbc.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM catalog_outbox", statement -> {
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }));
+    }
+
+    /** Waits (at most 30 s) until the catalog's events written after {@code after} were handed on. */
+    private void awaitRelayed(long after) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (transactions.executeRead(status -> jdbc.prepareStatement(
+                        "SELECT COUNT(*) FROM catalog_outbox WHERE id > ? AND published_at IS NULL", statement -> {
+                            statement.setLong(1, after);
+                            try (var rows = statement.executeQuery()) {
+                                rows.next();
+                                return rows.getInt(1);
+                            }
+                        }))
+                > 0) {
+            assertThat(System.nanoTime()).as("the catalog's events relayed").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void clearQueue(long productId) {

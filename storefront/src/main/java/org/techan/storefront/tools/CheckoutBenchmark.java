@@ -40,7 +40,9 @@ import org.techan.storefront.startup.EmbeddedDefaults;
 
 /**
  * The hot-SKU checkout benchmark: {@code java -cp techan-storefront.jar
- * org.techan.storefront.tools.CheckoutBenchmark [threads] [units] [warm-up units]} (defaults 64, 2000 and the larger of 20 per thread and units). Sells
+ * org.techan.storefront.tools.CheckoutBenchmark [threads] [units] [warm-up units] [manjian]} (defaults 64, 2000 and the larger of 20 per thread and units;
+ * {@code manjian} runs it with a live 满减 campaign, 满5减0.50, on the SKUs sold, so every checkout
+ * takes the campaign's threshold step as a festival's flash sale does). Sells
  * one SKU of {@code units} units to {@code threads} buyers checking out one unit at a time until it
  * is sold out, checks nothing was oversold, then runs the bare conditional stock UPDATE the
  * checkout relies on against a second SKU of the same stock, on the same database, with the same
@@ -92,6 +94,9 @@ public final class CheckoutBenchmark {
             int warmUnits = args.length > 2 ? Integer.parseInt(args[2]) : Math.max(threads * 20, units);
             long warm = sku(catalog, staff, "预热 " + run, warmUnits);
             long warmRaw = sku(catalog, staff, "预热对照 " + run, warmUnits);
+            if (args.length > 3 && "manjian".equals(args[3])) {
+                manjian(context.getBean(org.techan.promotions.PromotionsApi.class), staff, run, List.of(hot, warm));
+            }
             run(threads, buyer -> checkouts(orders, buyers.get(buyer), "warm-" + buyer, warm));
             try (Connection connection = database.open()) {
                 while (decrement(connection, warmRaw)) {
@@ -276,7 +281,7 @@ public final class CheckoutBenchmark {
         }
     }
 
-    private static Actor shop(CatalogApi catalog, String run) {
+    static Actor shop(CatalogApi catalog, String run) {
         addVillage(catalog);
         String slug = "bench-" + run;
         String first17 = "9365900"
@@ -315,7 +320,27 @@ public final class CheckoutBenchmark {
         }
     }
 
-    private static long sku(CatalogApi catalog, Actor staff, String title, int units) {
+    /** A live 满5减0.50 campaign on these SKUs: each one-unit checkout of 9.90 reaches it. */
+    private static void manjian(
+            org.techan.promotions.PromotionsApi promotions, Actor staff, String run, List<Long> skus) {
+        String festival = "bench-" + run;
+        BenchmarkCampaigns.festivalRunningToday(promotions, festival);
+        Map<Long, BenchmarkCampaigns.Enrolment> enrolled = new java.util.LinkedHashMap<>();
+        skus.forEach(sku -> enrolled.put(sku, new BenchmarkCampaigns.Enrolment(staff, null)));
+        BenchmarkCampaigns.live(
+                promotions,
+                festival,
+                "秒杀满减 " + run,
+                org.techan.promotions.CampaignRule.amountOff(
+                        List.of(new org.techan.promotions.CampaignRule.Tier(
+                                new BigDecimal("5.00"), new BigDecimal("0.50"))),
+                        false,
+                        false),
+                enrolled);
+        System.out.println("A live 满减 campaign (满5减0.50) covers the SKUs sold");
+    }
+
+    static long sku(CatalogApi catalog, Actor staff, String title, int units) {
         long product = catalog.createProduct(
                         staff,
                         new SaveProductCommand(
