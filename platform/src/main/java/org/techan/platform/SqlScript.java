@@ -24,6 +24,11 @@ public final class SqlScript {
     private final java.util.Map<Integer, RowMapper<?>> mappers = new java.util.HashMap<>();
     private int statements;
 
+    /** Whether no statement was added yet. */
+    public boolean isEmpty() {
+        return statements == 0;
+    }
+
     /**
      * Adds a statement (without its terminating semicolon) and its parameters.
      *

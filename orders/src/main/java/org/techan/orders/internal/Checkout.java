@@ -521,9 +521,10 @@ class Checkout {
                 script,
                 OrdersSchema.OUTBOX,
                 numbers.stream().map(OrderPlaced::new).toList());
+        // The discounts' claims travel in the same round trip, checked once it ran.
+        List<DiscountClaims.ClaimCheck> checks = claimDiscounts(orders, script);
         SqlScript.Statement firstGroup = script.add("SELECT @techan_group, @@auto_increment_increment");
-        List<Long> groupIds = run(script, groupRows, firstGroup, drafts.size(), numbers);
-        claimDiscounts(orders);
+        List<Long> groupIds = run(script, groupRows, firstGroup, drafts.size(), numbers, checks);
         // Last, so the hot SKU rows stay locked only until the commit.
         List<ReserveStockCommand> holds = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -546,7 +547,7 @@ class Checkout {
      * Tells the modules whose discounts are limited what these orders spend of them; one that ran
      * out refuses, and the whole transaction rolls back. Nobody is asked when no order has a discount.
      */
-    private void claimDiscounts(List<OrderRow> orders) {
+    private List<DiscountClaims.ClaimCheck> claimDiscounts(List<OrderRow> orders, SqlScript script) {
         List<AppliedDiscount> applied = new ArrayList<>();
         for (OrderRow order : orders) {
             Quotes.ShopBill bill = order.bill();
@@ -566,9 +567,10 @@ class Checkout {
                         bill.delivery().discount()));
             }
         }
-        if (!applied.isEmpty()) {
-            claims.forEach(claim -> claim.claim(applied));
+        if (applied.isEmpty()) {
+            return List.of();
         }
+        return claims.stream().map(claim -> claim.claim(applied, script)).toList();
     }
 
     /** The group as its buyer will read it; null when an order of it is collected at a store. */
@@ -619,7 +621,8 @@ class Checkout {
             SqlScript.Statement groupRows,
             SqlScript.Statement firstGroup,
             int groups,
-            List<String> numbers) {
+            List<String> numbers,
+            List<DiscountClaims.ClaimCheck> checks) {
         SqlScript.Results results;
         try {
             results = script.run(jdbc.getConnection());
@@ -630,6 +633,9 @@ class Checkout {
         }
         if (results.of(groupRows).updated() != groups) {
             throw new IllegalStateException("Saved " + results.of(groupRows).updated() + " of " + groups + " groups");
+        }
+        for (DiscountClaims.ClaimCheck check : checks) {
+            check.check(results);
         }
         SqlScript.Result ids = results.of(firstGroup);
         long first = ids.longAt(0);

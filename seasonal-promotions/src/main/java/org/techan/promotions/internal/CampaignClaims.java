@@ -52,6 +52,16 @@ class CampaignClaims implements DiscountClaims {
 
     @Override
     public void claim(List<AppliedDiscount> applied) {
+        SqlScript script = new SqlScript();
+        ClaimCheck check = claim(applied, script);
+        if (!script.isEmpty()) {
+            check.check(sql.run(script));
+        }
+    }
+
+    /** Adds the claim to the checkout's script: no round trip of its own on the hot path. */
+    @Override
+    public ClaimCheck claim(List<AppliedDiscount> applied, SqlScript script) {
         List<Claim> claims = new ArrayList<>();
         for (AppliedDiscount discount : applied) {
             String source = discount.adjustment().terms().source();
@@ -60,7 +70,7 @@ class CampaignClaims implements DiscountClaims {
             }
         }
         if (claims.isEmpty()) {
-            return;
+            return results -> {};
         }
         // Campaigns, then enrolments, each in id order: two batches never wait on each other's rows.
         Map<Long, BigDecimal> spending = new TreeMap<>();
@@ -72,7 +82,6 @@ class CampaignClaims implements DiscountClaims {
                 units.merge(List.of(claim.campaignId(), claim.applied().skuId()), claim.units(), Integer::sum);
             }
         }
-        SqlScript script = new SqlScript();
         Map<SqlScript.Statement, Long> budgets = new java.util.LinkedHashMap<>();
         // Only a budget needs the campaign's row: without one, its many checkouts never wait on each other.
         Map<Long, LiveCampaigns.Live> today = live.today();
@@ -112,13 +121,14 @@ class CampaignClaims implements DiscountClaims {
                         + SqlScript.rows("?", spendingIds(claims).size()) + ")",
                 row -> new Object[] {row.getLong(1), row.getLong(2), row.getInt(3)},
                 spendingIds(claims).toArray());
-        SqlScript.Results results = sql.run(script);
-        ranOut(results, budgets, claims);
-        ranOut(results, caps, claims);
-        if (budgetsLeft != null) {
-            results.rows(budgetsLeft).forEach(left -> live.budgetLeft((Long) left[0], (BigDecimal) left[1]));
-        }
-        results.rows(unitsLeft).forEach(left -> live.unitsLeft((Long) left[0], (Long) left[1], (Integer) left[2]));
+        return results -> {
+            ranOut(results, budgets, claims);
+            ranOut(results, caps, claims);
+            if (budgetsLeft != null) {
+                results.rows(budgetsLeft).forEach(left -> live.budgetLeft((Long) left[0], (BigDecimal) left[1]));
+            }
+            results.rows(unitsLeft).forEach(left -> live.unitsLeft((Long) left[0], (Long) left[1], (Integer) left[2]));
+        };
     }
 
     private static List<Long> spendingIds(List<Claim> claims) {
