@@ -163,7 +163,7 @@ class QuickOrderPlacingTest {
                 .isInstanceOf(org.techan.platform.NotFoundException.class);
         assertThatThrownBy(() -> wholesale.uploadQuickOrder(buyer, file.getBytes(), "a.csv", "k".repeat(65)))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageContaining("wholesale.upload.key");
+                .hasMessageContaining("wholesale.request-key.too-long");
     }
 
     @Test

@@ -91,17 +91,7 @@ class PricingPipelineTest {
 
     @Test
     void aBasePriceThatExcludesLaterStagesKeepsItsLineOutOfThem() {
-        PricingStep wholesale = step(
-                PricingStage.BASE_PRICE,
-                0,
-                context -> List.of(new PriceOffer.LinePrice(
-                        PLUMS,
-                        new BigDecimal("30.00"),
-                        new DiscountTerms(
-                                "批发价",
-                                "wholesale:offer:1",
-                                Funder.SHOP,
-                                java.util.EnumSet.of(PricingStage.ITEM_PRICE, PricingStage.SHOP_THRESHOLD)))));
+        PricingStep wholesale = wholesalePlums();
         PricingStep flashSale = step(PricingStage.ITEM_PRICE, 0, context -> context.lines().stream()
                 .map(line -> price(line.item().skuId(), "20.00", "campaign:1"))
                 .toList());
@@ -127,17 +117,7 @@ class PricingPipelineTest {
 
     @Test
     void aStepForBusinessBuyersSeesTheLinesAWholesalePriceClosedAndMarksThem() {
-        PricingStep wholesale = step(
-                PricingStage.BASE_PRICE,
-                0,
-                context -> List.of(new PriceOffer.LinePrice(
-                        PLUMS,
-                        new BigDecimal("30.00"),
-                        new DiscountTerms(
-                                "批发价",
-                                "wholesale:offer:1",
-                                Funder.SHOP,
-                                java.util.EnumSet.of(PricingStage.ITEM_PRICE, PricingStage.SHOP_THRESHOLD)))));
+        PricingStep wholesale = wholesalePlums();
         List<PricingContext> seenByConsumerStep = new ArrayList<>();
         PricingStep consumerSale = step(PricingStage.ITEM_PRICE, 0, context -> {
             seenByConsumerStep.add(context);
@@ -337,6 +317,21 @@ class PricingPipelineTest {
             assertThatThrownBy(() -> new PricingPipeline(List.of(step)).quote(CHECKOUT, SHIPPING))
                     .isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    /** A wholesale price of 30.00 on the plums, closing the item price and shop threshold stages. */
+    private static PricingStep wholesalePlums() {
+        return step(
+                PricingStage.BASE_PRICE,
+                0,
+                context -> List.of(new PriceOffer.LinePrice(
+                        PLUMS,
+                        new BigDecimal("30.00"),
+                        new DiscountTerms(
+                                "批发价",
+                                "wholesale:offer:1",
+                                Funder.SHOP,
+                                java.util.EnumSet.of(PricingStage.ITEM_PRICE, PricingStage.SHOP_THRESHOLD)))));
     }
 
     private static PricingStep step(PricingStage stage, int order, Function<PricingContext, List<PriceOffer>> offers) {

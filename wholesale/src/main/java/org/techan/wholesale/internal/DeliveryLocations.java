@@ -26,6 +26,8 @@ class DeliveryLocations {
     static final int MOST_LABEL = 100;
     static final int MOST_STREET = 200;
 
+    private static final String SELECT = "SELECT id, label, region_code, street FROM wholesale_delivery_location";
+
     private final WholesaleSql sql;
     private final Organisations organisations;
     private final Clock clock;
@@ -57,7 +59,7 @@ class DeliveryLocations {
         if (locked(organisation).size() >= MOST) {
             throw new RuleViolationException("wholesale.location.too-many", MOST);
         }
-        long id = insert(organisation, label, region, street, admin.accountId());
+        long id = insert(sql, organisation, label, region, street, admin.accountId(), clock);
         return new DeliveryLocationView(id, label, region, street);
     }
 
@@ -97,7 +99,7 @@ class DeliveryLocations {
         }
         return sql
                 .query(
-                        "SELECT id, label, region_code, street FROM wholesale_delivery_location"
+                        SELECT
                                 + " WHERE id = ? AND organisation_id = ?"
                                 + (removedToo ? "" : " AND removed_at IS NULL"),
                         DeliveryLocations::view,
@@ -110,8 +112,7 @@ class DeliveryLocations {
 
     private List<DeliveryLocationView> current(long organisation) {
         return sql.query(
-                "SELECT id, label, region_code, street FROM wholesale_delivery_location"
-                        + " WHERE organisation_id = ? AND removed_at IS NULL ORDER BY id",
+                SELECT + " WHERE organisation_id = ? AND removed_at IS NULL ORDER BY id",
                 DeliveryLocations::view,
                 organisation);
     }
@@ -124,13 +125,17 @@ class DeliveryLocations {
     private List<DeliveryLocationView> locked(long organisation) {
         sql.query("SELECT id FROM wholesale_organisation WHERE id = ? FOR UPDATE", row -> 1, organisation);
         return sql.query(
-                "SELECT id, label, region_code, street FROM wholesale_delivery_location"
-                        + " WHERE organisation_id = ? AND removed_at IS NULL ORDER BY id FOR UPDATE",
+                SELECT + " WHERE organisation_id = ? AND removed_at IS NULL ORDER BY id FOR UPDATE",
                 DeliveryLocations::view,
                 organisation);
     }
 
-    private long insert(long organisation, String label, String region, String street, long by) {
+    /**
+     * Keeps a location; static, for {@link Organisations#apply} keeps the first one with the
+     * application (and this class asks Organisations who may add more).
+     */
+    static long insert(
+            WholesaleSql sql, long organisation, String label, String region, String street, long by, Clock clock) {
         return sql.insert(
                 "INSERT INTO wholesale_delivery_location (organisation_id, label, region_code, street, added_by,"
                         + " added_at) VALUES (?, ?, ?, ?, ?, ?)",

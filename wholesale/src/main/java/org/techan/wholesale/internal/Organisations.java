@@ -101,15 +101,7 @@ class Organisations {
         }
         addMemberRow(id, contact.id(), EnumSet.allOf(MemberRole.class), contact.id());
         // The address it applies with is its first delivery location, called by its name.
-        sql.insert(
-                "INSERT INTO wholesale_delivery_location (organisation_id, label, region_code, street, added_by,"
-                        + " added_at) VALUES (?, ?, ?, ?, ?, ?)",
-                id,
-                name,
-                region,
-                street,
-                contact.id(),
-                Timestamp.from(clock.instant()));
+        DeliveryLocations.insert(sql, id, name, region, street, contact.id(), clock);
         return view(id);
     }
 

@@ -59,7 +59,7 @@ class PriceLists {
     @Transactional
     public PriceListView save(Actor staff, PriceListCommand command) {
         String shop = offers.shopOf(staff);
-        String key = key(command.requestKey());
+        String key = RequestKeys.checked(command.requestKey());
         if (key != null) {
             List<PriceListView> saved = read("l.shop_slug = ? AND l.request_key = ?", shop, key);
             if (!saved.isEmpty()) {
@@ -98,7 +98,7 @@ class PriceLists {
                     key);
         } catch (RuntimeException failure) {
             if (key != null && WholesaleSql.duplicateKey(failure)) {
-                throw new SavedMeanwhile(failure);
+                throw new RequestKeys.KeptMeanwhile("A price list", failure);
             }
             throw failure;
         }
@@ -114,25 +114,8 @@ class PriceLists {
     /** The list the staff's shop saved under this key, read after the request that saved it committed. */
     @Transactional(readOnly = true)
     public PriceListView byKey(Actor staff, String requestKey) {
-        return read("l.shop_slug = ? AND l.request_key = ?", offers.shopOf(staff), key(requestKey))
+        return read("l.shop_slug = ? AND l.request_key = ?", offers.shopOf(staff), RequestKeys.checked(requestKey))
                 .get(0);
-    }
-
-    /** The same key came twice at once: the other request saved the list, this one's transaction rolls back. */
-    static final class SavedMeanwhile extends RuntimeException {
-        SavedMeanwhile(Throwable cause) {
-            super("A price list with this key was saved meanwhile", cause);
-        }
-    }
-
-    private static @Nullable String key(@Nullable String requestKey) {
-        if (requestKey == null || requestKey.isBlank()) {
-            return null;
-        }
-        if (requestKey.strip().length() > 64) {
-            throw new RuleViolationException("wholesale.upload.key", 64);
-        }
-        return requestKey.strip();
     }
 
     /** The prices typed: each for one of the shop's wholesale SKUs, once, at a real amount. */

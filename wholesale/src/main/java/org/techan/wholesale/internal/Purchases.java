@@ -97,7 +97,7 @@ class Purchases {
                                 command,
                                 draft.goods(),
                                 bulk.lines().size()));
-            } catch (Requisitions.SentMeanwhile twice) {
+            } catch (RequestKeys.KeptMeanwhile twice) {
                 return new PlacedQuickOrder(
                         null,
                         requisitions

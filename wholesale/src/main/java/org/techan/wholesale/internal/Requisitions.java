@@ -96,16 +96,9 @@ class Requisitions {
             return sent;
         } catch (RuntimeException failure) {
             if (WholesaleSql.duplicateKey(failure)) {
-                throw new SentMeanwhile(failure);
+                throw new RequestKeys.KeptMeanwhile("A requisition", failure);
             }
             throw failure;
-        }
-    }
-
-    /** The same key came twice at once: the other request kept it, and this one's transaction rolls back. */
-    static final class SentMeanwhile extends RuntimeException {
-        SentMeanwhile(Throwable cause) {
-            super("A requisition with this key was sent meanwhile", cause);
         }
     }
 

@@ -24,7 +24,6 @@ import org.techan.wholesale.QuickOrderUpload;
 class Uploads {
 
     private static final int LONGEST_NAME = 200;
-    private static final int LONGEST_KEY = 64;
 
     private final WholesaleSql sql;
     private final QuickOrders quickOrders;
@@ -41,11 +40,11 @@ class Uploads {
     /**
      * Keeps a checked file; under a key this buyer used before, answers that upload instead.
      *
-     * @throws SentMeanwhile when the same key came twice at once: the other request kept it
+     * @throws RequestKeys.KeptMeanwhile when the same key came twice at once: the other request kept it
      */
     @Transactional
     public QuickOrderUpload upload(Actor buyer, byte[] file, @Nullable String fileName, @Nullable String requestKey) {
-        String key = key(requestKey);
+        String key = RequestKeys.checked(requestKey);
         if (key != null) {
             java.util.Optional<Long> sent = idByKey(buyer, key);
             if (sent.isPresent()) {
@@ -73,7 +72,7 @@ class Uploads {
             return new QuickOrderUpload(id, name, now, draft);
         } catch (RuntimeException failure) {
             if (key != null && WholesaleSql.duplicateKey(failure)) {
-                throw new SentMeanwhile(failure);
+                throw new RequestKeys.KeptMeanwhile("An upload", failure);
             }
             throw failure;
         }
@@ -82,14 +81,7 @@ class Uploads {
     /** The upload this buyer sent under this key, read after the request that kept it committed. */
     @Transactional(readOnly = true)
     public QuickOrderUpload byKey(Actor buyer, String requestKey) {
-        return status(buyer, idByKey(buyer, key(requestKey)).orElseThrow());
-    }
-
-    /** The same key came twice at once: the other request kept the file, this one's transaction rolls back. */
-    static final class SentMeanwhile extends RuntimeException {
-        SentMeanwhile(Throwable cause) {
-            super("An upload with this key was kept meanwhile", cause);
-        }
+        return status(buyer, idByKey(buyer, RequestKeys.checked(requestKey)).orElseThrow());
     }
 
     private java.util.Optional<Long> idByKey(Actor buyer, String key) {
@@ -101,17 +93,6 @@ class Uploads {
                         key)
                 .stream()
                 .findFirst();
-    }
-
-    private static @Nullable String key(@Nullable String requestKey) {
-        if (requestKey == null || requestKey.isBlank()) {
-            return null;
-        }
-        String key = requestKey.strip();
-        if (key.length() > LONGEST_KEY) {
-            throw new RuleViolationException("wholesale.upload.key", LONGEST_KEY);
-        }
-        return key;
     }
 
     /**

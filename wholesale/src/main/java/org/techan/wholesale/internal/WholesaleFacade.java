@@ -73,7 +73,7 @@ class WholesaleFacade implements WholesaleApi {
             Actor buyer, byte[] file, String fileName, String requestKey) {
         try {
             return uploads.upload(buyer, file, fileName, requestKey);
-        } catch (Uploads.SentMeanwhile twice) {
+        } catch (RequestKeys.KeptMeanwhile twice) {
             return uploads.byKey(buyer, requestKey);
         }
     }
@@ -197,7 +197,7 @@ class WholesaleFacade implements WholesaleApi {
             Actor staff, org.techan.wholesale.PriceListCommand command) {
         try {
             return priceLists.save(staff, command);
-        } catch (PriceLists.SavedMeanwhile twice) {
+        } catch (RequestKeys.KeptMeanwhile twice) {
             return priceLists.byKey(staff, command.requestKey());
         }
     }
