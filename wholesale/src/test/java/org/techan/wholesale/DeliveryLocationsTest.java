@@ -105,6 +105,11 @@ class DeliveryLocationsTest {
         DeliveryLocationView kitchen =
                 wholesale.addDeliveryLocation(school, new DeliveryLocationCommand(" 后厨 ", TOWNSHIP, "城郊乡政府院内"));
         assertThat(kitchen.label()).isEqualTo("后厨");
+        assertThat(wholesale
+                        .addDeliveryLocation(school, new DeliveryLocationCommand("后厨", TOWNSHIP, "城郊乡政府院内"))
+                        .id())
+                .as("sent again: the one kept")
+                .isEqualTo(kitchen.id());
         assertThat(wholesale.deliveryLocations(school))
                 .extracting(DeliveryLocationView::label)
                 .containsExactly("洛宁县城关小学食堂", "后厨");
@@ -138,6 +143,34 @@ class DeliveryLocationsTest {
                         wholesale.addDeliveryLocation(school, new DeliveryLocationCommand("第 21 个", TOWNSHIP, "x")))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("wholesale.location.too-many");
+    }
+
+    @Test
+    void theSameLocationSentManyTimesAtOnceIsKeptOnce() throws Exception {
+        Actor school = verifiedAdmin(7, "洛宁县城关三小食堂");
+        DeliveryLocationCommand store = new DeliveryLocationCommand("冷库", TOWNSHIP, "仓储路 7 号");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<DeliveryLocationView>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return wholesale.addDeliveryLocation(school, store);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (Future<DeliveryLocationView> answer : answers) {
+                ids.add(answer.get().id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(wholesale.deliveryLocations(school))
+                .extracting(DeliveryLocationView::label)
+                .containsExactly("洛宁县城关三小食堂", "冷库");
     }
 
     @Test

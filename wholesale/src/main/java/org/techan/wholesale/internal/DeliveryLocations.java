@@ -45,7 +45,9 @@ class DeliveryLocations {
     }
 
     /**
-     * An admin of a verified organisation adds a location.
+     * An admin of a verified organisation adds a location. The same location sent again (a form
+     * sent twice, two requests at once: the organisation's row serialises them) answers the one
+     * kept.
      *
      * @throws RuleViolationException for a label, division or street that does not make one, or
      *     one location too many
@@ -56,7 +58,16 @@ class DeliveryLocations {
         String label = Organisations.required(command.label(), MOST_LABEL, "wholesale.location.label.required");
         String region = organisations.deliveryRegion(command.regionCode());
         String street = Organisations.required(command.street(), MOST_STREET, "wholesale.street.required");
-        if (locked(organisation).size() >= MOST) {
+        List<DeliveryLocationView> current = locked(organisation);
+        java.util.Optional<DeliveryLocationView> same = current.stream()
+                .filter(l -> l.label().equals(label)
+                        && l.regionCode().equals(region)
+                        && l.street().equals(street))
+                .findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
+        if (current.size() >= MOST) {
             throw new RuleViolationException("wholesale.location.too-many", MOST);
         }
         long id = insert(sql, organisation, label, region, street, admin.accountId(), clock);
