@@ -26,6 +26,9 @@ class ConnectorSettings implements BeanCreatedEventListener<DatasourceConfigurat
         configuration.addDataSourceProperty("useLocalSessionState", "true");
         configuration.addDataSourceProperty("allowMultiQueries", "true");
         configuration.addDataSourceProperty("readOnlyPropagatesToServer", "false");
+        configuration.addDataSourceProperty("cachePrepStmts", "true");
+        configuration.addDataSourceProperty("prepStmtCacheSize", "250");
+        configuration.addDataSourceProperty("prepStmtCacheSqlLimit", "65536");
         configuration.setConnectionTestQuery(null);
         return configuration;
     }
