@@ -749,16 +749,21 @@ class Checkout {
                     address.regionCode(),
                     address.street(),
                     draft.request().remarks(),
-                    Timestamp.from(PlacedViews.payBefore(now)),
-                    Timestamp.from(now),
                     business == null ? null : business.purchaseOrder(),
                     business == null ? null : java.sql.Date.valueOf(business.deliverOn())));
         }
+        // The two times are the same for every group: bound once, not encoded once per row.
+        script.add(
+                "SET @techan_pay_before = ?, @techan_placed_at = ?",
+                Timestamp.from(PlacedViews.payBefore(now)),
+                Timestamp.from(now));
         return script.add(
                 "INSERT INTO orders_group (number, account_id, idempotency_key, request_hash, goods_total,"
                         + " shipping_total, total, recipient, phone, region_code, street, buyer_remarks, pay_before,"
                         + " created_at, purchase_order, deliver_on) VALUES "
-                        + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts.size()),
+                        + SqlScript.rows(
+                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, @techan_pay_before, @techan_placed_at, ?, ?)",
+                                drafts.size()),
                 values);
     }
 

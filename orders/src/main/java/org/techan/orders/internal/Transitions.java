@@ -27,13 +27,13 @@ final class Transitions {
                     i,
                     OrderState.PENDING_PAYMENT.name(),
                     buyers.get(i).accountId(),
-                    buyers.get(i).role().name(),
-                    Timestamp.from(at)));
+                    buyers.get(i).role().name()));
         }
+        script.add("SET @techan_transition_at = ?", Timestamp.from(at));
         script.add(
                 "INSERT INTO orders_transition (order_id, from_state, to_state, actor_id, actor_role, note, at) VALUES "
                         + SqlScript.rows(
-                                "(@techan_order + ? * @@auto_increment_increment, NULL, ?, ?, ?, NULL, ?)",
+                                "(@techan_order + ? * @@auto_increment_increment, NULL, ?, ?, ?, NULL, @techan_transition_at)",
                                 buyers.size()),
                 values);
     }
