@@ -196,7 +196,10 @@ class CatalogFacade implements CatalogApi {
 
     @Override
     public PavilionView openPavilion(Actor operator, OpenPavilionCommand command) {
-        return pavilions.open(operator, command);
+        PavilionView opened = pavilions.open(operator, command);
+        // This replica lists it at once; the others when the change feed or the listings' TTL says.
+        cache.listingsChanged();
+        return opened;
     }
 
     @Override
