@@ -60,13 +60,17 @@ class CheckoutCombiner {
     private volatile boolean open = true;
 
     /**
-     * {@code patience}: how long a checkout waits for the worker before it stops waiting (a batch
-     * stuck on a lock or a slow database must not hold every buyer behind it).
+     * {@code workers}: batches placed at once. Two by default: while one batch holds the hot SKU's
+     * row from its stock decrement to its commit, the next reads, prices and writes its orders,
+     * and waits only for that row. Every batch takes its locks in the same order (buyers, pickup
+     * slots, campaigns and coupons, SKUs, batches; each by id), so two batches queue, never
+     * deadlock. {@code patience}: how long a checkout waits for a worker before it stops waiting
+     * (a batch stuck on a lock or a slow database must not hold every buyer behind it).
      */
     CheckoutCombiner(
             Checkout checkout,
             OrderGroups groups,
-            @Value("${techan.checkout.combining-workers:1}") int workers,
+            @Value("${techan.checkout.combining-workers:2}") int workers,
             @Value("${techan.checkout.combining-patience:5s}") Duration patience) {
         this.checkout = checkout;
         this.groups = groups;
