@@ -30,6 +30,13 @@ public interface CatalogReads {
      */
     List<RegionView> divisions(@Nullable RegionCode parent);
 
+    /**
+     * Where {@code code}'s seat lies, or its nearest ancestor's when it has none of its own (most
+     * city districts, every township); empty when no division on its path has one, or the code is
+     * no division.
+     */
+    java.util.Optional<DivisionPlace> divisionPlace(RegionCode code);
+
     /** Every category, parents before children, each level in display order. */
     List<CategoryView> categories();
 

@@ -225,6 +225,10 @@ class PickupTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> orders.openStore(OPERATOR, command("cold-1", 10, 20, "34.2", "108.9")))
                 .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> orders.openStore(OPERATOR, command("half-1", 10, 0, "34.2", null)))
+                .as("one coordinate without the other")
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("store.location.invalid");
         StoreView store = store(5, 0);
         assertThatThrownBy(() -> orders.openStore(OPERATOR, command(store.code(), 10, 0, "34.2", "108.9")))
                 .isInstanceOf(ConflictException.class);
@@ -234,6 +238,15 @@ class PickupTest {
                                 new RegisterAccountCommand(store.code() + ".clerk", "clerk-2026-pw", "店员", null))
                         .role())
                 .isEqualTo(Role.STORE_CLERK);
+    }
+
+    /** An operator without a map leaves the coordinates out: the store stands at Xi'an's seat. */
+    @Test
+    void shouldPlaceAStoreWithoutCoordinatesAtItsDivisionsSeat() {
+        StoreView placed = orders.openStore(OPERATOR, command("seat-1", 10, 0, null, null));
+
+        assertThat(placed.latitude().doubleValue()).isBetween(34.2, 34.3);
+        assertThat(placed.longitude().doubleValue()).isBetween(108.9, 109.0);
     }
 
     @Test
@@ -336,8 +349,8 @@ class PickupTest {
                 null,
                 DISTRICT,
                 "小寨东路 " + code.length() + " 号",
-                new BigDecimal(lat),
-                new BigDecimal(lon),
+                lat == null ? null : new BigDecimal(lat),
+                lon == null ? null : new BigDecimal(lon),
                 LocalTime.of(8, 0),
                 LocalTime.of(22, 30),
                 LocalTime.of(22, 0),

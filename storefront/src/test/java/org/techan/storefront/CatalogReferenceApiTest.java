@@ -140,6 +140,25 @@ class CatalogReferenceApiTest {
         assertThat(tooDeep.getResponse().getBody(String.class).orElseThrow()).contains("Only the first 10000 items");
     }
 
+    /** Anyone may ask where a division's seat lies; a township answers with its county's. */
+    @Test
+    void shouldTellWhereADivisionsSeatLies() throws IOException {
+        JsonNode county = get("/api/v1/divisions/410328/place");
+        JsonNode township = get("/api/v1/divisions/410328102000/place");
+        HttpClientResponseException none = failure("/api/v1/divisions/410328999/place", "en");
+        HttpClientResponseException malformed = failure("/api/v1/divisions/41x/place", "en");
+
+        assertThat(county.get("code").getStringValue()).isEqualTo("410328000000");
+        assertThat(county.get("nameZh").getStringValue()).isEqualTo("洛宁县");
+        assertThat(county.get("latitude").getNumberValue().doubleValue()).isBetween(34.3, 34.5);
+        assertThat(county.get("longitude").getNumberValue().doubleValue()).isBetween(111.6, 111.7);
+        assertThat(township.get("code").getStringValue()).isEqualTo("410328000000");
+        assertThat(none.getStatus().getCode()).isEqualTo(404);
+        assertThat(none.getResponse().getBody(String.class).orElseThrow())
+                .contains("There are no coordinates on record for division 410328999");
+        assertThat(malformed.getStatus().getCode()).isEqualTo(422);
+    }
+
     private JsonNode get(String path) throws IOException {
         return json.readValue(http.toBlocking().retrieve(path), JsonNode.class);
     }

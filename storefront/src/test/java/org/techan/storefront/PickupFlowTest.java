@@ -37,6 +37,7 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PickupSlotView;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.orders.ShopFulfilment;
+import org.techan.orders.StoreView;
 import org.techan.orders.TransitionView;
 import org.techan.orders.internal.OrderJobs;
 import org.techan.platform.Accounts;
@@ -105,6 +106,37 @@ class PickupFlowTest {
         mangoes = sku(fruitShop, "石山芒果", "45.00", TemperatureClass.AMBIENT, 30);
         coconutMilk = sku(fruitShop, "鲜榨椰奶", "18.00", TemperatureClass.CHILLED, 5);
         accounts.register(new RegisterAccountCommand("haikou.ops", "operator-2026", "运营小海", Role.OPERATOR));
+    }
+
+    /** An operator without a map: the form looks the coordinates up from the district chosen. */
+    @Test
+    void shouldLookUpAStoresCoordinatesFromItsDistrictAndPlaceItThereWhenLeftEmpty() throws Exception {
+        FormClient operator = FormClient.signIn(http, "haikou.ops", "operator-2026");
+        List<Map.Entry<String, String>> noRegion = new java.util.ArrayList<>(store("longhua-9", "", "20"));
+        noRegion.replaceAll(field -> field.getKey().equals("regionCode") ? Map.entry("regionCode", "") : field);
+        HttpResponse<String> refused = operator.post("/ops/stores/locate", noRegion);
+        assertThat(refused.code()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY.getCode());
+        assertThat(refused.body()).contains("请先选择门店所在的县（区）或乡镇，再查坐标。");
+
+        List<Map.Entry<String, String>> empty = new java.util.ArrayList<>(store("longhua-9", "", "20"));
+        empty.replaceAll(field -> field.getKey().equals("latitude") ? Map.entry("latitude", "") : field);
+        HttpResponse<String> located = operator.post("/ops/stores/locate", empty);
+        assertThat(located.code()).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(located.body())
+                .contains("已填入海口市政府驻地的坐标（来自 GeoNames）")
+                .contains("name=\"latitude\" inputmode=\"decimal\" value=\"20.04583\"")
+                .contains("value=\"110.34167\"")
+                .as("the rest of the form is kept")
+                .contains("value=\"longhua-9\"", "value=\"龙华路 8 号\"");
+        assertThat(orders.stores()).extracting(StoreView::code).doesNotContain("longhua-9");
+
+        assertThat(operator.post("/ops/stores", empty).code()).isEqualTo(HttpStatus.SEE_OTHER.getCode());
+        StoreView placed = orders.stores().stream()
+                .filter(store -> store.code().equals("longhua-9"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(placed.latitude()).isEqualByComparingTo("20.04583");
+        assertThat(placed.longitude()).isEqualByComparingTo("110.34167");
     }
 
     @Test

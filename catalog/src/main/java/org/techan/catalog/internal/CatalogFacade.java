@@ -111,6 +111,11 @@ class CatalogFacade implements CatalogApi {
     }
 
     @Override
+    public java.util.Optional<org.techan.catalog.DivisionPlace> divisionPlace(RegionCode code) {
+        return divisions.place(code);
+    }
+
+    @Override
     public String suggestSlug(SlugKind kind, @Nullable String nameZh, @Nullable String nameEn) {
         return slugs.free(kind, nameZh, nameEn);
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.techan.catalog.DivisionPlace;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.RegionView;
@@ -87,6 +88,38 @@ class Divisions {
             throw new IllegalStateException("Could not read the divisions " + codes, e);
         }
         return found;
+    }
+
+    /**
+     * Its own seat's place, else its nearest ancestor's (a deeper code sorts after its ancestors'):
+     * one read of the places on its path. None for a code that is no division.
+     */
+    @Connectable
+    public Optional<DivisionPlace> place(RegionCode code) {
+        List<String> path = new ArrayList<>();
+        for (RegionLevel level : RegionLevel.values()) {
+            if (level.ordinal() <= code.level().ordinal()) {
+                path.add(code.within(level).value());
+            }
+        }
+        String sql = "SELECT d.code, d.name_zh, p.latitude, p.longitude FROM catalog_division_place p"
+                + " JOIN catalog_division d ON d.code = p.code WHERE p.code IN (" + "?,".repeat(path.size() - 1)
+                + "?) AND EXISTS (SELECT 1 FROM catalog_division asked WHERE asked.code = ?)"
+                + " ORDER BY p.code DESC LIMIT 1";
+        try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < path.size(); i++) {
+                select.setString(i + 1, path.get(i));
+            }
+            select.setString(path.size() + 1, code.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new DivisionPlace(
+                                rows.getString(1), rows.getString(2), rows.getBigDecimal(3), rows.getBigDecimal(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the place of " + code.value(), e);
+        }
     }
 
     private static RegionView view(ResultSet row) throws SQLException {

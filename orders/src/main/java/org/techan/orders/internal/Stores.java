@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.techan.catalog.CatalogReads;
+import org.techan.catalog.DivisionPlace;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.SkuOnSale;
@@ -94,7 +95,7 @@ class Stores {
             throw new RuleViolationException("checkout.address.region-unknown", region.value());
         }
         String street = text(command.street(), 200, "store.street.required");
-        checkPlace(command.latitude(), command.longitude());
+        Point place = place(command.latitude(), command.longitude(), region);
         if (command.opens() == null
                 || command.closes() == null
                 || !command.opens().isBefore(command.closes())) {
@@ -126,8 +127,8 @@ class Stores {
                     nameEn,
                     region.value(),
                     street,
-                    command.latitude(),
-                    command.longitude(),
+                    place.latitude(),
+                    place.longitude(),
                     Time.valueOf(command.opens()),
                     Time.valueOf(command.closes()),
                     Time.valueOf(command.cutOff()),
@@ -423,6 +424,22 @@ class Stores {
     static String columns() {
         return COLUMNS;
     }
+
+    /**
+     * The store's latitude and longitude as given, or, when neither is, its division's seat (the
+     * county town for a township): an operator without a map still gets a store in the right place.
+     */
+    private Point place(@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, RegionCode region) {
+        if (latitude == null && longitude == null) {
+            DivisionPlace seat = catalog.divisionPlace(region)
+                    .orElseThrow(() -> new RuleViolationException("store.location.unknown"));
+            return new Point(seat.latitude(), seat.longitude());
+        }
+        checkPlace(latitude, longitude);
+        return new Point(latitude, longitude);
+    }
+
+    private record Point(BigDecimal latitude, BigDecimal longitude) {}
 
     private static void checkPlace(BigDecimal latitude, BigDecimal longitude) {
         if (latitude == null

@@ -15,10 +15,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.techan.catalog.CatalogReads;
+import org.techan.catalog.DivisionPlace;
+import org.techan.catalog.RegionCode;
 import org.techan.orders.OpenStoreCommand;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.StoreKind;
@@ -37,18 +41,20 @@ import org.techan.platform.RuleViolationException;
 class OperatorStoresController {
 
     private final OrdersApi orders;
+    private final CatalogReads catalog;
     private final RegionChoices regions;
     private final FailureText failures;
 
-    OperatorStoresController(OrdersApi orders, RegionChoices regions, FailureText failures) {
+    OperatorStoresController(OrdersApi orders, CatalogReads catalog, RegionChoices regions, FailureText failures) {
         this.orders = orders;
+        this.catalog = catalog;
         this.regions = regions;
         this.failures = failures;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> list() {
-        return HttpResponse.ok(new ModelAndView<>("ops/stores", page(StoreForm.BLANK, null)));
+        return HttpResponse.ok(new ModelAndView<>("ops/stores", page(StoreForm.BLANK, null, null)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -57,6 +63,26 @@ class OperatorStoresController {
             orders.openStore(signedIn, form.command());
             return HttpResponse.seeOther(URI.create("/ops/stores"));
         } catch (RuleViolationException | ConflictException refused) {
+            return refusal(request, form, refused);
+        }
+    }
+
+    /**
+     * Fills the form's coordinates with the chosen region's seat (or its nearest ancestor's), to
+     * check and correct before the store opens; nothing is saved.
+     */
+    @Post(uri = "/locate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> locate(HttpRequest<?> request, @Body StoreForm form) {
+        try {
+            String chosen = form.chosenRegion();
+            if (chosen == null || chosen.isBlank()) {
+                throw new RuleViolationException("store.location.region-first");
+            }
+            DivisionPlace seat = catalog.divisionPlace(RegionCode.parse(chosen))
+                    .orElseThrow(() -> new RuleViolationException("store.location.unknown"));
+            StoreForm located = form.at(seat.latitude(), seat.longitude());
+            return HttpResponse.ok(new ModelAndView<>("ops/stores", page(located, null, seat)));
+        } catch (RuleViolationException refused) {
             return refusal(request, form, refused);
         }
     }
@@ -76,12 +102,17 @@ class OperatorStoresController {
 
     private HttpResponse<?> refusal(HttpRequest<?> request, StoreForm form, DomainException why) {
         return HttpResponse.status(ErrorResponses.statusOf(why))
-                .body(new ModelAndView<>("ops/stores", page(form, failures.of(request, why))));
+                .body(new ModelAndView<>("ops/stores", page(form, failures.of(request, why), null)));
     }
 
-    private StoresPage page(StoreForm form, @Nullable String error) {
+    private StoresPage page(StoreForm form, @Nullable String error, @Nullable DivisionPlace located) {
         return new StoresPage(
-                orders.stores(), List.of(StoreKind.values()), form, regions.picker(form.chosenRegion()), error);
+                orders.stores(),
+                List.of(StoreKind.values()),
+                form,
+                regions.picker(form.chosenRegion()),
+                error,
+                located);
     }
 
     /** Every field a string, so a typo comes back as the store rules' own message. */
@@ -127,6 +158,30 @@ class OperatorStoresController {
                 "10",
                 "0",
                 "3");
+
+        /** The same form with these coordinates. */
+        StoreForm at(BigDecimal latitude, BigDecimal longitude) {
+            return new StoreForm(
+                    code,
+                    kind,
+                    nameZh,
+                    nameEn,
+                    regionCode,
+                    province,
+                    city,
+                    county,
+                    township,
+                    street,
+                    latitude.toPlainString(),
+                    longitude.toPlainString(),
+                    opens,
+                    closes,
+                    cutOff,
+                    dailyCapacity,
+                    chilledCapacity,
+                    frozenCapacity,
+                    holdDays);
+        }
 
         /** The region the picker chose (or the plain code field). */
         @Nullable
@@ -177,5 +232,6 @@ class OperatorStoresController {
             List<StoreKind> kinds,
             StoreForm form,
             RegionChoices.Picker regionPicker,
-            @Nullable String error) {}
+            @Nullable String error,
+            @Nullable DivisionPlace located) {}
 }
