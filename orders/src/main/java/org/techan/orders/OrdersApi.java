@@ -152,13 +152,16 @@ public interface OrdersApi {
     /**
      * Gives money back on a paid order because a rule of another module says so (a weighing
      * shortfall, a line the buyer refused), funded by its shop, once per {@code idempotencyKey}; it
-     * joins the caller's transaction, and the payments job sends it once that is committed.
+     * joins the caller's transaction, and the payments job sends it once that is committed. {@code
+     * actor} is whoever's act the rule answers (the staff who weighed, the buyer who refused), on
+     * record with the refund.
      *
      * @throws org.techan.platform.RuleViolationException for an amount above what is left to refund
      * @throws org.techan.platform.ConflictException for an order that cannot be refunded, or the key
      *     used for another amount
      */
-    OrderView refundByRule(String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey);
+    OrderView refundByRule(
+            Actor actor, String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey);
 
     /**
      * Tells an order's buyer that a line waits for their answer ({@link NoticeKind#WEIGHT_SHORT}

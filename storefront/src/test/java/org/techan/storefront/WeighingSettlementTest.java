@@ -22,6 +22,7 @@ import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.TransitionView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
@@ -168,9 +169,12 @@ class WeighingSettlementTest {
 
         wholesale.answerWeighing(buyer, refused.number(), apples, false);
         assertThat(refunded(refused.number())).as("the whole line").isEqualByComparingTo("800.00");
-        assertThat(orders.shopOrder(base.staff(), refused.number()).state())
-                .as("its only line refunded: the order is")
-                .isEqualTo(OrderState.REFUNDED);
+        OrderView closed = orders.shopOrder(base.staff(), refused.number());
+        assertThat(closed.state()).as("its only line refunded: the order is").isEqualTo(OrderState.REFUNDED);
+        assertThat(closed.timeline().get(closed.timeline().size() - 1))
+                .as("the refund is on record as the buyer's refusal")
+                .extracting(TransitionView::to, TransitionView::actorRole)
+                .containsExactly(OrderState.REFUNDED, buyer.role().name());
     }
 
     @Test

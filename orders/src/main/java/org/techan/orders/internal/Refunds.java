@@ -130,10 +130,11 @@ class Refunds {
 
     /**
      * Gives money back for another module's rule (a weighing shortfall), once per {@code requestKey}:
-     * a repeat answers the order and gives nothing more.
+     * a repeat answers the order and gives nothing more. {@code actor}'s act it answers is recorded.
      */
     @Transactional
-    public OrderView refundByRule(String orderNumber, BigDecimal amount, String reason, String requestKey) {
+    public OrderView refundByRule(
+            Actor actor, String orderNumber, BigDecimal amount, String reason, String requestKey) {
         String key = requestKey == null ? "" : requestKey.strip();
         if (key.isEmpty() || key.length() > 100) {
             throw new RuleViolationException("refund.key.invalid");
@@ -146,7 +147,7 @@ class Refunds {
             }
             return groups.order(order.id());
         }
-        return give(order, orderNumber, amount, reason, null, key);
+        return give(order, orderNumber, amount, reason, actor, key);
     }
 
     /**

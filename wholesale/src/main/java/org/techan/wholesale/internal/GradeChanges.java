@@ -136,6 +136,7 @@ class GradeChanges {
             throw new ConflictException("wholesale.weighing.answered", change.titleZh());
         }
         orders.refundByRule(
+                buyer,
                 orderNumber,
                 accept ? change.difference() : change.lineTotal(),
                 (accept ? "按较低等级收货，退差价：" : "等级不符拒收：") + change.titleZh(),

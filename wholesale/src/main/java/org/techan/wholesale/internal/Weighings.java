@@ -151,6 +151,7 @@ class Weighings {
         }
         if (tolerated && amount.signum() > 0) {
             orders.refundByRule(
+                    staff,
                     order.number(),
                     amount,
                     "称重差价：" + line.titleZh() + " 少 " + shortfall + " 克",
@@ -182,6 +183,7 @@ class Weighings {
             throw new ConflictException("wholesale.weighing.answered", line.titleZh());
         }
         orders.refundByRule(
+                buyer,
                 orderNumber,
                 accept ? line.shortfallAmount() : line.lineTotal(),
                 (accept ? "按实重收货，退称重差价：" : "拒收：") + line.titleZh(),
