@@ -277,23 +277,37 @@ class Campaigns {
                 .toList();
     }
 
-    /** A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder. */
+    /**
+     * A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder, and
+     * of them the orders refunded after payment (in full: with their GMV and discount).
+     */
     @Transactional(readOnly = true)
     public List<CampaignDay> report(Actor operator, long id) {
         requireOperator(operator);
         view(id);
         // Days are market days (China Standard Time, UTC+8 all year) of claims stored in UTC.
         return sql.query(
-                "SELECT DATE(claimed_at + INTERVAL 8 HOUR) AS day, funder, COUNT(DISTINCT order_number),"
-                        + " SUM(quantity), SUM(line_total), SUM(amount) FROM promotions_claim WHERE campaign_id = ?"
-                        + " AND released_at IS NULL GROUP BY day, funder ORDER BY day, funder",
+                "SELECT DATE(c.claimed_at + INTERVAL 8 HOUR) AS day, c.funder, COUNT(DISTINCT c.order_number),"
+                        + " SUM(c.quantity), SUM(c.line_total), SUM(c.amount),"
+                        + " COUNT(DISTINCT CASE WHEN r.complete THEN c.order_number END),"
+                        + " COALESCE(SUM(CASE WHEN r.complete THEN c.line_total END), 0),"
+                        + " COALESCE(SUM(CASE WHEN r.complete THEN c.amount END), 0),"
+                        + " COUNT(DISTINCT CASE WHEN NOT r.complete THEN c.order_number END)"
+                        + " FROM promotions_claim c LEFT JOIN (SELECT order_number, MAX(complete) AS complete"
+                        + " FROM promotions_refund GROUP BY order_number) r ON r.order_number = c.order_number"
+                        + " WHERE c.campaign_id = ? AND c.released_at IS NULL GROUP BY day, c.funder"
+                        + " ORDER BY day, c.funder",
                 row -> new CampaignDay(
                         row.getDate(1).toLocalDate(),
                         Funder.valueOf(row.getString(2)),
                         row.getInt(3),
                         row.getInt(4),
                         row.getBigDecimal(5),
-                        row.getBigDecimal(6)),
+                        row.getBigDecimal(6),
+                        row.getInt(7),
+                        row.getBigDecimal(8),
+                        row.getBigDecimal(9),
+                        row.getInt(10)),
                 id);
     }
 

@@ -85,6 +85,15 @@ class CampaignsController {
         return Page.of(promotions.enrolments(signedIn, id));
     }
 
+    @Get("/api/v1/ops/campaigns/{id}/report")
+    @Operation(
+            summary = "A campaign's report by market day and funder: orders not cancelled, units, GMV and"
+                    + " discount; of them, orders refunded in full after payment (their GMV and the discount no"
+                    + " funder owes) and orders refunded in part (operators)")
+    Page<org.techan.promotions.CampaignDay> report(Actor signedIn, @PathVariable long id) {
+        return Page.of(promotions.campaignReport(signedIn, id));
+    }
+
     @Post("/api/v1/ops/enrolments/{id}/review")
     @Operation(summary = "Approves an enrolment, or refuses it with a reason (operators)")
     EnrolmentView review(Actor signedIn, @PathVariable long id, @Body EnrolmentReview review) {

@@ -1,0 +1,170 @@
+package org.techan.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.orders.CartLine;
+import org.techan.orders.DeliveryAddress;
+import org.techan.orders.Funder;
+import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderState;
+import org.techan.orders.OrderView;
+import org.techan.orders.OrdersApi;
+import org.techan.orders.PlaceOrderCommand;
+import org.techan.platform.Accounts;
+import org.techan.platform.Actor;
+import org.techan.platform.MarketCalendar;
+import org.techan.platform.RegisterAccountCommand;
+import org.techan.platform.Role;
+import org.techan.promotions.CampaignRule;
+import org.techan.promotions.CampaignState;
+import org.techan.promotions.CreateCampaignCommand;
+import org.techan.promotions.CreateFestivalCommand;
+import org.techan.promotions.EnrolCommand;
+import org.techan.promotions.FestivalDateRule;
+import org.techan.promotions.PromotionsApi;
+
+/**
+ * Money given back after payment shows in the campaign report: an order refunded in full with
+ * its GMV and the discount no funder owes, an order refunded in part counted.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignRefundsReportTest {
+
+    private static final String VILLAGE = "350124100201";
+    private static final String FESTIVAL = "refunds-report-festival";
+    private static final String CARD = "4242424242424242";
+    private static final DeliveryAddress HOME = new DeliveryAddress("林静", "13800138011", "310101", "南京东路 9 号");
+
+    @Inject
+    PromotionsApi promotions;
+
+    @Inject
+    OrdersApi orders;
+
+    @Inject
+    TestMarketplace market;
+
+    @Inject
+    CardPayments cards;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private TestMarketplace.Shop shop;
+    private long sku;
+    private long campaign;
+
+    @BeforeAll
+    void minqing() {
+        market.regions(VILLAGE, "福建省/Fujian", "福州市/Fuzhou", "闽清县/Minqing", "梅城镇", "梅东村");
+        shop = market.aShop("minqing-olive").named("闽清橄榄合作社").inVillage(VILLAGE).open();
+        sku = market.aProduct(shop, "闽清橄榄")
+                .priced("60.00")
+                .withBatch(100)
+                .create()
+                .skuId();
+        LocalDate start = MarketCalendar.today(java.time.Clock.systemUTC()).minusDays(1);
+        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
+            start = start.minusDays(1);
+        }
+        promotions.createFestival(
+                TestMarketplace.OPERATOR,
+                new CreateFestivalCommand(
+                        FESTIVAL,
+                        "闽清橄榄节",
+                        null,
+                        null,
+                        null,
+                        FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
+                        20,
+                        0,
+                        null));
+        campaign = promotions
+                .createCampaign(
+                        TestMarketplace.OPERATOR,
+                        new CreateCampaignCommand(
+                                FESTIVAL,
+                                "橄榄直降",
+                                null,
+                                null,
+                                null,
+                                List.of(shop.slug()),
+                                Funder.PLATFORM,
+                                CampaignRule.priceCut(),
+                                null,
+                                null))
+                .id();
+        promotions.moveCampaign(TestMarketplace.OPERATOR, campaign, CampaignState.ENROLMENT, null);
+        long enrolment = promotions
+                .enrol(shop.staff(), campaign, new EnrolCommand(sku, new BigDecimal("50.00"), null))
+                .id();
+        promotions.reviewEnrolment(TestMarketplace.OPERATOR, enrolment, true, null);
+        for (CampaignState state : List.of(CampaignState.REVIEW, CampaignState.WARM_UP, CampaignState.LIVE)) {
+            promotions.moveCampaign(TestMarketplace.OPERATOR, campaign, state, null);
+        }
+        accounts.register(new RegisterAccountCommand("minqing.ops", "operator-2026", "运营小林", Role.OPERATOR));
+    }
+
+    @Test
+    void ordersRefundedAfterPaymentShowInTheReport() {
+        OrderView whole = paidOrder("whole", 2);
+        OrderView part = paidOrder("part", 2);
+        paidOrder("kept", 1);
+
+        OrderView refunded = orders.refund(shop.staff(), whole.number(), whole.total(), "橄榄坏果，整单退款");
+        orders.refund(shop.staff(), part.number(), new BigDecimal("10.00"), "少装一袋的差价");
+        assertThat(refunded.state()).isEqualTo(OrderState.REFUNDED);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(promotions.campaignReport(TestMarketplace.OPERATOR, campaign))
+                        .singleElement()
+                        .satisfies(day -> {
+                            assertThat(day.orders())
+                                    .as("refunded orders stay among those placed")
+                                    .isEqualTo(3);
+                            assertThat(day.units()).isEqualTo(5);
+                            assertThat(day.gmv()).isEqualByComparingTo("250.00");
+                            assertThat(day.discount()).isEqualByComparingTo("50.00");
+                            assertThat(day.refundedOrders()).isEqualTo(1);
+                            assertThat(day.refundedGmv()).isEqualByComparingTo("100.00");
+                            assertThat(day.refundedDiscount()).isEqualByComparingTo("20.00");
+                            assertThat(day.partlyRefundedOrders()).isEqualTo(1);
+                        }));
+
+        FormClient operator = FormClient.signIn(http, "minqing.ops", "operator-2026");
+        String report =
+                operator.get("/api/v1/ops/campaigns/" + campaign + "/report").body();
+        assertThat(report).contains("\"refundedOrders\":1", "\"partlyRefundedOrders\":1");
+        assertThat(operator.get("/ops/campaigns/" + campaign).body()).contains("全额退款单数", "无需结算的优惠", "¥20.00");
+    }
+
+    private OrderView paidOrder(String key, int units) {
+        Actor buyer = market.aConsumer();
+        OrderGroupView group = orders.checkout(
+                buyer, new PlaceOrderCommand("refunds-" + key, List.of(new CartLine(sku, units)), HOME));
+        cards.pay(buyer, group.number(), CARD);
+        OrderView order = group.orders().get(0);
+        assertThat(order.lines().get(0).unitPrice()).isEqualByComparingTo("50.00");
+        return order;
+    }
+}
