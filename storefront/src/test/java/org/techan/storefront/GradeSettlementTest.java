@@ -114,6 +114,22 @@ class GradeSettlementTest {
         stranger = verified(2, "135" + String.format("%08d", (run * 47 + 2) % 100_000_000L));
     }
 
+    /** The shop relabels its offer 一级 after selling 特级: the order still says 特级 was bought. */
+    @Test
+    void theGradeOrderedIsTheGradeItWasSoldAs() {
+        OrderView order = paidOrder(special + ",10\n");
+        wholesale.saveOffer(shop.staff(), offer(special, Grade.FIRST, new BigDecimal("2")));
+        try {
+            GradeChangeView declared =
+                    wholesale.declareLowerGrade(shop.staff(), order.number(), lower(special, Grade.FIRST, "60.00"));
+
+            assertThat(declared.orderedGrade()).isEqualTo(Grade.SPECIAL);
+            assertThat(declared.packedGrade()).isEqualTo(Grade.FIRST);
+        } finally {
+            wholesale.saveOffer(shop.staff(), offer(special, Grade.SPECIAL, new BigDecimal("2")));
+        }
+    }
+
     @Test
     void aLowerGradeTakenIsRefundedItsDifferenceOnce() {
         OrderView order = paidOrder(special + ",10\n");

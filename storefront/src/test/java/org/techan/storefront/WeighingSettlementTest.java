@@ -177,6 +177,28 @@ class WeighingSettlementTest {
                 .containsExactly(OrderState.REFUNDED, buyer.role().name());
     }
 
+    /**
+     * The shop packs lighter boxes and tightens its tolerance after the order: the line is still
+     * weighed against the 5 kg boxes and the 2 % the buyer bought.
+     */
+    @Test
+    void aLineIsWeighedByTheTermsItWasSoldUnder() {
+        OrderView order = paidOrder(apples + ",10\n");
+        wholesale.saveOffer(base.staff(), offer(apples, 4000, new BigDecimal("0.5")));
+        try {
+            WeighingView weighed = wholesale
+                    .weighOrder(base.staff(), order.number(), List.of(new LineWeight(apples, 49_250)))
+                    .get(0);
+
+            assertThat(weighed.expectedGrams()).as("10 boxes of 5 kg, as sold").isEqualTo(50_000);
+            assertThat(weighed.tolerancePercent()).isEqualByComparingTo("2");
+            assertThat(weighed.state()).as("1.5 %% short: within the 2 %% sold").isEqualTo(WeighingState.SETTLED);
+            assertThat(weighed.shortfallAmount()).as("1.5 %% of ¥400").isEqualByComparingTo("6.00");
+        } finally {
+            wholesale.saveOffer(base.staff(), offer(apples, 5000, new BigDecimal("2")));
+        }
+    }
+
     @Test
     void theShopWeighsOnItsPageAndTheBuyerAnswersOnTheOrderPage() {
         OrderView order = paidOrder(apples + ",10\n");

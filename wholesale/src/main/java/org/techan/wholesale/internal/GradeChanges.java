@@ -34,14 +34,14 @@ class GradeChanges {
 
     private final WholesaleSql sql;
     private final OrdersApi orders;
-    private final Offers offers;
+    private final SoldTerms soldTerms;
     private final Organisations organisations;
     private final Clock clock;
 
-    GradeChanges(WholesaleSql sql, OrdersApi orders, Offers offers, Organisations organisations, Clock clock) {
+    GradeChanges(WholesaleSql sql, OrdersApi orders, SoldTerms soldTerms, Organisations organisations, Clock clock) {
         this.sql = sql;
         this.orders = orders;
-        this.offers = offers;
+        this.soldTerms = soldTerms;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -64,10 +64,10 @@ class GradeChanges {
                 .orElseThrow(() ->
                         new NotFoundException("wholesale.weighing.line-unknown", change == null ? 0 : change.skuId()));
         String title = line.titleZh() + " " + line.specZh();
-        Grade ordered = offers.of(List.of(line.skuId())).stream()
+        Grade ordered = java.util.Optional.ofNullable(
+                        soldTerms.of(orderNumber, List.of(line.skuId())).get(line.skuId()))
                 .map(OfferView::grade)
                 .filter(java.util.Objects::nonNull)
-                .findFirst()
                 .orElseThrow(() -> new RuleViolationException("wholesale.grade.ungraded", title));
         if (change.packedGrade() == null || change.packedGrade().ordinal() <= ordered.ordinal()) {
             throw new RuleViolationException("wholesale.grade.not-lower", title);

@@ -47,6 +47,7 @@ class Purchases {
     private final OrdersApi orders;
     private final ProducingBases producingBases;
     private final DeliveryLocations locations;
+    private final SoldTerms soldTerms;
 
     Purchases(
             Organisations organisations,
@@ -54,7 +55,9 @@ class Purchases {
             Requisitions requisitions,
             OrdersApi orders,
             ProducingBases producingBases,
-            DeliveryLocations locations) {
+            DeliveryLocations locations,
+            SoldTerms soldTerms) {
+        this.soldTerms = soldTerms;
         this.producingBases = producingBases;
         this.locations = locations;
         this.organisations = organisations;
@@ -105,7 +108,7 @@ class Purchases {
                                 .orElseThrow(() -> twice));
             }
         }
-        return new PlacedQuickOrder(orders.placeBulkOrder(buyer, bulk), null);
+        return new PlacedQuickOrder(placed(orders.placeBulkOrder(buyer, bulk)), null);
     }
 
     /**
@@ -130,10 +133,16 @@ class Purchases {
         if (command.collect()) {
             collectable(draft);
         }
-        OrderGroupView placed = orders.placeBulkOrder(
-                buyer, bulk(locations.chosen(organisation.id(), command.deliverTo(), true), command, draft));
+        OrderGroupView placed = placed(orders.placeBulkOrder(
+                buyer, bulk(locations.chosen(organisation.id(), command.deliverTo(), true), command, draft)));
         requisitions.placed(requisitionId, placed.number());
         return placed;
+    }
+
+    /** Keeps the terms its lines were sold under, for weighing and grading them at packing. */
+    private OrderGroupView placed(OrderGroupView group) {
+        soldTerms.keep(group);
+        return group;
     }
 
     List<OrganisationOrder> ofOrganisation(Actor member, int page, int size) {

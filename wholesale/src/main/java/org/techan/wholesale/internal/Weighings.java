@@ -39,14 +39,14 @@ class Weighings {
 
     private final WholesaleSql sql;
     private final OrdersApi orders;
-    private final Offers offers;
+    private final SoldTerms soldTerms;
     private final Organisations organisations;
     private final Clock clock;
 
-    Weighings(WholesaleSql sql, OrdersApi orders, Offers offers, Organisations organisations, Clock clock) {
+    Weighings(WholesaleSql sql, OrdersApi orders, SoldTerms soldTerms, Organisations organisations, Clock clock) {
         this.sql = sql;
         this.orders = orders;
-        this.offers = offers;
+        this.soldTerms = soldTerms;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -209,9 +209,14 @@ class Weighings {
         LineSettlements.ofBuyersOrganisation(orders, organisations, buyer, groupNumber);
     }
 
-    /** The order's lines sold by weight, by SKU: what its offers say now. */
+    /** The order's lines sold by weight, by SKU, on the terms they were sold under. */
     private Map<Long, OfferView> byWeight(OrderView order) {
-        return offers.of(order.lines().stream().map(OrderLineView::skuId).toList()).stream()
+        return soldTerms
+                .of(
+                        order.number(),
+                        order.lines().stream().map(OrderLineView::skuId).toList())
+                .values()
+                .stream()
                 .filter(OfferView::soldByWeight)
                 .collect(Collectors.toMap(OfferView::skuId, Function.identity()));
     }
