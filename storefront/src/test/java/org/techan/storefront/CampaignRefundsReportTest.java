@@ -10,7 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,12 @@ import org.techan.orders.OrdersApi;
 import org.techan.orders.PlaceOrderCommand;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
-import org.techan.platform.MarketCalendar;
 import org.techan.platform.RegisterAccountCommand;
 import org.techan.platform.Role;
 import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CreateCampaignCommand;
-import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
-import org.techan.promotions.FestivalDateRule;
 import org.techan.promotions.PromotionsApi;
 
 /**
@@ -83,22 +79,7 @@ class CampaignRefundsReportTest {
                 .withBatch(100)
                 .create()
                 .skuId();
-        LocalDate start = MarketCalendar.today(java.time.Clock.systemUTC()).minusDays(1);
-        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-            start = start.minusDays(1);
-        }
-        promotions.createFestival(
-                TestMarketplace.OPERATOR,
-                new CreateFestivalCommand(
-                        FESTIVAL,
-                        "闽清橄榄节",
-                        null,
-                        null,
-                        null,
-                        FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
-                        20,
-                        0,
-                        null));
+        RunningFestivals.create(promotions, FESTIVAL, "闽清橄榄节", 1, 20);
         campaign = promotions
                 .createCampaign(
                         TestMarketplace.OPERATOR,

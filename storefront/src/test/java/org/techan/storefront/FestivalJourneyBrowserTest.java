@@ -37,9 +37,7 @@ import org.techan.promotions.CampaignState;
 import org.techan.promotions.CouponKind;
 import org.techan.promotions.CreateCampaignCommand;
 import org.techan.promotions.CreateCouponCommand;
-import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
-import org.techan.promotions.FestivalDateRule;
 import org.techan.promotions.PromotionsApi;
 import org.techan.testsupport.browser.HeadlessChromium;
 import org.techan.testsupport.browser.RequiresChromium;
@@ -96,22 +94,7 @@ class FestivalJourneyBrowserTest {
         buyer = market.aConsumer(BUYER, PASSWORD);
         orders.saveAddress(buyer, new DeliveryAddress("陈晓", BUYER, "310101", "南京东路 200 号"));
         LocalDate today = MarketCalendar.today(java.time.Clock.systemUTC());
-        LocalDate start = today.minusDays(1);
-        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-            start = start.minusDays(1);
-        }
-        promotions.createFestival(
-                TestMarketplace.OPERATOR,
-                new CreateFestivalCommand(
-                        FESTIVAL,
-                        "新会柑橘节",
-                        null,
-                        null,
-                        null,
-                        FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
-                        20,
-                        0,
-                        null));
+        RunningFestivals.create(promotions, FESTIVAL, "新会柑橘节", 1, 20);
         priceCut = campaign("茶枝柑直降", CampaignRule.priceCut());
         enrol(priceCut, tangerines.skuId(), new BigDecimal("55.00"));
         ladder = campaign(

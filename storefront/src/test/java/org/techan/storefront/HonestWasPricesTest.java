@@ -27,10 +27,8 @@ import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CampaignView;
 import org.techan.promotions.CreateCampaignCommand;
-import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.EnrolmentView;
-import org.techan.promotions.FestivalDateRule;
 import org.techan.promotions.FestivalOffer;
 import org.techan.promotions.PromotionsApi;
 
@@ -78,24 +76,7 @@ class HonestWasPricesTest {
                 market.aProduct(shop, "永泰龙眼蜜").priced("50.00").withBatch(100).create();
         honey = created.skuId();
         honeyProduct = created.id();
-        // Running today, whatever day the test runs (a 29 February would not come back next year).
-        java.time.LocalDate start = org.techan.platform.MarketCalendar.today(java.time.Clock.systemUTC())
-                .minusDays(2);
-        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-            start = start.minusDays(1);
-        }
-        promotions.createFestival(
-                TestMarketplace.OPERATOR,
-                new CreateFestivalCommand(
-                        "honey-was-festival",
-                        "蜂蜜节",
-                        null,
-                        null,
-                        null,
-                        FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
-                        30,
-                        0,
-                        null));
+        RunningFestivals.create(promotions, "honey-was-festival", "蜂蜜节", 2, 30);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +25,8 @@ import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CampaignView;
 import org.techan.promotions.CreateCampaignCommand;
-import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.EnrolmentView;
-import org.techan.promotions.FestivalDateRule;
 import org.techan.promotions.PromotionsApi;
 import org.techan.wholesale.OfferCommand;
 import org.techan.wholesale.OrganisationKind;
@@ -106,22 +103,7 @@ class WholesaleCampaignsTest {
                 "成山大道 1 号",
                 "138" + String.format("%08d", System.currentTimeMillis() % 100_000_000L),
                 "kelp-canteen-2026");
-        LocalDate start = MarketCalendar.today(java.time.Clock.systemUTC()).minusDays(2);
-        if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
-            start = start.minusDays(1);
-        }
-        promotions.createFestival(
-                TestMarketplace.OPERATOR,
-                new CreateFestivalCommand(
-                        FESTIVAL,
-                        "海带节",
-                        null,
-                        null,
-                        null,
-                        FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
-                        30,
-                        0,
-                        null));
+        RunningFestivals.create(promotions, FESTIVAL, "海带节", 2, 30);
     }
 
     @Test
