@@ -8,9 +8,10 @@ import org.techan.orders.Funder;
 /**
  * One day of a campaign's report: the orders placed with its discounts (those cancelled before
  * payment left out), their units and what buyers paid for those lines (GMV), and the discount, by
- * who funds it. Of these, the orders refunded in full after payment, with their GMV and discount
- * (no funder owes that discount: the sale was undone), and how many orders were refunded in part
- * (a part refund does not say which lines it was for, so no amount is taken off here).
+ * who funds it. Of these: the orders refunded in full after payment; the GMV that went back (all
+ * of those orders', and what after-sales refunded of the campaign's lines) with the discount's
+ * share of it, which no funder owes; and the orders with a refund that names no line (an amount
+ * on the whole order), counted because what it was for is not known.
  */
 @Serdeable
 public record CampaignDay(

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.fixtures.TestMarketplace;
+import org.techan.orders.AfterSaleKind;
+import org.techan.orders.AfterSaleLine;
+import org.techan.orders.AfterSaleReason;
+import org.techan.orders.AfterSaleState;
+import org.techan.orders.AfterSaleView;
 import org.techan.orders.CartLine;
 import org.techan.orders.DeliveryAddress;
 import org.techan.orders.Funder;
@@ -23,6 +28,7 @@ import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
 import org.techan.orders.PlaceOrderCommand;
+import org.techan.orders.RequestAfterSaleCommand;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
 import org.techan.platform.RegisterAccountCommand;
@@ -34,8 +40,9 @@ import org.techan.promotions.EnrolCommand;
 import org.techan.promotions.PromotionsApi;
 
 /**
- * Money given back after payment shows in the campaign report: an order refunded in full with
- * its GMV and the discount no funder owes, an order refunded in part counted.
+ * Money given back after payment shows in the campaign report: an order refunded in full and a
+ * line an after-sale refunded, with the GMV and the discount no funder owes; a refund of an amount
+ * on the whole order counted.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
@@ -107,14 +114,21 @@ class CampaignRefundsReportTest {
     }
 
     @Test
-    void ordersRefundedAfterPaymentShowInTheReport() {
-        OrderView whole = paidOrder("whole", 2);
-        OrderView part = paidOrder("part", 2);
-        paidOrder("kept", 1);
+    void refundsAfterPaymentShowInTheReport() {
+        Paid whole = paidOrder("whole", 2);
+        Paid oneBack = paidOrder("one-back", 2);
+        Paid byAmount = paidOrder("by-amount", 1);
 
-        OrderView refunded = orders.refund(shop.staff(), whole.number(), whole.total(), "橄榄坏果，整单退款");
-        orders.refund(shop.staff(), part.number(), new BigDecimal("10.00"), "少装一袋的差价");
+        OrderView refunded = orders.refund(
+                shop.staff(), whole.order().number(), whole.order().total(), "橄榄坏果，整单退款");
         assertThat(refunded.state()).isEqualTo(OrderState.REFUNDED);
+        AfterSaleView asked = orders.requestAfterSale(
+                oneBack.buyer(),
+                oneBack.order().number(),
+                new RequestAfterSaleCommand(
+                        AfterSaleKind.REFUND, AfterSaleReason.DAMAGED, null, null, List.of(new AfterSaleLine(sku, 1))));
+        orders.moveAfterSale(shop.staff(), asked.id(), AfterSaleState.REFUNDED, null);
+        orders.refund(shop.staff(), byAmount.order().number(), new BigDecimal("10.00"), "运费补偿");
 
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(promotions.campaignReport(TestMarketplace.OPERATOR, campaign))
@@ -127,25 +141,33 @@ class CampaignRefundsReportTest {
                             assertThat(day.gmv()).isEqualByComparingTo("250.00");
                             assertThat(day.discount()).isEqualByComparingTo("50.00");
                             assertThat(day.refundedOrders()).isEqualTo(1);
-                            assertThat(day.refundedGmv()).isEqualByComparingTo("100.00");
-                            assertThat(day.refundedDiscount()).isEqualByComparingTo("20.00");
-                            assertThat(day.partlyRefundedOrders()).isEqualTo(1);
+                            assertThat(day.refundedGmv())
+                                    .as("the whole order's ¥100 and the ¥50 unit the after-sale gave back")
+                                    .isEqualByComparingTo("150.00");
+                            assertThat(day.refundedDiscount())
+                                    .as("¥10 off each of those three units")
+                                    .isEqualByComparingTo("30.00");
+                            assertThat(day.partlyRefundedOrders())
+                                    .as("¥10 back on the whole order: for no line in particular")
+                                    .isEqualTo(1);
                         }));
 
         FormClient operator = FormClient.signIn(http, "minqing.ops", "operator-2026");
         String report =
                 operator.get("/api/v1/ops/campaigns/" + campaign + "/report").body();
         assertThat(report).contains("\"refundedOrders\":1", "\"partlyRefundedOrders\":1");
-        assertThat(operator.get("/ops/campaigns/" + campaign).body()).contains("全额退款单数", "无需结算的优惠", "¥20.00");
+        assertThat(operator.get("/ops/campaigns/" + campaign).body()).contains("全额退款单数", "无需结算的优惠", "¥30.00");
     }
 
-    private OrderView paidOrder(String key, int units) {
+    private record Paid(Actor buyer, OrderView order) {}
+
+    private Paid paidOrder(String key, int units) {
         Actor buyer = market.aConsumer();
         OrderGroupView group = orders.checkout(
                 buyer, new PlaceOrderCommand("refunds-" + key, List.of(new CartLine(sku, units)), HOME));
         cards.pay(buyer, group.number(), CARD);
         OrderView order = group.orders().get(0);
         assertThat(order.lines().get(0).unitPrice()).isEqualByComparingTo("50.00");
-        return order;
+        return new Paid(buyer, order);
     }
 }

@@ -300,7 +300,11 @@ class AfterSales {
                     view.orderNumber(),
                     view.amount(),
                     "售后 #" + id + " / after-sale #" + id + (why == null ? "" : "：" + why),
-                    "after-sale-" + id);
+                    "after-sale-" + id,
+                    view.lines().stream()
+                            .map(line ->
+                                    new org.techan.orders.RefundedLine(line.skuId(), line.quantity(), line.worth()))
+                            .toList());
         }
         Statements.update(
                 jdbc,

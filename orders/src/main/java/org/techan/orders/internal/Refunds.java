@@ -25,6 +25,7 @@ import org.techan.catalog.CatalogReads;
 import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
+import org.techan.orders.RefundedLine;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -96,6 +97,18 @@ class Refunds {
     @Transactional
     public OrderView refund(
             Actor actor, String orderNumber, BigDecimal amount, String reason, @Nullable String requestKey) {
+        return refund(actor, orderNumber, amount, reason, requestKey, null);
+    }
+
+    /** As {@link #refund(Actor, String, BigDecimal, String, String)}, for these lines (an after-sale's). */
+    @Transactional
+    public OrderView refund(
+            Actor actor,
+            String orderNumber,
+            BigDecimal amount,
+            String reason,
+            @Nullable String requestKey,
+            @Nullable List<RefundedLine> lines) {
         String key = requestKey == null ? null : requestKey.strip();
         if (key != null && (key.isEmpty() || key.length() > 100)) {
             throw new RuleViolationException("refund.key.invalid");
@@ -113,7 +126,7 @@ class Refunds {
                 return groups.order(order.id());
             }
         }
-        return give(order, orderNumber, amount, reason, actor, key);
+        return give(order, orderNumber, amount, reason, actor, key, lines);
     }
 
     /** What the refund made under this key gave back, if there is one (a locking read: current). */
@@ -147,7 +160,7 @@ class Refunds {
             }
             return groups.order(order.id());
         }
-        return give(order, orderNumber, amount, reason, actor, key);
+        return give(order, orderNumber, amount, reason, actor, key, null);
     }
 
     /**
@@ -156,7 +169,7 @@ class Refunds {
      */
     @Transactional
     public OrderView refundByRule(@Nullable Actor actor, String orderNumber, BigDecimal amount, String reason) {
-        return give(lock(orderNumber), orderNumber, amount, reason, actor, null);
+        return give(lock(orderNumber), orderNumber, amount, reason, actor, null, null);
     }
 
     private OrderView give(
@@ -165,7 +178,8 @@ class Refunds {
             BigDecimal amount,
             String reason,
             @Nullable Actor actor,
-            @Nullable String requestKey) {
+            @Nullable String requestKey,
+            @Nullable List<RefundedLine> lines) {
         // Money can go back exactly where the lifecycle lets an order end refunded.
         if (!order.state().canBecome(OrderState.REFUNDED)) {
             throw new ConflictException("refund.not-refundable", orderNumber, order.state());
@@ -184,8 +198,17 @@ class Refunds {
             Statements.update(jdbc, "UPDATE orders_order SET state = 'REFUNDED' WHERE id = ?", order.id());
             Transitions.record(jdbc, order.id(), order.state(), OrderState.REFUNDED, actor, why, clock.instant());
         }
-        outbox.publish(OrdersSchema.OUTBOX, new OrderRefunded(orderNumber, amount, complete));
+        outbox.publish(OrdersSchema.OUTBOX, new OrderRefunded(orderNumber, amount, complete, named(lines, amount)));
         return groups.order(order.id());
+    }
+
+    /** The lines a refund was for, when they add up to it (a capped request does not): else none. */
+    private static @Nullable List<RefundedLine> named(@Nullable List<RefundedLine> lines, BigDecimal amount) {
+        if (lines == null || lines.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = lines.stream().map(RefundedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(amount) == 0 ? List.copyOf(lines) : null;
     }
 
     /**

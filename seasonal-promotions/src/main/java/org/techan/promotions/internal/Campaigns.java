@@ -278,23 +278,32 @@ class Campaigns {
     }
 
     /**
-     * A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder, and
-     * of them the orders refunded after payment (in full: with their GMV and discount).
+     * A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder; of
+     * them the orders refunded in full after payment, what went back of that GMV (orders refunded
+     * in full, and the lines after-sales refunded) with its share of the discount, and the orders
+     * with a refund that names no line.
      */
     @Transactional(readOnly = true)
     public List<CampaignDay> report(Actor operator, long id) {
         requireOperator(operator);
         view(id);
         // Days are market days (China Standard Time, UTC+8 all year) of claims stored in UTC.
+        // Per claim: all of it back when its order was refunded in full, else what went back for its
+        // line (at most what the line cost) and the discount's share of that.
+        String back = "CASE WHEN r.complete THEN c.line_total ELSE LEAST(c.line_total, COALESCE(l.refunded, 0)) END";
         return sql.query(
                 "SELECT DATE(c.claimed_at + INTERVAL 8 HOUR) AS day, c.funder, COUNT(DISTINCT c.order_number),"
                         + " SUM(c.quantity), SUM(c.line_total), SUM(c.amount),"
                         + " COUNT(DISTINCT CASE WHEN r.complete THEN c.order_number END),"
-                        + " COALESCE(SUM(CASE WHEN r.complete THEN c.line_total END), 0),"
-                        + " COALESCE(SUM(CASE WHEN r.complete THEN c.amount END), 0),"
-                        + " COUNT(DISTINCT CASE WHEN NOT r.complete THEN c.order_number END)"
-                        + " FROM promotions_claim c LEFT JOIN (SELECT order_number, MAX(complete) AS complete"
-                        + " FROM promotions_refund GROUP BY order_number) r ON r.order_number = c.order_number"
+                        + " COALESCE(SUM(" + back + "), 0),"
+                        + " COALESCE(SUM(CASE WHEN r.complete THEN c.amount WHEN c.line_total > 0"
+                        + " THEN ROUND(c.amount * (" + back + ") / c.line_total, 2) ELSE 0 END), 0),"
+                        + " COUNT(DISTINCT CASE WHEN NOT r.complete AND r.unnamed > 0 THEN c.order_number END)"
+                        + " FROM promotions_claim c LEFT JOIN (SELECT order_number, MAX(complete) AS complete,"
+                        + " SUM(sku_id IS NULL) AS unnamed FROM promotions_refund GROUP BY order_number) r"
+                        + " ON r.order_number = c.order_number LEFT JOIN (SELECT order_number, sku_id, SUM(amount)"
+                        + " AS refunded FROM promotions_refund WHERE sku_id IS NOT NULL GROUP BY order_number, sku_id) l"
+                        + " ON l.order_number = c.order_number AND l.sku_id = c.sku_id"
                         + " WHERE c.campaign_id = ? AND c.released_at IS NULL GROUP BY day, c.funder"
                         + " ORDER BY day, c.funder",
                 row -> new CampaignDay(
