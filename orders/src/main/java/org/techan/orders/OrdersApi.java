@@ -150,18 +150,18 @@ public interface OrdersApi {
             @io.micronaut.core.annotation.Nullable String idempotencyKey);
 
     /**
-     * Gives money back on a paid order because a rule of another module says so (a weighing
-     * shortfall, a line the buyer refused), funded by its shop, once per {@code idempotencyKey}; it
-     * joins the caller's transaction, and the payments job sends it once that is committed. {@code
-     * actor} is whoever's act the rule answers (the staff who weighed, the buyer who refused), on
-     * record with the refund.
+     * Gives money back on a line of a paid order because a rule of another module says so (a
+     * weighing shortfall, a line the buyer refused): {@code line} says which, how many units went
+     * back (none for a price difference) and how much. Funded by its shop, once per {@code
+     * idempotencyKey}; it joins the caller's transaction, and the payments job sends it once that is
+     * committed. {@code actor} is whoever's act the rule answers (the staff who weighed, the buyer
+     * who refused), on record with the refund.
      *
      * @throws org.techan.platform.RuleViolationException for an amount above what is left to refund
      * @throws org.techan.platform.ConflictException for an order that cannot be refunded, or the key
      *     used for another amount
      */
-    OrderView refundByRule(
-            Actor actor, String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey);
+    OrderView refundByRule(Actor actor, String orderNumber, RefundedLine line, String reason, String idempotencyKey);
 
     /**
      * Tells an order's buyer that a line waits for their answer ({@link NoticeKind#WEIGHT_SHORT}

@@ -2,6 +2,7 @@ package org.techan.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.OrderGroupView;
+import org.techan.orders.OrderRefunded;
 import org.techan.orders.OrderState;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.RefundedLine;
 import org.techan.orders.TransitionView;
 import org.techan.platform.Accounts;
 import org.techan.platform.Actor;
@@ -47,8 +50,12 @@ import org.techan.wholesale.WholesaleApi;
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.http.client.follow-redirects", value = "false")
+@Property(name = "test.record-refunds", value = "true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WeighingSettlementTest {
+
+    @Inject
+    RecordedRefunds announced;
 
     private static final String VILLAGE = "410328100202";
 
@@ -175,6 +182,15 @@ class WeighingSettlementTest {
                 .as("the refund is on record as the buyer's refusal")
                 .extracting(TransitionView::to, TransitionView::actorRole)
                 .containsExactly(OrderState.REFUNDED, buyer.role().name());
+        await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(announced.of(refused.number()))
+                .as("the refund names the line it was for: all 20 packs back")
+                .singleElement()
+                .satisfies(event -> assertThat(event.lines())
+                        .containsExactly(new RefundedLine(apples, 20, new BigDecimal("800.00")))));
+        assertThat(announced.of(taken.number()))
+                .as("a weighing difference names its line, with no pack back")
+                .extracting(OrderRefunded::lines)
+                .containsExactly(List.of(new RefundedLine(apples, 0, new BigDecimal("40.00"))));
     }
 
     /**

@@ -229,10 +229,14 @@ class OrdersFacade implements OrdersApi {
 
     @Override
     public OrderView refundByRule(
-            Actor actor, String orderNumber, java.math.BigDecimal amount, String reason, String idempotencyKey) {
+            Actor actor,
+            String orderNumber,
+            org.techan.orders.RefundedLine line,
+            String reason,
+            String idempotencyKey) {
         // Not sent from here: the caller's transaction may still roll back. The payments job sends
         // it once it is committed.
-        return refunds.refundByRule(actor, orderNumber, amount, reason, idempotencyKey);
+        return refunds.refundByRule(actor, orderNumber, line, reason, idempotencyKey);
     }
 
     @Override

@@ -147,7 +147,8 @@ class Refunds {
      */
     @Transactional
     public OrderView refundByRule(
-            Actor actor, String orderNumber, BigDecimal amount, String reason, String requestKey) {
+            Actor actor, String orderNumber, @Nullable RefundedLine line, String reason, String requestKey) {
+        BigDecimal amount = line == null ? null : line.amount();
         String key = requestKey == null ? "" : requestKey.strip();
         if (key.isEmpty() || key.length() > 100) {
             throw new RuleViolationException("refund.key.invalid");
@@ -160,7 +161,7 @@ class Refunds {
             }
             return groups.order(order.id());
         }
-        return give(order, orderNumber, amount, reason, actor, key, null);
+        return give(order, orderNumber, amount, reason, actor, key, line == null ? null : List.of(line));
     }
 
     /**

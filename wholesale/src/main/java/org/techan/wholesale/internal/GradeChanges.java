@@ -12,6 +12,7 @@ import java.util.List;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.RefundedLine;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -138,7 +139,7 @@ class GradeChanges {
         orders.refundByRule(
                 buyer,
                 orderNumber,
-                accept ? change.difference() : change.lineTotal(),
+                new RefundedLine(skuId, accept ? 0 : change.packs(), accept ? change.difference() : change.lineTotal()),
                 (accept ? "按较低等级收货，退差价：" : "等级不符拒收：") + change.titleZh(),
                 "grade-answer:" + orderNumber + ":" + skuId);
         return views("order_number = ? AND sku_id = ?", orderNumber, skuId).get(0);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderView;
 import org.techan.orders.OrdersApi;
+import org.techan.orders.RefundedLine;
 import org.techan.platform.Actor;
 import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
@@ -153,7 +154,7 @@ class Weighings {
             orders.refundByRule(
                     staff,
                     order.number(),
-                    amount,
+                    new RefundedLine(line.skuId(), 0, amount),
                     "称重差价：" + line.titleZh() + " 少 " + shortfall + " 克",
                     "weight:" + order.number() + ":" + line.skuId());
         }
@@ -185,7 +186,7 @@ class Weighings {
         orders.refundByRule(
                 buyer,
                 orderNumber,
-                accept ? line.shortfallAmount() : line.lineTotal(),
+                new RefundedLine(skuId, accept ? 0 : line.packs(), accept ? line.shortfallAmount() : line.lineTotal()),
                 (accept ? "按实重收货，退称重差价：" : "拒收：") + line.titleZh(),
                 "weight-answer:" + orderNumber + ":" + skuId);
         return views("order_number = ? AND sku_id = ?", orderNumber, skuId).get(0);
