@@ -1,10 +1,11 @@
 package org.techan.platform.internal;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import jakarta.annotation.PostConstruct;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +19,11 @@ import org.techan.platform.WatchedQueue;
 
 /**
  * The log of closed sessions, read by every replica so a session signed out anywhere is forgotten
- * everywhere: the queue watch wakes the reader when newer closures exist. At start it skips to the
- * newest: nothing was remembered before.
+ * everywhere: the queue watch wakes the reader when newer closures exist. It skips to the newest
+ * as the application starts (a context bean), before any session can be remembered: skipping at
+ * the first poll instead would also skip a closure of a session remembered in between.
  */
-@Singleton
+@Context
 @Requires(property = "techan.sessions.closures.enabled", notEquals = "false")
 class SessionClosures extends WatchedQueue {
 
@@ -45,6 +47,12 @@ class SessionClosures extends WatchedQueue {
     @Override
     public String workDueQuery() {
         return "SELECT 1 FROM platform_session_closure WHERE id > " + lastRead.get() + " LIMIT 1";
+    }
+
+    /** Where reading starts: after every closure written before this replica remembered anything. */
+    @PostConstruct
+    void skipToNewest() {
+        readNew();
     }
 
     @Scheduled(
