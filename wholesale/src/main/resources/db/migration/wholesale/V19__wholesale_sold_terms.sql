@@ -8,7 +8,6 @@ CREATE TABLE wholesale_sold_terms (
     pack_net_grams       INT          NOT NULL,
     weight_tolerance_pct DECIMAL(4,2) NULL,
     grade                VARCHAR(8)   NULL,
-    grade_standard       VARCHAR(60)  NULL,
     sold_at              TIMESTAMP(3) NOT NULL,
     PRIMARY KEY (order_number, sku_id),
     CONSTRAINT ck_wholesale_sold_terms_grade CHECK (grade IS NULL OR grade IN ('SPECIAL', 'FIRST', 'SECOND'))

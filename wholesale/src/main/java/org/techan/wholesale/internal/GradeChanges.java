@@ -21,7 +21,6 @@ import org.techan.wholesale.Grade;
 import org.techan.wholesale.GradeChangeState;
 import org.techan.wholesale.GradeChangeView;
 import org.techan.wholesale.LowerGrade;
-import org.techan.wholesale.OfferView;
 
 /**
  * 等级不符: when a shop packs a line of a bulk order in a lower grade than the offer sold, it says
@@ -67,8 +66,7 @@ class GradeChanges {
         String title = line.titleZh() + " " + line.specZh();
         Grade ordered = java.util.Optional.ofNullable(
                         soldTerms.of(orderNumber, List.of(line.skuId())).get(line.skuId()))
-                .map(OfferView::grade)
-                .filter(java.util.Objects::nonNull)
+                .map(SoldTerms.Terms::grade)
                 .orElseThrow(() -> new RuleViolationException("wholesale.grade.ungraded", title));
         if (change.packedGrade() == null || change.packedGrade().ordinal() <= ordered.ordinal()) {
             throw new RuleViolationException("wholesale.grade.not-lower", title);

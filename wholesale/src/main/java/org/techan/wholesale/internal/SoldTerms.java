@@ -1,5 +1,6 @@
 package org.techan.wholesale.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -11,8 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.techan.orders.OrderGroupView;
 import org.techan.orders.OrderLineView;
 import org.techan.orders.OrderView;
@@ -38,30 +37,39 @@ class SoldTerms {
         this.clock = clock;
     }
 
+    /** What weighing and grading hold a line to; a tolerance means the line is sold by weight. */
+    record Terms(int packNetGrams, @Nullable BigDecimal weightTolerancePercent, @Nullable Grade grade) {
+
+        static Terms of(OfferView offer) {
+            return new Terms(offer.packNetGrams(), offer.weightTolerancePercent(), offer.grade());
+        }
+
+        boolean soldByWeight() {
+            return weightTolerancePercent != null;
+        }
+    }
+
     /** Keeps the offers' terms for every line of a group just placed; a repeat keeps the first. */
     @Transactional
     public void keep(OrderGroupView placed) {
-        List<Long> skus = placed.orders().stream()
+        Map<Long, Terms> offered = current(placed.orders().stream()
                 .flatMap(order -> order.lines().stream())
                 .map(OrderLineView::skuId)
                 .distinct()
-                .toList();
-        Map<Long, OfferView> offered =
-                offers.of(skus).stream().collect(Collectors.toMap(OfferView::skuId, Function.identity()));
+                .toList());
         List<Object> values = new ArrayList<>();
         int rows = 0;
         Timestamp now = Timestamp.from(clock.instant());
         for (OrderView order : placed.orders()) {
             for (OrderLineView line : order.lines()) {
-                OfferView offer = offered.get(line.skuId());
-                if (offer != null) {
+                Terms terms = offered.get(line.skuId());
+                if (terms != null) {
                     values.addAll(Arrays.asList(
                             order.number(),
                             line.skuId(),
-                            offer.packNetGrams(),
-                            offer.weightTolerancePercent(),
-                            offer.grade() == null ? null : offer.grade().name(),
-                            offer.gradeStandard(),
+                            terms.packNetGrams(),
+                            terms.weightTolerancePercent(),
+                            terms.grade() == null ? null : terms.grade().name(),
                             now));
                     rows++;
                 }
@@ -70,51 +78,36 @@ class SoldTerms {
         if (rows > 0) {
             sql.update(
                     "INSERT IGNORE INTO wholesale_sold_terms (order_number, sku_id, pack_net_grams,"
-                            + " weight_tolerance_pct, grade, grade_standard, sold_at) VALUES "
-                            + SqlScript.rows("(?, ?, ?, ?, ?, ?, ?)", rows),
+                            + " weight_tolerance_pct, grade, sold_at) VALUES "
+                            + SqlScript.rows("(?, ?, ?, ?, ?, ?)", rows),
                     values.toArray());
         }
     }
 
-    /** A line's terms as kept. */
-    private record Kept(long skuId, int packNetGrams, BigDecimal tolerance, String grade, String gradeStandard) {
-
-        OfferView over(OfferView now) {
-            return new OfferView(
-                    now.skuId(),
-                    now.productId(),
-                    now.shopSlug(),
-                    now.titleZh(),
-                    now.specZh(),
-                    now.pack(),
-                    packNetGrams,
-                    now.minPacks(),
-                    now.increment(),
-                    now.maxPacks(),
-                    now.tiers(),
-                    grade == null ? null : Grade.valueOf(grade),
-                    gradeStandard,
-                    tolerance,
-                    now.packLitres());
-        }
-    }
-
     /**
-     * The offers of an order's SKUs as they were sold: today's offer with the pack weight,
-     * tolerance and grade it had when the order was placed. A SKU no longer offered is left out.
+     * The terms an order's lines were sold under, by SKU; a line kept none for (an order placed
+     * before they were kept) has its offer's terms now. A SKU no longer offered is left out.
      */
     @Transactional(readOnly = true)
-    public Map<Long, OfferView> of(String orderNumber, Collection<Long> skuIds) {
-        Map<Long, OfferView> sold = new HashMap<>(
-                offers.of(skuIds).stream().collect(Collectors.toMap(OfferView::skuId, Function.identity())));
-        for (Kept kept : sql.query(
-                "SELECT sku_id, pack_net_grams, weight_tolerance_pct, grade, grade_standard"
-                        + " FROM wholesale_sold_terms WHERE order_number = ?",
-                row -> new Kept(
-                        row.getLong(1), row.getInt(2), row.getBigDecimal(3), row.getString(4), row.getString(5)),
-                orderNumber)) {
-            sold.computeIfPresent(kept.skuId(), (sku, now) -> kept.over(now));
-        }
+    public Map<Long, Terms> of(String orderNumber, Collection<Long> skuIds) {
+        Map<Long, Terms> sold = current(skuIds);
+        sql.query(
+                        "SELECT sku_id, pack_net_grams, weight_tolerance_pct, grade FROM wholesale_sold_terms"
+                                + " WHERE order_number = ?",
+                        row -> Map.entry(
+                                row.getLong(1),
+                                new Terms(
+                                        row.getInt(2),
+                                        row.getBigDecimal(3),
+                                        row.getString(4) == null ? null : Grade.valueOf(row.getString(4)))),
+                        orderNumber)
+                .forEach(kept -> sold.computeIfPresent(kept.getKey(), (sku, now) -> kept.getValue()));
         return sold;
+    }
+
+    private Map<Long, Terms> current(Collection<Long> skuIds) {
+        Map<Long, Terms> terms = new HashMap<>();
+        offers.of(skuIds).forEach(offer -> terms.put(offer.skuId(), Terms.of(offer)));
+        return terms;
     }
 }

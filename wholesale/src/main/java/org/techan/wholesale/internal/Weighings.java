@@ -23,7 +23,6 @@ import org.techan.platform.ConflictException;
 import org.techan.platform.NotFoundException;
 import org.techan.platform.RuleViolationException;
 import org.techan.wholesale.LineWeight;
-import org.techan.wholesale.OfferView;
 import org.techan.wholesale.WeighableLine;
 import org.techan.wholesale.WeighingState;
 import org.techan.wholesale.WeighingView;
@@ -56,7 +55,7 @@ class Weighings {
     @Transactional(readOnly = true)
     public List<WeighableLine> sheet(Actor staff, String orderNumber) {
         OrderView order = orders.shopOrder(staff, orderNumber);
-        Map<Long, OfferView> offered = byWeight(order);
+        Map<Long, SoldTerms.Terms> offered = byWeight(order);
         Set<Long> weighed = new HashSet<>(views("order_number = ?", orderNumber).stream()
                 .map(WeighingView::skuId)
                 .toList());
@@ -85,7 +84,7 @@ class Weighings {
         if (weights == null || weights.isEmpty()) {
             throw new RuleViolationException("wholesale.weighing.none");
         }
-        Map<Long, OfferView> offered = byWeight(order);
+        Map<Long, SoldTerms.Terms> offered = byWeight(order);
         Map<Long, OrderLineView> lines =
                 order.lines().stream().collect(Collectors.toMap(OrderLineView::skuId, Function.identity()));
         for (LineWeight weight : weights) {
@@ -93,17 +92,17 @@ class Weighings {
             if (line == null) {
                 throw new NotFoundException("wholesale.weighing.line-unknown", weight == null ? 0 : weight.skuId());
             }
-            OfferView offer = offered.get(line.skuId());
-            if (offer == null) {
+            SoldTerms.Terms terms = offered.get(line.skuId());
+            if (terms == null) {
                 throw new RuleViolationException("wholesale.weighing.not-by-weight", line.titleZh());
             }
-            weigh(staff, order, line, offer, weight.actualGrams());
+            weigh(staff, order, line, terms, weight.actualGrams());
         }
         return views("order_number = ?", orderNumber);
     }
 
-    private void weigh(Actor staff, OrderView order, OrderLineView line, OfferView offer, long actual) {
-        long expected = (long) line.quantity() * offer.packNetGrams();
+    private void weigh(Actor staff, OrderView order, OrderLineView line, SoldTerms.Terms terms, long actual) {
+        long expected = (long) line.quantity() * terms.packNetGrams();
         if (actual <= 0 || actual > 2 * expected) {
             throw new RuleViolationException("wholesale.weighing.weight", line.titleZh(), expected);
         }
@@ -113,7 +112,7 @@ class Weighings {
                 .divide(BigDecimal.valueOf(expected), 2, RoundingMode.HALF_UP);
         boolean tolerated = BigDecimal.valueOf(shortfall)
                         .multiply(BigDecimal.valueOf(100))
-                        .compareTo(offer.weightTolerancePercent().multiply(BigDecimal.valueOf(expected)))
+                        .compareTo(terms.weightTolerancePercent().multiply(BigDecimal.valueOf(expected)))
                 <= 0;
         WeighingState state = tolerated ? WeighingState.SETTLED : WeighingState.WAITING;
         LineSettlements.claim(
@@ -131,7 +130,7 @@ class Weighings {
                     line.quantity(),
                     expected,
                     actual,
-                    offer.weightTolerancePercent(),
+                    terms.weightTolerancePercent(),
                     line.lineTotal(),
                     amount,
                     state.name(),
@@ -211,15 +210,11 @@ class Weighings {
     }
 
     /** The order's lines sold by weight, by SKU, on the terms they were sold under. */
-    private Map<Long, OfferView> byWeight(OrderView order) {
-        return soldTerms
-                .of(
-                        order.number(),
-                        order.lines().stream().map(OrderLineView::skuId).toList())
-                .values()
-                .stream()
-                .filter(OfferView::soldByWeight)
-                .collect(Collectors.toMap(OfferView::skuId, Function.identity()));
+    private Map<Long, SoldTerms.Terms> byWeight(OrderView order) {
+        Map<Long, SoldTerms.Terms> sold = soldTerms.of(
+                order.number(), order.lines().stream().map(OrderLineView::skuId).toList());
+        sold.values().removeIf(terms -> !terms.soldByWeight());
+        return sold;
     }
 
     private List<WeighingView> views(String where, Object... parameters) {
