@@ -17,6 +17,7 @@ import org.techan.catalog.DivisionPlace;
 import org.techan.catalog.RegionCode;
 import org.techan.catalog.RegionLevel;
 import org.techan.catalog.RegionView;
+import org.techan.platform.SqlScript;
 
 /**
  * China's administrative divisions to township level (catalog_division, loaded by migration):
@@ -72,7 +73,7 @@ class Divisions {
             return found;
         }
         String sql = "SELECT code, level, name_zh, parent_code FROM catalog_division WHERE code IN ("
-                + "?,".repeat(codes.size() - 1) + "?)";
+                + SqlScript.rows("?", codes.size()) + ")";
         try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
             int i = 1;
             for (String code : codes) {
@@ -103,8 +104,8 @@ class Divisions {
             }
         }
         String sql = "SELECT d.code, d.name_zh, p.latitude, p.longitude FROM catalog_division_place p"
-                + " JOIN catalog_division d ON d.code = p.code WHERE p.code IN (" + "?,".repeat(path.size() - 1)
-                + "?) AND EXISTS (SELECT 1 FROM catalog_division asked WHERE asked.code = ?)"
+                + " JOIN catalog_division d ON d.code = p.code WHERE p.code IN (" + SqlScript.rows("?", path.size())
+                + ") AND EXISTS (SELECT 1 FROM catalog_division asked WHERE asked.code = ?)"
                 + " ORDER BY p.code DESC LIMIT 1";
         try (PreparedStatement select = jdbc.getConnection().prepareStatement(sql)) {
             for (int i = 0; i < path.size(); i++) {
