@@ -280,8 +280,8 @@ class Campaigns {
     /**
      * A campaign's report, day by day: orders not cancelled, units, GMV and discount by funder; of
      * them the orders refunded in full after payment, what went back of that GMV (orders refunded
-     * in full, and the lines after-sales refunded) with its share of the discount, and the orders
-     * with a refund that names no line.
+     * in full, and the lines refunds named) with its share of the discount, and the orders with a
+     * refund that names no line.
      */
     @Transactional(readOnly = true)
     public List<CampaignDay> report(Actor operator, long id) {

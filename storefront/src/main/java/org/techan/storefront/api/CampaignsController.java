@@ -88,8 +88,9 @@ class CampaignsController {
     @Get("/api/v1/ops/campaigns/{id}/report")
     @Operation(
             summary = "A campaign's report by market day and funder: orders not cancelled, units, GMV and"
-                    + " discount; of them, orders refunded in full after payment (their GMV and the discount no"
-                    + " funder owes) and orders refunded in part (operators)")
+                    + " discount; of them, orders refunded in full after payment, the GMV refunds gave back (those"
+                    + " orders' and the lines refunds named) with the discount no funder owes on it, and orders"
+                    + " with a refund of an amount that names no line (operators)")
     Page<org.techan.promotions.CampaignDay> report(Actor signedIn, @PathVariable long id) {
         return Page.of(promotions.campaignReport(signedIn, id));
     }
