@@ -10,7 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +18,10 @@ import org.techan.catalog.CatalogApi;
 import org.techan.catalog.OpenPavilionCommand;
 import org.techan.catalog.fixtures.TestMarketplace;
 import org.techan.orders.Funder;
-import org.techan.platform.MarketCalendar;
 import org.techan.promotions.CampaignRule;
 import org.techan.promotions.CampaignState;
 import org.techan.promotions.CreateCampaignCommand;
-import org.techan.promotions.CreateFestivalCommand;
 import org.techan.promotions.EnrolCommand;
-import org.techan.promotions.FestivalDateRule;
 import org.techan.promotions.PromotionsApi;
 import org.techan.search.CampaignBadge;
 import org.techan.search.SearchApi;
@@ -89,22 +85,7 @@ class FestivalSearchTest {
         catalog.openPavilion(
                 TestMarketplace.OPERATOR,
                 new OpenPavilionCommand("qianxi", "130227", "迁西特产馆", "Qianxi", "燕山板栗之乡", null, null));
-        LocalDate today = MarketCalendar.today(java.time.Clock.systemUTC()).minusDays(1);
-        if (today.getMonthValue() == 2 && today.getDayOfMonth() == 29) {
-            today = today.minusDays(1);
-        }
-        promotions.createFestival(
-                TestMarketplace.OPERATOR,
-                new CreateFestivalCommand(
-                        FESTIVAL,
-                        "迁西板栗节",
-                        "Qianxi Chestnut Festival",
-                        null,
-                        null,
-                        FestivalDateRule.fixed(today.getMonthValue(), today.getDayOfMonth()),
-                        20,
-                        0,
-                        null));
+        RunningFestivals.create(promotions, FESTIVAL, "迁西板栗节", "Qianxi Chestnut Festival", 1, 20);
         index.rebuildNow();
     }
 

@@ -1,5 +1,6 @@
 package org.techan.storefront;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.techan.catalog.fixtures.TestMarketplace;
@@ -18,6 +19,12 @@ final class RunningFestivals {
      * 29 February, which would not come back next year.
      */
     static void create(PromotionsApi promotions, String slug, String nameZh, int daysAgo, int days) {
+        create(promotions, slug, nameZh, null, daysAgo, days);
+    }
+
+    /** As {@link #create(PromotionsApi, String, String, int, int)}, with an English name. */
+    static void create(
+            PromotionsApi promotions, String slug, String nameZh, @Nullable String nameEn, int daysAgo, int days) {
         LocalDate start = MarketCalendar.today(Clock.systemUTC()).minusDays(daysAgo);
         if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
             start = start.minusDays(1);
@@ -27,7 +34,7 @@ final class RunningFestivals {
                 new CreateFestivalCommand(
                         slug,
                         nameZh,
-                        null,
+                        nameEn,
                         null,
                         null,
                         FestivalDateRule.fixed(start.getMonthValue(), start.getDayOfMonth()),
